@@ -1,0 +1,162 @@
+"""Resolve a mention's text to an actor code.
+
+Order: an exact alias (person, organisation, country, capital-as-government) -> composition of
+the parts found inside the phrase (person or place + sector noun, demonym as ethnic community)
+-> a generic agent ("police", "the government") taking its country from the sentence, else from
+the document's focus. The same rules run for every side.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from ..records import ActorCode
+from .dictionary import ActorDictionary, Entry, Role, fold, load_dictionary
+
+_FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
+_STOP = {"the", "a", "an", "its", "their", "his", "her", "all", "some", "several", "many", "two", "three",
+         "four", "five", "other", "these", "those", "this", "that", "both", "certain", "local", "new", "former"}
+# nouns that make a demonym denote an ethnic community rather than a state ("the Serbian community")
+_COMMUNITY_CUES = {"community", "communities", "people", "peoples", "minority", "minorities", "population",
+                   "leaders", "leader", "residents", "villagers", "enclave", "enclaves", "members", "civilians",
+                   "families", "representatives", "inhabitants", "returnees", "politicians", "parties", "party"}
+_ETHNONYM_PLURAL_SECTOR = "CVL"
+
+
+def make_code(country: str | None, sector: str | None, ethnicity: str | None = None, org: str | None = None) -> str:
+    """CAMEO-style code: country (ISO3 | IGO | NGO) + org tag + sector + lower-case ethnicity."""
+    return "".join(p for p in (country or "---", org or "", sector or "", ethnicity or "") if p)
+
+
+def _code(role: Role, entry: Entry | None, sector: str | None = None, country: str | None = None,
+          ethnicity: str | None = None, label: str | None = None) -> ActorCode:
+    c = country or role.country
+    s = sector or role.sector
+    e = ethnicity or role.ethnicity
+    return ActorCode(code=make_code(c, s, e, role.org), country=c, sector=s, ethnicity=e, org=role.org,
+                     entry=entry.id if entry else None, label=label or (entry.label if entry else None))
+
+
+class ActorResolver:
+    def __init__(self, dictionary: ActorDictionary | None = None, extra: list[str] | None = None):
+        self.d = dictionary or load_dictionary(extra)
+
+    def is_first_person(self, text: str) -> bool:
+        return fold(text) in _FIRST_PERSON
+
+    def _components(self, tokens: list[str]) -> list[tuple[int, int, list[Entry]]]:
+        """Longest non-overlapping alias matches inside a folded token list."""
+        out = []
+        i = 0
+        while i < len(tokens):
+            for n in range(min(self.d.max_alias_len, len(tokens) - i), 0, -1):
+                entries = self.d.lookup(" ".join(tokens[i:i + n]))
+                if entries:
+                    out.append((i, i + n, entries))
+                    i += n
+                    break
+            else:
+                i += 1
+        return out
+
+    def _sector(self, tokens: list[str]) -> tuple[str | None, int]:
+        """Sector of the phrase's head: searched before the first 'of', last match wins."""
+        cut = tokens.index("of") if "of" in tokens[1:] else len(tokens)
+        for part in (tokens[:cut], tokens[cut:]):
+            best: tuple[str | None, int] = (None, -1)
+            for i in range(len(part)):
+                for n in (3, 2, 1):
+                    phrase = " ".join(part[i:i + n])
+                    sec = self.d.sectors.get(phrase)
+                    if sec is None and n == 1 and phrase.endswith("s"):
+                        sec = self.d.sectors.get(phrase[:-1])
+                    if sec and i + n - 1 >= best[1]:
+                        best = (sec, i + n - 1)
+                        break
+            if best[0]:
+                return best[0], best[1] + (0 if part is tokens[:cut] else cut)
+        return None, -1
+
+    def resolve(self, text: str, *, when: date | None = None, context_countries: tuple[str, ...] = (),
+                focus: str | None = None) -> ActorCode | None:
+        key = fold(text)
+        if not key:
+            return None
+        tokens = [t for t in key.split() if t]
+        while tokens and tokens[0] in _STOP:
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        whole = " ".join(tokens)
+        exact = self.d.lookup(whole)
+        if exact:
+            return self._from_entry(exact[0], when, None, tokens, focus, context_countries)
+        comps = self._components(tokens)
+        sector, _ = self._sector(tokens)
+        kinds = {}
+        for _s, _e, entries in comps:
+            for en in entries:
+                kinds.setdefault(en.kind, en)
+        if "org" in kinds:
+            span = next((a, b) for a, b, ens in comps if kinds["org"] in ens)
+            rest = tokens[:span[0]] + tokens[span[1]:]
+            org_sector = self._sector(rest)[0] if rest else None
+            return self._from_entry(kinds["org"], when, org_sector, tokens, focus, context_countries)
+        if "person" in kinds:
+            person = kinds["person"]
+            role = person.role_on(when)
+            place = kinds.get("capital") or kinds.get("country")
+            if sector and sector != role.sector:
+                country = role.country if role.country not in ("IGO", "NGO") else (place.default.country if place else None)
+                return _code(Role(country), person, sector=sector,
+                             label=f"{sector} of {self.d.iso3_names.get(country or '', country)} ({person.label})")
+            return _code(role, person, label=f"{person.label}: {role.label or role.sector}")
+        place = kinds.get("country") or kinds.get("capital")
+        demonym = kinds.get("demonym")
+        if demonym:
+            eth = self._ethnic(demonym, place, tokens, focus)
+            if eth:
+                return eth
+        if place is None and demonym is not None and demonym.default.country:
+            place = demonym
+        if place is not None:
+            role = place.default
+            sec = sector or ("GOV" if place.kind == "capital" else None)
+            return _code(role, place, sector=sec)
+        if sector:
+            country = next((c for c in context_countries if c), None) or focus
+            return ActorCode(code=make_code(country, sector), country=country, sector=sector,
+                             entry=f"sector:{sector}", label=f"generic {sector}")
+        return None
+
+    def _ethnic(self, demonym: Entry, place: Entry | None, tokens: list[str], focus: str | None) -> ActorCode | None:
+        """'Kosovo Serbs', 'the Serbian community', 'Albanian leaders' -> community inside a country."""
+        tag = demonym.default.ethnicity or (demonym.default.country or "").lower()
+        home = place.default.country if place else focus
+        plural_noun = tokens[-1].endswith("s") and self.d.lookup(tokens[-1]) and demonym in self.d.lookup(tokens[-1])
+        cue = plural_noun or any(t in _COMMUNITY_CUES for t in tokens)
+        if not cue or not home or home == demonym.default.country:
+            return None
+        if tag not in self.d.communities.get(home, set()) and not (place and demonym.default.country is None):
+            return None
+        sector, _ = self._sector(tokens)
+        if sector is None or (plural_noun and sector == "CVL"):
+            sector = _ETHNONYM_PLURAL_SECTOR
+        if sector in ("CVL",) and any(t in ("leaders", "leader", "politicians", "representatives") for t in tokens):
+            sector = "POL"
+        label = f"{tag} community in {self.d.iso3_names.get(home, home)}"
+        return ActorCode(code=make_code(home, sector, tag), country=home, sector=sector, ethnicity=tag,
+                         entry=demonym.id, label=label)
+
+    def _from_entry(self, entry: Entry, when: date | None, sector: str | None, tokens: list[str],
+                    focus: str | None, context: tuple[str, ...]) -> ActorCode:
+        role = entry.role_on(when)
+        if entry.kind == "demonym":
+            eth = self._ethnic(entry, None, tokens, focus)
+            if eth:
+                return eth
+            if role.country is None:  # stateless group: country from context
+                country = next((c for c in context if c), None) or focus
+                return _code(role, entry, country=country, sector=sector or "CVL")
+        if entry.kind == "capital":
+            return _code(role, entry, sector=sector or "GOV")
+        return _code(role, entry, sector=sector if sector and not role.sector else None)

@@ -1,0 +1,288 @@
+"""flashpoint command line: thin shells over the library, rendered with rich."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from . import CODER_VERSION
+from .store import DEFAULT_DB, Store
+
+app = typer.Typer(help="flashpoint: code political events (PLOVER/CAMEO) from text.", no_args_is_help=True,
+                  pretty_exceptions_enable=False)
+actors_app = typer.Typer(help="Actor dictionaries: list entries, unresolved mentions, resolve one mention.")
+app.add_typer(actors_app, name="actors")
+console = Console()
+err = Console(stderr=True)
+
+
+def _date(value: Optional[str]) -> Optional[date]:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _open(db: str, read_only: bool = True) -> Store:
+    try:
+        return Store(db, read_only=read_only)
+    except FileNotFoundError as e:
+        err.print(f"[red]error:[/] {e}")
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def code(
+    sources: list[str] = typer.Argument(..., help="files, folders (recursive), JSONL/CSV files or http(s) URLs"),
+    db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file to write"),
+    author: Optional[str] = typer.Option(None, help="who issued these documents (first person 'we' = this actor)"),
+    actors: list[Path] = typer.Option([], "--actors", help="extra actor dictionary YAML (repeatable)"),
+    geocode: bool = typer.Option(True, "--geo/--no-geo", help="geocode event locations"),
+    batch_size: int = typer.Option(32, help="documents per batch (one transaction each)"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no summary table"),
+) -> None:
+    """Ingest and code documents into the store, then print a summary."""
+    from .engines.local import run
+    from .pipeline import Settings
+
+    settings = Settings(actors_extra=[str(a) for a in actors], author=author, geocode=geocode, batch_size=batch_size)
+    with Store(db) as store, Progress(TextColumn("[bold]coding"), BarColumn(), MofNCompleteColumn(),
+                                      TextColumn("{task.fields[events]} events"), TimeElapsedColumn(),
+                                      console=err, transient=True, disable=quiet) as progress:
+        task = progress.add_task("code", total=None, events=0)
+        report = run(sources, store, settings,
+                     on_error=lambda e: err.print(f"[yellow]skipped[/] {e}", highlight=False, soft_wrap=True),
+                     on_progress=lambda n, ev: progress.update(task, advance=n, events=ev))
+        counts = store.counts()
+        if not quiet:
+            _summary(store)
+    err.print(f"{report.documents_coded} coded, {report.documents_skipped} unchanged, {len(report.errors)} skipped "
+              f"with errors; {report.events_written} events written; store {db}: {counts['documents']} documents, "
+              f"{counts['events']} events ({CODER_VERSION})", highlight=False)
+    if report.documents_seen == 0 and report.errors:
+        raise typer.Exit(1)
+
+
+def _summary(store: Store) -> None:
+    for by, title in (("type", "events by type"), ("dyad", "top dyads (source -> target)"), ("date", "events by date")):
+        t = Table(title=title, title_justify="left")
+        t.add_column(by)
+        t.add_column("events", justify="right")
+        for key, n in store.summary(by):
+            t.add_row(str(key), str(n))
+        console.print(t)
+
+
+@app.command()
+def events(
+    db: str = typer.Option(DEFAULT_DB, "--db"),
+    event_type: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. ASSAULT"),
+    actor: Optional[str] = typer.Option(None, help="substring of source/target text or code"),
+    date_from: Optional[str] = typer.Option(None, "--from", help="YYYY-MM-DD"),
+    date_to: Optional[str] = typer.Option(None, "--to", help="YYYY-MM-DD"),
+    doc: Optional[str] = typer.Option(None, help="document id prefix"),
+    fmt: str = typer.Option("table", "--format", help="table | jsonl | csv"),
+    limit: Optional[int] = typer.Option(None),
+) -> None:
+    """List coded events with filters."""
+    from .store import plover_record
+
+    with _open(db) as store:
+        rows = store.query_events(event_type=event_type, actor=actor, date_from=_date(date_from),
+                                  date_to=_date(date_to), doc_id=doc, limit=limit)
+    if fmt == "jsonl":
+        for r in rows:
+            sys.stdout.write(json.dumps(plover_record(r), default=str, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        if rows:
+            w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0].keys()))
+            w.writeheader()
+            w.writerows(rows)
+    elif fmt == "table":
+        t = Table(show_lines=False)
+        for c in ("date", "type", "mode", "modality", "source", "target", "claimant", "place", "trigger"):
+            t.add_column(c, overflow="fold")
+        for r in rows:
+            t.add_row(str(r["date"] or ""), r["event_type"], r["mode"] or "", r["modality"],
+                      f"{r['source_text'] or ''} [{r['source_code'] or '?'}]" if r["source_text"] else "",
+                      f"{r['target_text'] or ''} [{r['target_code'] or '?'}]" if r["target_text"] else "",
+                      r["claimant_code"] or "", f"{r['place_name'] or ''} {r['country_code'] or ''}".strip(),
+                      r["trigger_text"])
+        console.print(t)
+        err.print(f"{len(rows)} events")
+    else:
+        raise typer.BadParameter("--format must be table, jsonl or csv")
+
+
+@app.command()
+def show(doc: str = typer.Argument(..., help="document id (prefix) or path"), db: str = typer.Option(DEFAULT_DB, "--db")) -> None:
+    """Print a document with each event's evidence marked (trigger, source, target, place)."""
+    with _open(db) as store:
+        d = store.document(doc)
+        if d is None:
+            err.print(f"[red]error:[/] no document matching {doc!r} in {db}")
+            raise typer.Exit(1)
+        evs = store.query_events(doc_id=d["id"])
+    text = Text(d["text"])
+    for e in evs:
+        for (s, en, style) in ((e["source_start"], e["source_end"], "bold cyan"), (e["target_start"], e["target_end"], "bold magenta"),
+                               (e["location_start"], e["location_end"], "underline green"),
+                               (e["trigger_start"], e["trigger_end"], "bold reverse yellow")):
+            if s is not None and en is not None and 0 <= s < en:
+                text.stylize(style, s, en)
+    console.rule(f"{d['title'] or d['path'] or d['id']}  ({d['id']})")
+    console.print(f"published {d['published']}  dateline {d['dateline']}  author {d['author'] or '?'} [{d['author_code'] or '?'}]",
+                  highlight=False)
+    console.print(text)
+    console.rule("events  (yellow: trigger, cyan: source, magenta: target, green: place)")
+    for i, e in enumerate(evs, 1):
+        console.print(f"{i:>3}. {e['event_type']}{'/' + e['mode'] if e['mode'] else ''} [{e['modality']}] "
+                      f"{e['source_code'] or e['source_text'] or '-'} -> {e['target_code'] or e['target_text'] or '-'} "
+                      f"claimant={e['claimant_code']} date={e['date']} ({e['date_source']}) "
+                      f"place={e['place_name'] or '-'} trigger='{e['trigger_text']}'", highlight=False)
+
+
+@app.command()
+def export(
+    out: Path = typer.Argument(..., help="output file"),
+    db: str = typer.Option(DEFAULT_DB, "--db"),
+    fmt: Optional[str] = typer.Option(None, "--format", help="parquet | jsonl | csv (default: from the file suffix)"),
+) -> None:
+    """Export all events (Parquet/CSV: flat columns; JSONL: PLOVER-style records)."""
+    fmt = fmt or out.suffix.lstrip(".").lower()
+    if fmt not in ("parquet", "jsonl", "csv"):
+        raise typer.BadParameter("--format must be parquet, jsonl or csv")
+    with _open(db) as store:
+        n = store.export(out, fmt)
+    err.print(f"wrote {n} events to {out} ({fmt})")
+
+
+@actors_app.callback(invoke_without_command=True)
+def actors_main(
+    ctx: typer.Context,
+    db: str = typer.Option(DEFAULT_DB, "--db"),
+    unresolved: bool = typer.Option(False, "--unresolved", help="list mentions no entry matched, with counts"),
+    extra: list[Path] = typer.Option([], "--actors", help="extra dictionary YAML"),
+    limit: int = typer.Option(50),
+) -> None:
+    """Dictionary entries and how often each matched in the store (or the unresolved mentions)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from .actors.dictionary import load_dictionary
+
+    counts: dict[str, int] = {}
+    rows: list[tuple] = []
+    if Path(db).exists():
+        with Store(db, read_only=True) as store:
+            if unresolved:
+                rows = store.con.execute(
+                    "SELECT text, count(*) n FROM mentions WHERE unresolved GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?",
+                    [limit]).fetchall()
+            else:
+                counts = dict(store.con.execute(
+                    "SELECT entry, count(*) FROM mentions WHERE entry IS NOT NULL GROUP BY 1").fetchall())
+    if unresolved:
+        t = Table(title="unresolved actor mentions (add them with --actors my_actors.yaml)")
+        t.add_column("mention")
+        t.add_column("count", justify="right")
+        for text, n in rows:
+            t.add_row(text, str(n))
+        console.print(t)
+        return
+    d = load_dictionary([str(p) for p in extra])
+    t = Table(title="actor dictionary (entries matched in the store first)")
+    for c in ("entry", "kind", "label", "default code", "dated roles", "matches"):
+        t.add_column(c)
+    entries = sorted(d.entries.values(), key=lambda e: (-counts.get(e.id, 0), e.kind != "person", e.kind != "org", e.id))
+    from .actors.resolver import make_code
+
+    for e in entries[:limit]:
+        r = e.default
+        t.add_row(e.id, e.kind, e.label, make_code(r.country, r.sector, r.ethnicity, r.org), str(len(e.roles)),
+                  str(counts.get(e.id, 0)))
+    console.print(t)
+    err.print(f"{len(d.entries)} entries, {len(d.aliases)} aliases")
+
+
+@actors_app.command("resolve")
+def actors_resolve(
+    text: str = typer.Argument(..., help="a mention, e.g. \"Kurti's special police\""),
+    when: Optional[str] = typer.Option(None, "--date", help="event date YYYY-MM-DD (roles are dated)"),
+    context: Optional[str] = typer.Option(None, help="the sentence, for generic agents like 'police'"),
+    focus: Optional[str] = typer.Option(None, help="document focus country (ISO3)"),
+    extra: list[Path] = typer.Option([], "--actors", help="extra dictionary YAML"),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Resolve one mention to an actor code."""
+    from dataclasses import asdict
+
+    from .actors import ActorResolver
+
+    r = ActorResolver(extra=[str(p) for p in extra])
+    ctx_countries: tuple[str, ...] = ()
+    if context:
+        found = []
+        for word in context.replace(",", " ").split():
+            a = r.resolve(word)
+            if a and a.country and a.country not in ("IGO", "NGO") and a.country not in found:
+                found.append(a.country)
+        ctx_countries = tuple(found)
+    a = r.resolve(text, when=_date(when), context_countries=ctx_countries, focus=focus)
+    out = {"text": text, "date": when, "resolved": a is not None, **(asdict(a) if a else {})}
+    if as_json:
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    else:
+        console.print(out)
+    if a is None:
+        raise typer.Exit(1)
+
+
+@app.command()
+def geo(
+    text: str = typer.Argument(..., help="text to geoparse (or @file)"),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """List each toponym with its span, GeoNames id, coordinates and country."""
+    from dataclasses import asdict
+
+    from .geo.resolver import default_resolver
+    from .nlp import load_nlp
+
+    if text.startswith("@"):
+        text = Path(text[1:]).read_text("utf-8")
+    g = default_resolver()
+    sdoc = load_nlp()(text)
+    tops = g.toponyms(sdoc)
+    places = g.geoparse(tops)
+    rows = [asdict(p) if p else {"text": t.text, "start": t.start, "end": t.end, "geonameid": None, "resolved": False}
+            for t, p in zip(tops, places)]
+    if as_json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
+        return
+    t = Table()
+    for c in ("text", "span", "name", "geonameid", "lat", "lon", "country", "precision"):
+        t.add_column(c)
+    for r in rows:
+        t.add_row(r["text"], f"{r['start']}-{r['end']}", str(r.get("name") or "-"), str(r.get("geonameid") or "-"),
+                  f"{r['lat']:.4f}" if r.get("lat") is not None else "-", f"{r['lon']:.4f}" if r.get("lon") is not None else "-",
+                  str(r.get("country") or "-"), str(r.get("precision") or "-"))
+    console.print(t)
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,493 @@
+"""Rule-based PLOVER event coder on spaCy's dependency parse.
+
+For each sentence: find triggers (verbs and event nouns from `data/verb_patterns.yaml`), take
+source/target from the parse (active and passive voice, coordination, control verbs, first
+person), and set modality and claimant from the trigger's syntactic context. Actor codes,
+places and dates are filled by later stages from the mentions and spans recorded here.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .. import CODER_VERSION
+from ..records import Event, Mention
+from .patterns import Pattern, PatternSet, load_patterns
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+OBJ = {"dobj", "dative", "obj"}
+TARGET_PREPS = ("on", "upon", "to", "with", "against", "at", "into", "toward", "towards", "over", "from")
+LOC_PREPS = {"in", "at", "near", "across", "outside", "inside", "throughout", "around", "within", "along"}
+FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
+THIRD_PERSON = {"he", "him", "his", "she", "her"}
+MENTION_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "nummod", "quantmod", "appos", "punct", "prep",
+                "pobj", "advmod", "predet", "npadvmod", "poss"}
+LOC_LABELS = {"GPE", "LOC", "FAC"}
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+@dataclass
+class SentenceContext:
+    """What the coder needs to know about the document around a sentence."""
+    doc_id: str
+    sentence_index: int
+    offset: int  # char offset of the spaCy doc (segment) inside the Document text
+    author: Mention  # template for first-person mentions; span filled per use
+    is_statement: bool
+    recent_persons: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+def _tok_span(tokens: list[Token], offset: int) -> tuple[str, int, int]:
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    doc = tokens[0].doc
+    return doc.text[start - doc[0].idx if False else start:end], start + offset, end + offset
+
+
+def _np_tokens(head: Token, *, with_of: bool = True) -> list[Token]:
+    """The noun phrase of ``head``: modifiers, possessors, 'of' PPs, parenthetical appositions."""
+    keep = [head]
+    for child in head.children:
+        if child.dep_ in ("conj", "cc", "relcl", "acl", "advcl") or child.dep_ == "punct" and child.i > head.i:
+            continue
+        if child.dep_ == "prep" and (not with_of or child.lower_ != "of"):
+            continue
+        if child.dep_ in MENTION_DEPS:
+            keep.extend(_np_tokens(child, with_of=with_of))
+    # trailing ")" of a parenthetical apposition
+    for child in head.children:
+        if child.dep_ == "appos":
+            nxt = child.doc[child.right_edge.i + 1] if child.right_edge.i + 1 < len(child.doc) else None
+            if nxt is not None and nxt.text == ")":
+                keep.append(nxt)
+    return keep
+
+
+def _contiguous(tokens: list[Token]) -> list[Token]:
+    lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
+    doc = tokens[0].doc
+    return [doc[i] for i in range(lo, hi + 1)]
+
+
+class Coder:
+    def __init__(self, patterns: PatternSet | None = None):
+        self.p = patterns or load_patterns()
+
+    # -- triggers ----------------------------------------------------------------------------
+    def _context_words(self, tok: Token) -> set[str]:
+        words = set()
+        for c in tok.children:
+            words.update((c.lemma_.lower(), c.lower_))
+            for g in c.children:
+                words.update((g.lemma_.lower(), g.lower_))
+        return words
+
+    @staticmethod
+    def _extra_matches(tok: Token, extra: tuple[str, ...]) -> bool:
+        """Each extra word must be a child of the trigger or of another matched word."""
+        frontier, todo = [tok], list(extra)
+        changed = True
+        while todo and changed:
+            changed = False
+            for w in list(todo):
+                hit = next((c for f in frontier for c in f.children if c.lower_ == w or c.lemma_.lower() == w), None)
+                if hit is not None:
+                    frontier.append(hit)
+                    todo.remove(w)
+                    changed = True
+        return not todo
+
+    def _match(self, tok: Token, index: dict[str, list[Pattern]]) -> tuple[Pattern, set[str]] | None:
+        cands = index.get(tok.lemma_.lower()) or index.get(tok.lower_)
+        if not cands:
+            return None
+        best = None
+        for pat in cands:
+            if self._extra_matches(tok, pat.extra):
+                if best is None or (pat.specificity, -pat.order) > (best.specificity, -best.order):
+                    best = pat
+        return (best, set(best.extra)) if best else None
+
+    # -- mentions ----------------------------------------------------------------------------
+    def _mention(self, head: Token, ctx: SentenceContext, of_context: Token | None = None) -> Mention:
+        if head.lower_ in FIRST_PERSON:
+            a = ctx.author
+            return Mention(text=head.text, start=head.idx + ctx.offset, end=head.idx + len(head.text) + ctx.offset,
+                           kind="author", actor=a.actor, unresolved=a.unresolved, query=a.query or a.text)
+        if head.lower_ in THIRD_PERSON and ctx.recent_persons:
+            name = ctx.recent_persons[-1][0]
+            return Mention(text=head.text, start=head.idx + ctx.offset, end=head.idx + len(head.text) + ctx.offset,
+                           kind="pronoun", query=name)
+        toks = _contiguous(_np_tokens(head))
+        # drop a leading determiner/punctuation for a tidy span
+        while len(toks) > 1 and (toks[0].dep_ in ("det", "punct", "cc", "predet") or toks[0].is_punct):
+            toks = toks[1:]
+        while len(toks) > 1 and toks[-1].is_punct and toks[-1].text != ")":
+            toks = toks[:-1]
+        text, s, e = _tok_span(toks, ctx.offset)
+        # the resolver sees the PPs too: "friends in the international community", "people in Kosovo"
+        qtoks = _contiguous(_np_tokens(head, with_of=True) + [t for c in head.children if c.dep_ == "prep"
+                                                               and c.lower_ in ("in", "from") for t in c.subtree])
+        query = _tok_span(qtoks, ctx.offset)[0]
+        if of_context is not None:
+            base = _tok_span(_contiguous(_np_tokens(head, with_of=False)), 0)[0]
+            query = f"{base} of {_tok_span(_contiguous(_np_tokens(of_context)), 0)[0]}"
+        # "Pristina authorities led by Albin Kurti": the leader helps resolve the group
+        for c in head.children:
+            if c.dep_ == "acl" and c.lemma_ in ("lead", "head", "command", "control", "run"):
+                agent = [a for a in c.children if a.dep_ == "agent"]
+                if agent:
+                    query = f"{query} led by {' '.join(t.text for t in agent[0].subtree if t.dep_ != 'agent')}"
+        return Mention(text=text, start=s, end=e, query=query)
+
+    def _expand(self, head: Token) -> list[tuple[Token, Token | None]]:
+        """Conjuncts of ``head``, each with a shared trailing 'of X' ("leaders and members of X")."""
+        heads = [head] + [c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]
+        heads = sorted({t.i: t for t in heads}.values(), key=lambda t: t.i)
+        shared_of = None
+        last = heads[-1]
+        for h in (last, heads[0]):
+            for c in h.children:
+                if shared_of is None and c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                    pobj = [g for g in c.children if g.dep_ == "pobj"]
+                    if pobj:
+                        shared_of = pobj[0]
+        out: list[tuple[Token, Token | None]] = []
+        for h in heads:
+            own_of = any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in h.children)
+            # "the authorities of Serbia, Montenegro and the SCG" -> one mention per country
+            of_pobj = next((g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj"), None)
+            if of_pobj is not None and of_pobj.conjuncts and h.lemma_.lower() in (
+                    "authority", "government", "leader", "people", "army", "police", "force", "president",
+                    "representative", "minister", "parliament", "institution", "official"):
+                for part in [of_pobj] + list(of_pobj.conjuncts):
+                    out.append((h, part))
+                continue
+            out.append((h, None if own_of else shared_of))
+        return out
+
+    def _mentions(self, head: Token | None, ctx: SentenceContext) -> list[Mention]:
+        if head is None:
+            return []
+        out = []
+        for h, of_ctx in self._expand(head):
+            out.append(self._mention(h, ctx, of_ctx))
+        return out
+
+    # -- arguments ---------------------------------------------------------------------------
+    @staticmethod
+    def _child(tok: Token, deps: set[str]) -> Token | None:
+        return next((c for c in tok.children if c.dep_ in deps), None)
+
+    def _pobj(self, tok: Token, preps: tuple[str, ...]) -> Token | None:
+        for c in tok.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+                p = self._child(c, {"pobj"})
+                if p is not None:
+                    return p
+        return None
+
+    def _subject(self, v: Token) -> tuple[Token | None, bool]:
+        """(subject, passive?) of a verb, inherited through xcomp/conj/relcl when absent."""
+        s = self._child(v, SUBJ)
+        if s is not None:
+            return s, False
+        sp = self._child(v, PASS_SUBJ)
+        if sp is not None:
+            return sp, True
+        if v.dep_ == "xcomp":
+            obj = self._child(v.head, OBJ)
+            if obj is not None:  # object control: "urge X to V" -> X is V's subject
+                return obj, False
+            return self._subject(v.head)
+        if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+            return self._subject(v.head)
+        if v.dep_ == "relcl":
+            rel = self._child(v, {"nsubj"})
+            return (v.head, False) if rel is None else (rel, False)
+        if v.dep_ == "acl" and self._child(v, {"auxpass"}) is not None or v.dep_ == "acl" and v.tag_ == "VBN":
+            return v.head, True
+        return None, False
+
+    def _verb_args(self, v: Token, pat: Pattern) -> tuple[Token | None, Token | None]:
+        subj, passive = self._subject(v)
+        agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        preps = tuple(w for w in pat.extra if w in TARGET_PREPS) or TARGET_PREPS
+        if passive or self._child(v, {"auxpass"}) is not None:
+            source, target = agent, subj
+            if target is None:
+                target = self._child(v, OBJ)
+        else:
+            source = subj
+            target = self._pobj(v, preps) if pat.extra and any(w in TARGET_PREPS for w in pat.extra) else None
+            if target is None:
+                target = self._child(v, OBJ)
+                if target is not None and target.lemma_.lower() in pat.extra:
+                    # the object is part of the trigger ("hold talks with X"): look further
+                    target = self._pobj(target, preps) or self._pobj(v, preps)
+            if target is None:
+                target = self._pobj(v, preps)
+        if source is not None and source.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+            source = v.head
+        return source, target
+
+    def _noun_args(self, n: Token) -> tuple[Token | None, Token | None]:
+        source = self._child(n, {"poss"})
+        target = None
+        by = self._pobj(n, ("by",))
+        if by is not None:
+            source = by
+        of = self._pobj(n, ("of",))
+        if of is not None:
+            if n.lemma_.lower() in self.p.of_patient_nouns or n.lower_ in self.p.of_patient_nouns:
+                target = of
+            elif source is None:
+                source = of
+        acls = [c for c in n.children if c.dep_ == "acl"]
+        if n.dep_ == "pobj" and n.head.head.i != n.head.i:
+            # the parser often hangs "the terror being carried out by X" on the noun before "of"
+            acls += [c for c in n.head.head.children if c.dep_ == "acl" and c.left_edge.i == n.right_edge.i + 1]
+        for c in acls:  # "terror being carried out by X", "attacks committed by X"
+            if c.dep_ == "acl":
+                ag = next((g for cc in c.children if cc.dep_ == "agent" for g in cc.children if g.dep_ == "pobj"), None)
+                if ag is not None and source is None:
+                    source = ag
+        if target is None:
+            target = self._pobj(n, ("on", "against", "into", "upon", "toward", "towards"))
+        if source is None and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN":
+            # "his plan of ethnic cleansing" -> the planner
+            source = self._child(n.head.head, {"poss"})
+        if source is not None and source.pos_ == "PRON" and source.lower_ not in FIRST_PERSON | THIRD_PERSON:
+            source = None
+        return source, target
+
+    def _location(self, tok: Token) -> Token | None:
+        """A place phrase attached to the trigger, then to its clause head."""
+        for anchor in (tok, tok.head if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") else None):
+            if anchor is None:
+                continue
+            for c in anchor.children:
+                if c.dep_ == "prep" and c.lower_ in LOC_PREPS:
+                    p = self._child(c, {"pobj"})
+                    if p is not None and (p.ent_type_ in LOC_LABELS or p.pos_ == "PROPN"):
+                        return p
+                    if p is not None and p.pos_ == "NOUN":
+                        # "in four municipalities in the north of Kosovo": take the nested place
+                        for g in p.subtree:
+                            if g.ent_type_ in LOC_LABELS:
+                                return g
+        return None
+
+    # -- modality ----------------------------------------------------------------------------
+    def _modality(self, t: Token, depth: int = 0) -> tuple[str, Token | None]:
+        """(modality, request/negating head whose subject is the claimant); follows complement chains."""
+        if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in t.children):
+            return "negated", None
+        if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in t.children):
+            return "requested", None
+        if any(c.dep_ == "aux" and c.lower_ in self.p.hypothetical_aux for c in t.children):
+            return "hypothetical", None
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return "hypothetical", None
+        h = t.head
+        if depth > 4 or h.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "relcl"):
+            return "asserted", None
+        lemma = h.lemma_.lower()
+        has_to = any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children)
+        if lemma in ("need", "have") and t.dep_ == "xcomp" and has_to:
+            return "requested", None
+        if lemma in self.p.negating_verbs and t.dep_ in ("xcomp", "conj"):
+            return "negated", h
+        if lemma in self.p.request_verbs and t.dep_ in ("xcomp", "ccomp", "conj", "advcl") and (has_to or t.dep_ != "conj"):
+            return "requested", h
+        if lemma in self.p.hypothetical_verbs and t.dep_ == "xcomp":
+            return "hypothetical", h
+        if t.dep_ in ("xcomp", "conj", "advcl", "pcomp") and t.dep_ != "relcl":
+            return self._modality(h, depth + 1)
+        return "asserted", None
+
+    def _infinitive_under_request(self, t: Token) -> Token | None:
+        """'urge X to do everything in their power to protect Y': the request verb above an infinitive."""
+        if not any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
+            return None
+        node = t
+        for _ in range(8):
+            if node.dep_ in ("relcl", "ROOT") or node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ == "VERB" and node.lemma_.lower() in self.p.request_verbs:
+                return node
+        return None
+
+    def _speaker(self, t: Token) -> Token | None:
+        """Subject of the nearest verb of saying that ``t`` is reported under."""
+        node = t
+        while node.head.i != node.i:
+            parent = node.head
+            if parent.lemma_.lower() in self.p.speech_verbs and node.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl"):
+                s = self._child(parent, SUBJ)
+                if s is not None:
+                    return s
+            node = parent
+        for c in t.children:  # "X attacked Y, officials said" parsed with the speech verb below
+            if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in self.p.speech_verbs:
+                s = self._child(c, SUBJ)
+                if s is not None:
+                    return s
+        return None
+
+    def _sentence_claimant(self, sent: Span) -> Token | None:
+        """'..., as also noted by X' / 'according to X': X claims the main clause."""
+        for tok in sent:
+            if tok.lemma_.lower() in self.p.speech_verbs and tok.dep_ == "advcl":
+                agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                if agent is not None and any(c.lower_ == "as" for c in tok.children):
+                    return agent
+            if tok.lower_ == "according":
+                to = next((c for c in tok.children if c.lower_ == "to"), None)
+                if to is not None:
+                    p = self._child(to, {"pobj"})
+                    if p is not None:
+                        return p
+        return None
+
+    # -- main --------------------------------------------------------------------------------
+    def code_sentence(self, sent: Span, ctx: SentenceContext) -> list[Event]:
+        events: list[Event] = []
+        consumed: set[int] = set()
+        verb_hits: list[tuple[Token, Pattern, set[str]]] = []
+        for tok in sent:
+            if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.lemma_ == "have" and False):
+                m = self._match(tok, self.p.verbs)
+                if m:
+                    verb_hits.append((tok, *m))
+                    for c in tok.children:
+                        if c.lemma_.lower() in m[1] or c.lower_ in m[1]:
+                            consumed.add(c.i)
+        sent_claimant = self._sentence_claimant(sent)
+        for v, pat, _ in verb_hits:
+            source, target = self._verb_args(v, pat)
+            events += self._build(sent, ctx, v, pat, source, target, sent_claimant, nominal=False)
+            if pat.event_type == "REQUEST":
+                events += self._extra_request_targets(sent, ctx, v, pat, source, sent_claimant)
+        verb_trigger_ids = {v.i for v, _, _ in verb_hits}
+        for tok in sent:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or tok.i in verb_trigger_ids:
+                continue
+            m = self._match_noun(tok)
+            if m is not None:
+                source, target = self._noun_args(tok)
+                loc = self._location(tok)
+                if source is None and target is None and loc is None:
+                    continue
+                events += self._build(sent, ctx, tok, m, source, target, sent_claimant, nominal=True)
+            if ctx.is_statement and (tok.lemma_.lower() in self.p.accusation_nouns or tok.lower_ in self.p.accusation_nouns):
+                events += self._noun_accusation(sent, ctx, tok)
+        return events
+
+    def _match_noun(self, tok: Token) -> Pattern | None:
+        cands = self.p.nouns.get(tok.lower_) or self.p.nouns.get(tok.lemma_.lower())
+        if not cands:
+            return None
+        mods = {c.lower_ for c in tok.children} | {c.lemma_.lower() for c in tok.children}
+        best = None
+        for pat in cands:
+            if all(w in mods for w in pat.extra):
+                if best is None or (pat.specificity, -pat.order) > (best.specificity, -best.order):
+                    best = pat
+        return best
+
+    def _extra_request_targets(self, sent: Span, ctx: SentenceContext, v: Token, pat: Pattern,
+                               source: Token | None, sent_claimant: Token | None) -> list[Event]:
+        """'We urge X, as well as Y, to ...': Y is parsed as the subject of the requested verb."""
+        out = []
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
+                subj = self._child(c, SUBJ)
+                if subj is not None and subj.lower_ not in FIRST_PERSON:
+                    out += self._build(sent, ctx, v, pat, source, subj, sent_claimant, nominal=False)
+        return out
+
+    def _noun_accusation(self, sent: Span, ctx: SentenceContext, n: Token) -> list[Event]:
+        """In a statement, ascribing 'terror'/'violence'/... to an actor is the author's accusation."""
+        agent, _ = self._noun_args(n)
+        if n.lemma_.lower() in self.p.of_patient_nouns:
+            agent = self._child(n, {"poss"}) or agent
+            if agent is None and n.dep_ == "pobj" and n.head.head.pos_ == "NOUN":
+                agent = self._child(n.head.head, {"poss"})
+        if agent is None or agent.lower_ in FIRST_PERSON:
+            return []
+        pat = Pattern(n.lemma_.lower(), (), "ACCUSE", "allege", "112", 0)
+        evs = self._build(sent, ctx, n, pat, None, agent, None, nominal=True, force_source_author=True)
+        return evs
+
+    def _build(self, sent: Span, ctx: SentenceContext, trig: Token, pat: Pattern, source: Token | None,
+               target: Token | None, sent_claimant: Token | None, *, nominal: bool,
+               force_source_author: bool = False) -> list[Event]:
+        modality, mod_head = self._modality(trig) if not nominal else ("asserted", None)
+        if modality == "asserted" and not nominal:
+            req = self._infinitive_under_request(trig)
+            if req is not None:
+                modality, mod_head = "requested", req
+        if nominal and trig.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and trig.head.pos_ == "VERB":
+            m2, h2 = self._modality(trig.head)
+            if m2 != "asserted":
+                modality, mod_head = m2, h2
+        speaker = self._speaker(trig)
+        claimant_tok = None
+        if modality == "requested" and mod_head is not None:
+            claimant_tok, _ = self._subject(mod_head)
+        if claimant_tok is None and speaker is not None:
+            claimant_tok = speaker
+        if claimant_tok is None and sent_claimant is not None and not force_source_author:
+            claimant_tok = sent_claimant
+        claimant = self._mention(claimant_tok, ctx) if claimant_tok is not None else self._author_mention(ctx)
+        if claimant.kind != "author" and modality == "asserted":
+            modality = "reported"
+        sources = self._mentions(source, ctx) if not force_source_author else [claimant]
+        targets = self._mentions(target, ctx)
+        if speaker is not None and claimant.kind != "author":
+            # first person inside a quotation is the quoted speaker, not the document's author
+            sources = [claimant if s.kind == "author" else s for s in sources]
+        loc = self._location(trig)
+        sent_start = sent.start_char + ctx.offset
+        out = []
+        for s in sources or [None]:
+            for t in targets or [None]:
+                if s is not None and t is not None and (s.start, s.end) == (t.start, t.end):
+                    continue
+                trig_start = trig.idx + ctx.offset
+                key = (f"{ctx.doc_id}|{ctx.sentence_index}|{trig_start}|{pat.event_type}|{s and (s.start, s.query)}|"
+                       f"{t and (t.start, t.query)}")
+                ev = Event(
+                    id=hashlib.sha1(key.encode()).hexdigest()[:16],
+                    doc_id=ctx.doc_id, sentence_index=ctx.sentence_index, sentence_start=sent_start,
+                    sentence_text=sent.text, event_type=pat.event_type, mode=pat.mode,
+                    cameo=pat.cameo, trigger_text=trig.text, trigger_start=trig_start,
+                    trigger_end=trig_start + len(trig.text), source=s, target=t, modality=modality,
+                    claimant=claimant, nominal=nominal, coder_version=CODER_VERSION,
+                )
+                if loc is not None:
+                    ev.location_text = loc.text
+                    ev.location_span = (loc.idx + ctx.offset, loc.idx + len(loc.text) + ctx.offset)
+                    # take the whole proper-noun name ("North Mitrovica")
+                    ent = next((e for e in sent.ents if e.start <= loc.i < e.end), None)
+                    if ent is not None:
+                        ev.location_text = ent.text
+                        ev.location_span = (ent.start_char + ctx.offset, ent.end_char + ctx.offset)
+                    else:
+                        comp = [c for c in loc.lefts if c.dep_ == "compound"] + [loc]
+                        toks = _contiguous(comp)
+                        text, a, b = _tok_span(toks, ctx.offset)
+                        ev.location_text, ev.location_span = text, (a, b)
+                out.append(ev)
+        return out
+
+    def _author_mention(self, ctx: SentenceContext) -> Mention:
+        a = ctx.author
+        return Mention(text=a.text, start=a.start, end=a.end, kind="author", actor=a.actor,
+                       unresolved=a.unresolved, query=a.query)

@@ -1,0 +1,86 @@
+"""Loads the trigger dictionaries (`data/verb_patterns.yaml`) into lookup tables."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..records import PLOVER_TYPES
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    lemma: str
+    extra: tuple[str, ...]
+    event_type: str
+    mode: str | None
+    cameo: str | None
+    order: int  # position in the file: earlier wins a tie
+
+    @property
+    def specificity(self) -> int:
+        return len(self.extra)
+
+
+def _parse(spec: str, event_type: str, default_cameo: str, order: int) -> Pattern:
+    parts = [p.strip() for p in str(spec).split("|")]
+    words = parts[0].lower().split()
+    mode = parts[1] if len(parts) > 1 and parts[1] else None
+    cameo = parts[3] if len(parts) > 3 and parts[3] else (parts[2] if len(parts) > 2 and parts[2] else default_cameo)
+    return Pattern(words[0], tuple(words[1:]), event_type, mode, cameo, order)
+
+
+@dataclass
+class PatternSet:
+    verbs: dict[str, list[Pattern]]
+    nouns: dict[str, list[Pattern]]  # keyed by the noun's last word ("ethnic cleansing" -> cleansing)
+    cameo_root: dict[str, str]
+    accusation_nouns: set[str]
+    of_patient_nouns: set[str]
+    speech_verbs: set[str]
+    request_verbs: set[str]
+    negating_verbs: set[str]
+    hypothetical_verbs: set[str]
+    hypothetical_aux: set[str]
+
+
+def load_patterns(path: str | Path | None = None) -> PatternSet:
+    return _load(str(path or DATA / "verb_patterns.yaml"))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> PatternSet:
+    data = yaml.safe_load(Path(path).read_text("utf-8"))
+    roots = {k: str(v) for k, v in data["types"].items()}
+    unknown = set(roots) - set(PLOVER_TYPES)
+    if unknown:
+        raise ValueError(f"{path}: unknown PLOVER types {sorted(unknown)}")
+    verbs: dict[str, list[Pattern]] = {}
+    nouns: dict[str, list[Pattern]] = {}
+    order = 0
+    for section, index in (("verbs", verbs), ("nouns", nouns)):
+        for etype, specs in data.get(section, {}).items():
+            if etype not in roots:
+                raise ValueError(f"{path}: {section}.{etype} is not a PLOVER type")
+            for spec in specs:
+                order += 1
+                p = _parse(spec, etype, roots[etype], order)
+                if section == "nouns" and p.extra:
+                    # multiword noun: key on the head (last word), the rest must be modifiers
+                    words = (p.lemma,) + p.extra
+                    p = Pattern(words[-1], words[:-1], p.event_type, p.mode, p.cameo, p.order)
+                index.setdefault(p.lemma, []).append(p)
+    return PatternSet(
+        verbs=verbs, nouns=nouns, cameo_root=roots,
+        accusation_nouns=set(data.get("accusation_nouns", [])),
+        of_patient_nouns=set(data.get("of_patient_nouns", [])),
+        speech_verbs=set(data.get("speech_verbs", [])),
+        request_verbs=set(data.get("request_verbs", [])),
+        negating_verbs=set(data.get("negating_verbs", [])),
+        hypothetical_verbs=set(data.get("hypothetical_verbs", [])),
+        hypothetical_aux=set(data.get("hypothetical_aux", [])),
+    )

@@ -1,0 +1,1 @@
+"""Engines run the same `Pipeline` over many documents: `local` (nlp.pipe batches)."""

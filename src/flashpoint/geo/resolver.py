@@ -1,0 +1,148 @@
+"""Toponym recognition and resolution with document-level disambiguation.
+
+Candidates come from the gazetteer; ranking uses population, feature kind, the document's country
+focus, the countries and coordinates of the other toponyms nearby, and explicit hints such as
+"Paris, Texas". Regions ("northern Kosovo", "the four northern municipalities") resolve to a
+region entry with precision ``region``.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..actors.dictionary import fold
+from ..records import Place
+from .gazetteer import GeoEntry, Gazetteer, load_gazetteer
+
+PRECISION = {"city": "place", "admin": "admin", "region": "region", "country": "country"}
+KIND_BONUS = {"country": 2.5, "admin": 1.2, "region": 2.0, "city": 0.0}
+TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+@dataclass
+class Toponym:
+    text: str
+    start: int
+    end: int
+    hint: str | None = None  # country/admin named right after it ("Paris, Texas")
+
+
+class GeoResolver:
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.g = gazetteer or load_gazetteer()
+        names = sorted(self.g.region_names, key=len, reverse=True)
+        alts = [r"[\W_]+".join(re.escape(w) for w in n.split()) for n in names]
+        self._region_re = re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I) if alts else None
+
+    # -- recognition --------------------------------------------------------------------------
+    def region_spans(self, text: str) -> list[Toponym]:
+        """Multi-word region phrases, matched on folded text (same length for ASCII input)."""
+        if self._region_re is None:
+            return []
+        folded = _fold_keep_length(text)
+        return [Toponym(text[m.start():m.end()], m.start(), m.end()) for m in self._region_re.finditer(folded)]
+
+    def toponyms(self, sdoc, offset: int = 0) -> list[Toponym]:
+        """GPE/LOC/FAC entities of a spaCy doc (plus region phrases), with "X, Y" hints."""
+        out: list[Toponym] = []
+        ents = [e for e in sdoc.ents if e.label_ in TOPONYM_LABELS]
+        for i, e in enumerate(ents):
+            text = re.sub(r"^the\s+", "", e.text, flags=re.I)
+            start = e.start_char + (len(e.text) - len(text))
+            hint = None
+            nxt = ents[i + 1] if i + 1 < len(ents) else None
+            if nxt is not None and sdoc.text[e.end_char:nxt.start_char] in (", ", ","):
+                hint = nxt.text
+            out.append(Toponym(text, start + offset, e.end_char + offset, hint))
+        regions = self.region_spans(sdoc.text)
+        for r in regions:
+            s, e = r.start + offset, r.end + offset
+            out = [t for t in out if not (s <= t.start and t.end <= e)]
+            out.append(Toponym(r.text, s, e))
+        return sorted(out, key=lambda t: t.start)
+
+    # -- resolution ---------------------------------------------------------------------------
+    def candidates(self, name: str) -> list[GeoEntry]:
+        name = re.sub(r"^(the|northern|southern|eastern|western|central)\s+", "", name.strip(), flags=re.I) \
+            if not self.g.lookup(name) else name
+        return self.g.lookup(name)
+
+    def score(self, e: GeoEntry, query: str, *, focus: str | None, nearby: Counter, points: list[tuple[float, float]],
+              hint: str | None) -> float:
+        s = math.log10(e.population + 10) / 3.0 + KIND_BONUS.get(e.kind, 0.0)
+        if fold(e.name) == fold(query):
+            s += 0.5
+        if focus and e.country == focus:
+            s += 1.5
+        if e.country and nearby.get(e.country):
+            s += min(1.5, 0.5 * nearby[e.country])
+        if hint:
+            hint_entries = self.g.lookup(hint)
+            if any(h.kind in ("admin", "country") and (h.country == e.country and (h.kind == "country" or h.admin1 == e.admin1))
+                   for h in hint_entries):
+                s += 4.0
+        if points and e.kind == "city":
+            d = min(haversine_km(e.lat, e.lon, la, lo) for la, lo in points)
+            if d < 100:
+                s += 1.0
+            elif d < 400:
+                s += 0.5
+        return s
+
+    def resolve(self, name: str, *, focus: str | None = None, nearby: Counter | None = None,
+                points: list[tuple[float, float]] | None = None, hint: str | None = None,
+                start: int | None = None, end: int | None = None) -> Place | None:
+        cands = self.candidates(name)
+        if not cands:
+            return None
+        nearby = nearby or Counter()
+        best = max(cands, key=lambda e: self.score(e, name, focus=focus, nearby=nearby, points=points or [], hint=hint))
+        return to_place(best, name, start, end)
+
+    def geoparse(self, toponyms: list[Toponym], *, focus_hint: list[str] | None = None) -> list[Place | None]:
+        """Resolve all toponyms of one document together (two passes: focus, then context)."""
+        first = [self.resolve(t.text, hint=t.hint) for t in toponyms]
+        nearby: Counter = Counter(p.country for p in first if p and p.country)
+        for cc in focus_hint or []:
+            nearby[cc] += 2
+        focus = nearby.most_common(1)[0][0] if nearby else None
+        points = [(p.lat, p.lon) for p in first if p and p.precision == "place" and p.lat is not None]
+        out = []
+        for t, p0 in zip(toponyms, first):
+            others = [pt for pt, q in zip(points, [p for p in first if p and p.precision == "place"]) if q is not p0]
+            out.append(self.resolve(t.text, focus=focus, nearby=nearby, points=others, hint=t.hint,
+                                    start=t.start, end=t.end))
+        return out
+
+    def document_focus(self, places: list[Place | None]) -> str | None:
+        c = Counter(p.country for p in places if p and p.country)
+        return c.most_common(1)[0][0] if c else None
+
+
+def to_place(e: GeoEntry, text: str, start: int | None, end: int | None) -> Place:
+    return Place(text=text, start=start, end=end, name=e.name, geonameid=e.geonameid, lat=e.lat, lon=e.lon,
+                 country=e.country, admin1=e.admin1, precision=PRECISION.get(e.kind, "place"))
+
+
+def _fold_keep_length(text: str) -> str:
+    """Lower-case, ASCII-folded copy of ``text`` with the same length, so spans map back."""
+    out = []
+    for ch in text:
+        f = fold(ch) if ord(ch) > 127 else ch.lower()
+        out.append(f[0] if len(f) >= 1 else " ")
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def default_resolver() -> GeoResolver:
+    return GeoResolver()

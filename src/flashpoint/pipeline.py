@@ -1,0 +1,232 @@
+"""Pipeline: Document -> DocResult (sentences, events with actors, dates and places).
+
+One class used by every engine (local batches, Ray Data). Stages run in one direction:
+nlp -> coding -> actors -> dates -> geo.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import CODER_VERSION
+from .actors import ActorResolver
+from .coding.coder import Coder, SentenceContext
+from .dates import resolve_in_sentence
+from .geo.resolver import GeoResolver, Toponym, default_resolver
+from .nlp import parse_segments
+from .records import ActorCode, Document, Event, Mention, Place
+from .store import DocResult
+
+# A statement's self-reference ("Belgrade consistently calls for peace") names its author.
+_SELF_VERBS = {"call", "advocate", "remain", "stand", "strive", "support", "insist", "commit", "seek", "want"}
+_SELF_OBJECTS = {"peace", "dialogue", "stability", "compromise", "solution", "cooperation", "reconciliation"}
+
+
+@dataclass
+class Settings:
+    """Run configuration, read once: dictionaries, author override, geocoding switch, batch size."""
+    actors_extra: list[str] = field(default_factory=list)
+    author: str | None = None
+    geocode: bool = True
+    batch_size: int = 32
+
+
+class Pipeline:
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings()
+        self.coder = Coder()
+        self.actors = ActorResolver(extra=self.settings.actors_extra)
+        self._geo: GeoResolver | None = None
+
+    @property
+    def geo(self) -> GeoResolver:
+        if self._geo is None:
+            self._geo = default_resolver()
+        return self._geo
+
+    # -- public -------------------------------------------------------------------------------
+    def process(self, docs: list[Document]) -> list[DocResult]:
+        results = [DocResult(document=d) for d in docs]
+        parsed: dict[int, list[tuple[int, object]]] = {}
+        for i, offset, sdoc in parse_segments([d.text for d in docs], batch_size=self.settings.batch_size):
+            parsed.setdefault(i, []).append((offset, sdoc))
+        for i, res in enumerate(results):
+            self._process_one(res, parsed.get(i, []))
+        return results
+
+    # -- per document -------------------------------------------------------------------------
+    def _process_one(self, res: DocResult, segs: list[tuple[int, object]]) -> None:
+        doc = res.document
+        sents = [(off, s) for off, sd in segs for s in sd.sents if s.text.strip()]
+        res.sentences = [(i, s.start_char + off, s.end_char + off, s.text) for i, (off, s) in enumerate(sents)]
+        is_statement = any(t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass") for _, s in sents for t in s)
+
+        toponyms: list[Toponym] = []
+        if self.settings.geocode:
+            for off, sd in segs:
+                toponyms += self.geo.toponyms(sd, off)
+        # actor-derived country hints for the geo focus
+        gpe_countries = self._gpe_countries(sents, doc.anchor_date)
+        places = self.geo.geoparse(toponyms, focus_hint=[self._iso2(c) for c in gpe_countries[:3] if self._iso2(c)]) \
+            if self.settings.geocode else []
+        res.toponyms = [p for p in places if p is not None]
+        focus2 = self.geo.document_focus(places) if self.settings.geocode else None
+        focus3 = self.actors.d.iso2_to_iso3.get(focus2) if focus2 else (gpe_countries[0] if gpe_countries else None)
+        res.focus_country = focus3
+
+        author = self._author(doc, sents, is_statement, focus3)
+        res.author = author
+        recent_persons: list[tuple[str, int, int]] = []
+        events: list[Event] = []
+        for idx, (off, sent) in enumerate(sents):
+            ctx = SentenceContext(doc_id=doc.id, sentence_index=idx, offset=off, author=author,
+                                  is_statement=is_statement, recent_persons=list(recent_persons))
+            sent_events = self.coder.code_sentence(sent, ctx)
+            sent_countries = self._sentence_countries(sent, doc.anchor_date)
+            date_texts = [e.text for e in sent.ents if e.label_ == "DATE"]
+            resolved_date = resolve_in_sentence(date_texts, doc.anchor_date)
+            for ev in sent_events:
+                self._date(ev, doc, resolved_date)
+                for m in (ev.source, ev.target, ev.claimant):
+                    self._resolve_mention(m, ev.date, sent_countries, focus3)
+                if self.settings.geocode:
+                    ev.location = self._locate(ev, sent, off, places, toponyms, focus2, doc)
+            events += sent_events
+            for e in sent.ents:
+                if e.label_ == "PERSON":
+                    recent_persons.append((e.text, e.start_char + off, e.end_char + off))
+            recent_persons = recent_persons[-5:]
+        res.events = _dedupe(events)
+
+    def _iso2(self, iso3: str) -> str | None:
+        for k, v in self.actors.d.iso2_to_iso3.items():
+            if v == iso3:
+                return k
+        return None
+
+    def _gpe_countries(self, sents, when: date | None) -> list[str]:
+        c: Counter = Counter()
+        for _, s in sents:
+            for e in s.ents:
+                if e.label_ in ("GPE", "NORP"):
+                    a = self.actors.resolve(e.text, when=when)
+                    if a and a.country and a.country not in ("IGO", "NGO"):
+                        c[a.country] += 1
+        return [k for k, _ in c.most_common()]
+
+    def _sentence_countries(self, sent, when: date | None) -> tuple[str, ...]:
+        out = []
+        for e in sent.ents:
+            if e.label_ in ("GPE", "NORP"):
+                a = self.actors.resolve(e.text, when=when)
+                if a and a.country and a.country not in ("IGO", "NGO") and a.country not in out:
+                    out.append(a.country)
+        return tuple(out)
+
+    def _author(self, doc: Document, sents, is_statement: bool, focus3: str | None) -> Mention:
+        name = self.settings.author or doc.author or doc.metadata.get("issuer")
+        actor: ActorCode | None = None
+        if name:
+            actor = self.actors.resolve(name, when=doc.anchor_date, focus=focus3)
+        elif is_statement:
+            votes: Counter = Counter()
+            for _, s in sents:
+                for t in s:
+                    if t.lemma_.lower() in _SELF_VERBS and t.pos_ == "VERB":
+                        objs = {g.lemma_.lower() for c in t.children for g in [c, *c.children]}
+                        if objs & _SELF_OBJECTS:
+                            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                            if subj is not None and subj.lower_ not in ("we", "i"):
+                                a = self.actors.resolve(subj.text, when=doc.anchor_date, focus=focus3)
+                                if a is not None and (a.sector == "GOV" or a.country in ("IGO", "NGO")):
+                                    votes[(subj.text, a.code)] += 1
+            if votes:
+                (name, _code), _ = votes.most_common(1)[0]
+                actor = self.actors.resolve(name, when=doc.anchor_date, focus=focus3)
+                if actor is not None:
+                    actor.label = f"{actor.label or actor.code} (inferred from the statement's self-reference)"
+        label = name or "AUTHOR"
+        if actor is None:
+            actor = ActorCode(code="AUTHOR", entry="author", label=doc.publisher or "document author (unknown)")
+        return Mention(text=label, start=-1, end=-1, kind="author", actor=actor, unresolved=actor.code == "AUTHOR",
+                       query=label)
+
+    def _resolve_mention(self, m: Mention | None, when: date | None, ctx: tuple[str, ...], focus: str | None) -> None:
+        if m is None or m.kind == "author":
+            return
+        a = self.actors.resolve(m.query or m.text, when=when, context_countries=ctx, focus=focus)
+        if a is None and m.query and m.query != m.text:
+            a = self.actors.resolve(m.text, when=when, context_countries=ctx, focus=focus)
+        m.actor = a
+        m.unresolved = a is None
+
+    @staticmethod
+    def _date(ev: Event, doc: Document, resolved: tuple[date, str] | None) -> None:
+        if resolved is not None:
+            ev.date, ev.date_text, ev.date_source = resolved[0], resolved[1], "text"
+        elif doc.dateline:
+            ev.date, ev.date_source = doc.dateline, "dateline"
+        elif doc.published:
+            ev.date, ev.date_source = doc.published, "published"
+
+    def _locate(self, ev: Event, sent, off: int, places: list[Place | None], toponyms: list[Toponym],
+                focus2: str | None, doc: Document) -> Place | None:
+        """The event's PP place, else another locative place in the sentence, else the dateline city,
+        else the document's focus country."""
+        s0, s1 = sent.start_char + off, sent.end_char + off
+        in_sent = [(t, p) for t, p in zip(toponyms, places) if p is not None and s0 <= t.start < s1]
+        if ev.location_span:
+            a, b = ev.location_span
+            for t, p in in_sent:
+                if t.start <= a < t.end or a <= t.start < b:
+                    return p
+            p = self.geo.resolve(ev.location_text or "", focus=focus2, start=a, end=b)
+            if p is not None:
+                return p
+        rank = {"place": 0, "region": 1, "admin": 2, "country": 3}
+        in_sent = [(t, p) for t, p in in_sent if p.precision == "region" or _locative(sent.doc, t.start - off, t.end - off)]
+        if in_sent:
+            # prefer the most specific place, then the one nearest the trigger
+            t, p = min(in_sent, key=lambda tp: (rank.get(tp[1].precision, 4), abs(tp[0].start - ev.trigger_start)))
+            return p
+        if doc.dateline_span:
+            a, b = doc.dateline_span
+            for t, p in zip(toponyms, places):
+                if p is not None and t.start <= b and t.end >= a - 60 and t.start < 200:
+                    return p
+        if focus2:
+            c = self.geo.g.country(focus2)
+            if c is not None:
+                from .geo.resolver import to_place
+                return to_place(c, c.name, None, None)
+        return None
+
+
+def _locative(sdoc, start: int, end: int) -> bool:
+    """Is this span the object of a place preposition ("in X", "across X"), not a modifier ("X authorities")?"""
+    from .coding.coder import LOC_PREPS
+
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in LOC_PREPS
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen, out = set(), []
+    for e in events:
+        if e.id not in seen:
+            seen.add(e.id)
+            out.append(e)
+    return out
+
+
+def code_documents(docs: list[Document], settings: Settings | None = None) -> list[DocResult]:
+    return Pipeline(settings).process(docs)
+
+
+__all__ = ["Pipeline", "Settings", "DocResult", "code_documents", "CODER_VERSION"]

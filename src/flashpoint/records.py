@@ -1,0 +1,140 @@
+"""Typed records: the only shapes passed between pipeline stages.
+
+Offsets (``start``/``end``) are character offsets into ``Document.text`` so every
+field of an event can be traced back to its evidence.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+MODALITIES = ("asserted", "requested", "negated", "hypothetical", "reported")
+
+
+def normalize_text(text: str) -> str:
+    """NFC, unified newlines, collapsed whitespace: the form a document id is hashed from."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def doc_id_for(text: str) -> str:
+    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Document:
+    id: str
+    text: str
+    path: str | None = None
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: date | None = None
+    dateline: date | None = None
+    dateline_span: tuple[int, int] | None = None
+    language: str = "en"
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_text(cls, text: str, **kw: Any) -> "Document":
+        return cls(id=doc_id_for(text), text=text, **kw)
+
+    @property
+    def anchor_date(self) -> date | None:
+        """The date relative expressions resolve against: the dateline beats the crawl date."""
+        return self.dateline or self.published
+
+
+@dataclass
+class ActorCode:
+    """A resolved actor: CAMEO/PLOVER-style country + sector (+ ethnicity, organization)."""
+    code: str
+    country: str | None = None
+    sector: str | None = None
+    ethnicity: str | None = None
+    org: str | None = None
+    entry: str | None = None  # id of the dictionary entry that matched
+    label: str | None = None
+
+
+@dataclass
+class Mention:
+    text: str
+    start: int
+    end: int
+    kind: str = "entity"  # entity | author | pronoun
+    actor: ActorCode | None = None
+    unresolved: bool = False
+    query: str | None = None  # text given to the resolver when it differs from the span ("leaders of X")
+
+    @property
+    def code(self) -> str | None:
+        return self.actor.code if self.actor else None
+
+
+@dataclass
+class Place:
+    text: str
+    start: int | None
+    end: int | None
+    name: str
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    country: str | None  # ISO 3166 alpha-2 (XK for Kosovo)
+    admin1: str | None = None
+    precision: str = "place"  # place | region | admin | country
+
+
+@dataclass
+class Event:
+    id: str
+    doc_id: str
+    sentence_index: int
+    sentence_start: int
+    sentence_text: str
+    event_type: str
+    trigger_text: str
+    trigger_start: int
+    trigger_end: int
+    mode: str | None = None
+    context: str | None = None
+    cameo: str | None = None
+    source: Mention | None = None
+    target: Mention | None = None
+    modality: str = "asserted"
+    claimant: Mention | None = None
+    date: date | None = None
+    date_text: str | None = None
+    date_source: str | None = None  # text | dateline | published
+    location: Place | None = None
+    location_text: str | None = None
+    location_span: tuple[int, int] | None = None
+    nominal: bool = False
+    coder_version: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["date"] = self.date.isoformat() if self.date else None
+        return d
+
+
+@dataclass
+class IngestError:
+    """A one-line, user-facing reason why (part of) an input could not be read."""
+    path: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.reason}"

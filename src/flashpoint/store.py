@@ -1,0 +1,289 @@
+"""DuckDB store: schema, idempotent upserts (one transaction per batch), queries and export.
+
+Re-coding a document replaces its rows inside the same transaction, so a failure leaves the
+previous state intact; documents already coded by the same coder version are skipped.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from .records import Document, Event, Mention, Place
+
+SCHEMA_VERSION = 1
+DEFAULT_DB = "flashpoint.duckdb"
+
+_ROLE_COLS = ["text", "start", "end", "code", "country", "sector", "ethnicity", "org", "entry", "label", "kind",
+              "unresolved"]
+_ROLE_TYPES = ["VARCHAR", "INTEGER", "INTEGER", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR",
+               "VARCHAR", "VARCHAR", "BOOLEAN"]
+
+EVENT_COLUMNS: list[tuple[str, str, str]] = [
+    ("id", "VARCHAR PRIMARY KEY", "stable event id (hash of document, sentence, trigger, source, target)"),
+    ("doc_id", "VARCHAR", "document id (hash of the normalized text)"),
+    ("sentence_index", "INTEGER", "0-based sentence number in the document"),
+    ("sentence_start", "INTEGER", "character offset of the sentence in the document"),
+    ("sentence_text", "VARCHAR", "the evidence sentence"),
+    ("event_type", "VARCHAR", "PLOVER event type (16 types)"),
+    ("mode", "VARCHAR", "PLOVER mode, when the trigger names one"),
+    ("context", "VARCHAR", "PLOVER context"),
+    ("cameo", "VARCHAR", "CAMEO code (root or more specific)"),
+    ("modality", "VARCHAR", "asserted | requested | negated | hypothetical | reported"),
+    ("trigger_text", "VARCHAR", "the word that triggered the event"),
+    ("trigger_start", "INTEGER", "character span of the trigger"),
+    ("trigger_end", "INTEGER", ""),
+] + [(f"{role}_{c}", t, f"{role} actor: {c}") for role in ("source", "target", "claimant")
+     for c, t in zip(_ROLE_COLS, _ROLE_TYPES)] + [
+    ("date", "DATE", "event date"),
+    ("date_source", "VARCHAR", "text | dateline | published: where the date came from"),
+    ("date_text", "VARCHAR", "the date expression used, when from the text"),
+    ("location_text", "VARCHAR", "place phrase as written"),
+    ("location_start", "INTEGER", "character span of the place phrase"),
+    ("location_end", "INTEGER", ""),
+    ("place_name", "VARCHAR", "gazetteer name"),
+    ("geonameid", "BIGINT", "GeoNames id (null for alias-only places)"),
+    ("lat", "DOUBLE", ""),
+    ("lon", "DOUBLE", ""),
+    ("country_code", "VARCHAR", "ISO 3166 alpha-2 of the place (XK = Kosovo)"),
+    ("admin1", "VARCHAR", ""),
+    ("precision", "VARCHAR", "place | admin | region | country"),
+    ("nominal", "BOOLEAN", "trigger is a noun ('the attack on ...')"),
+    ("coder_version", "VARCHAR", "version of the rules that coded it"),
+]
+
+DDL = f"""
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS documents (
+    id VARCHAR PRIMARY KEY, path VARCHAR, url VARCHAR, title VARCHAR, publisher VARCHAR, author VARCHAR,
+    author_code VARCHAR, published DATE, dateline DATE, language VARCHAR, text VARCHAR, metadata JSON,
+    focus_country VARCHAR, coder_version VARCHAR, ingested_at TIMESTAMP DEFAULT current_timestamp);
+CREATE TABLE IF NOT EXISTS sentences (doc_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, text VARCHAR,
+    PRIMARY KEY (doc_id, idx));
+CREATE TABLE IF NOT EXISTS events ({", ".join(f'"{n}" {t}' for n, t, _ in EVENT_COLUMNS)});
+CREATE TABLE IF NOT EXISTS mentions (event_id VARCHAR, doc_id VARCHAR, role VARCHAR, text VARCHAR, start_char INTEGER,
+    end_char INTEGER, code VARCHAR, country VARCHAR, sector VARCHAR, ethnicity VARCHAR, org VARCHAR, entry VARCHAR,
+    kind VARCHAR, unresolved BOOLEAN);
+CREATE TABLE IF NOT EXISTS toponyms (doc_id VARCHAR, text VARCHAR, start_char INTEGER, end_char INTEGER, name VARCHAR,
+    geonameid BIGINT, lat DOUBLE, lon DOUBLE, country VARCHAR, precision VARCHAR);
+"""
+
+
+@dataclass
+class DocResult:
+    """Everything the pipeline produced for one document."""
+    document: Document
+    sentences: list[tuple[int, int, int, str]] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    toponyms: list[Place] = field(default_factory=list)
+    author: Mention | None = None
+    focus_country: str | None = None
+
+
+def _role_values(m: Mention | None) -> list[Any]:
+    if m is None:
+        return [None] * len(_ROLE_COLS)
+    a = m.actor
+    return [m.text, m.start, m.end, a.code if a else None, a.country if a else None, a.sector if a else None,
+            a.ethnicity if a else None, a.org if a else None, a.entry if a else None, a.label if a else None,
+            m.kind, m.unresolved]
+
+
+def event_row(e: Event) -> list[Any]:
+    p: Place | None = e.location
+    loc_s, loc_e = e.location_span or (None, None)
+    return [e.id, e.doc_id, e.sentence_index, e.sentence_start, e.sentence_text, e.event_type, e.mode, e.context,
+            e.cameo, e.modality, e.trigger_text, e.trigger_start, e.trigger_end,
+            *_role_values(e.source), *_role_values(e.target), *_role_values(e.claimant),
+            e.date, e.date_source, e.date_text, e.location_text or (p.text if p else None),
+            loc_s if loc_s is not None else (p.start if p else None), loc_e if loc_e is not None else (p.end if p else None),
+            p.name if p else None, p.geonameid if p else None, p.lat if p else None, p.lon if p else None,
+            p.country if p else None, p.admin1 if p else None, p.precision if p else None, e.nominal, e.coder_version]
+
+
+class Store:
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False):
+        self.path = str(path)
+        if read_only and not Path(self.path).exists():
+            raise FileNotFoundError(f"{self.path}: no such store (run `flashpoint code` first)")
+        self.con = duckdb.connect(self.path, read_only=read_only)
+        if not read_only:
+            self.con.execute(DDL)
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # -- writes -------------------------------------------------------------------------------
+    def known(self, doc_ids: Iterable[str], coder_version: str) -> set[str]:
+        ids = list(doc_ids)
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT id FROM documents WHERE coder_version = ? AND list_contains(?, id)",
+                                [coder_version, ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def write_batch(self, results: list[DocResult]) -> int:
+        """Replace the rows of these documents in one transaction; returns events written."""
+        if not results:
+            return 0
+        ids = [r.document.id for r in results]
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for table, col in (("events", "doc_id"), ("mentions", "doc_id"), ("sentences", "doc_id"),
+                               ("toponyms", "doc_id"), ("documents", "id")):
+                self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, {col})", [ids])
+            self.con.executemany(
+                "INSERT INTO documents (id, path, url, title, publisher, author, author_code, published, dateline, "
+                "language, text, metadata, focus_country, coder_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [[r.document.id, r.document.path, r.document.url, r.document.title, r.document.publisher,
+                  r.document.author or (r.author.text if r.author else None),
+                  r.author.actor.code if r.author and r.author.actor else None, r.document.published,
+                  r.document.dateline, r.document.language, r.document.text,
+                  json.dumps(r.document.metadata, default=str), r.focus_country,
+                  r.events[0].coder_version if r.events else _coder_version()] for r in results])
+            sent_rows = [[r.document.id, i, s, e, t] for r in results for i, s, e, t in r.sentences]
+            if sent_rows:
+                self.con.executemany("INSERT INTO sentences VALUES (?,?,?,?,?)", sent_rows)
+            ev_rows = [event_row(e) for r in results for e in r.events]
+            if ev_rows:
+                self.con.executemany(f"INSERT INTO events VALUES ({','.join('?' * len(EVENT_COLUMNS))})", ev_rows)
+            m_rows = []
+            for r in results:
+                for e in r.events:
+                    for role, m in (("source", e.source), ("target", e.target)):
+                        if m is not None:
+                            a = m.actor
+                            m_rows.append([e.id, e.doc_id, role, m.text, m.start, m.end, a and a.code, a and a.country,
+                                           a and a.sector, a and a.ethnicity, a and a.org, a and a.entry, m.kind,
+                                           m.unresolved])
+            if m_rows:
+                self.con.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", m_rows)
+            t_rows = [[r.document.id, p.text, p.start, p.end, p.name, p.geonameid, p.lat, p.lon, p.country, p.precision]
+                      for r in results for p in r.toponyms]
+            if t_rows:
+                self.con.executemany("INSERT INTO toponyms VALUES (?,?,?,?,?,?,?,?,?,?)", t_rows)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return len(ev_rows)
+
+    # -- reads --------------------------------------------------------------------------------
+    def query_events(self, *, event_type: str | None = None, actor: str | None = None, date_from: date | None = None,
+                     date_to: date | None = None, doc_id: str | None = None, limit: int | None = None) -> list[dict]:
+        where, args = [], []
+        if event_type:
+            where.append("event_type = ?")
+            args.append(event_type.upper())
+        if actor:
+            where.append("(source_text ILIKE ? OR target_text ILIKE ? OR source_code ILIKE ? OR target_code ILIKE ?)")
+            args += [f"%{actor}%"] * 4
+        if date_from:
+            where.append("date >= ?")
+            args.append(date_from)
+        if date_to:
+            where.append("date <= ?")
+            args.append(date_to)
+        if doc_id:
+            where.append("doc_id LIKE ?")
+            args.append(f"{doc_id}%")
+        sql = "SELECT * FROM events" + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY date NULLS LAST, doc_id, sentence_index, trigger_start, id"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        cur = self.con.execute(sql, args)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+    def document(self, doc_ref: str) -> dict | None:
+        cur = self.con.execute("SELECT * FROM documents WHERE id LIKE ? OR path = ? OR path LIKE ? ORDER BY id LIMIT 1",
+                               [f"{doc_ref}%", doc_ref, f"%{doc_ref}"])
+        row = cur.fetchone()
+        return dict(zip([d[0] for d in cur.description], row)) if row else None
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("documents", "sentences", "events", "mentions", "toponyms")}
+
+    def summary(self, by: str) -> list[tuple]:
+        sql = {
+            "type": "SELECT event_type, count(*) n FROM events GROUP BY 1 ORDER BY n DESC, 1",
+            "dyad": "SELECT coalesce(source_code, '?') || ' -> ' || coalesce(target_code, '?') dyad, count(*) n "
+                    "FROM events GROUP BY 1 ORDER BY n DESC, 1 LIMIT 15",
+            "date": "SELECT date, count(*) n FROM events GROUP BY 1 ORDER BY 1 NULLS LAST LIMIT 30",
+        }[by]
+        return self.con.execute(sql).fetchall()
+
+    def export(self, path: str | Path, fmt: str) -> int:
+        """Export events: parquet/csv (flat columns, see docs) or jsonl (PLOVER-style records)."""
+        path = str(path)
+        n = self.con.execute("SELECT count(*) FROM events").fetchone()[0]
+        if fmt == "parquet":
+            self.con.execute(f"COPY (SELECT * FROM events ORDER BY date NULLS LAST, id) TO '{_q(path)}' (FORMAT PARQUET)")
+        elif fmt == "csv":
+            self.con.execute(f"COPY (SELECT * FROM events ORDER BY date NULLS LAST, id) TO '{_q(path)}' (HEADER, DELIMITER ',')")
+        elif fmt == "jsonl":
+            docs = {r[0]: r for r in self.con.execute("SELECT id, url, title, publisher, path FROM documents").fetchall()}
+            with open(path, "w", encoding="utf-8") as fh:
+                for ev in self.query_events():
+                    fh.write(json.dumps(plover_record(ev, docs.get(ev["doc_id"])), default=str, ensure_ascii=False) + "\n")
+        else:
+            raise ValueError(f"unknown export format {fmt!r} (parquet, jsonl, csv)")
+        return n
+
+
+def _q(path: str) -> str:
+    return path.replace("'", "''")
+
+
+def _coder_version() -> str:
+    from . import CODER_VERSION
+
+    return CODER_VERSION
+
+
+def plover_record(ev: dict, doc: tuple | None = None) -> dict:
+    """One event in the PLOVER JSON layout (plus flashpoint's evidence and attribution fields)."""
+    def actor(role: str) -> dict | None:
+        if ev.get(f"{role}_text") is None:
+            return None
+        return {"text": ev[f"{role}_text"], "code": ev[f"{role}_code"], "country": ev[f"{role}_country"],
+                "sector": ev[f"{role}_sector"], "ethnicity": ev[f"{role}_ethnicity"], "org": ev[f"{role}_org"],
+                "span": [ev[f"{role}_start"], ev[f"{role}_end"]], "kind": ev[f"{role}_kind"],
+                "unresolved": ev[f"{role}_unresolved"]}
+
+    return {
+        "id": ev["id"],
+        "date": ev["date"].isoformat() if ev.get("date") else None,
+        "actor": actor("source"),
+        "recipient": actor("target"),
+        "event": ev["event_type"],
+        "mode": ev["mode"],
+        "context": ev["context"],
+        "cameo": ev["cameo"],
+        "modality": ev["modality"],
+        "claimant": actor("claimant"),
+        "event_loc": None if ev.get("place_name") is None else {
+            "name": ev["place_name"], "text": ev["location_text"], "geonameid": ev["geonameid"], "lat": ev["lat"],
+            "lon": ev["lon"], "country": ev["country_code"], "admin1": ev["admin1"], "precision": ev["precision"]},
+        "event_text": ev["trigger_text"],
+        "event_span": [ev["trigger_start"], ev["trigger_end"]],
+        "text": ev["sentence_text"],
+        "text_info": {"doc_id": ev["doc_id"], "sentence_index": ev["sentence_index"],
+                      "sentence_start": ev["sentence_start"], "date_source": ev["date_source"],
+                      "url": doc[1] if doc else None, "title": doc[2] if doc else None,
+                      "publisher": doc[3] if doc else None, "path": doc[4] if doc else None},
+        "coder_version": ev["coder_version"],
+    }
