@@ -280,6 +280,67 @@ def geo(
     console.print(t)
 
 
+@app.command("eval")
+def eval_cmd(
+    gold: Path = typer.Argument(..., help="gold file/folder (flashpoint JSONL, PLOVER dev JSONL, PETR XML, re3d/, GWN.xml)"),
+    fmt: Optional[str] = typer.Option(None, "--format", help="flashpoint | plover | petrarch | re3d | gwn (default: guessed)"),
+    as_json: bool = typer.Option(False, "--json", help="machine-readable report on stdout"),
+    limit: Optional[int] = typer.Option(None, help="score only the first N gold items"),
+) -> None:
+    """Code the gold texts and report precision/recall/F1 per field, confusions and worst errors."""
+    from .eval.gold import load_gold
+    from .eval.harness import evaluate
+
+    try:
+        fmt, items = load_gold(gold, fmt)
+    except (FileNotFoundError, ValueError) as e:
+        err.print(f"[red]error:[/] {e}")
+        raise typer.Exit(2) from None
+    if limit:
+        items = items[:limit]
+    report = {"gold": str(gold), "coder_version": CODER_VERSION, **evaluate(items, fmt)}
+    if as_json:
+        sys.stdout.write(json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+        return
+    _render_report(report)
+
+
+def _render_report(report: dict) -> None:
+    ev = report.get("events")
+    if ev:
+        t = Table(title=f"{report['gold']} ({report['format']}): {ev['items']} items, {ev['gold_events']} gold events, "
+                        f"{ev['pred_events']} predicted", title_justify="left")
+        for c in ("field", "precision", "recall", "F1", "tp", "pred", "gold"):
+            t.add_column(c, justify="right" if c != "field" else "left")
+        for name, f in ev["fields"].items():
+            t.add_row(name, f"{f['precision']:.3f}", f"{f['recall']:.3f}", f"{f['f1']:.3f}", str(f["tp"]),
+                      str(f["pred"]), str(f["gold"]))
+        console.print(t)
+        types = sorted({k for k in ev["confusion"]} | {p for row in ev["confusion"].values() for p in row})
+        cm = Table(title="confusion (rows: gold, columns: predicted)", title_justify="left")
+        cm.add_column("gold")
+        for ty in types:
+            cm.add_column(ty[:4], justify="right")
+        for g in types:
+            row = ev["confusion"].get(g, {})
+            cm.add_row(g, *[str(row.get(p, "")) for p in types])
+        console.print(cm)
+        et = Table(title="worst errors", title_justify="left")
+        for c in ("id", "missed", "extra", "text"):
+            et.add_column(c, overflow="fold")
+        for e in ev["errors"]:
+            et.add_row(e["id"], ", ".join(e["missed"]), ", ".join(e["extra"]), e["text"][:160])
+        console.print(et)
+    geo = report.get("geo")
+    if geo:
+        t = Table(title=f"geocoding: {geo['gold_toponyms']} gold toponyms", title_justify="left")
+        t.add_column("metric")
+        t.add_column("value", justify="right")
+        for k in ("recognition_recall", "country_accuracy", "accuracy_161km", "median_error_km"):
+            t.add_row(k, str(geo[k]))
+        console.print(t)
+
+
 def main() -> None:  # pragma: no cover
     app()
 

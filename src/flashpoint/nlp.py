@@ -29,10 +29,25 @@ class Segment:
     text: str
 
 
+_PARA = re.compile(r"\n[ \t]*\n\s*")
+
+
 def segments(text: str, doc_index: int, limit: int = SEGMENT_CHARS) -> list[Segment]:
-    """Split at blank lines (then newlines, then spaces) into chunks of at most ``limit`` chars."""
+    """Paragraphs (blank-line separated; a sentence never spans two), long ones cut to ``limit`` chars."""
+    out: list[Segment] = []
+    start = 0
+    for m in list(_PARA.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        if text[start:end].strip():
+            out += _cut(text[start:end], doc_index, start, limit)
+        if m:
+            start = m.end()
+    return out
+
+
+def _cut(text: str, doc_index: int, base: int, limit: int) -> list[Segment]:
     if len(text) <= limit:
-        return [Segment(doc_index, 0, text)]
+        return [Segment(doc_index, base, text)]
     out: list[Segment] = []
     start = 0
     while start < len(text):
@@ -48,7 +63,7 @@ def segments(text: str, doc_index: int, limit: int = SEGMENT_CHARS) -> list[Segm
                 cut = window.rfind(" ")
             if cut > 0:
                 end = start + cut + 1
-        out.append(Segment(doc_index, start, text[start:end]))
+        out.append(Segment(doc_index, base + start, text[start:end]))
         start = end
     return out
 

@@ -11,7 +11,7 @@ from datetime import date
 
 from . import CODER_VERSION
 from .actors import ActorResolver
-from .coding.coder import Coder, SentenceContext
+from .coding.coder import Coder, SentenceContext, in_quotes
 from .dates import resolve_in_sentence
 from .geo.resolver import GeoResolver, Toponym, default_resolver
 from .nlp import parse_segments
@@ -60,7 +60,8 @@ class Pipeline:
         doc = res.document
         sents = [(off, s) for off, sd in segs for s in sd.sents if s.text.strip()]
         res.sentences = [(i, s.start_char + off, s.end_char + off, s.text) for i, (off, s) in enumerate(sents)]
-        is_statement = any(t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass") for _, s in sents for t in s)
+        is_statement = any(t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass") and not in_quotes(t)
+                           for _, s in sents for t in s)
 
         toponyms: list[Toponym] = []
         if self.settings.geocode:
@@ -97,7 +98,7 @@ class Pipeline:
                 if e.label_ == "PERSON":
                     recent_persons.append((e.text, e.start_char + off, e.end_char + off))
             recent_persons = recent_persons[-5:]
-        res.events = _dedupe(events)
+        res.events = [e for e in _dedupe(events) if _has_actor(e)]
 
     def _iso2(self, iso3: str) -> str | None:
         for k, v in self.actors.d.iso2_to_iso3.items():
@@ -153,7 +154,7 @@ class Pipeline:
                        query=label)
 
     def _resolve_mention(self, m: Mention | None, when: date | None, ctx: tuple[str, ...], focus: str | None) -> None:
-        if m is None or m.kind == "author":
+        if m is None or m.kind in ("author", "quoted"):
             return
         a = self.actors.resolve(m.query or m.text, when=when, context_countries=ctx, focus=focus)
         if a is None and m.query and m.query != m.text:
@@ -214,6 +215,14 @@ def _locative(sdoc, start: int, end: int) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in LOC_PREPS
+
+
+def _has_actor(e: Event) -> bool:
+    """Keep events with an actor-like participant, or nominal events with a place ("casualties in X")."""
+    for m in (e.source, e.target):
+        if m is not None and (m.actor is not None or m.kind in ("entity", "author", "pronoun", "quoted")):
+            return True
+    return e.nominal and e.location_span is not None
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

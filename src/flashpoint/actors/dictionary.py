@@ -154,7 +154,8 @@ class ActorDictionary:
             if rec.get("iso2"):
                 self.iso2_to_iso3[rec["iso2"]] = iso3
             self.iso3_names[iso3] = rec["names"][0] if rec["names"] else iso3
-            self.add(Entry(f"country:{iso3}", "country", Role(iso3), label=self.iso3_names[iso3]), rec["names"] + [iso3])
+            # ISO3 codes are not aliases ("AND", "CAN" are words); extras list the ones used in text (SCG, USA)
+            self.add(Entry(f"country:{iso3}", "country", Role(iso3), label=self.iso3_names[iso3]), rec["names"])
             self.add(Entry(f"capital:{iso3}", "capital", Role(iso3, "GOV"), label=f"{self.iso3_names[iso3]} government"),
                      rec["capital"])
             forms = [f for n in rec["names"] for f in _demonym_forms(n)]

@@ -26,6 +26,11 @@ THIRD_PERSON = {"he", "him", "his", "she", "her"}
 MENTION_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "nummod", "quantmod", "appos", "punct", "prep",
                 "pobj", "advmod", "predet", "npadvmod", "poss"}
 LOC_LABELS = {"GPE", "LOC", "FAC"}
+# CAMEO's logic: intent to cooperate is AGREE (03), intent to harm is THREATEN (13), declining to
+# cooperate is REJECT (12), and "X must do Y" said by Z is Z's REQUEST (10).
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
+DERIVED = {"AGREE": ("03", None), "THREATEN": ("13", None), "REJECT": ("12", None), "REQUEST": ("10", None)}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -45,6 +50,14 @@ def _tok_span(tokens: list[Token], offset: int) -> tuple[str, int, int]:
     end = max(t.idx + len(t.text) for t in tokens)
     doc = tokens[0].doc
     return doc.text[start - doc[0].idx if False else start:end], start + offset, end + offset
+
+
+def in_quotes(tok: Token) -> bool:
+    """Inside a quotation on its paragraph (odd number of quote marks before it)."""
+    text = tok.doc.text
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    seg = text[line_start:tok.idx]
+    return (seg.count('"') + seg.count("\u201c") + seg.count("\u201d")) % 2 == 1
 
 
 def _np_tokens(head: Token, *, with_of: bool = True) -> list[Token]:
@@ -113,6 +126,10 @@ class Coder:
 
     # -- mentions ----------------------------------------------------------------------------
     def _mention(self, head: Token, ctx: SentenceContext, of_context: Token | None = None) -> Mention:
+        if head.lower_ in FIRST_PERSON and in_quotes(head):
+            # "we" inside a quotation is the quoted speaker; _build swaps in the speaker when found
+            return Mention(text=head.text, start=head.idx + ctx.offset, end=head.idx + len(head.text) + ctx.offset,
+                           kind="quoted", unresolved=True, query=None)
         if head.lower_ in FIRST_PERSON:
             a = ctx.author
             return Mention(text=head.text, start=head.idx + ctx.offset, end=head.idx + len(head.text) + ctx.offset,
@@ -128,6 +145,7 @@ class Coder:
         while len(toks) > 1 and toks[-1].is_punct and toks[-1].text != ")":
             toks = toks[:-1]
         text, s, e = _tok_span(toks, ctx.offset)
+        kind = "entity" if any(t.ent_type_ in ACTOR_LABELS for t in toks) else "np"
         # the resolver sees the PPs too: "friends in the international community", "people in Kosovo"
         qtoks = _contiguous(_np_tokens(head, with_of=True) + [t for c in head.children if c.dep_ == "prep"
                                                                and c.lower_ in ("in", "from") for t in c.subtree])
@@ -141,7 +159,7 @@ class Coder:
                 agent = [a for a in c.children if a.dep_ == "agent"]
                 if agent:
                     query = f"{query} led by {' '.join(t.text for t in agent[0].subtree if t.dep_ != 'agent')}"
-        return Mention(text=text, start=s, end=e, query=query)
+        return Mention(text=text, start=s, end=e, kind=kind, query=query)
 
     def _expand(self, head: Token) -> list[tuple[Token, Token | None]]:
         """Conjuncts of ``head``, each with a shared trailing 'of X' ("leaders and members of X")."""
@@ -379,6 +397,8 @@ class Coder:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or tok.i in verb_trigger_ids:
                 continue
             m = self._match_noun(tok)
+            if m is not None and self._under_trigger(tok, verb_trigger_ids):
+                m = None  # "condemned the attack", "rejected an offer to host a summit": the verb codes it
             if m is not None:
                 source, target = self._noun_args(tok)
                 loc = self._location(tok)
@@ -388,6 +408,18 @@ class Coder:
             if ctx.is_statement and (tok.lemma_.lower() in self.p.accusation_nouns or tok.lower_ in self.p.accusation_nouns):
                 events += self._noun_accusation(sent, ctx, tok)
         return events
+
+    @staticmethod
+    def _under_trigger(tok: Token, triggers: set[int]) -> bool:
+        node = tok
+        for _ in range(4):
+            if node.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "compound", "xcomp", "acl",
+                                 "advcl", "npadvmod") or node.head.i == node.i:
+                return False
+            node = node.head
+            if node.i in triggers:
+                return True
+        return False
 
     def _match_noun(self, tok: Token) -> Pattern | None:
         cands = self.p.nouns.get(tok.lower_) or self.p.nouns.get(tok.lemma_.lower())
@@ -452,7 +484,11 @@ class Coder:
         targets = self._mentions(target, ctx)
         if speaker is not None and claimant.kind != "author":
             # first person inside a quotation is the quoted speaker, not the document's author
-            sources = [claimant if s.kind == "author" else s for s in sources]
+            sources = [claimant if s.kind in ("author", "quoted") else s for s in sources]
+            targets = [claimant if t.kind in ("author", "quoted") else t for t in targets]
+        if not nominal and not sources and not targets:
+            return []  # a verb with no actor at all ("to protect their lives") is not an event
+        derived = [] if nominal else self._derived(trig, pat, modality, mod_head, claimant, sources, targets)
         loc = self._location(trig)
         sent_start = sent.start_char + ctx.offset
         out = []
@@ -485,7 +521,44 @@ class Coder:
                         text, a, b = _tok_span(toks, ctx.offset)
                         ev.location_text, ev.location_span = text, (a, b)
                 out.append(ev)
+        for dtype, dsources, dtargets in derived:
+            dpat = Pattern(trig.lemma_.lower(), (), dtype, pat.mode if dtype == "REJECT" else None, DERIVED[dtype][0], 0)
+            for s in dsources or [None]:
+                for t in dtargets or [None]:
+                    trig_start = trig.idx + ctx.offset
+                    key = (f"{ctx.doc_id}|{ctx.sentence_index}|{trig_start}|{dtype}|{s and (s.start, s.query)}|"
+                           f"{t and (t.start, t.query)}")
+                    base = out[0] if out else None
+                    out.append(Event(
+                        id=hashlib.sha1(key.encode()).hexdigest()[:16], doc_id=ctx.doc_id,
+                        sentence_index=ctx.sentence_index, sentence_start=sent_start, sentence_text=sent.text,
+                        event_type=dtype, mode=dpat.mode, cameo=dpat.cameo, trigger_text=trig.text,
+                        trigger_start=trig_start, trigger_end=trig_start + len(trig.text), source=s, target=t,
+                        modality="asserted" if claimant.kind == "author" else "reported", claimant=claimant,
+                        nominal=False, coder_version=CODER_VERSION,
+                        location_text=base.location_text if base else None,
+                        location_span=base.location_span if base else None))
         return out
+
+    def _derived(self, trig: Token, pat: Pattern, modality: str, mod_head: Token | None, claimant: Mention,
+                 sources: list[Mention], targets: list[Mention]) -> list[tuple[str, list, list]]:
+        """Speech acts implied by the modality of an action (see COOPERATIVE/CONFLICTUAL)."""
+        head_coded = mod_head is not None and self._match(mod_head, self.p.verbs) is not None
+        if head_coded:
+            return []
+        if modality == "hypothetical":
+            future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in trig.children)
+            intent = mod_head is not None and mod_head.lemma_.lower() in self.p.intent_verbs
+            if future or intent:
+                if pat.event_type in COOPERATIVE and pat.event_type != "AGREE":
+                    return [("AGREE", sources, targets)]
+                if pat.event_type in CONFLICTUAL:
+                    return [("THREATEN", sources, targets)]
+        if modality == "negated" and pat.event_type in COOPERATIVE:
+            return [("REJECT", sources, targets)]
+        if modality == "requested" and mod_head is None and sources:
+            return [("REQUEST", [claimant], [m for m in sources if m.kind != "author"])]
+        return []
 
     def _author_mention(self, ctx: SentenceContext) -> Mention:
         a = ctx.author

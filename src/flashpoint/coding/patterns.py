@@ -46,6 +46,7 @@ class PatternSet:
     negating_verbs: set[str]
     hypothetical_verbs: set[str]
     hypothetical_aux: set[str]
+    intent_verbs: set[str]
 
 
 def load_patterns(path: str | Path | None = None) -> PatternSet:
@@ -83,4 +84,5 @@ def _load(path: str) -> PatternSet:
         negating_verbs=set(data.get("negating_verbs", [])),
         hypothetical_verbs=set(data.get("hypothetical_verbs", [])),
         hypothetical_aux=set(data.get("hypothetical_aux", [])),
+        intent_verbs=set(data.get("intent_verbs", [])),
     )

@@ -1,0 +1,244 @@
+"""Gold readers: flashpoint's own JSONL format (docs/gold-format.md) and converters for the public
+sets in shared/gold (PLOVER dev, PETRARCH unit tests, re3d relations, GeoWebNews)."""
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..dates import parse_date
+
+# re3d relation -> PLOVER types that count as coding it (FightingAgainst = any conflict event)
+RE3D_TYPES = {
+    "FightingAgainst": {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "PROTEST", "SANCTION", "ACCUSE"},
+    "AlliesOf": {"COOPERATE", "SUPPORT", "AGREE", "AID", "CONSULT"},
+    "CommWith": {"CONSULT", "AGREE", "REQUEST", "SUPPORT", "COOPERATE", "AID", "ACCUSE", "REJECT"},
+    "Dislikes": {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION"},
+    "Likes": {"SUPPORT", "AGREE", "COOPERATE", "AID"},
+}
+
+
+@dataclass
+class GoldActor:
+    text: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    span: tuple[int, int] | None = None
+
+
+@dataclass
+class GoldEvent:
+    event_type: str | None = None  # None: only the arguments are scored (re3d)
+    allowed_types: set[str] | None = None
+    mode: str | None = None
+    source: GoldActor | None = None
+    target: GoldActor | None = None
+    modality: str | None = None
+    claimant: GoldActor | None = None
+    date: str | None = None
+    loc_name: str | None = None
+    loc_country: str | None = None  # ISO alpha-2
+    loc_lat: float | None = None
+    loc_lon: float | None = None
+
+
+@dataclass
+class GoldToponym:
+    text: str
+    start: int
+    end: int
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    country: str | None = None
+
+
+@dataclass
+class GoldItem:
+    id: str
+    text: str
+    date: str | None = None
+    author: str | None = None
+    events: list[GoldEvent] = field(default_factory=list)
+    toponyms: list[GoldToponym] = field(default_factory=list)
+    citation: str | None = None
+    asserted_only: bool = False  # PLOVER-style gold codes only what happened, not calls/threat contents
+
+
+def _actor(d: dict | None) -> GoldActor | None:
+    if not d:
+        return None
+    code = d.get("code")
+    country = d.get("country") or (code[:3] if code and len(code) >= 3 else code)
+    return GoldActor(text=d.get("text") or d.get("actorText"), country=country, sector=d.get("sector"), code=code)
+
+
+def read_flashpoint(path: Path) -> list[GoldItem]:
+    items = []
+    base = path.parent
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            d = json.loads(line)
+        except ValueError as e:
+            raise ValueError(f"{path}:{n}: malformed gold line ({e.msg})") from None
+        text = d.get("text")
+        if text is None and d.get("path"):
+            text = (base / d["path"]).read_text("utf-8")
+        evs = []
+        for e in d.get("events", []):
+            loc = e.get("location") or {}
+            evs.append(GoldEvent(event_type=e.get("event_type"), mode=e.get("mode"), source=_actor(e.get("source")),
+                                 target=_actor(e.get("target")), modality=e.get("modality"),
+                                 claimant=_actor(e.get("claimant")), date=e.get("date"), loc_name=loc.get("name"),
+                                 loc_country=loc.get("country"), loc_lat=loc.get("lat"), loc_lon=loc.get("lon")))
+        tops = [GoldToponym(t["text"], t["start"], t["end"], t.get("geonameid"), t.get("lat"), t.get("lon"),
+                            t.get("country")) for t in d.get("toponyms", [])]
+        items.append(GoldItem(id=d.get("id", f"{path.name}:{n}"), text=text, date=d.get("date"), author=d.get("author"),
+                              events=evs, toponyms=tops, citation=d.get("source")))
+    return items
+
+
+def read_plover(path: Path) -> list[GoldItem]:
+    items = []
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        srcs = d.get("source") or [None]
+        tgts = d.get("target") or [None]
+        loc = d.get("eventLoc") or {}
+        evs = []
+        for s in srcs if isinstance(srcs, list) else [srcs]:
+            for t in tgts if isinstance(tgts, list) else [tgts]:
+                evs.append(GoldEvent(event_type=d["event"], mode=d.get("mode"), source=_plover_actor(s),
+                                     target=_plover_actor(t), loc_name=loc.get("name"),
+                                     loc_country=loc.get("country code")))
+        items.append(GoldItem(id=d["id"], text=d["text"], date=d.get("date"), events=evs, asserted_only=True,
+                              citation="openeventdata/PLOVER gold_standard_records (CC BY-SA 4.0)"))
+    return items
+
+
+def _plover_actor(a: dict | None) -> GoldActor | None:
+    if not a or not isinstance(a, dict):
+        return None
+    code = a.get("code")
+    return GoldActor(text=a.get("actorText"), country=code if code and code != "---" else None,
+                     sector=(a.get("sector") or "")[:3] or None, code=code)
+
+
+def _cameo_table(path: Path) -> dict[str, tuple[str, str | None]]:
+    table = {}
+    for line in path.read_text("utf-8").splitlines():
+        m = re.match(r"^(\d+):\s*([A-Z]+)\s*(?:,\s*([^,#]*))?", line)
+        if m:
+            mode = (m.group(3) or "").strip() or None
+            table[m.group(1)] = (m.group(2), mode)
+    return table
+
+
+def cameo_to_plover(code: str, table: dict[str, tuple[str, str | None]]) -> tuple[str, str | None] | None:
+    code = code.strip()
+    for k in (code, code[:3], code[:2]):
+        if k in table:
+            return table[k]
+    root = code[:2]
+    # CAMEO roots 11 (disapprove), 19-20 (fight, mass violence) fold into PLOVER types
+    return {"11": ("ACCUSE", "disapprove"), "19": ("ASSAULT", None), "20": ("ASSAULT", None),
+            "01": None, "02": None}.get(root)
+
+
+def read_petrarch(path: Path, cameo_table: Path) -> list[GoldItem]:
+    table = _cameo_table(cameo_table)
+    root = ET.fromstring(path.read_text("utf-8"))
+    items = []
+    for s in root.iter("Sentence"):
+        text = re.sub(r"\s+", " ", (s.findtext("Text") or "")).strip()
+        if not text:
+            continue
+        evs = []
+        for ec in s.findall("EventCoding"):
+            code = ec.get("eventcode") or ""
+            if ec.get("noevents") or not code:
+                continue
+            pl = cameo_to_plover(code, table)
+            if pl is None:
+                continue
+            evs.append(GoldEvent(event_type=pl[0], mode=pl[1]))
+        date = s.get("date")
+        items.append(GoldItem(id=s.get("id", ""), text=text,
+                              date=f"{date[:4]}-{date[4:6]}-{date[6:]}" if date and len(date) == 8 else None,
+                              events=evs, asserted_only=True, citation="openeventdata/petrarch2 unit tests (MIT)"))
+    return items
+
+
+def read_re3d(folder: Path) -> list[GoldItem]:
+    items = []
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
+        docs = {}
+        for line in (sub / "documents.json").read_text("utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                docs[d["_id"]] = GoldItem(id=f"re3d/{sub.name}/{d['_id'][:8]}", text=d["text"],
+                                          citation=f"dstl/re3d {sub.name}: {d.get('sourceUrl')}")
+        for line in (sub / "relations.json").read_text("utf-8").splitlines():
+            if not line.strip():
+                continue
+            r = json.loads(line)
+            if r["type"] not in RE3D_TYPES or r["documentId"] not in docs:
+                continue
+            docs[r["documentId"]].events.append(GoldEvent(
+                allowed_types=RE3D_TYPES[r["type"]], mode=r["type"],
+                source=GoldActor(text=r["source"], span=(r["sourceBegin"], r["sourceEnd"])),
+                target=GoldActor(text=r["target"], span=(r["targetBegin"], r["targetEnd"]))))
+        items += [d for d in docs.values() if d.events]
+    return items
+
+
+def read_gwn(path: Path) -> list[GoldItem]:
+    root = ET.parse(path).getroot()
+    items = []
+    for a in root.iter("article"):
+        text = a.findtext("text") or ""
+        tops = []
+        for t in a.iter("toponym"):
+            gid = (t.findtext("geonamesID") or "").strip()
+            lat, lon = (t.findtext("latitude") or "").strip(), (t.findtext("longitude") or "").strip()
+            if not gid or not lat:
+                continue  # only toponyms the annotators grounded in GeoNames
+            tops.append(GoldToponym(text=t.findtext("extractedName") or "", start=int(t.findtext("start")),
+                                    end=int(t.findtext("end")), geonameid=int(gid), lat=float(lat), lon=float(lon)))
+        items.append(GoldItem(id=f"GWN/{a.get('file')}", text=text, toponyms=tops,
+                              citation=(a.findtext("link") or "").strip()))
+    return items
+
+
+def load_gold(path: str | Path, fmt: str | None = None, shared: Path | None = None) -> tuple[str, list[GoldItem]]:
+    """Read a gold set; ``fmt`` in flashpoint|plover|petrarch|re3d|gwn (guessed from the path if None)."""
+    p = Path(path)
+    if not p.exists():
+        raise FileNotFoundError(f"{p}: no such gold file or folder")
+    if fmt is None:
+        name = p.name.lower()
+        fmt = ("gwn" if name.endswith(".xml") and "gwn" in name else "petrarch" if name.endswith(".xml")
+               else "re3d" if p.is_dir() else "plover" if "plover" in str(p).lower() else "flashpoint")
+    if fmt == "flashpoint":
+        return fmt, read_flashpoint(p)
+    if fmt == "plover":
+        return fmt, read_plover(p)
+    if fmt == "petrarch":
+        table = (shared or p.parent) / "plover" / "CAMEO2PLOVER-2021.txt"
+        return fmt, read_petrarch(p, table)
+    if fmt == "re3d":
+        return fmt, read_re3d(p)
+    if fmt == "gwn":
+        return fmt, read_gwn(p)
+    raise ValueError(f"unknown gold format {fmt!r}")
+
+
+def gold_date(item: GoldItem):
+    return parse_date(item.date) if item.date else None

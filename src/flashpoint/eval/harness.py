@@ -1,0 +1,295 @@
+"""Scoring: match predicted events to gold per item, report precision/recall/F1 per field, a confusion
+matrix of event types, the worst errors, and geocoding accuracy (country, accuracy@161 km)."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..geo.resolver import GeoResolver, default_resolver, haversine_km
+from ..pipeline import Pipeline, Settings
+from ..records import Document, Event
+from .gold import GoldActor, GoldEvent, GoldItem, gold_date
+
+KM = 161.0
+SCORED_MODALITIES = {"asserted", "reported"}
+
+
+@dataclass
+class Pred:
+    event_type: str
+    mode: str | None
+    source: tuple[str | None, str | None, str | None, int | None, int | None]  # text, country, sector, start, end
+    target: tuple[str | None, str | None, str | None, int | None, int | None]
+    modality: str
+    claimant: tuple[str | None, str | None]  # text, code
+    date: date | None
+    loc_country: str | None
+    lat: float | None
+    lon: float | None
+    trigger: str
+
+    @classmethod
+    def from_event(cls, e: Event) -> "Pred":
+        def role(m):
+            if m is None:
+                return (None, None, None, None, None)
+            a = m.actor
+            return (m.text, a.country if a else None, a.sector if a else None, m.start, m.end)
+
+        c = e.claimant
+        return cls(e.event_type, e.mode, role(e.source), role(e.target), e.modality,
+                   (c.text if c else None, c.actor.code if c and c.actor else None), e.date,
+                   e.location.country if e.location else None, e.location.lat if e.location else None,
+                   e.location.lon if e.location else None, e.trigger_text)
+
+
+def _prf(tp: int, npred: int, ngold: int) -> dict[str, float | int]:
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "pred": npred, "gold": ngold}
+
+
+def _norm(s: str | None) -> str:
+    return " ".join((s or "").lower().replace("the ", " ").split())
+
+
+def _overlap_text(a: str | None, b: str | None) -> bool:
+    a, b = _norm(a), _norm(b)
+    return bool(a and b and (a in b or b in a))
+
+
+def _span_overlap(p: tuple, g: GoldActor | None) -> bool:
+    if g is None or g.span is None or p[3] is None or p[3] < 0:
+        return False
+    return p[3] < g.span[1] and g.span[0] < p[4]
+
+
+def _country_eq(pred: str | None, gold: str | None) -> bool:
+    return bool(pred and gold and pred.upper() == gold.upper())
+
+
+def _mode_eq(pred: str | None, gold: str | None) -> bool:
+    if not gold:
+        return not pred
+    return bool(pred) and (gold == pred or gold.startswith(pred) or pred.startswith(gold))
+
+
+def _pair_score(g: GoldEvent, p: Pred) -> float:
+    if g.event_type is not None and g.event_type != p.event_type:
+        return -1
+    if g.allowed_types is not None:
+        if p.event_type not in g.allowed_types:
+            return -1
+        fwd = _span_overlap(p.source, g.source) and _span_overlap(p.target, g.target)
+        rev = _span_overlap(p.source, g.target) and _span_overlap(p.target, g.source)
+        return 10 if fwd or rev else -1
+    s = 10.0
+    if g.source and _country_eq(p.source[1], g.source.country):
+        s += 3
+    if g.target and _country_eq(p.target[1], g.target.country):
+        s += 3
+    if g.source and _overlap_text(p.source[0], g.source.text):
+        s += 1
+    if g.target and _overlap_text(p.target[0], g.target.text):
+        s += 1
+    if _mode_eq(p.mode, g.mode):
+        s += 0.5
+    return s
+
+
+def match(golds: list[GoldEvent], preds: list[Pred]) -> list[tuple[GoldEvent, Pred]]:
+    """Greedy one-to-one matching on the pair score (deterministic: ties broken by position)."""
+    cands = sorted(((_pair_score(g, p), -i, -j, i, j) for i, g in enumerate(golds) for j, p in enumerate(preds)),
+                   reverse=True)
+    used_g, used_p, out = set(), set(), []
+    for score, _, _, i, j in cands:
+        if score < 0 or i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        out.append((golds[i], preds[j]))
+    return out
+
+
+def code_items(items: list[GoldItem], settings: Settings | None = None) -> list[list[Pred]]:
+    """Run the pipeline on every gold text; returns predictions per item."""
+    pipeline = Pipeline(settings or Settings())
+    out: list[list[Pred]] = []
+    by_author: dict[str | None, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        by_author[it.author].append(i)
+    results: dict[int, list[Pred]] = {}
+    for author, idxs in by_author.items():
+        pipeline.settings.author = author
+        docs = [Document.from_text(items[i].text, published=gold_date(items[i])) for i in idxs]
+        for start in range(0, len(docs), 64):
+            chunk = docs[start:start + 64]
+            for k, res in enumerate(pipeline.process(chunk)):
+                results[idxs[start + k]] = [Pred.from_event(e) for e in res.events]
+    pipeline.settings.author = None
+    for i in range(len(items)):
+        out.append(results.get(i, []))
+    return out
+
+
+def score_events(items: list[GoldItem], preds: list[list[Pred]], max_errors: int = 15) -> dict[str, Any]:
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # field -> tp, pred, gold
+    confusion: dict[str, Counter] = defaultdict(Counter)
+    errors = []
+    n_pred = n_gold = 0
+    for it, ps in zip(items, preds):
+        if it.asserted_only:
+            ps = [p for p in ps if p.modality in SCORED_MODALITIES]
+        gs = it.events
+        n_pred += len(ps)
+        n_gold += len(gs)
+        pairs = match(gs, ps)
+        typed = [(g, p) for g, p in pairs if g.event_type is not None]
+        counts["event_type"][0] += len(typed)
+        counts["event_type"][1] += len(ps)
+        counts["event_type"][2] += len(gs)
+        if any(g.allowed_types is not None for g in gs):
+            counts["arguments"][0] += len(pairs)
+            counts["arguments"][1] += sum(1 for p in ps if p.source[0] and p.target[0])
+            counts["arguments"][2] += len(gs)
+        counts["type+mode"][0] += sum(1 for g, p in typed if _mode_eq(p.mode, g.mode))
+        counts["type+mode"][1] += len(ps)
+        counts["type+mode"][2] += len(gs)
+        for g, p in typed:
+            for role, gp, pp in (("source", g.source, p.source), ("target", g.target, p.target)):
+                if gp and gp.country:
+                    counts[f"{role}_country"][2] += 1
+                    counts[f"{role}_country+sector"][2] += 1 if gp.sector else 0
+                if pp[1]:
+                    counts[f"{role}_country"][1] += 1
+                    counts[f"{role}_country+sector"][1] += 1 if (gp and gp.sector) else 0
+                if gp and _country_eq(pp[1], gp.country):
+                    counts[f"{role}_country"][0] += 1
+                    if gp.sector and (pp[2] or "") == gp.sector:
+                        counts[f"{role}_country+sector"][0] += 1
+            if g.loc_country:
+                counts["location_country"][2] += 1
+                counts["location_country"][0] += int(_country_eq(p.loc_country, g.loc_country))
+            if p.loc_country and g.loc_country:
+                counts["location_country"][1] += 1
+            if g.loc_lat is not None:
+                counts["location_161km"][2] += 1
+                if p.lat is not None:
+                    counts["location_161km"][1] += 1
+                    counts["location_161km"][0] += int(haversine_km(p.lat, p.lon, g.loc_lat, g.loc_lon) <= KM)
+            if g.date:
+                counts["date"][2] += 1
+                counts["date"][1] += int(p.date is not None)
+                counts["date"][0] += int(p.date is not None and p.date.isoformat() == g.date)
+            if g.modality:
+                counts["modality"][2] += 1
+                counts["modality"][1] += 1
+                counts["modality"][0] += int(p.modality == g.modality)
+            if g.claimant:
+                counts["claimant"][2] += 1
+                counts["claimant"][1] += int(bool(p.claimant[1] or p.claimant[0]))
+                ok = (_overlap_text(p.claimant[0], g.claimant.text) or
+                      (g.claimant.code and p.claimant[1] and p.claimant[1].startswith(g.claimant.code)))
+                counts["claimant"][0] += int(bool(ok))
+        matched_g = {id(g) for g, _ in pairs}
+        matched_p = {id(p) for _, p in pairs}
+        for g, p in typed:
+            confusion[g.event_type][p.event_type] += 1
+        miss = [g for g in gs if id(g) not in matched_g and g.event_type]
+        extra = [p for p in ps if id(p) not in matched_p]
+        for g in miss:
+            confusion[g.event_type]["NONE" if not extra else extra[0].event_type] += 1
+        if not miss and extra:
+            for p in extra:
+                confusion["NONE"][p.event_type] += 1
+        if miss or extra:
+            errors.append({"id": it.id, "text": it.text[:300], "missed": [g.event_type or g.mode for g in miss],
+                           "extra": [f"{p.event_type}:{p.trigger}" for p in extra],
+                           "weight": len(miss) * 2 + len(extra)})
+    errors.sort(key=lambda e: (-e["weight"], e["id"]))
+    fields = {k: _prf(*v) for k, v in counts.items()}
+    return {"items": len(items), "gold_events": n_gold, "pred_events": n_pred, "fields": fields,
+            "confusion": {g: dict(sorted(c.items())) for g, c in sorted(confusion.items())},
+            "errors": errors[:max_errors]}
+
+
+class _Reverse:
+    """Nearest gazetteer entry to a point, for gold toponyms given only as coordinates."""
+
+    def __init__(self, geo: GeoResolver):
+        self.by_id = {e.geonameid: e for e in geo.g.entries if e.geonameid}
+        self.grid: dict[tuple[int, int], list] = defaultdict(list)
+        for e in geo.g.entries:
+            if e.kind == "city":
+                self.grid[(int(e.lat // 1), int(e.lon // 1))].append(e)
+
+    def country(self, gid: int | None, lat: float, lon: float) -> str | None:
+        e = self.by_id.get(gid) if gid else None
+        if e is not None and e.country:
+            return e.country
+        best, bd = None, 1e9
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for c in self.grid.get((int(lat // 1) + dy, int(lon // 1) + dx), []):
+                    d = haversine_km(lat, lon, c.lat, c.lon)
+                    if d < bd:
+                        best, bd = c, d
+        return best.country if best else None
+
+
+def score_geo(items: list[GoldItem], geo: GeoResolver | None = None) -> dict[str, Any]:
+    """Toponym recognition recall and resolution accuracy (country, @161 km) on gold toponyms."""
+    from ..nlp import parse_segments
+
+    geo = geo or default_resolver()
+    rev = _Reverse(geo)
+    texts = [it.text for it in items]
+    parsed: dict[int, list] = defaultdict(list)
+    for i, off, sdoc in parse_segments(texts):
+        parsed[i].append((off, sdoc))
+    n_gold = found = within = country_ok = n_pred = 0
+    errs_km: list[float] = []
+    worst = []
+    for i, it in enumerate(items):
+        tops = [t for off, sd in parsed[i] for t in geo.toponyms(sd, off)]
+        places = geo.geoparse(tops)
+        n_pred += sum(1 for p in places if p)
+        for g in it.toponyms:
+            if g.lat is None:
+                continue
+            n_gold += 1
+            hit = next((p for t, p in zip(tops, places) if p and t.start < g.end and g.start < t.end), None)
+            if hit is None:
+                continue
+            found += 1
+            d = haversine_km(hit.lat, hit.lon, g.lat, g.lon)
+            errs_km.append(d)
+            within += int(d <= KM)
+            gc = g.country or rev.country(g.geonameid, g.lat, g.lon)
+            country_ok += int(bool(gc) and gc == hit.country)
+            if d > KM:
+                worst.append({"id": it.id, "toponym": g.text, "predicted": f"{hit.name} ({hit.country})",
+                              "error_km": round(d)})
+    errs_km.sort()
+    worst.sort(key=lambda w: (-w["error_km"], w["id"]))
+    return {
+        "items": len(items), "gold_toponyms": n_gold, "recognized": found,
+        "recognition_recall": round(found / n_gold, 4) if n_gold else 0.0,
+        "country_accuracy": round(country_ok / found, 4) if found else 0.0,
+        "accuracy_161km": round(within / found, 4) if found else 0.0,
+        "median_error_km": round(errs_km[len(errs_km) // 2], 1) if errs_km else None,
+        "worst": worst[:15],
+    }
+
+
+def evaluate(items: list[GoldItem], fmt: str, settings: Settings | None = None) -> dict[str, Any]:
+    report: dict[str, Any] = {"format": fmt}
+    if any(it.events for it in items):
+        s = settings or Settings(geocode=fmt in ("flashpoint", "plover"))
+        report["events"] = score_events(items, code_items(items, s))
+    if any(it.toponyms for it in items):
+        report["geo"] = score_geo(items)
+    return report
