@@ -264,7 +264,7 @@ def geo(
     g = default_resolver()
     sdoc = load_nlp()(text)
     tops = g.toponyms(sdoc)
-    places = g.geoparse(tops)
+    places = g.geoparse(tops, focus_hint=g.adjectival_countries([sdoc])[:2])
     rows = [asdict(p) if p else {"text": t.text, "start": t.start, "end": t.end, "geonameid": None, "resolved": False}
             for t, p in zip(tops, places)]
     if as_json:

@@ -69,7 +69,7 @@ class Pipeline:
                 toponyms += self.geo.toponyms(sd, off)
         # actor-derived country hints for the geo focus
         gpe_countries = self._gpe_countries(sents, doc.anchor_date)
-        places = self.geo.geoparse(toponyms, focus_hint=[self._iso2(c) for c in gpe_countries[:3] if self._iso2(c)]) \
+        places = self.geo.geoparse(toponyms, focus_hint=self.geo.adjectival_countries([sd for _, sd in segs])[:2]) \
             if self.settings.geocode else []
         res.toponyms = [p for p in places if p is not None]
         focus2 = self.geo.document_focus(places) if self.settings.geocode else None
@@ -85,7 +85,9 @@ class Pipeline:
                                   is_statement=is_statement, recent_persons=list(recent_persons))
             sent_events = self.coder.code_sentence(sent, ctx)
             sent_countries = self._sentence_countries(sent, doc.anchor_date)
-            date_texts = [e.text for e in sent.ents if e.label_ == "DATE"]
+            dl = doc.dateline_span or (-1, -1)
+            date_texts = [e.text for e in sent.ents if e.label_ == "DATE"
+                          and not (e.start_char + off < dl[1] and dl[0] < e.end_char + off)]
             resolved_date = resolve_in_sentence(date_texts, doc.anchor_date)
             for ev in sent_events:
                 self._date(ev, doc, resolved_date)

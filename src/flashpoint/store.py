@@ -208,8 +208,10 @@ class Store:
         return [dict(zip(cols, row)) for row in cur.fetchall()]
 
     def document(self, doc_ref: str) -> dict | None:
-        cur = self.con.execute("SELECT * FROM documents WHERE id LIKE ? OR path = ? OR path LIKE ? ORDER BY id LIMIT 1",
-                               [f"{doc_ref}%", doc_ref, f"%{doc_ref}"])
+        cur = self.con.execute(
+            "SELECT * FROM documents WHERE id LIKE ? OR path = ? OR path LIKE ? "
+            "ORDER BY (id LIKE ?) DESC, (path = ?) DESC, id LIMIT 1",
+            [f"{doc_ref}%", doc_ref, f"%{doc_ref}%", f"{doc_ref}%", doc_ref])
         row = cur.fetchone()
         return dict(zip([d[0] for d in cur.description], row)) if row else None
 

@@ -255,7 +255,7 @@ def score_geo(items: list[GoldItem], geo: GeoResolver | None = None) -> dict[str
     worst = []
     for i, it in enumerate(items):
         tops = [t for off, sd in parsed[i] for t in geo.toponyms(sd, off)]
-        places = geo.geoparse(tops)
+        places = geo.geoparse(tops, focus_hint=geo.adjectival_countries([sd for _, sd in parsed[i]])[:2])
         n_pred += sum(1 for p in places if p)
         for g in it.toponyms:
             if g.lat is None:

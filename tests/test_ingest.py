@@ -1,0 +1,114 @@
+"""Ingest: formats, datelines, encodings, and bad input that must not stop a run."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from flashpoint.ingest import iter_documents
+from flashpoint.records import Document, IngestError
+from tests.conftest import SEED_000, SEED_002
+
+
+def _items(*paths):
+    return list(iter_documents([str(p) for p in paths]))
+
+
+def test_seed_dateline_beats_crawl_date():
+    d = _items(SEED_002)[0]
+    assert d.published == date(2018, 3, 20)
+    assert d.dateline == date(2004, 3, 17)
+    assert d.anchor_date == date(2004, 3, 17)
+    assert d.title == "The latest escalation of armed violence across Kosovo"
+
+
+def test_seed_000_dateline():
+    assert _items(SEED_000)[0].dateline == date(2024, 8, 30)
+
+
+def test_document_id_is_stable_under_whitespace(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Serbia and Kosovo\r\nagreed.", encoding="utf-8")
+    b.write_text("Serbia  and Kosovo agreed. ", encoding="utf-8")
+    assert _items(a)[0].id == _items(b)[0].id
+
+
+def test_html_boilerplate_removed(tmp_path):
+    p = tmp_path / "page.html"
+    body = "<p>" + "Kosovo police entered the municipal building in Zvečan on Friday morning. " * 4 + "</p>"
+    p.write_text(f"<html><head><title>Police in Zvečan</title></head><body><nav>Home | About | Contact</nav>"
+                 f"<article><h1>Police in Zvečan</h1>{body}</article><footer>Copyright 2023</footer></body></html>",
+                 encoding="utf-8")
+    d = _items(p)[0]
+    assert isinstance(d, Document)
+    assert "Zvečan" in d.text and "Copyright" not in d.text and "About" not in d.text
+
+
+def test_jsonl_and_csv_rows_with_metadata(tmp_path):
+    j = tmp_path / "docs.jsonl"
+    j.write_text(json.dumps({"text": "Serbia condemned the attack.", "title": "A", "date": "2023-09-24",
+                             "url": "https://example.org/a", "source": "Agency", "desk": "Balkans"}) + "\n"
+                 + "{not json\n" + json.dumps({"title": "no text"}) + "\n", encoding="utf-8")
+    items = _items(j)
+    docs = [i for i in items if isinstance(i, Document)]
+    errs = [i for i in items if isinstance(i, IngestError)]
+    assert len(docs) == 1 and docs[0].published == date(2023, 9, 24) and docs[0].metadata == {"desk": "Balkans"}
+    assert docs[0].publisher == "Agency" and docs[0].url == "https://example.org/a"
+    assert [e.line for e in errs] == [2, 3] and all(str(j) in str(e) for e in errs)
+    c = tmp_path / "docs.csv"
+    c.write_text('text,title,date\n"Kosovo police arrested two men.",B,17.03.2004\n', encoding="utf-8")
+    d = _items(c)[0]
+    assert d.published == date(2004, 3, 17) and d.title == "B"
+
+
+def test_folder_recursive_with_sidecar(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "s.txt").write_text("We urge the Government of Serbia to act.", encoding="utf-8")
+    (tmp_path / "sub" / "s.txt.meta.json").write_text(json.dumps({"author": "European Union"}), encoding="utf-8")
+    (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
+    docs = _items(tmp_path)
+    assert len(docs) == 1 and docs[0].author == "European Union"
+
+
+def test_bad_inputs_give_one_line_errors(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "bad.txt").write_bytes(b"Kosovo \x80\x81\xfe\xff\x90 police")
+    (tmp_path / "ok.txt").write_text("Serbia protested.", encoding="utf-8")
+    items = _items(tmp_path)
+    errs = {e.path.rsplit("/", 1)[-1]: e.reason for e in items if isinstance(e, IngestError)}
+    assert errs["empty.txt"] == "empty file"
+    assert errs["binary.txt"].startswith("binary file")
+    assert errs["bad.txt"].startswith("invalid UTF-8")
+    assert all("\n" not in str(e) for e in items if isinstance(e, IngestError))
+    assert [d.text for d in items if isinstance(d, Document)] == ["Serbia protested."]
+
+
+def test_serbian_encodings(tmp_path):
+    cyr = "Полиција Косова ушла је у Звечан. Вучић је осудио акцију."
+    (tmp_path / "utf8.txt").write_text(cyr, encoding="utf-8")
+    (tmp_path / "cp1251.txt").write_bytes(cyr.encode("cp1251"))
+    lat = "Kosovska policija ušla je u Zvečan; Vučić je osudio akciju, a Đurić je tražio sastanak."
+    (tmp_path / "cp1250.txt").write_bytes(lat.encode("cp1250"))
+    docs = {d.path.rsplit("/", 1)[-1]: d for d in _items(tmp_path)}
+    assert docs["utf8.txt"].text == cyr
+    assert docs["cp1251.txt"].text == cyr
+    assert docs["cp1250.txt"].text == lat
+
+
+def test_huge_document_is_segmented(pipeline):
+    from flashpoint.nlp import segments
+
+    text = ("Serbia condemned the attack on the monastery. " * 40 + "\n\n") * 60
+    segs = segments(text, 0)
+    assert len(segs) > 1 and all(len(s.text) <= 20_000 for s in segs)
+    assert all(text[s.offset:s.offset + len(s.text)] == s.text for s in segs)
+    res = pipeline.process([Document.from_text(text)])[0]
+    ev = res.events[0]
+    assert text[ev.trigger_start:ev.trigger_end] == ev.trigger_text
+
+
+def test_missing_path_and_url_errors(tmp_path):
+    e = _items(tmp_path / "nope.txt")[0]
+    assert isinstance(e, IngestError) and "no such file" in e.reason
+    e = list(iter_documents(["http://127.0.0.1:9/none"]))[0]
+    assert isinstance(e, IngestError) and e.reason.startswith("download failed")
