@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..dates import parse_date
+from ..records import PLOVER_TYPES
 
 # re3d relation -> PLOVER types that count as coding it (FightingAgainst = any conflict event)
 RE3D_TYPES = {
@@ -165,12 +166,11 @@ def read_petrarch(path: Path, cameo_table: Path) -> list[GoldItem]:
             code = ec.get("eventcode") or ""
             if ec.get("noevents") or not code:
                 continue
-            pl = cameo_to_plover(code, table)
-            if pl is None:
-                continue
-            evs.append(GoldEvent(event_type=pl[0], mode=pl[1]))
+            # The unit-test codes come from PETRARCH's own test dictionaries, not CAMEO semantics
+            # (e.g. 032 is used for "visit"), so only the detection of an event is scored.
+            evs.append(GoldEvent(allowed_types=set(PLOVER_TYPES), mode=f"petr:{code}"))
         date = s.get("date")
-        items.append(GoldItem(id=s.get("id", ""), text=text,
+        items.append(GoldItem(id=f"petr:{s.get('id', '')}", text=text,
                               date=f"{date[:4]}-{date[4:6]}-{date[6:]}" if date and len(date) == 8 else None,
                               events=evs, asserted_only=True, citation="openeventdata/petrarch2 unit tests (MIT)"))
     return items

@@ -16,7 +16,7 @@ import yaml
 from ..actors.dictionary import fold
 
 DATA = Path(__file__).parent / "data"
-BUILD_VERSION = 6
+BUILD_VERSION = 7
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,8 @@ class Gazetteer:
                 lat, lon = override["lat"], override["lon"]
             if lat is None:
                 continue
-            names = [c["name"], c["iso3"]] + [a for a in alt if len(a) > 3]
+            names = [c["name"], c["iso3"]] + [a for a in alt if len(a) > 3] + \
+                list((extra.get("country_names") or {}).get(iso2, []))
             if c.get("capital"):
                 capitals.add((fold(c["capital"]), iso2))
             country_by_iso2[iso2] = add(GeoEntry(c["geonameid"], c["name"], lat, lon, iso2, None,
@@ -130,7 +131,12 @@ class Gazetteer:
             lon = sum(p[1] for p in pts) / len(pts)
             # population: sum of its settlements, so a state outranks a small namesake town
             add(GeoEntry(st["geonameid"], st["name"], lat, lon, "US", st["code"], us_pop.get(st["code"], 0), "admin"),
-                [st["name"]])
+                [st["name"], st["code"]])  # postal code: "Portland, OR"
+        for cont in gc.get_continents().values():
+            names = [cont["name"]] + [a["name"] for a in cont.get("alternateNames", [])
+                                      if isinstance(a, dict) and a.get("lang") == "en"]
+            add(GeoEntry(int(cont["geonameId"]), cont["name"], float(cont["lat"]), float(cont["lng"]), None, None,
+                         int(cont.get("population") or 0), "region"), names)
         for city in gc.get_cities().values():
             names = [city["name"]] + [a for a in city.get("alternatenames", []) if _latin_or_cyrillic(a)]
             add(GeoEntry(city["geonameid"], city["name"], city["latitude"], city["longitude"], city["countrycode"],

@@ -18,7 +18,7 @@ from ..records import Place
 from .gazetteer import GeoEntry, Gazetteer, load_gazetteer
 
 PRECISION = {"city": "place", "admin": "admin", "region": "region", "country": "country"}
-KIND_BONUS = {"country": 2.5, "admin": 1.2, "region": 2.0, "city": 0.0}
+KIND_BONUS = {"country": 2.5, "admin": 0.6, "region": 2.0, "city": 0.0}
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 # The small NER model often labels a town PERSON/ORG; after a place preposition we still try it.
 LOC_PREPS = {"in", "at", "near", "from", "to", "toward", "towards", "into", "across", "outside", "around", "through",
@@ -126,21 +126,21 @@ class GeoResolver:
 
     def score(self, e: GeoEntry, query: str, *, focus: str | None, nearby: Counter, points: list[tuple[float, float]],
               hint: str | None) -> float:
-        s = math.log10(e.population + 10) / 3.0 + KIND_BONUS.get(e.kind, 0.0)
+        s = math.log10(e.population + 10) / 2.0 + KIND_BONUS.get(e.kind, 0.0)
         if fold(e.name) == fold(query):
             s += 0.5
         if e.kind == "city" and e.country and (fold(e.name), e.country) in getattr(self.g, "capitals", ()):
-            s += 1.0
-        if focus and e.country == focus:
             s += 1.5
+        if focus and e.country == focus:
+            s += 1.0
         if e.country and nearby.get(e.country):
-            s += min(1.2, 0.4 * nearby[e.country])
+            s += min(0.8, 0.4 * nearby[e.country])
         if hint:
             hint_entries = self.g.lookup(hint)
             if any(h.kind in ("admin", "country") and (h.country == e.country and (h.kind == "country" or h.admin1 == e.admin1))
                    for h in hint_entries):
                 s += 4.0
-        if points and e.kind == "city":
+        if points and e.kind in ("city", "admin"):
             d = min(haversine_km(e.lat, e.lon, la, lo) for la, lo in points)
             if d < 100:
                 s += 0.6
