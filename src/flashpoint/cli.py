@@ -38,7 +38,7 @@ def _open(db: str, read_only: bool = True) -> Store:
     try:
         return Store(db, read_only=read_only)
     except FileNotFoundError as e:
-        err.print(f"[red]error:[/] {e}")
+        err.print(f"[red]error:[/] {e}", soft_wrap=True, highlight=False)
         raise typer.Exit(2) from None
 
 
@@ -131,7 +131,7 @@ def show(doc: str = typer.Argument(..., help="document id (prefix) or path"), db
     with _open(db) as store:
         d = store.document(doc)
         if d is None:
-            err.print(f"[red]error:[/] no document matching {doc!r} in {db}")
+            err.print(f"[red]error:[/] no document matching {doc!r} in {db}", soft_wrap=True, highlight=False)
             raise typer.Exit(1)
         evs = store.query_events(doc_id=d["id"])
     text = Text(d["text"])
@@ -294,7 +294,7 @@ def eval_cmd(
     try:
         fmt, items = load_gold(gold, fmt)
     except (FileNotFoundError, ValueError) as e:
-        err.print(f"[red]error:[/] {e}")
+        err.print(f"[red]error:[/] {e}", soft_wrap=True, highlight=False)
         raise typer.Exit(2) from None
     if limit:
         items = items[:limit]

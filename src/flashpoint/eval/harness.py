@@ -216,7 +216,7 @@ def score_events(items: list[GoldItem], preds: list[list[Pred]], max_errors: int
                            "extra": [f"{p.event_type}:{p.trigger}" for p in extra],
                            "weight": len(miss) * 2 + len(extra)})
     errors.sort(key=lambda e: (-e["weight"], e["id"]))
-    fields = {k: _prf(*v) for k, v in counts.items()}
+    fields = {k: _prf(*v) for k, v in counts.items() if v[2] > 0}
     return {"items": len(items), "gold_events": n_gold, "pred_events": n_pred, "fields": fields,
             "confusion": {g: dict(sorted(c.items())) for g, c in sorted(confusion.items())},
             "errors": errors[:max_errors]}

@@ -1,0 +1,70 @@
+"""The evaluation harness on every gold set, against the floors in tests/eval_floor.json."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from flashpoint.cli import app
+from flashpoint.eval.gold import load_gold
+from flashpoint.eval.harness import evaluate
+from tests.conftest import ROOT, SHARED
+
+FLOORS = json.loads((ROOT / "tests" / "eval_floor.json").read_text())
+SETS = {
+    "plover_dev": SHARED / "gold" / "plover" / "dev.jsonl",
+    "kosovo_serbia": ROOT / "tests" / "gold" / "kosovo_serbia.jsonl",
+    "petrarch": SHARED / "gold" / "PETR.UnitTest.records.xml",
+    "re3d": SHARED / "gold" / "re3d",
+    "geo_ambiguous": ROOT / "tests" / "gold" / "geo_ambiguous.jsonl",
+    "gwn": SHARED / "gold" / "geo" / "GWN.xml",
+}
+
+
+def _metric(report: dict, key: str) -> float:
+    if "." in key:
+        field, stat = key.rsplit(".", 1)
+        return report["events"]["fields"][field][stat]
+    return report["geo"][key]
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_scores_do_not_drop_below_floor(name):
+    path = SETS[name]
+    if not path.exists():
+        pytest.skip(f"{path} not present (shared/ missing)")
+    fmt, items = load_gold(path)
+    report = evaluate(items, fmt)
+    low = {k: (_metric(report, k), v) for k, v in FLOORS[name].items() if _metric(report, k) + 1e-9 < v}
+    assert not low, f"{name}: below floor {low}"
+
+
+def test_json_report_is_stable_and_reproducible():
+    runner = CliRunner()
+    args = ["eval", str(SETS["kosovo_serbia"]), "--json", "--limit", "12"]
+    a = runner.invoke(app, args)
+    b = runner.invoke(app, args)
+    assert a.exit_code == 0, a.output
+    ra, rb = json.loads(a.stdout), json.loads(b.stdout)
+    assert ra == rb
+    assert set(ra) >= {"gold", "format", "coder_version", "events"}
+    assert set(ra["events"]) == {"items", "gold_events", "pred_events", "fields", "confusion", "errors"}
+    f = ra["events"]["fields"]["event_type"]
+    assert set(f) == {"precision", "recall", "f1", "tp", "pred", "gold"}
+
+
+def test_eval_table_output_and_bad_path(tmp_path):
+    runner = CliRunner()
+    r = runner.invoke(app, ["eval", str(SETS["kosovo_serbia"]), "--limit", "5"])
+    assert r.exit_code == 0 and "event_type" in r.output and "confusion" in r.output
+    r = runner.invoke(app, ["eval", str(tmp_path / "missing.jsonl")])
+    assert r.exit_code == 2 and "no such gold file" in r.output
+
+
+def test_gold_format_rejects_malformed_lines(tmp_path):
+    p = tmp_path / "g.jsonl"
+    p.write_text('{"id": "a", "text": "Serbia protested.", "events": []}\n{broken\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="g.jsonl:2"):
+        load_gold(p, "flashpoint")
