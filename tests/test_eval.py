@@ -68,3 +68,21 @@ def test_gold_format_rejects_malformed_lines(tmp_path):
     p.write_text('{"id": "a", "text": "Serbia protested.", "events": []}\n{broken\n', encoding="utf-8")
     with pytest.raises(ValueError, match="g.jsonl:2"):
         load_gold(p, "flashpoint")
+
+
+def test_eval_from_existing_store(tmp_path):
+    """--db scores what `flashpoint code` stored for the gold texts, the same as coding them now."""
+    from flashpoint.eval.gold import read_flashpoint
+
+    items = read_flashpoint(SETS["kosovo_serbia"])[:10]
+    src = tmp_path / "gold.jsonl"
+    src.write_text("".join(json.dumps({"text": it.text, "date": it.date}) + "\n" for it in items), encoding="utf-8")
+    gold = tmp_path / "gold10.jsonl"
+    gold.write_text("".join(line + "\n" for line in SETS["kosovo_serbia"].read_text("utf-8").splitlines()[:10]),
+                    encoding="utf-8")
+    db = tmp_path / "g.duckdb"
+    runner = CliRunner()
+    assert runner.invoke(app, ["code", str(src), "--db", str(db), "-q"]).exit_code == 0
+    a = json.loads(runner.invoke(app, ["eval", str(gold), "--json", "--db", str(db)]).stdout)
+    assert a["events"]["pred_events"] > 0
+    assert a["events"]["fields"]["event_type"]["tp"] > 0

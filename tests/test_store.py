@@ -20,3 +20,13 @@ def test_failed_batch_rolls_back(tmp_path, pipeline):
             s.write_batch(bad)
         assert s.counts()["events"] == n
         assert s.counts()["documents"] == 1
+
+
+def test_export_columns_are_documented():
+    from pathlib import Path
+
+    from flashpoint.store import EVENT_COLUMNS
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "export.md").read_text("utf-8")
+    missing = [n for n, _, _ in EVENT_COLUMNS if f"`{n}`" not in doc]
+    assert not missing

@@ -286,8 +286,9 @@ def eval_cmd(
     fmt: Optional[str] = typer.Option(None, "--format", help="flashpoint | plover | petrarch | re3d | gwn (default: guessed)"),
     as_json: bool = typer.Option(False, "--json", help="machine-readable report on stdout"),
     limit: Optional[int] = typer.Option(None, help="score only the first N gold items"),
+    db: Optional[str] = typer.Option(None, "--db", help="score events already in this store instead of coding now"),
 ) -> None:
-    """Code the gold texts and report precision/recall/F1 per field, confusions and worst errors."""
+    """Code the gold texts (or read --db) and report precision/recall/F1 per field, confusions and worst errors."""
     from .eval.gold import load_gold
     from .eval.harness import evaluate
 
@@ -298,7 +299,10 @@ def eval_cmd(
         raise typer.Exit(2) from None
     if limit:
         items = items[:limit]
-    report = {"gold": str(gold), "coder_version": CODER_VERSION, **evaluate(items, fmt)}
+    if db and not Path(db).exists():
+        err.print(f"[red]error:[/] {db}: no such store", soft_wrap=True, highlight=False)
+        raise typer.Exit(2)
+    report = {"gold": str(gold), "coder_version": CODER_VERSION, **evaluate(items, fmt, db=db)}
     if as_json:
         sys.stdout.write(json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
         return

@@ -137,6 +137,24 @@ def code_items(items: list[GoldItem], settings: Settings | None = None) -> list[
     return out
 
 
+def preds_from_store(items: list[GoldItem], db: str) -> list[list[Pred]]:
+    """Predictions already in a store (`flashpoint code` run on the gold texts), matched by document id."""
+    from ..records import doc_id_for
+    from ..store import Store
+
+    out: list[list[Pred]] = []
+    with Store(db, read_only=True) as store:
+        for it in items:
+            rows = store.query_events(doc_id=doc_id_for(it.text))
+            out.append([Pred(
+                r["event_type"], r["mode"],
+                (r["source_text"], r["source_country"], r["source_sector"], r["source_start"], r["source_end"]),
+                (r["target_text"], r["target_country"], r["target_sector"], r["target_start"], r["target_end"]),
+                r["modality"], (r["claimant_text"], r["claimant_code"]), r["date"], r["country_code"], r["lat"],
+                r["lon"], r["trigger_text"]) for r in rows])
+    return out
+
+
 def score_events(items: list[GoldItem], preds: list[list[Pred]], max_errors: int = 15) -> dict[str, Any]:
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # field -> tp, pred, gold
     confusion: dict[str, Counter] = defaultdict(Counter)
@@ -298,11 +316,13 @@ def score_geo(items: list[GoldItem], geo: GeoResolver | None = None, max_errors:
     }
 
 
-def evaluate(items: list[GoldItem], fmt: str, settings: Settings | None = None) -> dict[str, Any]:
+def evaluate(items: list[GoldItem], fmt: str, settings: Settings | None = None, db: str | None = None) -> dict[str, Any]:
+    """Score ``items``: code their texts now (default) or read an existing store (``db``)."""
     report: dict[str, Any] = {"format": fmt}
     if any(it.events for it in items):
         s = settings or Settings(geocode=fmt in ("flashpoint", "plover"))
-        report["events"] = score_events(items, code_items(items, s))
+        preds = preds_from_store(items, db) if db else code_items(items, s)
+        report["events"] = score_events(items, preds)
     if any(it.toponyms for it in items):
         report["geo"] = score_geo(items)
     return report
