@@ -85,9 +85,41 @@ def _contiguous(tokens: list[Token]) -> list[Token]:
     return [doc[i] for i in range(lo, hi + 1)]
 
 
+NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
 class Coder:
     def __init__(self, patterns: PatternSet | None = None):
         self.p = patterns or load_patterns()
+        from ..actors.dictionary import load_dictionary
+
+        # group nouns that denote actors ("police", "authorities"): the same list the resolver uses
+        self._actor_nouns = set(load_dictionary().sectors)
+
+    def _actorish(self, tok: Token) -> bool:
+        if tok.ent_type_ in ACTOR_LABELS or tok.lower_ in FIRST_PERSON | THIRD_PERSON | {"they", "them"}:
+            return True
+        if tok.ent_type_ in NON_ACTOR_ENTS:
+            return False
+        return tok.lemma_.lower() in self._actor_nouns or tok.lower_ in self._actor_nouns
+
+    def _actor_in(self, tok: Token | None) -> Token | None:
+        """The actor inside a thing-phrase: "a U.S. request" -> U.S., "calls by Kofi Annan" -> Kofi Annan."""
+        if tok is None or self._actorish(tok):
+            return tok
+        if tok.ent_type_ in NON_ACTOR_ENTS:
+            return None
+        for c in tok.children:
+            if c.dep_ == "poss" and self._actorish(c):
+                return c
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS:
+                return c
+        for prep in ("by", "from", "of"):
+            p = self._pobj(tok, (prep,))
+            if p is not None and self._actorish(p):
+                return p
+        return tok
 
     # -- triggers ----------------------------------------------------------------------------
     def _context_words(self, tok: Token) -> set[str]:
@@ -205,7 +237,7 @@ class Coder:
         for c in tok.children:
             if c.dep_ in ("prep", "dative") and c.lower_ in preps:
                 p = self._child(c, {"pobj"})
-                if p is not None:
+                if p is not None and p.ent_type_ not in NON_ACTOR_ENTS:
                     return p
         return None
 
@@ -249,6 +281,16 @@ class Coder:
                     target = self._pobj(target, preps) or self._pobj(v, preps)
             if target is None:
                 target = self._pobj(v, preps)
+            if target is None and pat.event_type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE"):
+                # "demanded that the US cancel ...": the subject of the complement clause
+                comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
+                if comp is not None:
+                    target = self._child(comp, SUBJ)
+        if target is not None and target.ent_type_ in NON_ACTOR_ENTS:
+            target = None
+        if source is not None and source.ent_type_ in NON_ACTOR_ENTS:
+            source = None
+        target = self._actor_in(target)
         if source is not None and source.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
             source = v.head
         return source, target
