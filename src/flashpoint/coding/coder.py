@@ -105,12 +105,12 @@ class Coder:
 
     def _actor_in(self, tok: Token | None) -> Token | None:
         """The actor inside a thing-phrase: "a U.S. request" -> U.S., "calls by Kofi Annan" -> Kofi Annan."""
-        if tok is None or self._actorish(tok):
+        if tok is None or self._actorish(tok) or tok.pos_ != "NOUN":
             return tok
         if tok.ent_type_ in NON_ACTOR_ENTS:
             return None
         for c in tok.children:
-            if c.dep_ == "poss" and self._actorish(c):
+            if c.dep_ == "poss" and c.pos_ != "PRON" and self._actorish(c):
                 return c
         for c in tok.children:
             if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS:
