@@ -112,3 +112,34 @@ def test_missing_path_and_url_errors(tmp_path):
     assert isinstance(e, IngestError) and "no such file" in e.reason
     e = list(iter_documents(["http://127.0.0.1:9/none"]))[0]
     assert isinstance(e, IngestError) and e.reason.startswith("download failed")
+
+
+def test_url_ingest_from_local_server(tmp_path):
+    """http(s) sources are fetched and stripped like HTML files (a server on loopback, no network)."""
+    import http.server
+    import threading
+
+    page = ("<html><head><title>Statement</title></head><body><nav>Menu</nav><article><p>"
+            + "BELGRADE, March 17 - The Government of Serbia condemned the attacks on Serbs in Kosovo. " * 3
+            + "</p></article></body></html>").encode("utf-8")
+
+    class H(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server API
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *a):
+            pass
+
+    srv = http.server.HTTPServer(("127.0.0.1", 0), H)
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    try:
+        url = f"http://127.0.0.1:{srv.server_port}/statement"
+        d = list(iter_documents([url]))[0]
+    finally:
+        srv.shutdown()
+    assert isinstance(d, Document) and d.url == url and d.path is None
+    assert "condemned the attacks" in d.text and "Menu" not in d.text
