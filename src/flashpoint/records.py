@@ -120,6 +120,7 @@ class Event:
     location_text: str | None = None
     location_span: tuple[int, int] | None = None
     nominal: bool = False
+    embedded: bool = False  # trigger sits in the complement of another coded event ("rejected ..., urging X")
     coder_version: str = ""
 
     def to_dict(self) -> dict[str, Any]:

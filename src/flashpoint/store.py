@@ -16,7 +16,7 @@ import duckdb
 
 from .records import Document, Event, Mention, Place
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_DB = "flashpoint.duckdb"
 
 _ROLE_COLS = ["text", "start", "end", "code", "country", "sector", "ethnicity", "org", "entry", "label", "kind",
@@ -54,6 +54,7 @@ EVENT_COLUMNS: list[tuple[str, str, str]] = [
     ("admin1", "VARCHAR", ""),
     ("precision", "VARCHAR", "place | admin | region | country"),
     ("nominal", "BOOLEAN", "trigger is a noun ('the attack on ...')"),
+    ("embedded", "BOOLEAN", "trigger is inside the complement of another coded event ('rejected ..., urging X')"),
     ("coder_version", "VARCHAR", "version of the rules that coded it"),
 ]
 
@@ -103,7 +104,8 @@ def event_row(e: Event) -> list[Any]:
             e.date, e.date_source, e.date_text, e.location_text or (p.text if p else None),
             loc_s if loc_s is not None else (p.start if p else None), loc_e if loc_e is not None else (p.end if p else None),
             p.name if p else None, p.geonameid if p else None, p.lat if p else None, p.lon if p else None,
-            p.country if p else None, p.admin1 if p else None, p.precision if p else None, e.nominal, e.coder_version]
+            p.country if p else None, p.admin1 if p else None, p.precision if p else None, e.nominal, e.embedded,
+            e.coder_version]
 
 
 class Store:

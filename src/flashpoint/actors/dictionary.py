@@ -169,6 +169,8 @@ class ActorDictionary:
             if eid not in self.entries:
                 # groups without a state (Bosniaks): an ethnicity tag, country left to context
                 self.entries[eid] = Entry(eid, "demonym", Role(None, ethnicity=code.lower()), label=demonym)
+            # the listed form overrides a derived one ("Nigerian" is Nigeria's, not Niger's)
+            self.aliases.pop(fold(demonym), None)
             self.add(self.entries[eid], [demonym])
 
     def _load_yaml_entries(self, path: Path, kind: str, data: Any = None) -> None:

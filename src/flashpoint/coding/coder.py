@@ -86,6 +86,9 @@ def _contiguous(tokens: list[Token]) -> list[Token]:
 
 
 NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
+QUANTIFIERS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "group", "number", "some", "many",
+               "scores", "score", "crowd", "band", "member", "members", "part", "majority", "several", "most"}
 
 
 class Coder:
@@ -95,6 +98,9 @@ class Coder:
 
         # group nouns that denote actors ("police", "authorities"): the same list the resolver uses
         self._actor_nouns = set(load_dictionary().sectors)
+        # verbs of verbal conflict/cooperation: a participle of these ("..., accusing Y") is the main subject's act
+        self._verbal_lemmas = {lemma for lemma, pats in self.p.verbs.items()
+                               if any(pt.event_type in VERBAL_TYPES for pt in pats)}
 
     def _actorish(self, tok: Token) -> bool:
         if tok.ent_type_ in ACTOR_LABELS or tok.lower_ in FIRST_PERSON | THIRD_PERSON | {"they", "them"}:
@@ -158,18 +164,21 @@ class Coder:
 
     # -- mentions ----------------------------------------------------------------------------
     def _mention(self, head: Token, ctx: SentenceContext, of_context: Token | None = None) -> Mention:
-        if head.lower_ in FIRST_PERSON and in_quotes(head):
+        first_person = head.lower_ in FIRST_PERSON and head.pos_ == "PRON"  # "US" is a country, "us" is not
+        if first_person and in_quotes(head):
             # "we" inside a quotation is the quoted speaker; _build swaps in the speaker when found
             return Mention(text=head.text, start=head.idx + ctx.offset, end=head.idx + len(head.text) + ctx.offset,
                            kind="quoted", unresolved=True, query=None)
-        if head.lower_ in FIRST_PERSON:
+        if first_person:
             a = ctx.author
             return Mention(text=head.text, start=head.idx + ctx.offset, end=head.idx + len(head.text) + ctx.offset,
                            kind="author", actor=a.actor, unresolved=a.unresolved, query=a.query or a.text)
-        if head.lower_ in THIRD_PERSON and ctx.recent_persons:
-            name = ctx.recent_persons[-1][0]
+        if head.lower_ in THIRD_PERSON:
+            # nearest person named before it: in this sentence first, then in the previous ones
+            here = [e.text for e in head.sent.ents if e.label_ == "PERSON" and e.end <= head.i]
+            name = here[-1] if here else (ctx.recent_persons[-1][0] if ctx.recent_persons else None)
             return Mention(text=head.text, start=head.idx + ctx.offset, end=head.idx + len(head.text) + ctx.offset,
-                           kind="pronoun", query=name)
+                           kind="pronoun", query=name, unresolved=name is None)
         toks = _contiguous(_np_tokens(head))
         # drop a leading determiner/punctuation for a tidy span
         while len(toks) > 1 and (toks[0].dep_ in ("det", "punct", "cc", "predet") or toks[0].is_punct):
@@ -177,7 +186,8 @@ class Coder:
         while len(toks) > 1 and toks[-1].is_punct and toks[-1].text != ")":
             toks = toks[:-1]
         text, s, e = _tok_span(toks, ctx.offset)
-        kind = "entity" if any(t.ent_type_ in ACTOR_LABELS for t in toks) else "np"
+        # a proper-noun head is a name even where the small NER model misses it
+        kind = "entity" if head.pos_ == "PROPN" or any(t.ent_type_ in ACTOR_LABELS for t in toks) else "np"
         # the resolver sees the PPs too: "friends in the international community", "people in Kosovo"
         qtoks = _contiguous(_np_tokens(head, with_of=True) + [t for c in head.children if c.dep_ == "prep"
                                                                and c.lower_ in ("in", "from") for t in c.subtree])
@@ -256,6 +266,11 @@ class Coder:
             return self._subject(v.head)
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
             return self._subject(v.head)
+        if v.dep_ == "acomp" and v.head.i != v.i:  # "X is about to V", "X is ready to V"
+            return self._subject(v.head)
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.pos_ in ("VERB", "AUX") and \
+                v.lemma_.lower() in self._verbal_lemmas:
+            return self._subject(v.head)  # "X disputed ..., accusing Y of ...": X accuses
         if v.dep_ == "relcl":
             rel = self._child(v, {"nsubj"})
             return (v.head, False) if rel is None else (rel, False)
@@ -263,17 +278,30 @@ class Coder:
             return v.head, True
         return None, False
 
+    def _quantified(self, tok: Token | None) -> Token | None:
+        """"Thousands of Iraqi Kurds", "a group of students": the people, not the number."""
+        if tok is None:
+            return None
+        if tok.ent_type_ in ("CARDINAL", "QUANTITY") or tok.lemma_.lower() in QUANTIFIERS:
+            inner = self._pobj(tok, ("of",))
+            if inner is not None:
+                return inner
+        return tok
+
     def _verb_args(self, v: Token, pat: Pattern) -> tuple[Token | None, Token | None]:
         subj, passive = self._subject(v)
+        subj = self._quantified(subj)
         agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        preps = tuple(w for w in pat.extra if w in TARGET_PREPS) or TARGET_PREPS
+        # a preposition named by the pattern ("call on", "stand behind") introduces the target
+        pat_preps = tuple(w for w in pat.extra if any(c.dep_ in ("prep", "dative") and c.lower_ == w for c in v.children))
+        preps = pat_preps or TARGET_PREPS
         if passive or self._child(v, {"auxpass"}) is not None:
             source, target = agent, subj
             if target is None:
                 target = self._child(v, OBJ)
         else:
             source = subj
-            target = self._pobj(v, preps) if pat.extra and any(w in TARGET_PREPS for w in pat.extra) else None
+            target = self._pobj(v, pat_preps) if pat_preps else None
             if target is None:
                 target = self._child(v, OBJ)
                 if target is not None and target.lemma_.lower() in pat.extra:
@@ -290,7 +318,7 @@ class Coder:
             target = None
         if source is not None and source.ent_type_ in NON_ACTOR_ENTS:
             source = None
-        target = self._actor_in(target)
+        target = self._actor_in(self._quantified(target))
         if source is not None and source.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
             source = v.head
         return source, target
@@ -449,7 +477,24 @@ class Coder:
                 events += self._build(sent, ctx, tok, m, source, target, sent_claimant, nominal=True)
             if ctx.is_statement and (tok.lemma_.lower() in self.p.accusation_nouns or tok.lower_ in self.p.accusation_nouns):
                 events += self._noun_accusation(sent, ctx, tok)
+        triggers = {v.i for v, _, _ in verb_hits}
+        for ev in events:
+            tok = sent.doc.char_span(ev.trigger_start - ctx.offset, ev.trigger_end - ctx.offset)
+            if tok is not None:
+                ev.embedded = self._embedded(tok.root, triggers)
         return events
+
+    @staticmethod
+    def _embedded(tok: Token, triggers: set[int]) -> bool:
+        node = tok
+        for _ in range(8):
+            if node.head.i == node.i or node.dep_ in ("relcl", "ROOT"):
+                return False
+            dep = node.dep_
+            node = node.head
+            if node.i in triggers and dep != "conj":
+                return True
+        return False
 
     @staticmethod
     def _under_trigger(tok: Token, triggers: set[int]) -> bool:

@@ -29,6 +29,7 @@ class Pred:
     lat: float | None
     lon: float | None
     trigger: str
+    embedded: bool = False
 
     @classmethod
     def from_event(cls, e: Event) -> "Pred":
@@ -42,7 +43,7 @@ class Pred:
         return cls(e.event_type, e.mode, role(e.source), role(e.target), e.modality,
                    (c.text if c else None, c.actor.code if c and c.actor else None), e.date,
                    e.location.country if e.location else None, e.location.lat if e.location else None,
-                   e.location.lon if e.location else None, e.trigger_text)
+                   e.location.lon if e.location else None, e.trigger_text, e.embedded)
 
 
 def _prf(tp: int, npred: int, ngold: int) -> dict[str, float | int]:
@@ -151,7 +152,7 @@ def preds_from_store(items: list[GoldItem], db: str) -> list[list[Pred]]:
                 (r["source_text"], r["source_country"], r["source_sector"], r["source_start"], r["source_end"]),
                 (r["target_text"], r["target_country"], r["target_sector"], r["target_start"], r["target_end"]),
                 r["modality"], (r["claimant_text"], r["claimant_code"]), r["date"], r["country_code"], r["lat"],
-                r["lon"], r["trigger_text"]) for r in rows])
+                r["lon"], r["trigger_text"], bool(r["embedded"])) for r in rows])
     return out
 
 
@@ -162,15 +163,18 @@ def score_events(items: list[GoldItem], preds: list[list[Pred]], max_errors: int
     n_pred = n_gold = 0
     for it, ps in zip(items, preds):
         if it.asserted_only:
-            ps = [p for p in ps if p.modality in SCORED_MODALITIES]
+            # PLOVER-style gold codes the main speech act or action of a sentence, not its complements
+            ps = [p for p in ps if p.modality in SCORED_MODALITIES and not p.embedded]
         gs = it.events
         n_pred += len(ps)
         n_gold += len(gs)
         pairs = match(gs, ps)
         typed = [(g, p) for g, p in pairs if g.event_type is not None]
-        counts["event_type"][0] += len(typed)
-        counts["event_type"][1] += len(ps)
-        counts["event_type"][2] += len(gs)
+        typed_gold = not gs or any(g.event_type for g in gs)
+        if typed_gold:
+            counts["event_type"][0] += len(typed)
+            counts["event_type"][1] += len(ps)
+            counts["event_type"][2] += len(gs)
         if any(g.allowed_types is not None and g.source is not None for g in gs):
             counts["arguments"][0] += len(pairs)
             counts["arguments"][1] += sum(1 for p in ps if p.source[0] and p.target[0])
@@ -179,9 +183,10 @@ def score_events(items: list[GoldItem], preds: list[list[Pred]], max_errors: int
             counts["event_detected"][0] += len(pairs)
             counts["event_detected"][1] += len(ps)
             counts["event_detected"][2] += len(gs)
-        counts["type+mode"][0] += sum(1 for g, p in typed if _mode_eq(p.mode, g.mode))
-        counts["type+mode"][1] += len(ps)
-        counts["type+mode"][2] += len(gs)
+        if typed_gold:
+            counts["type+mode"][0] += sum(1 for g, p in typed if _mode_eq(p.mode, g.mode))
+            counts["type+mode"][1] += len(ps)
+            counts["type+mode"][2] += len(gs)
         for g, p in typed:
             for role, gp, pp in (("source", g.source, p.source), ("target", g.target, p.target)):
                 if gp and gp.country:
