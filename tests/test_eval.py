@@ -74,12 +74,12 @@ def test_eval_from_existing_store(tmp_path):
     """--db scores what `flashpoint code` stored for the gold texts, the same as coding them now."""
     from flashpoint.eval.gold import read_flashpoint
 
-    items = read_flashpoint(SETS["kosovo_serbia"])[:10]
+    lines = [ln for ln in SETS["kosovo_serbia"].read_text("utf-8").splitlines() if "text" in json.loads(ln)][:10]
+    gold = tmp_path / "gold10.jsonl"
+    gold.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    items = read_flashpoint(gold)
     src = tmp_path / "gold.jsonl"
     src.write_text("".join(json.dumps({"text": it.text, "date": it.date}) + "\n" for it in items), encoding="utf-8")
-    gold = tmp_path / "gold10.jsonl"
-    gold.write_text("".join(line + "\n" for line in SETS["kosovo_serbia"].read_text("utf-8").splitlines()[:10]),
-                    encoding="utf-8")
     db = tmp_path / "g.duckdb"
     runner = CliRunner()
     assert runner.invoke(app, ["code", str(src), "--db", str(db), "-q"]).exit_code == 0

@@ -156,7 +156,7 @@ class Pipeline:
                        query=label)
 
     def _resolve_mention(self, m: Mention | None, when: date | None, ctx: tuple[str, ...], focus: str | None) -> None:
-        if m is None or m.kind in ("author", "quoted"):
+        if m is None or m.kind in ("author", "quoted") or (m.kind == "pronoun" and not m.query):
             return
         a = self.actors.resolve(m.query or m.text, when=when, context_countries=ctx, focus=focus)
         if a is None and m.query and m.query != m.text:

@@ -282,15 +282,29 @@ ITEMS = [
 ]
 
 
+# The two seed statements are scored as whole documents (their author and focus come from the
+# document), so their annotated sentences are grouped into one item each.
+SEED_DOCS = {"s000-": "../../corpus/000_22febbbc6966d81e.txt", "s002-": "../../corpus/002_28ae739b375ae9cd.txt"}
+
+
 def main() -> None:
     out = Path(__file__).with_name("kosovo_serbia.jsonl")
+    rows = []
+    for prefix, path in SEED_DOCS.items():
+        parts = [i for i in ITEMS if i[0].startswith(prefix)]
+        rows.append({"id": prefix.rstrip("-"), "source": parts[0][1], "date": parts[0][2], "path": path,
+                     "annotated_sentences": [p[4] for p in parts], "events": [e for p in parts for e in p[5]]})
+    for iid, src, date, author, text, events in ITEMS:
+        if any(iid.startswith(p) for p in SEED_DOCS):
+            continue
+        row = {"id": iid, "source": src, "date": date, "text": text, "events": events}
+        if author:
+            row["author"] = author
+        rows.append(row)
     with out.open("w", encoding="utf-8") as fh:
-        for iid, src, date, author, text, events in ITEMS:
-            row = {"id": iid, "source": src, "date": date, "text": text, "events": events}
-            if author:
-                row["author"] = author
+        for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(ITEMS)} items, {sum(len(i[5]) for i in ITEMS)} events -> {out}")
+    print(f"{len(ITEMS)} annotated sentences in {len(rows)} items, {sum(len(i[5]) for i in ITEMS)} events -> {out}")
 
 
 if __name__ == "__main__":

@@ -113,7 +113,7 @@ class ActorResolver:
         place = kinds.get("country") or kinds.get("capital")
         demonym = kinds.get("demonym")
         if demonym:
-            eth = self._ethnic(demonym, place, tokens, focus)
+            eth = self._ethnic(demonym, place, tokens, focus, context_countries)
             if eth:
                 return eth
         if place is None and demonym is not None and demonym.default.country:
@@ -128,10 +128,18 @@ class ActorResolver:
                              entry=f"sector:{sector}", label=f"generic {sector}")
         return None
 
-    def _ethnic(self, demonym: Entry, place: Entry | None, tokens: list[str], focus: str | None) -> ActorCode | None:
-        """'Kosovo Serbs', 'the Serbian community', 'Albanian leaders' -> community inside a country."""
+    def _ethnic(self, demonym: Entry, place: Entry | None, tokens: list[str], focus: str | None,
+                context: tuple[str, ...] = ()) -> ActorCode | None:
+        """'Kosovo Serbs', 'the Serbian community', 'Albanian leaders' -> community inside a country.
+
+        The home country is a place named in the phrase, else the document's focus, else a country
+        named in the sentence where the group is a listed community.
+        """
         tag = demonym.default.ethnicity or (demonym.default.country or "").lower()
         home = place.default.country if place else focus
+        if home is None or home == demonym.default.country:
+            home = next((c for c in context if c != demonym.default.country and tag in self.d.communities.get(c, ())),
+                        home)
         plural_noun = tokens[-1].endswith("s") and self.d.lookup(tokens[-1]) and demonym in self.d.lookup(tokens[-1])
         cue = plural_noun or any(t in _COMMUNITY_CUES for t in tokens)
         if not cue or not home or home == demonym.default.country:
@@ -151,7 +159,7 @@ class ActorResolver:
                     focus: str | None, context: tuple[str, ...]) -> ActorCode:
         role = entry.role_on(when)
         if entry.kind == "demonym":
-            eth = self._ethnic(entry, None, tokens, focus)
+            eth = self._ethnic(entry, None, tokens, focus, context)
             if eth:
                 return eth
             if role.country is None:  # stateless group: country from context

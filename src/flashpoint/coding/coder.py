@@ -179,6 +179,16 @@ class Coder:
             name = here[-1] if here else (ctx.recent_persons[-1][0] if ctx.recent_persons else None)
             return Mention(text=head.text, start=head.idx + ctx.offset, end=head.idx + len(head.text) + ctx.offset,
                            kind="pronoun", query=name, unresolved=name is None)
+        if head.pos_ == "PRON" and head.lower_ in ("it", "they", "them", "its", "their"):
+            ante = self._antecedent(head)
+            query = None
+            if ante is not None:
+                query = _tok_span(_contiguous(_np_tokens(ante)), 0)[0]
+            return Mention(text=head.text, start=head.idx + ctx.offset, end=head.idx + len(head.text) + ctx.offset,
+                           kind="pronoun", query=query, unresolved=query is None)
+        if head.pos_ == "ADP" or head.dep_ == "prep":
+            return Mention(text=head.text, start=head.idx + ctx.offset, end=head.idx + len(head.text) + ctx.offset,
+                           kind="np", unresolved=True, query=None)  # a misparsed "Near X" is not an actor
         toks = _contiguous(_np_tokens(head))
         # drop a leading determiner/punctuation for a tidy span
         while len(toks) > 1 and (toks[0].dep_ in ("det", "punct", "cc", "predet") or toks[0].is_punct):
@@ -202,6 +212,32 @@ class Coder:
                 if agent:
                     query = f"{query} led by {' '.join(t.text for t in agent[0].subtree if t.dep_ != 'agent')}"
         return Mention(text=text, start=s, end=e, kind=kind, query=query)
+
+    def _inner_target(self, v: Token) -> Token | None:
+        cands = []
+        obj = self._child(v, OBJ)
+        if obj is not None:
+            cands += [self._actor_in(self._quantified(obj)), self._pobj(obj, TARGET_PREPS)]
+        cands.append(self._pobj(v, TARGET_PREPS))
+        for c in v.children:  # "cut off electricity to X"
+            if c.dep_ == "prt":
+                cands.append(self._pobj(c, TARGET_PREPS))
+        return next((c for c in cands if c is not None and self._actorish(c)), None)
+
+    def _antecedent(self, pron: Token) -> Token | None:
+        """'X said it/they would ...' -> X; else the nearest earlier organisation or place in the sentence."""
+        verb = pron.head
+        node = verb
+        for _ in range(3):
+            if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.i != node.i:
+                node = node.head
+                subj = self._child(node, SUBJ)
+                if subj is not None and subj.pos_ != "PRON" and subj.i < pron.i:
+                    return self._quantified(subj)
+            else:
+                break
+        cands = [e for e in pron.sent.ents if e.label_ in ("ORG", "GPE", "NORP") and e.end <= pron.i]
+        return cands[-1].root if cands else None
 
     def _expand(self, head: Token) -> list[tuple[Token, Token | None]]:
         """Conjuncts of ``head``, each with a shared trailing 'of X' ("leaders and members of X")."""
@@ -314,11 +350,22 @@ class Coder:
                 comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
                 if comp is not None:
                     target = self._child(comp, SUBJ)
+        if target is not None and target.lemma_.lower() in pat.extra and not self._actorish(target):
+            # the noun is part of the trigger ("engage in a shootout with X"): its partner is the target
+            target = self._pobj(target, TARGET_PREPS) or self._pobj(v, tuple(p for p in TARGET_PREPS if p not in pat.extra))
         if target is not None and target.ent_type_ in NON_ACTOR_ENTS:
             target = None
         if source is not None and source.ent_type_ in NON_ACTOR_ENTS:
             source = None
         target = self._actor_in(self._quantified(target))
+        if target is None or not self._actorish(target):
+            # "threatened to break relations with Russia", "agreed to release the hostages": the
+            # complement's participant is the target of the speech act
+            comp = next((c for c in v.children if c.dep_ == "xcomp"), None)
+            if comp is not None:
+                inner = self._inner_target(comp)
+                if inner is not None:
+                    target = inner
         if source is not None and source.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
             source = v.head
         return source, target

@@ -100,6 +100,10 @@ def _pair_score(g: GoldEvent, p: Pred) -> float:
         s += 1
     if _mode_eq(p.mode, g.mode):
         s += 0.5
+    if g.loc_country and _country_eq(p.loc_country, g.loc_country):
+        s += 0.5
+        if g.loc_lat is not None and p.lat is not None and haversine_km(p.lat, p.lon, g.loc_lat, g.loc_lon) <= KM:
+            s += 0.5
     return s
 
 

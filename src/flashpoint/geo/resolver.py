@@ -46,6 +46,7 @@ class GeoResolver:
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.g = gazetteer or load_gazetteer()
         names = sorted(set(self.g.region_names) | set(getattr(self.g, "curated_names", {})), key=len, reverse=True)
+        self._curated_ids = {id(self.g.entries[i]) for i in getattr(self.g, "curated_names", {}).values()}
         alts = [r"[\W_]+".join(re.escape(w) for w in n.split()) for n in names]
         self._region_re = re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I) if alts else None
 
@@ -129,6 +130,8 @@ class GeoResolver:
         s = math.log10(e.population + 10) / 2.0 + KIND_BONUS.get(e.kind, 0.0)
         if fold(e.name) == fold(query):
             s += 0.5
+        if self._curated_ids and id(e) in self._curated_ids:
+            s += 1.0  # listed in aliases.yaml on purpose: the analyst's domain knowledge
         if e.kind == "city" and e.country and (fold(e.name), e.country) in getattr(self.g, "capitals", ()):
             s += 1.5
         if focus and e.country == focus:
