@@ -128,3 +128,10 @@ def test_evidence_spans_point_into_the_text(code_text):
     assert text[ev.trigger_start:ev.trigger_end] == "urged"
     assert text[ev.source.start:ev.source.end] == "Germany"
     assert text[ev.target.start:ev.target.end] == "Serbia"
+
+
+def test_plover_context_from_cues(code_text):
+    ev = next(e for e in code_text("Serbian troops shelled the village with artillery.") if e.event_type == "ASSAULT")
+    assert "military" in ev.context.split(",")
+    ev = next(e for e in code_text("The EU imposed sanctions on Belarus over the election.") if e.event_type == "SANCTION")
+    assert {"economic", "election"} <= set(ev.context.split(","))

@@ -91,9 +91,19 @@ QUANTIFIERS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens"
                "scores", "score", "crowd", "band", "member", "members", "part", "majority", "several", "most"}
 
 
+def _load_contexts() -> tuple[dict[str, set[str]], dict[str, str]]:
+    import yaml
+
+    from .patterns import DATA
+
+    data = yaml.safe_load((DATA / "contexts.yaml").read_text("utf-8"))
+    return {k: set(v) for k, v in data["cues"].items()}, data.get("default", {})
+
+
 class Coder:
     def __init__(self, patterns: PatternSet | None = None):
         self.p = patterns or load_patterns()
+        self._context_cues, self._context_default = _load_contexts()
         from ..actors.dictionary import load_dictionary
 
         # group nouns that denote actors ("police", "authorities"): the same list the resolver uses
@@ -524,12 +534,22 @@ class Coder:
                 events += self._build(sent, ctx, tok, m, source, target, sent_claimant, nominal=True)
             if ctx.is_statement and (tok.lemma_.lower() in self.p.accusation_nouns or tok.lower_ in self.p.accusation_nouns):
                 events += self._noun_accusation(sent, ctx, tok)
+        contexts = self._contexts(sent)
+        for ev in events:
+            ev.context = ",".join(contexts) or self._context_default.get(ev.event_type)
         triggers = {v.i for v, _, _ in verb_hits}
         for ev in events:
             tok = sent.doc.char_span(ev.trigger_start - ctx.offset, ev.trigger_end - ctx.offset)
             if tok is not None:
                 ev.embedded = self._embedded(tok.root, triggers)
         return events
+
+    def _contexts(self, sent: Span) -> list[str]:
+        """PLOVER contexts whose cue words occur in the sentence (data/contexts.yaml), in file order."""
+        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        text = sent.text.lower()
+        return [ctx for ctx, cues in self._context_cues.items()
+                if any((c in text) if " " in c else (c in words) for c in cues)]
 
     @staticmethod
     def _embedded(tok: Token, triggers: set[int]) -> bool:

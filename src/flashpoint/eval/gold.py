@@ -44,6 +44,7 @@ class GoldEvent:
     loc_country: str | None = None  # ISO alpha-2
     loc_lat: float | None = None
     loc_lon: float | None = None
+    context: set[str] | None = None
 
 
 @dataclass
@@ -116,9 +117,13 @@ def read_plover(path: Path) -> list[GoldItem]:
         evs = []
         for s in srcs if isinstance(srcs, list) else [srcs]:
             for t in tgts if isinstance(tgts, list) else [tgts]:
+                ctx = d.get("context")
+                ctx_set = {c.strip().replace("politics", "political").replace("resources", "resource")
+                           .replace("refugees", "refugee") for c in (ctx if isinstance(ctx, list) else str(ctx or "").split(","))
+                           if c.strip() and c.strip() not in ("None", "unknown")}
                 evs.append(GoldEvent(event_type=d["event"], mode=d.get("mode"), source=_plover_actor(s),
                                      target=_plover_actor(t), loc_name=loc.get("name"),
-                                     loc_country=loc.get("country code")))
+                                     loc_country=loc.get("country code"), context=ctx_set or None))
         items.append(GoldItem(id=d["id"], text=d["text"], date=d.get("date"), events=evs, asserted_only=True,
                               citation="openeventdata/PLOVER gold_standard_records (CC BY-SA 4.0)"))
     return items

@@ -30,6 +30,7 @@ class Pred:
     lon: float | None
     trigger: str
     embedded: bool = False
+    context: str | None = None
 
     @classmethod
     def from_event(cls, e: Event) -> "Pred":
@@ -43,7 +44,7 @@ class Pred:
         return cls(e.event_type, e.mode, role(e.source), role(e.target), e.modality,
                    (c.text if c else None, c.actor.code if c and c.actor else None), e.date,
                    e.location.country if e.location else None, e.location.lat if e.location else None,
-                   e.location.lon if e.location else None, e.trigger_text, e.embedded)
+                   e.location.lon if e.location else None, e.trigger_text, e.embedded, e.context)
 
 
 def _prf(tp: int, npred: int, ngold: int) -> dict[str, float | int]:
@@ -156,7 +157,7 @@ def preds_from_store(items: list[GoldItem], db: str) -> list[list[Pred]]:
                 (r["source_text"], r["source_country"], r["source_sector"], r["source_start"], r["source_end"]),
                 (r["target_text"], r["target_country"], r["target_sector"], r["target_start"], r["target_end"]),
                 r["modality"], (r["claimant_text"], r["claimant_code"]), r["date"], r["country_code"], r["lat"],
-                r["lon"], r["trigger_text"], bool(r["embedded"])) for r in rows])
+                r["lon"], r["trigger_text"], bool(r["embedded"]), r["context"]) for r in rows])
     return out
 
 
@@ -217,6 +218,11 @@ def score_events(items: list[GoldItem], preds: list[list[Pred]], max_errors: int
                 counts["date"][2] += 1
                 counts["date"][1] += int(p.date is not None)
                 counts["date"][0] += int(p.date is not None and p.date.isoformat() == g.date)
+            if g.context:
+                pc = set((p.context or "").split(",")) - {""}
+                counts["context"][2] += 1
+                counts["context"][1] += int(bool(pc))
+                counts["context"][0] += int(bool(pc & g.context))
             if g.modality:
                 counts["modality"][2] += 1
                 counts["modality"][1] += 1
