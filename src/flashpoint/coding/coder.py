@@ -631,7 +631,13 @@ class Coder:
             claimant_tok = speaker
         if claimant_tok is None and sent_claimant is not None and not force_source_author:
             claimant_tok = sent_claimant
-        claimant = self._mention(claimant_tok, ctx) if claimant_tok is not None else self._author_mention(ctx)
+        if claimant_tok is not None:
+            claimant = self._mention(claimant_tok, ctx)
+        elif in_quotes(trig):
+            # quoted words whose speaker the parse does not show: not the author's own claim
+            claimant = Mention(text="(quoted speaker)", start=-1, end=-1, kind="quoted", unresolved=True)
+        else:
+            claimant = self._author_mention(ctx)
         if claimant.kind != "author" and modality == "asserted":
             modality = "reported"
         sources = self._mentions(source, ctx) if not force_source_author else [claimant]
@@ -642,7 +648,8 @@ class Coder:
             targets = [claimant if t.kind in ("author", "quoted") else t for t in targets]
         if not nominal and not sources and not targets:
             return []  # a verb with no actor at all ("to protect their lives") is not an event
-        derived = [] if nominal else self._derived(trig, pat, modality, mod_head, claimant, sources, targets)
+        derived = [] if nominal else self._derived(trig, pat, modality, mod_head, claimant, sources, targets,
+                                                   ctx.is_statement)
         loc = self._location(trig)
         sent_start = sent.start_char + ctx.offset
         out = []
@@ -695,7 +702,7 @@ class Coder:
         return out
 
     def _derived(self, trig: Token, pat: Pattern, modality: str, mod_head: Token | None, claimant: Mention,
-                 sources: list[Mention], targets: list[Mention]) -> list[tuple[str, list, list]]:
+                 sources: list[Mention], targets: list[Mention], is_statement: bool = True) -> list[tuple[str, list, list]]:
         """Speech acts implied by the modality of an action (see COOPERATIVE/CONFLICTUAL)."""
         head_coded = mod_head is not None and self._match(mod_head, self.p.verbs) is not None
         if head_coded:
@@ -710,7 +717,9 @@ class Coder:
                     return [("THREATEN", sources, targets)]
         if modality == "negated" and pat.event_type in COOPERATIVE:
             return [("REJECT", sources, targets)]
-        if modality == "requested" and mod_head is None and sources:
+        if modality == "requested" and mod_head is None and sources and claimant.kind != "quoted" and \
+                (claimant.kind != "author" or is_statement):
+            # "X must ..." is a demand when a speaker or a statement's author says it, not in news narration
             return [("REQUEST", [claimant], [m for m in sources if m.kind != "author"])]
         return []
 
