@@ -312,8 +312,10 @@ def score_geo(items: list[GoldItem], geo: GeoResolver | None = None, max_errors:
             within += int(d <= KM)
             gc = g.country or rev.country(g.geonameid, g.lat, g.lon)
             same_entry = bool(g.geonameid) and hit.geonameid == g.geonameid
-            country_ok += int(same_entry or (bool(gc) and gc == hit.country))
-            if not (same_entry or (bool(gc) and gc == hit.country)):
+            # seas and continents have no country: both sides empty agree
+            ok = same_entry or (gc == hit.country if gc else (hit.country is None and hit.precision == "region"))
+            country_ok += int(ok)
+            if not ok:
                 country_errors.append((g.text, gc, hit.name, hit.country))
             if d > KM:
                 worst.append({"id": it.id, "toponym": g.text, "predicted": f"{hit.name} ({hit.country})",
