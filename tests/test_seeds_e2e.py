@@ -152,3 +152,13 @@ def test_author_override_by_metadata(tmp_path):
     assert runner.invoke(app, ["code", str(src), "--db", str(db), "-q"]).exit_code == 0
     evs = _events(db, "event_type = 'REQUEST' AND source_kind = 'author'")
     assert evs and all(e["source_code"] == "SRBGOV" for e in evs)
+
+
+def test_store_that_is_not_duckdb_gives_one_line_error(tmp_path):
+    bad = tmp_path / "not.duckdb"
+    bad.write_bytes(b"this is not a database" * 100)
+    r = runner.invoke(app, ["code", str(SEED_000), "--db", str(bad), "-q"])
+    assert r.exit_code == 2 and "cannot open the store" in r.output
+    assert bad.read_bytes() == b"this is not a database" * 100  # untouched
+    r = runner.invoke(app, ["events", "--db", str(tmp_path / "missing.duckdb")])
+    assert r.exit_code == 2 and "no such store" in r.output

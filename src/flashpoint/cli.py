@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from . import CODER_VERSION
-from .store import DEFAULT_DB, Store
+from .store import DEFAULT_DB, Store, StoreError
 
 app = typer.Typer(help="flashpoint: code political events (PLOVER/CAMEO) from text.", no_args_is_help=True,
                   pretty_exceptions_enable=False)
@@ -37,7 +37,7 @@ def _date(value: Optional[str]) -> Optional[date]:
 def _open(db: str, read_only: bool = True) -> Store:
     try:
         return Store(db, read_only=read_only)
-    except FileNotFoundError as e:
+    except (FileNotFoundError, StoreError) as e:
         err.print(f"[red]error:[/] {e}", soft_wrap=True, highlight=False)
         raise typer.Exit(2) from None
 
@@ -57,7 +57,11 @@ def code(
     from .pipeline import Settings
 
     settings = Settings(actors_extra=[str(a) for a in actors], author=author, geocode=geocode, batch_size=batch_size)
-    with Store(db) as store, Progress(TextColumn("[bold]coding"), BarColumn(), MofNCompleteColumn(),
+    missing = [str(a) for a in actors if not a.exists()]
+    if missing:
+        err.print(f"[red]error:[/] {missing[0]}: no such actor dictionary", soft_wrap=True, highlight=False)
+        raise typer.Exit(2)
+    with _open(db, read_only=False) as store, Progress(TextColumn("[bold]coding"), BarColumn(), MofNCompleteColumn(),
                                       TextColumn("{task.fields[events]} events"), TimeElapsedColumn(),
                                       console=err, transient=True, disable=quiet) as progress:
         task = progress.add_task("code", total=None, events=0)
@@ -287,6 +291,7 @@ def eval_cmd(
     as_json: bool = typer.Option(False, "--json", help="machine-readable report on stdout"),
     limit: Optional[int] = typer.Option(None, help="score only the first N gold items"),
     db: Optional[str] = typer.Option(None, "--db", help="score events already in this store instead of coding now"),
+    run: bool = typer.Option(True, "--run/--no-run", help="code the gold texts now (the default unless --db)"),
 ) -> None:
     """Code the gold texts (or read --db) and report precision/recall/F1 per field, confusions and worst errors."""
     from .eval.gold import load_gold
@@ -299,6 +304,9 @@ def eval_cmd(
         raise typer.Exit(2) from None
     if limit:
         items = items[:limit]
+    if not run and not db:
+        err.print("[red]error:[/] --no-run needs --db STORE to read events from", soft_wrap=True, highlight=False)
+        raise typer.Exit(2)
     if db and not Path(db).exists():
         err.print(f"[red]error:[/] {db}: no such store", soft_wrap=True, highlight=False)
         raise typer.Exit(2)

@@ -108,12 +108,20 @@ def event_row(e: Event) -> list[Any]:
             e.coder_version]
 
 
+class StoreError(RuntimeError):
+    """The store cannot be opened (not a DuckDB file, locked by another process, ...)."""
+
+
 class Store:
     def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False):
         self.path = str(path)
         if read_only and not Path(self.path).exists():
             raise FileNotFoundError(f"{self.path}: no such store (run `flashpoint code` first)")
-        self.con = duckdb.connect(self.path, read_only=read_only)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as e:
+            first = str(e).strip().splitlines()[0] if str(e).strip() else e.__class__.__name__
+            raise StoreError(f"{self.path}: cannot open the store ({first})") from None
         if not read_only:
             self.con.execute(DDL)
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
