@@ -72,7 +72,7 @@ class Pipeline:
         places = self.geo.geoparse(toponyms, focus_hint=self.geo.adjectival_countries([sd for _, sd in segs])[:2]) \
             if self.settings.geocode else []
         res.toponyms = [p for p in places if p is not None]
-        focus2 = self.geo.document_focus(places) if self.settings.geocode else None
+        focus2 = self.geo.document_focus(places, toponyms) if self.settings.geocode else None
         focus3 = self.actors.d.iso2_to_iso3.get(focus2) if focus2 else (gpe_countries[0] if gpe_countries else None)
         res.focus_country = focus3
 

@@ -123,7 +123,10 @@ class ActorResolver:
             sec = sector or ("GOV" if place.kind == "capital" else None)
             return _code(role, place, sector=sec)
         if sector:
-            country = next((c for c in context_countries if c), None) or focus
+            # a generic agent ("police") belongs to the document's focus country when the sentence names
+            # it too, else to the first country the sentence names, else to the focus
+            country = focus if focus and focus in context_countries else \
+                next((c for c in context_countries if c), None) or focus
             return ActorCode(code=make_code(country, sector), country=country, sector=sector,
                              entry=f"sector:{sector}", label=f"generic {sector}")
         return None

@@ -209,8 +209,9 @@ class Coder:
         # a proper-noun head is a name even where the small NER model misses it
         kind = "entity" if head.pos_ == "PROPN" or any(t.ent_type_ in ACTOR_LABELS for t in toks) else "np"
         # the resolver sees the PPs too: "friends in the international community", "people in Kosovo"
-        qtoks = _contiguous(_np_tokens(head, with_of=True) + [t for c in head.children if c.dep_ == "prep"
-                                                               and c.lower_ in ("in", "from") for t in c.subtree])
+        qtoks = _contiguous(_np_tokens(head, with_of=True) + [
+            t for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
+            for t in [c] + [x for p in c.children if p.dep_ == "pobj" for x in _np_tokens(p)]])
         query = _tok_span(qtoks, ctx.offset)[0]
         if of_context is not None:
             base = _tok_span(_contiguous(_np_tokens(head, with_of=False)), 0)[0]

@@ -68,6 +68,7 @@ class GoldItem:
     toponyms: list[GoldToponym] = field(default_factory=list)
     citation: str | None = None
     asserted_only: bool = False  # PLOVER-style gold codes only what happened, not calls/threat contents
+    toponym_spans: list[tuple[int, int]] | None = None  # every annotated toponym, grounded or not
 
 
 def _actor(d: dict | None) -> GoldActor | None:
@@ -210,14 +211,17 @@ def read_gwn(path: Path) -> list[GoldItem]:
     for a in root.iter("article"):
         text = a.findtext("text") or ""
         tops = []
+        spans = []
         for t in a.iter("toponym"):
             gid = (t.findtext("geonamesID") or "").strip()
             lat, lon = (t.findtext("latitude") or "").strip(), (t.findtext("longitude") or "").strip()
+            if (t.findtext("type") or "") != "Non_Toponym":
+                spans.append((int(t.findtext("start")), int(t.findtext("end"))))
             if not gid or not lat:
-                continue  # only toponyms the annotators grounded in GeoNames
+                continue  # only toponyms the annotators grounded in GeoNames are scored for resolution
             tops.append(GoldToponym(text=t.findtext("extractedName") or "", start=int(t.findtext("start")),
                                     end=int(t.findtext("end")), geonameid=int(gid), lat=float(lat), lon=float(lon)))
-        items.append(GoldItem(id=f"GWN/{a.get('file')}", text=text, toponyms=tops,
+        items.append(GoldItem(id=f"GWN/{a.get('file')}", text=text, toponyms=tops, toponym_spans=spans,
                               citation=(a.findtext("link") or "").strip()))
     return items
 

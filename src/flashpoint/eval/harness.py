@@ -289,7 +289,7 @@ def score_geo(items: list[GoldItem], geo: GeoResolver | None = None, max_errors:
     parsed: dict[int, list] = defaultdict(list)
     for i, off, sdoc in parse_segments(texts):
         parsed[i].append((off, sdoc))
-    n_gold = found = within = country_ok = n_pred = 0
+    n_gold = found = within = country_ok = n_pred = pred_spans = pred_hits = 0
     errs_km: list[float] = []
     worst = []
     country_errors: list[tuple] = []
@@ -297,6 +297,9 @@ def score_geo(items: list[GoldItem], geo: GeoResolver | None = None, max_errors:
         tops = [t for off, sd in parsed[i] for t in geo.toponyms(sd, off)]
         places = geo.geoparse(tops, focus_hint=geo.adjectival_countries([sd for _, sd in parsed[i]])[:2])
         n_pred += sum(1 for p in places if p)
+        all_spans = it.toponym_spans if it.toponym_spans is not None else [(g.start, g.end) for g in it.toponyms]
+        pred_spans += len(tops)
+        pred_hits += sum(1 for t in tops if any(t.start < e and s < t.end for s, e in all_spans))
         for g in it.toponyms:
             if g.lat is None:
                 continue
@@ -325,6 +328,7 @@ def score_geo(items: list[GoldItem], geo: GeoResolver | None = None, max_errors:
     return {
         "items": len(items), "gold_toponyms": n_gold, "recognized": found,
         "recognition_recall": round(found / n_gold, 4) if n_gold else 0.0,
+        "recognition_precision": round(pred_hits / pred_spans, 4) if pred_spans else 0.0,
         "country_accuracy": round(country_ok / found, 4) if found else 0.0,
         "accuracy_161km": round(within / found, 4) if found else 0.0,
         "median_error_km": round(errs_km[len(errs_km) // 2], 1) if errs_km else None,

@@ -40,6 +40,7 @@ class Toponym:
     start: int
     end: int
     hint: str | None = None  # country/admin named right after it ("Paris, Texas")
+    iso2: str | None = None  # adjectival form ("Russian"): the country it names
 
 
 class GeoResolver:
@@ -62,8 +63,8 @@ class GeoResolver:
         """GPE/LOC/FAC entities of a spaCy doc (plus region phrases), with "X, Y" hints."""
         out: list[Toponym] = []
         ents = [e for e in sdoc.ents if e.label_ in TOPONYM_LABELS or
-                (e.label_ not in SKIP_LABELS and self._locative(e.root) and self.g.lookup(e.text) and
-                 not self._is_actor_name(e.text))]
+                (e.label_ not in SKIP_LABELS and (self._locative(e.root) or self._major_place(e.text)) and
+                 self.g.lookup(e.text) and not self._is_actor_name(e.text))]
         ent_tokens = {t.i for e in sdoc.ents for t in e}
         for tok in sdoc:  # proper nouns after a place preposition that NER missed entirely
             if tok.pos_ == "PROPN" and tok.i not in ent_tokens and tok.dep_ in ("pobj", "conj") and self._locative(tok):
@@ -72,6 +73,12 @@ class GeoResolver:
                 if self.g.lookup(span.text) and not self._is_actor_name(span.text):
                     ents.append(span)
         ents.sort(key=lambda e: e.start_char)
+        adjectival = []
+        for e in sdoc.ents:  # "Russian", "British": adjectival forms name a country
+            if e.label_ == "NORP":
+                iso2 = self._demonym_country(e.text)
+                if iso2:
+                    adjectival.append(Toponym(e.text, e.start_char + offset, e.end_char + offset, iso2=iso2))
         for i, e in enumerate(ents):
             text = re.sub(r"^the\s+", "", e.text, flags=re.I)
             start = e.start_char + (len(e.text) - len(text))
@@ -87,6 +94,7 @@ class GeoResolver:
                 continue
             out = [t for t in out if not (t.start < e and s < t.end)]
             out.append(Toponym(r.text, s, e))
+        out += [a for a in adjectival if not any(t.start < a.end and a.start < t.end for t in out)]
         return sorted(out, key=lambda t: t.start)
 
     @staticmethod
@@ -95,6 +103,21 @@ class GeoResolver:
         while node.dep_ in ("conj", "appos", "compound") and node.head.i != node.i:
             node = node.head
         return node.dep_ == "pobj" and node.head.lower_ in LOC_PREPS
+
+    def _major_place(self, text: str) -> bool:
+        """A name NER mislabels (ORG/PERSON) is still a toponym when it is a country, state or big city."""
+        return any(e.kind in ("country", "admin") or e.population >= 100_000 for e in self.g.lookup(text))
+
+    @staticmethod
+    def _demonym_country(text: str) -> str | None:
+        from ..actors.dictionary import load_dictionary
+
+        d = load_dictionary()
+        for entry in d.lookup(fold(text)):
+            if entry.kind == "demonym" and entry.default.country:
+                iso3 = entry.default.country
+                return next((k for k, v in d.iso2_to_iso3.items() if v == iso3), None)
+        return None
 
     @staticmethod
     def _is_actor_name(text: str) -> bool:
@@ -163,23 +186,32 @@ class GeoResolver:
 
     def geoparse(self, toponyms: list[Toponym], *, focus_hint: list[str] | None = None) -> list[Place | None]:
         """Resolve all toponyms of one document together (two passes: focus, then context)."""
-        first = [self.resolve(t.text, hint=t.hint) for t in toponyms]
+        first = [self._fixed(t) or self.resolve(t.text, hint=t.hint) for t in toponyms]
         out = []
         for i, t in enumerate(toponyms):
             # context = every *other* toponym: a name must not vote for its own reading
-            others = [p for j, p in enumerate(first) if j != i and p is not None]
+            # adjectival forms ("Serbian", "Albanian") name peoples as often as states: they do not vote
+            others = [p for j, p in enumerate(first) if j != i and p is not None and not toponyms[j].iso2]
             nearby: Counter = Counter(p.country for p in others if p.country and fold(p.text) != fold(t.text))
             for cc in focus_hint or []:
                 nearby[cc] += 2
             focus = nearby.most_common(1)[0][0] if nearby else None
             points = [(p.lat, p.lon) for p in others if p.precision == "place" and p.lat is not None
                       and fold(p.text) != fold(t.text)]
-            out.append(self.resolve(t.text, focus=focus, nearby=nearby, points=points, hint=t.hint,
-                                    start=t.start, end=t.end))
+            out.append(self._fixed(t) or self.resolve(t.text, focus=focus, nearby=nearby, points=points, hint=t.hint,
+                                                      start=t.start, end=t.end))
         return out
 
-    def document_focus(self, places: list[Place | None]) -> str | None:
-        c = Counter(p.country for p in places if p and p.country)
+    def _fixed(self, t: Toponym) -> Place | None:
+        """Adjectival toponyms resolve to their country without ranking."""
+        if not t.iso2:
+            return None
+        c = self.g.country(t.iso2)
+        return to_place(c, t.text, t.start, t.end) if c else None
+
+    def document_focus(self, places: list[Place | None], toponyms: list[Toponym] | None = None) -> str | None:
+        skip = {id(p) for p, t in zip(places, toponyms or []) if t.iso2}
+        c = Counter(p.country for p in places if p and p.country and id(p) not in skip)
         return c.most_common(1)[0][0] if c else None
 
 
