@@ -1,7 +1,6 @@
 """Geocoding: disambiguation by document context, regions, hints; the ambiguous-sentence gold set."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest

@@ -24,7 +24,7 @@ LOC_PREPS = {"in", "at", "near", "across", "outside", "inside", "throughout", "a
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 THIRD_PERSON = {"he", "him", "his", "she", "her"}
 MENTION_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "nummod", "quantmod", "appos", "punct", "prep",
-                "pobj", "advmod", "predet", "npadvmod", "poss"}
+                "pobj", "advmod", "predet", "npadvmod"}
 LOC_LABELS = {"GPE", "LOC", "FAC"}
 # CAMEO's logic: intent to cooperate is AGREE (03), intent to harm is THREATEN (13), declining to
 # cooperate is REJECT (12), and "X must do Y" said by Z is Z's REQUEST (10).

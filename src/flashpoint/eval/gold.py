@@ -138,29 +138,7 @@ def _plover_actor(a: dict | None) -> GoldActor | None:
                      sector=(a.get("sector") or "")[:3] or None, code=code)
 
 
-def _cameo_table(path: Path) -> dict[str, tuple[str, str | None]]:
-    table = {}
-    for line in path.read_text("utf-8").splitlines():
-        m = re.match(r"^(\d+):\s*([A-Z]+)\s*(?:,\s*([^,#]*))?", line)
-        if m:
-            mode = (m.group(3) or "").strip() or None
-            table[m.group(1)] = (m.group(2), mode)
-    return table
-
-
-def cameo_to_plover(code: str, table: dict[str, tuple[str, str | None]]) -> tuple[str, str | None] | None:
-    code = code.strip()
-    for k in (code, code[:3], code[:2]):
-        if k in table:
-            return table[k]
-    root = code[:2]
-    # CAMEO roots 11 (disapprove), 19-20 (fight, mass violence) fold into PLOVER types
-    return {"11": ("ACCUSE", "disapprove"), "19": ("ASSAULT", None), "20": ("ASSAULT", None),
-            "01": None, "02": None}.get(root)
-
-
-def read_petrarch(path: Path, cameo_table: Path) -> list[GoldItem]:
-    table = _cameo_table(cameo_table)
+def read_petrarch(path: Path) -> list[GoldItem]:
     root = ET.fromstring(path.read_text("utf-8"))
     items = []
     for s in root.iter("Sentence"):
@@ -226,7 +204,7 @@ def read_gwn(path: Path) -> list[GoldItem]:
     return items
 
 
-def load_gold(path: str | Path, fmt: str | None = None, shared: Path | None = None) -> tuple[str, list[GoldItem]]:
+def load_gold(path: str | Path, fmt: str | None = None) -> tuple[str, list[GoldItem]]:
     """Read a gold set; ``fmt`` in flashpoint|plover|petrarch|re3d|gwn (guessed from the path if None)."""
     p = Path(path)
     if not p.exists():
@@ -240,8 +218,7 @@ def load_gold(path: str | Path, fmt: str | None = None, shared: Path | None = No
     if fmt == "plover":
         return fmt, read_plover(p)
     if fmt == "petrarch":
-        table = (shared or p.parent) / "plover" / "CAMEO2PLOVER-2021.txt"
-        return fmt, read_petrarch(p, table)
+        return fmt, read_petrarch(p)
     if fmt == "re3d":
         return fmt, read_re3d(p)
     if fmt == "gwn":
