@@ -109,14 +109,18 @@ class Pipeline:
         return None
 
     def _gpe_countries(self, sents, when: date | None) -> list[str]:
+        """Countries named by place entities, most frequent first; a tie for first gives an empty list."""
         c: Counter = Counter()
         for _, s in sents:
             for e in s.ents:
-                if e.label_ in ("GPE", "NORP"):
+                if e.label_ == "GPE":
                     a = self.actors.resolve(e.text, when=when)
                     if a and a.country and a.country not in ("IGO", "NGO"):
                         c[a.country] += 1
-        return [k for k, _ in c.most_common()]
+        top = c.most_common()
+        if len(top) > 1 and top[0][1] == top[1][1]:
+            return []
+        return [k for k, _ in top]
 
     def _sentence_countries(self, sent, when: date | None) -> tuple[str, ...]:
         out = []

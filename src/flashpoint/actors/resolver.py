@@ -123,10 +123,17 @@ class ActorResolver:
             sec = sector or ("GOV" if place.kind == "capital" else None)
             return _code(role, place, sector=sec)
         if sector:
-            # a generic agent ("police") belongs to the document's focus country when the sentence names
-            # it too, else to the first country the sentence names, else to the focus
-            country = focus if focus and focus in context_countries else \
-                next((c for c in context_countries if c), None) or focus
+            # a generic agent ("police") takes the one country its sentence names, else the document's
+            # focus when the sentence names it (or none), else no country
+            named = [c for c in dict.fromkeys(context_countries) if c]
+            if sector == "UAF":
+                country = None  # unidentified armed men: where they acted says nothing of who they are
+            elif len(named) == 1:
+                country = named[0]
+            elif focus and (focus in named or not named):
+                country = focus
+            else:
+                country = None  # several countries and no focus among them: do not guess a side
             return ActorCode(code=make_code(country, sector), country=country, sector=sector,
                              entry=f"sector:{sector}", label=f"generic {sector}")
         return None

@@ -213,6 +213,14 @@ class Coder:
             t for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
             for t in [c] + [x for p in c.children if p.dep_ == "pobj" for x in _np_tokens(p)]])
         query = _tok_span(qtoks, ctx.offset)[0]
+        if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.pos_ == "NOUN" and \
+                not any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children):
+            # "the attack by armed men from X": the parser may hang "from X" on the noun, not on the men
+            for c in head.head.head.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    p = self._child(c, {"pobj"})
+                    if p is not None:
+                        query = f"{query} from {_tok_span(_contiguous(_np_tokens(p)), 0)[0]}"
         if of_context is not None:
             base = _tok_span(_contiguous(_np_tokens(head, with_of=False)), 0)[0]
             query = f"{base} of {_tok_span(_contiguous(_np_tokens(of_context)), 0)[0]}"

@@ -212,7 +212,10 @@ class GeoResolver:
     def document_focus(self, places: list[Place | None], toponyms: list[Toponym] | None = None) -> str | None:
         skip = {id(p) for p, t in zip(places, toponyms or []) if t.iso2}
         c = Counter(p.country for p in places if p and p.country and id(p) not in skip)
-        return c.most_common(1)[0][0] if c else None
+        top = c.most_common(2)
+        if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+            return None  # a tie is no focus: never pick a side by the order of mention
+        return top[0][0]
 
 
 def to_place(e: GeoEntry, text: str, start: int | None, end: int | None) -> Place:
