@@ -151,10 +151,11 @@ def show(doc: str = typer.Argument(..., help="document id (prefix) or path"), db
     console.print(text)
     console.rule("events  (yellow: trigger, cyan: source, magenta: target, green: place)")
     for i, e in enumerate(evs, 1):
-        console.print(f"{i:>3}. {e['event_type']}{'/' + e['mode'] if e['mode'] else ''} [{e['modality']}] "
-                      f"{e['source_code'] or e['source_text'] or '-'} -> {e['target_code'] or e['target_text'] or '-'} "
-                      f"claimant={e['claimant_code']} date={e['date']} ({e['date_source']}) "
-                      f"place={e['place_name'] or '-'} trigger='{e['trigger_text']}'", highlight=False)
+        line = (f"{i:>3}. {e['event_type']}{'/' + e['mode'] if e['mode'] else ''} [{e['modality']}] "
+                f"{e['source_code'] or e['source_text'] or '-'} -> {e['target_code'] or e['target_text'] or '-'} "
+                f"claimant={e['claimant_code']} date={e['date']} ({e['date_source']}) "
+                f"place={e['place_name'] or '-'} trigger='{e['trigger_text']}'")
+        console.print(Text(line))
 
 
 @app.command()

@@ -182,7 +182,8 @@ class Pipeline:
         """The event's PP place, else another locative place in the sentence, else the dateline city,
         else the document's focus country."""
         s0, s1 = sent.start_char + off, sent.end_char + off
-        in_sent = [(t, p) for t, p in zip(toponyms, places) if p is not None and s0 <= t.start < s1]
+        # adjectival forms ("Serbian people") name who, not where
+        in_sent = [(t, p) for t, p in zip(toponyms, places) if p is not None and s0 <= t.start < s1 and not t.iso2]
         if ev.location_span:
             a, b = ev.location_span
             for t, p in in_sent:
@@ -200,7 +201,7 @@ class Pipeline:
         if doc.dateline_span:
             a, b = doc.dateline_span
             for t, p in zip(toponyms, places):
-                if p is not None and t.start <= b and t.end >= a - 60 and t.start < 200:
+                if p is not None and not t.iso2 and t.start <= b and t.end >= a - 60 and t.start < 200:
                     return p
         if focus2:
             c = self.geo.g.country(focus2)

@@ -102,7 +102,10 @@ ITEMS = [
      [E("REQUEST", A(text="We"), A("SRB", "GOV"), modality="asserted", date="2004-03-17"),
       E("REQUEST", A(text="We"), A("MNE", "GOV"), modality="asserted"),
       E("REQUEST", A(text="We"), A("SCG", "GOV"), modality="asserted"),
-      E("REQUEST", None, A("SCG", "GOV", "Supreme Defense Council"), modality="requested")]),
+      # the authorities called upon are the ones asked to request the session: one event per pair
+      E("REQUEST", A("SRB", "GOV"), A("SCG", "GOV", "Supreme Defense Council"), modality="requested"),
+      E("REQUEST", A("MNE", "GOV"), A("SCG", "GOV", "Supreme Defense Council"), modality="requested"),
+      E("REQUEST", A("SCG", "GOV"), A("SCG", "GOV", "Supreme Defense Council"), modality="requested")]),
     ("s002-6", SEED2, "2004-03-17", None,
      "We call upon the Government of Serbia to perform security assessment and propose cooperation measures with international community bodies in eliminating further risks of escalating armed conflicts, in combating extremism, and establishing peace and order in Kosovo.",
      [E("REQUEST", A(text="We"), A("SRB", "GOV", "Government of Serbia"), modality="asserted", date="2004-03-17")]),

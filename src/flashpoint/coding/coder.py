@@ -248,7 +248,7 @@ class Coder:
         verb = pron.head
         node = verb
         for _ in range(3):
-            if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.i != node.i:
+            if node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
                 node = node.head
                 subj = self._child(node, SUBJ)
                 if subj is not None and subj.pos_ != "PRON" and subj.i < pron.i:
@@ -315,8 +315,9 @@ class Coder:
         if sp is not None:
             return sp, True
         if v.dep_ == "xcomp":
-            obj = self._child(v.head, OBJ)
-            if obj is not None:  # object control: "urge X to V" -> X is V's subject
+            # object control: "urge X to V", "call on X to V" -> X is V's subject
+            obj = self._child(v.head, OBJ) or self._pobj(v.head, ("on", "upon"))
+            if obj is not None:
                 return obj, False
             return self._subject(v.head)
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
