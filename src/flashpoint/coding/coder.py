@@ -159,6 +159,13 @@ class Coder:
                     frontier.append(hit)
                     todo.remove(w)
                     changed = True
+        if todo and len(todo) == 1 and len(extra) == 1:
+            # a measured object: "gave 5 million dollars of aid", "sent 700 kg of medicine"
+            w = todo[0]
+            for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
+                for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    if any(g.dep_ == "pobj" and (g.lemma_.lower() == w or g.lower_ == w) for g in of.children):
+                        return True
         return not todo
 
     def _match(self, tok: Token, index: dict[str, list[Pattern]]) -> tuple[Pattern, set[str]] | None:
