@@ -93,6 +93,8 @@ def _demonym_forms(name: str) -> list[str]:
         return [n[:-1] + "ian"]
     if n.endswith("o"):
         return [n[:-1] + "an"]
+    if n.endswith("i"):  # Fiji -> Fijian, Haiti -> Haitian, Mali -> Malian
+        return [n + "an"]
     if n[-1] in "nr" :
         return [n + "ian"]
     return []
