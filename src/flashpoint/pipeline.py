@@ -100,7 +100,7 @@ class Pipeline:
                 if e.label_ == "PERSON":
                     recent_persons.append((e.text, e.start_char + off, e.end_char + off))
             recent_persons = recent_persons[-5:]
-        res.events = [e for e in _dedupe(events) if _has_actor(e)]
+        res.events = _merge_same_actors([e for e in _dedupe(events) if _has_actor(e)])
 
     def _iso2(self, iso3: str) -> str | None:
         for k, v in self.actors.d.iso2_to_iso3.items():
@@ -230,6 +230,23 @@ def _has_actor(e: Event) -> bool:
         if m is not None and (m.actor is not None or m.kind in ("entity", "author", "pronoun", "quoted")):
             return True
     return e.nominal and e.location_span is not None
+
+
+def _merge_same_actors(events: list[Event]) -> list[Event]:
+    """Coordinated mentions of one actor ("helicopters and tanks", "friends and partners" of the
+    international community) are one event, not several with the same codes."""
+    seen, out = set(), []
+    for e in events:
+        def key(m: Mention | None):
+            if m is None:
+                return None
+            return m.actor.code if m.actor is not None and m.actor.code != "AUTHOR" else (m.kind, m.start)
+        k = (e.sentence_index, e.trigger_start, e.event_type, e.modality, key(e.source), key(e.target))
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(e)
+    return out
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -14,7 +14,7 @@ from .dictionary import ActorDictionary, Entry, Role, fold, load_dictionary
 
 _FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
 _STOP = {"the", "a", "an", "its", "their", "his", "her", "all", "some", "several", "many", "two", "three",
-         "four", "five", "other", "these", "those", "this", "that", "both", "certain", "local", "new", "former"}
+         "four", "five", "other", "these", "those", "this", "that", "both", "certain", "local", "new"}
 # nouns that make a demonym denote an ethnic community rather than a state ("the Serbian community")
 _COMMUNITY_CUES = {"community", "communities", "people", "peoples", "minority", "minorities", "population",
                    "leaders", "leader", "residents", "villagers", "enclave", "enclaves", "members", "civilians",
@@ -61,19 +61,21 @@ class ActorResolver:
     def _sector(self, tokens: list[str]) -> tuple[str | None, int]:
         """Sector of the phrase's head: searched before the first 'of', last match wins."""
         cut = tokens.index("of") if "of" in tokens[1:] else len(tokens)
-        for part in (tokens[:cut], tokens[cut:]):
-            best: tuple[str | None, int] = (None, -1)
+        for offset, part in ((0, tokens[:cut]), (cut, tokens[cut:])):
+            best: tuple[str | None, int, int] = (None, -1, 0)  # sector, last token, length
             for i in range(len(part)):
                 for n in (3, 2, 1):
                     phrase = " ".join(part[i:i + n])
                     sec = self.d.sectors.get(phrase)
                     if sec is None and n == 1 and phrase.endswith("s"):
                         sec = self.d.sectors.get(phrase[:-1])
-                    if sec and i + n - 1 >= best[1]:
-                        best = (sec, i + n - 1)
+                    end = i + n - 1
+                    # the head noun is last; at the same end the longer phrase wins ("security forces")
+                    if sec and (end > best[1] or (end == best[1] and n > best[2])):
+                        best = (sec, end, n)
                         break
             if best[0]:
-                return best[0], best[1] + (0 if part is tokens[:cut] else cut)
+                return best[0], best[1] + offset
         return None, -1
 
     def resolve(self, text: str, *, when: date | None = None, context_countries: tuple[str, ...] = (),
@@ -111,6 +113,17 @@ class ActorResolver:
                              label=f"{sector} of {self.d.iso3_names.get(country or '', country)} ({person.label})")
             return _code(role, person, label=f"{person.label}: {role.label or role.sector}")
         place = kinds.get("country") or kinds.get("capital")
+        demonyms = [en for _s, _e, ens in comps for en in ens if en.kind == "demonym"]
+        stateless = next((d for d in demonyms if d.default.country is None), None)
+        if stateless is not None:
+            # "Iraqi Kurds", "Kurdish rebels": a people without a state, placed by the other names
+            home_entry = place or next((d for d in demonyms if d.default.country), None)
+            named = [c for c in dict.fromkeys(context_countries) if c]
+            home = home_entry.default.country if home_entry else (named[0] if len(named) == 1 else focus)
+            sec = sector or "CVL"
+            tag = stateless.default.ethnicity
+            return ActorCode(code=make_code(home, sec, tag), country=home, sector=sec, ethnicity=tag,
+                             entry=stateless.id, label=f"{tag} people" + (f" in {self.d.iso3_names.get(home, home)}" if home else ""))
         demonym = kinds.get("demonym")
         if demonym:
             eth = self._ethnic(demonym, place, tokens, focus, context_countries)
@@ -121,7 +134,14 @@ class ActorResolver:
         if place is not None:
             role = place.default
             sec = sector or ("GOV" if place.kind == "capital" else None)
+            if sec is None and place.kind == "demonym" and tokens[-1].endswith("s") and \
+                    place in self.d.lookup(tokens[-1]):
+                sec = "CVL"  # "Palestinians", "Serbs": a people, not a state
+            if sec == "GOV" and "former" in tokens:
+                sec = "ELI"  # former officials are elites, not the government
             return _code(role, place, sector=sec)
+        if sector == "GOV" and "former" in tokens:
+            sector = "ELI"  # former officials are elites, not the government
         if sector:
             # a generic agent ("police") takes the one country its sentence names, else the document's
             # focus when the sentence names it (or none), else no country
@@ -175,6 +195,8 @@ class ActorResolver:
             if role.country is None:  # stateless group: country from context
                 country = next((c for c in context if c), None) or focus
                 return _code(role, entry, country=country, sector=sector or "CVL")
+            if tokens[-1].endswith("s"):
+                return _code(role, entry, sector=sector or "CVL")  # "Palestinians": a people
         if entry.kind == "capital":
             return _code(role, entry, sector=sector or "GOV")
         return _code(role, entry, sector=sector if sector and not role.sector else None)

@@ -296,8 +296,16 @@ class Coder:
         if head is None:
             return []
         out = []
-        for h, of_ctx in self._expand(head):
-            out.append(self._mention(h, ctx, of_ctx))
+        pairs = self._expand(head)
+        # "Israeli helicopters and tanks": the first conjunct's nationality applies to the others
+        first = pairs[0][0]
+        shared = [c.text for c in first.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+        for h, of_ctx in pairs:
+            m = self._mention(h, ctx, of_ctx)
+            own = any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in h.children)
+            if shared and h.i != first.i and not own and m.kind not in ("author", "quoted", "pronoun") and m.query:
+                m.query = f"{' '.join(shared)} {m.query}"
+            out.append(m)
         return out
 
     # -- arguments ---------------------------------------------------------------------------
