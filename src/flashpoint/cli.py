@@ -73,7 +73,7 @@ def code(
             _summary(store)
     err.print(f"{report.documents_coded} coded, {report.documents_skipped} unchanged, {len(report.errors)} skipped "
               f"with errors; {report.events_written} events written; store {db}: {counts['documents']} documents, "
-              f"{counts['events']} events ({CODER_VERSION})", highlight=False)
+              f"{counts['events']} events ({CODER_VERSION})", highlight=False, soft_wrap=True)
     if report.documents_seen == 0 and report.errors:
         raise typer.Exit(1)
 
