@@ -48,6 +48,9 @@ class ActorResolver:
         out = []
         i = 0
         while i < len(tokens):
+            if i > 0 and tokens[i - 1] in ("anti", "pro"):
+                i += 1  # "anti-Syria journalist" is not Syria's
+                continue
             for n in range(min(self.d.max_alias_len, len(tokens) - i), 0, -1):
                 entries = self.d.lookup(" ".join(tokens[i:i + n]))
                 if entries:
