@@ -134,8 +134,9 @@ def _plover_actor(a: dict | None) -> GoldActor | None:
     if not a or not isinstance(a, dict):
         return None
     code = a.get("code")
+    sector = (a.get("sector") or "")[:3]
     return GoldActor(text=a.get("actorText"), country=code if code and code != "---" else None,
-                     sector=(a.get("sector") or "")[:3] or None, code=code)
+                     sector=sector if sector and sector != "***" else None, code=code)  # *** = unspecified
 
 
 def read_petrarch(path: Path) -> list[GoldItem]:
