@@ -143,3 +143,20 @@ def test_url_ingest_from_local_server(tmp_path):
         srv.shutdown()
     assert isinstance(d, Document) and d.url == url and d.path is None
     assert "condemned the attacks" in d.text and "Menu" not in d.text
+
+
+def test_language_guess_and_non_english_is_stored_not_coded(tmp_path, pipeline):
+    from flashpoint.ingest.readers import guess_language
+
+    assert guess_language("We urge the Government of Serbia to act and to protect the people.") == "en"
+    assert guess_language("Полиција Косова ушла је у Звечан. Вучић је осудио акцију.") == "sr"
+    doc = _items_text(tmp_path, "Полиција Косова ушла је у Звечан. Вучић је осудио акцију полиције.")
+    assert doc.language == "sr"
+    res = pipeline.process([doc])[0]
+    assert res.events == [] and res.document is doc
+
+
+def _items_text(tmp_path, text):
+    p = tmp_path / "doc.txt"
+    p.write_text(text, encoding="utf-8")
+    return _items(p)[0]

@@ -71,6 +71,9 @@ def code(
         counts = store.counts()
         if not quiet:
             _summary(store)
+    for where in report.not_coded:
+        err.print(f"[yellow]not coded[/] {where}: not English (stored; the coder reads English only)",
+                  highlight=False, soft_wrap=True)
     err.print(f"{report.documents_coded} coded, {report.documents_skipped} unchanged, {len(report.errors)} skipped "
               f"with errors; {report.events_written} events written; store {db}: {counts['documents']} documents, "
               f"{counts['events']} events ({CODER_VERSION})", highlight=False, soft_wrap=True)

@@ -49,7 +49,9 @@ class Pipeline:
     def process(self, docs: list[Document]) -> list[DocResult]:
         results = [DocResult(document=d) for d in docs]
         parsed: dict[int, list[tuple[int, object]]] = {}
-        for i, offset, sdoc in parse_segments([d.text for d in docs], batch_size=self.settings.batch_size):
+        # documents in other languages are not parsed (an empty text keeps the indices aligned)
+        texts = [d.text if d.language in ("en", "und") else "" for d in docs]
+        for i, offset, sdoc in parse_segments(texts, batch_size=self.settings.batch_size):
             parsed.setdefault(i, []).append((offset, sdoc))
         for i, res in enumerate(results):
             self._process_one(res, parsed.get(i, []))
@@ -58,6 +60,10 @@ class Pipeline:
     # -- per document -------------------------------------------------------------------------
     def _process_one(self, res: DocResult, segs: list[tuple[int, object]]) -> None:
         doc = res.document
+        if doc.language not in ("en", "und"):
+            # stored, not coded: the model and the dictionaries are English
+            res.sentences = []
+            return
         sents = [(off, s) for off, sd in segs for s in sd.sents if s.text.strip()]
         res.sentences = [(i, s.start_char + off, s.end_char + off, s.text) for i, (off, s) in enumerate(sents)]
         is_statement = any(t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass") and not in_quotes(t)

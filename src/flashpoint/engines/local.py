@@ -18,6 +18,7 @@ class RunReport:
     documents_coded: int = 0
     documents_skipped: int = 0  # already in the store, same coder version (idempotent re-runs)
     events_written: int = 0
+    not_coded: list[str] = field(default_factory=list)  # stored, but not in a language the coder reads
     errors: list[IngestError] = field(default_factory=list)
 
 
@@ -38,6 +39,7 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
         todo = [d for d in batch if d.id not in known]
         report.documents_skipped += len(batch) - len(todo)
         if todo:
+            report.not_coded += [d.path or d.url or d.id for d in todo if d.language not in ("en", "und")]
             results = pipeline.process(todo)
             report.events_written += store.write_batch(results)
             report.documents_coded += len(todo)

@@ -19,7 +19,7 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 CSV_SUFFIXES = {".csv", ".tsv"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
 #: Columns with a meaning; any other JSONL/CSV field is kept as document metadata.
-KNOWN_FIELDS = {"text", "title", "date", "url", "source", "author", "publisher", "id"}
+KNOWN_FIELDS = {"text", "title", "date", "url", "source", "author", "publisher", "id", "language"}
 MAX_CHARS = 5_000_000
 
 Item = Document | IngestError
@@ -52,6 +52,23 @@ def html_to_document(html: str, *, path: str | None = None, url: str | None = No
     return make_document(text, path=path, url=url, fields=fields)
 
 
+def guess_language(text: str) -> str:
+    """'en' when English function words are common, else 'sr' for mostly Cyrillic text, else 'und'.
+
+    The coder's model and dictionaries are English; other languages are stored but not coded.
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    if not words:
+        return "und"
+    if sum(1 for w in words if w in STOP_WORDS) / len(words) >= 0.15:
+        return "en"
+    letters = [c for c in text[:20000] if c.isalpha()]
+    cyr = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    return "sr" if letters and cyr / len(letters) > 0.5 else "und"
+
+
 def make_document(text: str, *, path: str | None = None, url: str | None = None,
                   fields: dict[str, Any] | None = None) -> Document:
     """Build a Document: header title, crawl date, dateline, author from metadata."""
@@ -74,6 +91,7 @@ def make_document(text: str, *, path: str | None = None, url: str | None = None,
         published=published,
         dateline=dl[0] if dl else None,
         dateline_span=dl[1] if dl else None,
+        language=str(fields.get("language") or guess_language(text)),
         metadata=meta,
     )
 
