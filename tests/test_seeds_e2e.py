@@ -162,3 +162,14 @@ def test_store_that_is_not_duckdb_gives_one_line_error(tmp_path):
     assert bad.read_bytes() == b"this is not a database" * 100  # untouched
     r = runner.invoke(app, ["events", "--db", str(tmp_path / "missing.duckdb")])
     assert r.exit_code == 2 and "no such store" in r.output
+
+
+def test_unresolved_mentions_are_listed_with_counts(tmp_path):
+    src = tmp_path / "u.txt"
+    src.write_text("The Committee of Concerned Neighbours condemned the attack on the village. "
+                   "The Committee of Concerned Neighbours also accused the mayor of lying.", encoding="utf-8")
+    db = tmp_path / "u.duckdb"
+    assert runner.invoke(app, ["code", str(src), "--db", str(db), "-q"]).exit_code == 0
+    r = runner.invoke(app, ["actors", "--db", str(db), "--unresolved"])
+    line = next(ln for ln in r.output.splitlines() if "Committee of Concerned" in ln)
+    assert line.rstrip(" │").endswith("2")
