@@ -87,3 +87,10 @@ def test_user_dictionary_extends(tmp_path):
     p.write_text("organizations:\n  - id: concerned\n    names: [Committee of Concerned Neighbours]\n"
                  "    country: XKX\n    sector: NGO\n", encoding="utf-8")
     assert ActorResolver(extra=[str(p)]).resolve("the Committee of Concerned Neighbours").code == "XKXNGO"
+
+
+def test_international_officials_by_date(r):
+    assert r.resolve("Jens Stoltenberg", when=date(2023, 5, 28)).org == "NATO"
+    assert r.resolve("Jens Stoltenberg", when=date(2010, 1, 1)).code == "NORGOV"
+    assert r.resolve("Xhelal Sveçla", when=date(2023, 9, 25)).code == "XKXGOV"
+    assert r.resolve("Milan Radoičić").code == "XKXPOLsrb"

@@ -231,7 +231,7 @@ ITEMS = [
      [E("ACCUSE", A("XKX", "LEG"), None, mode="disapprove"), E("REQUEST", A("XKX", "LEG"), None)]),
     ("owiki-2", OWIKI, "2024-09-11", None,
      "On 11 September 2024, Kosovar authorities charged Radoičić and 44 others with violating constitutional and legal order, terrorist activity and financing and money laundering related to the attack.",
-     [E("COERCE", A("XKX", "GOV"), A(None, None, "Radoičić"), mode="arrest", date="2024-09-11")]),
+     [E("COERCE", A("XKX", "GOV"), A("XKX", "POL", "Radoičić"), mode="arrest", date="2024-09-11")]),
     # --- 2004 unrest (Wikipedia) ---
     ("wp2004-1", WP2004, "2004-03-18", None,
      "UN peacekeepers and NATO troops scrambled to contain a gun battle between Serbs and Albanians in the partitioned town of Mitrovica, before the violence spread to other parts of Kosovo.",
