@@ -230,10 +230,22 @@ def _locative(sdoc, start: int, end: int) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in LOC_PREPS
 
 
+# Interactions whose target must be an actor: "discussed the study" or "offered flights" has none.
+_ACTOR_TARGET_TYPES = {"CONSULT", "AID", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE",
+                       "CONCEDE"}
+
+
 def _has_actor(e: Event) -> bool:
     """Keep events with an actor-like participant, or nominal events with a place ("casualties in X")."""
+    if e.event_type in _ACTOR_TARGET_TYPES and e.target is not None and e.target.actor is None and \
+            e.target.kind == "np":
+        e.target = None
     for m in (e.source, e.target):
-        if m is not None and (m.actor is not None or m.kind in ("entity", "author", "pronoun", "quoted")):
+        if m is None:
+            continue
+        if m.actor is not None or m.kind in ("entity", "author", "quoted"):
+            return True
+        if m.kind == "pronoun" and m.query:  # a pronoun counts once it has an antecedent
             return True
     return e.nominal and e.location_span is not None
 

@@ -100,7 +100,7 @@ def _pair_score(g: GoldEvent, p: Pred) -> float:
     if g.target and _overlap_text(p.target[0], g.target.text):
         s += 1
     if _mode_eq(p.mode, g.mode):
-        s += 0.5
+        s += 1.5  # same type and mode is a closer match than a text overlap
     if g.loc_country and _country_eq(p.loc_country, g.loc_country):
         s += 0.5
         if g.loc_lat is not None and p.lat is not None and haversine_km(p.lat, p.lon, g.loc_lat, g.loc_lon) <= KM:
