@@ -394,6 +394,14 @@ class Coder:
             source = None
         target = self._actor_in(self._quantified(target))
         if target is None or not self._actorish(target):
+            # "provided aid to Romania", "sent medicine to the Red Crescent": the recipient
+            obj = self._child(v, OBJ)
+            for prep in ("to", "for", "with", "against"):
+                cand = self._pobj(v, (prep,)) or (self._pobj(obj, (prep,)) if obj is not None else None)
+                if cand is not None and self._actorish(cand):
+                    target = cand
+                    break
+        if target is None or not self._actorish(target):
             # "threatened to break relations with Russia", "agreed to release the hostages": the
             # complement's participant is the target of the speech act
             comp = next((c for c in v.children if c.dep_ == "xcomp"), None)
