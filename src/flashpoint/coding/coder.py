@@ -49,7 +49,7 @@ def _tok_span(tokens: list[Token], offset: int) -> tuple[str, int, int]:
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     doc = tokens[0].doc
-    return doc.text[start - doc[0].idx if False else start:end], start + offset, end + offset
+    return doc.text[start:end], start + offset, end + offset
 
 
 def in_quotes(tok: Token) -> bool:
@@ -138,14 +138,6 @@ class Coder:
         return tok
 
     # -- triggers ----------------------------------------------------------------------------
-    def _context_words(self, tok: Token) -> set[str]:
-        words = set()
-        for c in tok.children:
-            words.update((c.lemma_.lower(), c.lower_))
-            for g in c.children:
-                words.update((g.lemma_.lower(), g.lower_))
-        return words
-
     @staticmethod
     def _extra_matches(tok: Token, extra: tuple[str, ...]) -> bool:
         """Each extra word must be a child of the trigger or of another matched word."""
@@ -313,6 +305,11 @@ class Coder:
     def _child(tok: Token, deps: set[str]) -> Token | None:
         return next((c for c in tok.children if c.dep_ in deps), None)
 
+    @staticmethod
+    def _agent(v: Token) -> Token | None:
+        """The 'by X' of a passive: X."""
+        return next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
     def _pobj(self, tok: Token, preps: tuple[str, ...]) -> Token | None:
         for c in tok.children:
             if c.dep_ in ("prep", "dative") and c.lower_ in preps:
@@ -362,7 +359,7 @@ class Coder:
     def _verb_args(self, v: Token, pat: Pattern) -> tuple[Token | None, Token | None]:
         subj, passive = self._subject(v)
         subj = self._quantified(subj)
-        agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        agent = self._agent(v)
         # a preposition named by the pattern ("call on", "stand behind") introduces the target
         pat_preps = tuple(w for w in pat.extra if any(c.dep_ in ("prep", "dative") and c.lower_ == w for c in v.children))
         preps = pat_preps or TARGET_PREPS
@@ -431,7 +428,7 @@ class Coder:
             acls += [c for c in n.head.head.children if c.dep_ == "acl" and c.left_edge.i == n.right_edge.i + 1]
         for c in acls:  # "terror being carried out by X", "attacks committed by X"
             if c.dep_ == "acl":
-                ag = next((g for cc in c.children if cc.dep_ == "agent" for g in cc.children if g.dep_ == "pobj"), None)
+                ag = self._agent(c)
                 if ag is not None and source is None:
                     source = ag
         if target is None:
@@ -522,7 +519,7 @@ class Coder:
         """'..., as also noted by X' / 'according to X': X claims the main clause."""
         for tok in sent:
             if tok.lemma_.lower() in self.p.speech_verbs and tok.dep_ == "advcl":
-                agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                agent = self._agent(tok)
                 if agent is not None and any(c.lower_ == "as" for c in tok.children):
                     return agent
             if tok.lower_ == "according":
@@ -539,7 +536,7 @@ class Coder:
         consumed: set[int] = set()
         verb_hits: list[tuple[Token, Pattern, set[str]]] = []
         for tok in sent:
-            if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.lemma_ == "have" and False):
+            if tok.pos_ == "VERB":
                 m = self._match(tok, self.p.verbs)
                 if m:
                     verb_hits.append((tok, *m))
@@ -683,56 +680,45 @@ class Coder:
             return []  # a verb with no actor at all ("to protect their lives") is not an event
         derived = [] if nominal else self._derived(trig, pat, modality, mod_head, claimant, sources, targets,
                                                    ctx.is_statement)
-        loc = self._location(trig)
-        sent_start = sent.start_char + ctx.offset
+        loc_text, loc_span = self._location_span(sent, trig, ctx.offset)
+        trig_start = trig.idx + ctx.offset
+
+        def event(event_type: str, mode: str | None, cameo: str | None, s: Mention | None, t: Mention | None,
+                  **kw) -> Event:
+            key = (f"{ctx.doc_id}|{ctx.sentence_index}|{trig_start}|{event_type}|{s and (s.start, s.query)}|"
+                   f"{t and (t.start, t.query)}")
+            return Event(id=hashlib.sha1(key.encode()).hexdigest()[:16], doc_id=ctx.doc_id,
+                         sentence_index=ctx.sentence_index, sentence_start=sent.start_char + ctx.offset,
+                         sentence_text=sent.text, event_type=event_type, mode=mode, cameo=cameo,
+                         trigger_text=trig.text, trigger_start=trig_start, trigger_end=trig_start + len(trig.text),
+                         source=s, target=t, claimant=claimant, coder_version=CODER_VERSION, **kw)
+
         out = []
         for s in sources or [None]:
             for t in targets or [None]:
                 if s is not None and t is not None and (s.start, s.end) == (t.start, t.end):
                     continue
-                trig_start = trig.idx + ctx.offset
-                key = (f"{ctx.doc_id}|{ctx.sentence_index}|{trig_start}|{pat.event_type}|{s and (s.start, s.query)}|"
-                       f"{t and (t.start, t.query)}")
-                ev = Event(
-                    id=hashlib.sha1(key.encode()).hexdigest()[:16],
-                    doc_id=ctx.doc_id, sentence_index=ctx.sentence_index, sentence_start=sent_start,
-                    sentence_text=sent.text, event_type=pat.event_type, mode=pat.mode,
-                    cameo=pat.cameo, trigger_text=trig.text, trigger_start=trig_start,
-                    trigger_end=trig_start + len(trig.text), source=s, target=t, modality=modality,
-                    claimant=claimant, nominal=nominal, coder_version=CODER_VERSION,
-                )
-                if loc is not None:
-                    ev.location_text = loc.text
-                    ev.location_span = (loc.idx + ctx.offset, loc.idx + len(loc.text) + ctx.offset)
-                    # take the whole proper-noun name ("North Mitrovica")
-                    ent = next((e for e in sent.ents if e.start <= loc.i < e.end), None)
-                    if ent is not None:
-                        ev.location_text = ent.text
-                        ev.location_span = (ent.start_char + ctx.offset, ent.end_char + ctx.offset)
-                    else:
-                        comp = [c for c in loc.lefts if c.dep_ == "compound"] + [loc]
-                        toks = _contiguous(comp)
-                        text, a, b = _tok_span(toks, ctx.offset)
-                        ev.location_text, ev.location_span = text, (a, b)
-                out.append(ev)
+                out.append(event(pat.event_type, pat.mode, pat.cameo, s, t, modality=modality, nominal=nominal,
+                                 location_text=loc_text, location_span=loc_span))
         for dtype, dsources, dtargets in derived:
-            dpat = Pattern(trig.lemma_.lower(), (), dtype, pat.mode if dtype == "REJECT" else None, DERIVED[dtype][0], 0)
             for s in dsources or [None]:
                 for t in dtargets or [None]:
-                    trig_start = trig.idx + ctx.offset
-                    key = (f"{ctx.doc_id}|{ctx.sentence_index}|{trig_start}|{dtype}|{s and (s.start, s.query)}|"
-                           f"{t and (t.start, t.query)}")
-                    base = out[0] if out else None
-                    out.append(Event(
-                        id=hashlib.sha1(key.encode()).hexdigest()[:16], doc_id=ctx.doc_id,
-                        sentence_index=ctx.sentence_index, sentence_start=sent_start, sentence_text=sent.text,
-                        event_type=dtype, mode=dpat.mode, cameo=dpat.cameo, trigger_text=trig.text,
-                        trigger_start=trig_start, trigger_end=trig_start + len(trig.text), source=s, target=t,
-                        modality="asserted" if claimant.kind == "author" else "reported", claimant=claimant,
-                        nominal=False, coder_version=CODER_VERSION,
-                        location_text=base.location_text if base else None,
-                        location_span=base.location_span if base else None))
+                    out.append(event(dtype, pat.mode if dtype == "REJECT" else None, DERIVED[dtype][0], s, t,
+                                     modality="asserted" if claimant.kind == "author" else "reported",
+                                     nominal=False, location_text=loc_text if out else None,
+                                     location_span=loc_span if out else None))
         return out
+
+    def _location_span(self, sent: Span, trig: Token, offset: int) -> tuple[str | None, tuple[int, int] | None]:
+        """The place phrase attached to the trigger, widened to the whole name ("North Mitrovica")."""
+        loc = self._location(trig)
+        if loc is None:
+            return None, None
+        ent = next((e for e in sent.ents if e.start <= loc.i < e.end), None)
+        if ent is not None:
+            return ent.text, (ent.start_char + offset, ent.end_char + offset)
+        text, a, b = _tok_span(_contiguous([c for c in loc.lefts if c.dep_ == "compound"] + [loc]), offset)
+        return text, (a, b)
 
     def _derived(self, trig: Token, pat: Pattern, modality: str, mod_head: Token | None, claimant: Mention,
                  sources: list[Mention], targets: list[Mention], is_statement: bool = True) -> list[tuple[str, list, list]]:
