@@ -74,10 +74,3 @@ def parse_segments(texts: Iterable[str], batch_size: int = 32) -> Iterator[tuple
     segs = [s for i, t in enumerate(texts) for s in segments(t, i)]
     for seg, sdoc in zip(segs, nlp.pipe((s.text for s in segs), batch_size=batch_size)):
         yield seg.doc_index, seg.offset, sdoc
-
-
-_WS = re.compile(r"\s+")
-
-
-def clean_span_text(text: str) -> str:
-    return _WS.sub(" ", text).strip()

@@ -73,8 +73,9 @@ class Pipeline:
         if self.settings.geocode:
             for off, sd in segs:
                 toponyms += self.geo.toponyms(sd, off)
-        # actor-derived country hints for the geo focus
-        gpe_countries = self._gpe_countries(sents, doc.anchor_date)
+        # the countries each sentence's place and people entities name, resolved once
+        ent_countries = [self._ent_countries(s, doc.anchor_date) for _, s in sents]
+        gpe_countries = _ranked_countries(ent_countries)
         places = self.geo.geoparse(toponyms, focus_hint=self.geo.adjectival_countries([sd for _, sd in segs])[:2]) \
             if self.settings.geocode else []
         res.toponyms = [p for p in places if p is not None]
@@ -90,7 +91,7 @@ class Pipeline:
             ctx = SentenceContext(doc_id=doc.id, sentence_index=idx, offset=off, author=author,
                                   is_statement=is_statement, recent_persons=list(recent_persons))
             sent_events = self.coder.code_sentence(sent, ctx)
-            sent_countries = self._sentence_countries(sent, doc.anchor_date)
+            sent_countries = tuple(dict.fromkeys(c for _, c in ent_countries[idx]))
             dl = doc.dateline_span or (-1, -1)
             date_texts = [e.text for e in sent.ents if e.label_ == "DATE"
                           and not (e.start_char + off < dl[1] and dl[0] < e.end_char + off)]
@@ -108,34 +109,15 @@ class Pipeline:
             recent_persons = recent_persons[-5:]
         res.events = _merge_same_actors([e for e in _dedupe(events) if _has_actor(e)])
 
-    def _iso2(self, iso3: str) -> str | None:
-        for k, v in self.actors.d.iso2_to_iso3.items():
-            if v == iso3:
-                return k
-        return None
-
-    def _gpe_countries(self, sents, when: date | None) -> list[str]:
-        """Countries named by place entities, most frequent first; a tie for first gives an empty list."""
-        c: Counter = Counter()
-        for _, s in sents:
-            for e in s.ents:
-                if e.label_ == "GPE":
-                    a = self.actors.resolve(e.text, when=when)
-                    if a and a.country and a.country not in ("IGO", "NGO"):
-                        c[a.country] += 1
-        top = c.most_common()
-        if len(top) > 1 and top[0][1] == top[1][1]:
-            return []
-        return [k for k, _ in top]
-
-    def _sentence_countries(self, sent, when: date | None) -> tuple[str, ...]:
+    def _ent_countries(self, sent, when: date | None) -> list[tuple[str, str]]:
+        """(label, country) for each GPE/NORP entity of a sentence that resolves to a state."""
         out = []
         for e in sent.ents:
             if e.label_ in ("GPE", "NORP"):
                 a = self.actors.resolve(e.text, when=when)
-                if a and a.country and a.country not in ("IGO", "NGO") and a.country not in out:
-                    out.append(a.country)
-        return tuple(out)
+                if a and a.country and a.country not in ("IGO", "NGO"):
+                    out.append((e.label_, a.country))
+        return out
 
     def _author(self, doc: Document, sents, is_statement: bool, focus3: str | None) -> Mention:
         name = self.settings.author or doc.author or doc.metadata.get("issuer")
@@ -233,6 +215,15 @@ def _locative(sdoc, start: int, end: int) -> bool:
 # Interactions whose target must be an actor: "discussed the study" or "offered flights" has none.
 _ACTOR_TARGET_TYPES = {"CONSULT", "AID", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE",
                        "CONCEDE"}
+
+
+def _ranked_countries(ent_countries: list[list[tuple[str, str]]]) -> list[str]:
+    """Countries named by place entities, most frequent first; a tie for first gives an empty list."""
+    c: Counter = Counter(country for sent in ent_countries for label, country in sent if label == "GPE")
+    top = c.most_common()
+    if len(top) > 1 and top[0][1] == top[1][1]:
+        return []
+    return [k for k, _ in top]
 
 
 def _has_actor(e: Event) -> bool:

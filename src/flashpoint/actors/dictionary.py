@@ -110,6 +110,7 @@ class ActorDictionary:
         self.communities: dict[str, set[str]] = {}
         self.iso3_names: dict[str, str] = {}
         self.iso2_to_iso3: dict[str, str] = {}
+        self.iso3_to_iso2: dict[str, str] = {}
         self.max_alias_len = 1
         self._load_countries()
         self._load_yaml_entries(DATA / "organizations.yaml", "org")
@@ -163,6 +164,8 @@ class ActorDictionary:
             forms = [f for n in rec["names"] for f in _demonym_forms(n)]
             forms += [f + "s" for f in forms]
             self.add(Entry(f"demonym:{iso3}", "demonym", Role(iso3), label=f"{self.iso3_names[iso3]} (demonym)"), forms)
+        for iso2, iso3 in self.iso2_to_iso3.items():
+            self.iso3_to_iso2.setdefault(iso3, iso2)
         with (DATA / "demonyms.csv").open(encoding="utf-8") as fh:
             rows = [r for r in csv.reader(line for line in fh if not line.startswith("#"))][1:]
         for demonym, code in rows:

@@ -115,8 +115,7 @@ class GeoResolver:
         d = load_dictionary()
         for entry in d.lookup(fold(text)):
             if entry.kind == "demonym" and entry.default.country:
-                iso3 = entry.default.country
-                return next((k for k, v in d.iso2_to_iso3.items() if v == iso3), None)
+                return d.iso3_to_iso2.get(entry.default.country)
         return None
 
     @staticmethod
@@ -136,8 +135,7 @@ class GeoResolver:
                 # adjectival use only ("Lebanese troops"): "Serbs"/"Albanians" name people, not a state
                 if e.label_ == "NORP" and e.root.dep_ in ("amod", "compound"):
                     for entry in d.lookup(fold(e.text)):
-                        iso3 = entry.default.country
-                        iso2 = next((k for k, v in d.iso2_to_iso3.items() if v == iso3), None) if iso3 else None
+                        iso2 = d.iso3_to_iso2.get(entry.default.country) if entry.default.country else None
                         if iso2:
                             out[iso2] += 1
         return [k for k, _ in out.most_common()]
