@@ -21,6 +21,8 @@ DEFAULT_DB = "flashpoint.duckdb"
 
 _ROLE_COLS = ["text", "start", "end", "code", "country", "sector", "ethnicity", "org", "entry", "label", "kind",
               "unresolved"]
+# the mentions table stores a role's columns except the label
+_MENTION_COLS = [c for c in _ROLE_COLS if c != "label"]
 _ROLE_TYPES = ["VARCHAR", "INTEGER", "INTEGER", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR",
                "VARCHAR", "VARCHAR", "BOOLEAN"]
 
@@ -174,10 +176,8 @@ class Store:
                 for e in r.events:
                     for role, m in (("source", e.source), ("target", e.target)):
                         if m is not None:
-                            a = m.actor
-                            m_rows.append([e.id, e.doc_id, role, m.text, m.start, m.end, a and a.code, a and a.country,
-                                           a and a.sector, a and a.ethnicity, a and a.org, a and a.entry, m.kind,
-                                           m.unresolved])
+                            vals = dict(zip(_ROLE_COLS, _role_values(m)))
+                            m_rows.append([e.id, e.doc_id, role, *(vals[c] for c in _MENTION_COLS)])
             if m_rows:
                 self.con.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", m_rows)
             t_rows = [[r.document.id, p.text, p.start, p.end, p.name, p.geonameid, p.lat, p.lon, p.country, p.precision]

@@ -147,7 +147,7 @@ class GeoResolver:
         return self.g.lookup(name)
 
     def score(self, e: GeoEntry, query: str, *, focus: str | None, nearby: Counter, points: list[tuple[float, float]],
-              hint: str | None) -> float:
+              hints: list[GeoEntry]) -> float:
         s = math.log10(e.population + 10) / 2.0 + KIND_BONUS.get(e.kind, 0.0)
         if fold(e.name) == fold(query):
             s += 0.5
@@ -159,11 +159,9 @@ class GeoResolver:
             s += 1.0
         if e.country and nearby.get(e.country):
             s += min(0.8, 0.4 * nearby[e.country])
-        if hint:
-            hint_entries = self.g.lookup(hint)
-            if any(h.kind in ("admin", "country") and (h.country == e.country and (h.kind == "country" or h.admin1 == e.admin1))
-                   for h in hint_entries):
-                s += 4.0
+        if any(h.kind in ("admin", "country") and (h.country == e.country and (h.kind == "country" or h.admin1 == e.admin1))
+               for h in hints):
+            s += 4.0
         if points and e.kind in ("city", "admin"):
             d = min(haversine_km(e.lat, e.lon, la, lo) for la, lo in points)
             if d < 100:
@@ -179,7 +177,8 @@ class GeoResolver:
         if not cands:
             return None
         nearby = nearby or Counter()
-        best = max(cands, key=lambda e: self.score(e, name, focus=focus, nearby=nearby, points=points or [], hint=hint))
+        hints = self.g.lookup(hint) if hint else []  # looked up once, not once per candidate
+        best = max(cands, key=lambda e: self.score(e, name, focus=focus, nearby=nearby, points=points or [], hints=hints))
         return to_place(best, name, start, end)
 
     def geoparse(self, toponyms: list[Toponym], *, focus_hint: list[str] | None = None) -> list[Place | None]:
