@@ -107,7 +107,7 @@ class Pipeline:
                 if e.label_ == "PERSON":
                     recent_persons.append((e.text, e.start_char + off, e.end_char + off))
             recent_persons = recent_persons[-5:]
-        res.events = _merge_same_actors([e for e in _dedupe(events) if _has_actor(e)])
+        res.events = _merge_same_actors([e for e in map(_drop_thing_target, _dedupe(events)) if _has_actor(e)])
 
     def _ent_countries(self, sent, when: date | None) -> list[tuple[str, str]]:
         """(label, country) for each GPE/NORP entity of a sentence that resolves to a state."""
@@ -226,11 +226,16 @@ def _ranked_countries(ent_countries: list[list[tuple[str, str]]]) -> list[str]:
     return [k for k, _ in top]
 
 
-def _has_actor(e: Event) -> bool:
-    """Keep events with an actor-like participant, or nominal events with a place ("casualties in X")."""
+def _drop_thing_target(e: Event) -> Event:
+    """An interaction's unresolved common-noun target is a thing, not a participant."""
     if e.event_type in _ACTOR_TARGET_TYPES and e.target is not None and e.target.actor is None and \
             e.target.kind == "np":
         e.target = None
+    return e
+
+
+def _has_actor(e: Event) -> bool:
+    """Keep events with an actor-like participant, or nominal events with a place ("casualties in X")."""
     for m in (e.source, e.target):
         if m is None:
             continue
