@@ -341,6 +341,16 @@ def _render_report(report: dict) -> None:
             row = ev["confusion"].get(g, {})
             cm.add_row(g, *[str(row.get(p, "")) for p in types])
         console.print(cm)
+        dp = ev.get("dateplace")
+        if dp:
+            dt = Table(title="event date and admin1 accuracy (per gold event)", title_justify="left")
+            for c in ("field", "accuracy", "correct", "gold", "matched by type", "by agreement", "no prediction"):
+                dt.add_column(c, justify="right" if c != "field" else "left")
+            for name, f in dp.items():
+                if name != "errors":
+                    dt.add_row(name, f"{f['accuracy']:.3f}", str(f["correct"]), str(f["gold"]), str(f["matched_by_type"]),
+                               str(f["matched_by_agreement"]), str(f["no_prediction"]))
+            console.print(dt)
         et = Table(title="worst errors", title_justify="left")
         for c in ("id", "missed", "extra", "text"):
             et.add_column(c, overflow="fold")

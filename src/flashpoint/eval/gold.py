@@ -45,6 +45,8 @@ class GoldEvent:
     loc_lat: float | None = None
     loc_lon: float | None = None
     context: set[str] | None = None
+    loc_admin1: str | None = None  # first-level division by name (country-state-city spelling)
+    loc_admin1_alt: list[str] = field(default_factory=list)  # other accepted spellings
 
 
 @dataclass
@@ -69,6 +71,7 @@ class GoldItem:
     citation: str | None = None
     asserted_only: bool = False  # PLOVER-style gold codes only what happened, not calls/threat contents
     toponym_spans: list[tuple[int, int]] | None = None  # every annotated toponym, grounded or not
+    year_in_text: bool | None = None  # False: the event year is only in the source's metadata, not the text
 
 
 def _actor(d: dict | None) -> GoldActor | None:
@@ -98,11 +101,12 @@ def read_flashpoint(path: Path) -> list[GoldItem]:
             evs.append(GoldEvent(event_type=e.get("event_type"), mode=e.get("mode"), source=_actor(e.get("source")),
                                  target=_actor(e.get("target")), modality=e.get("modality"),
                                  claimant=_actor(e.get("claimant")), date=e.get("date"), loc_name=loc.get("name"),
-                                 loc_country=loc.get("country"), loc_lat=loc.get("lat"), loc_lon=loc.get("lon")))
+                                 loc_country=loc.get("country"), loc_lat=loc.get("lat"), loc_lon=loc.get("lon"),
+                                 loc_admin1=loc.get("admin1"), loc_admin1_alt=list(loc.get("admin1_alt") or [])))
         tops = [GoldToponym(t["text"], t["start"], t["end"], t.get("geonameid"), t.get("lat"), t.get("lon"),
                             t.get("country")) for t in d.get("toponyms", [])]
         items.append(GoldItem(id=d.get("id", f"{path.name}:{n}"), text=text, date=d.get("date"), author=d.get("author"),
-                              events=evs, toponyms=tops, citation=d.get("source")))
+                              events=evs, toponyms=tops, citation=d.get("source"), year_in_text=d.get("year_in_text")))
     return items
 
 

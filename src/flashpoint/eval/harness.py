@@ -2,6 +2,8 @@
 matrix of event types, the worst errors, and geocoding accuracy (country, accuracy@161 km)."""
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -31,6 +33,7 @@ class Pred:
     trigger: str
     embedded: bool = False
     context: str | None = None
+    admin1: str | None = None  # first-level division of the event's place: a name, or a code where no name is known
 
     @classmethod
     def from_event(cls, e: Event) -> "Pred":
@@ -44,7 +47,21 @@ class Pred:
         return cls(e.event_type, e.mode, role(e.source), role(e.target), e.modality,
                    (c.text if c else None, c.actor.code if c and c.actor else None), e.date,
                    e.location.country if e.location else None, e.location.lat if e.location else None,
-                   e.location.lon if e.location else None, e.trigger_text, e.embedded, e.context)
+                   e.location.lon if e.location else None, e.trigger_text, e.embedded, e.context,
+                   admin1=_pred_admin1(e.location))
+
+
+def _pred_admin1(loc) -> str | None:
+    """The predicted place's first-level division by name: ``admin1_name`` where the place carries one, the place's
+    own name when it is itself a first-level division, else whatever ``admin1`` holds (possibly a code)."""
+    if loc is None:
+        return None
+    named = getattr(loc, "admin1_name", None)
+    if named:
+        return named
+    if getattr(loc, "precision", None) in ("admin", "admin1"):
+        return loc.name
+    return loc.admin1
 
 
 def _prf(tp: int, npred: int, ngold: int) -> dict[str, float | int]:
@@ -157,7 +174,9 @@ def preds_from_store(items: list[GoldItem], db: str) -> list[list[Pred]]:
                 (r["source_text"], r["source_country"], r["source_sector"], r["source_start"], r["source_end"]),
                 (r["target_text"], r["target_country"], r["target_sector"], r["target_start"], r["target_end"]),
                 r["modality"], (r["claimant_text"], r["claimant_code"]), r["date"], r["country_code"], r["lat"],
-                r["lon"], r["trigger_text"], bool(r["embedded"]), r["context"]) for r in rows])
+                r["lon"], r["trigger_text"], bool(r["embedded"]), r["context"],
+                admin1=r.get("admin1_name") or (r.get("place_name") if r.get("precision") in ("admin", "admin1")
+                                                else r.get("admin1"))) for r in rows])
     return out
 
 
@@ -255,6 +274,66 @@ def score_events(items: list[GoldItem], preds: list[list[Pred]], max_errors: int
             "errors": errors[:max_errors]}
 
 
+_ADMIN_SUFFIX = re.compile(r"\s+(province|governorate|oblast|region|state|district|department|county|"
+                           r"prefecture|municipality|territory)$")
+
+
+def fold_admin1(name: str | None) -> str:
+    """Case-, diacritics-, punctuation- and "Province"/"Governorate"-suffix-insensitive form of an admin1 name."""
+    s = "".join(c for c in unicodedata.normalize("NFKD", name or "") if not unicodedata.combining(c)).casefold()
+    s = " ".join(re.sub(r"[^\w\s]|_", " ", s).split())
+    return _ADMIN_SUFFIX.sub("", s)
+
+
+def _admin1_ok(p: Pred, g: GoldEvent) -> bool:
+    pred = fold_admin1(p.admin1)
+    return bool(pred) and pred in {fold_admin1(n) for n in [g.loc_admin1, *g.loc_admin1_alt] if n}
+
+
+def _agreement(g: GoldEvent, p: Pred) -> tuple[int, int]:
+    return (int(bool(g.date) and p.date is not None and p.date.isoformat() == g.date),
+            int(bool(g.loc_admin1) and _admin1_ok(p, g)))
+
+
+def score_dateplace(items: list[GoldItem], preds: list[list[Pred]], max_errors: int = 15) -> dict[str, Any]:
+    """Event date and admin1 accuracy per gold event (docs/gold-format.md, "Date and admin1 accuracy").
+
+    A gold event is scored on the predicted event it is matched to by type (the one-to-one matching of
+    ``match``); a gold event left without a same-type partner is scored on the predicted event of its item
+    that agrees best with it (date, then admin1; first in text order on ties). No prediction: wrong."""
+    out: dict[str, list[int]] = {k: [0, 0, 0, 0] for k in ("date", "date_year_not_in_text", "admin1")}  # ok, gold, typed, fallback
+    errors = []
+    for it, ps in zip(items, preds):
+        pairs = {id(g): p for g, p in match(it.events, ps)}
+        for g in it.events:
+            if not (g.date or g.loc_admin1):
+                continue
+            p, how = pairs.get(id(g)), "type"
+            if p is None and ps:
+                p, how = max(ps, key=lambda q: (_agreement(g, q), -ps.index(q))), "fallback"
+            keys = []
+            if g.date:
+                keys.append(("date", p is not None and p.date is not None and p.date.isoformat() == g.date))
+                if it.year_in_text is False:
+                    keys.append(("date_year_not_in_text", keys[-1][1]))
+            if g.loc_admin1:
+                keys.append(("admin1", p is not None and _admin1_ok(p, g)))
+            for k, ok in keys:
+                c = out[k]
+                c[0] += int(ok)
+                c[1] += 1
+                c[2] += int(p is not None and how == "type")
+                c[3] += int(p is not None and how == "fallback")
+            if not all(ok for _, ok in keys):
+                errors.append({"id": it.id, "event_type": g.event_type, "gold_date": g.date, "gold_admin1": g.loc_admin1,
+                               "pred": None if p is None else f"{p.event_type}:{p.trigger}",
+                               "pred_date": p.date.isoformat() if p is not None and p.date else None,
+                               "pred_admin1": p.admin1 if p is not None else None, "matched_by": how if p else None})
+    return {k: {"accuracy": round(c[0] / c[1], 4) if c[1] else 0.0, "correct": c[0], "gold": c[1],
+                "matched_by_type": c[2], "matched_by_agreement": c[3], "no_prediction": c[1] - c[2] - c[3]}
+            for k, c in out.items() if c[1]} | {"errors": errors[:max_errors]}
+
+
 class _Reverse:
     """Nearest gazetteer entry to a point, for gold toponyms given only as coordinates."""
 
@@ -344,6 +423,8 @@ def evaluate(items: list[GoldItem], fmt: str, settings: Settings | None = None, 
         s = settings or Settings(geocode=fmt in ("flashpoint", "plover"))
         preds = preds_from_store(items, db) if db else code_items(items, s)
         report["events"] = score_events(items, preds)
+        if any(g.loc_admin1 for it in items for g in it.events):
+            report["events"]["dateplace"] = score_dateplace(items, preds)
     if any(it.toponyms for it in items):
         report["geo"] = score_geo(items)
     return report
