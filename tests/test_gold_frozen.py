@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
+import json
 
 import pytest
 
@@ -10,6 +12,8 @@ from tests.conftest import ROOT
 # path (relative to the repository root) -> sha256 of the file as frozen
 FROZEN = {
     "tests/gold/wire_dateplace.jsonl": "5cc7d382da62f12dca64965a0bd20ca83a2b5b11fdee717597b20a72d0248117",
+    # issue 14: who did what to whom on wire stories (docs/annotation-guidelines.md, "Arguments")
+    "tests/gold/wire_args.jsonl": "97c73953cec362612b2f8b3a3a3107b1cf8303701a05f4283deb052df0d94c4b",
 }
 
 
@@ -17,3 +21,23 @@ FROZEN = {
 def test_frozen_gold_set_is_unchanged(path):
     digest = hashlib.sha256((ROOT / path).read_bytes()).hexdigest()
     assert digest == FROZEN[path], f"{path} changed after it was frozen (sha256 {digest})"
+
+
+def test_wire_args_matches_its_build_script():
+    """The annotations live in build_wire_args.py: the frozen JSONL must be exactly what it writes."""
+    gold = ROOT / "tests" / "gold"
+    spec = importlib.util.spec_from_file_location("build_wire_args", gold / "build_wire_args.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod._check(mod.ITEMS) == []
+    lines = [ln for ln in (gold / "wire_args.jsonl").read_text("utf-8").splitlines() if not ln.startswith("#")]
+    assert [json.loads(ln) for ln in lines] == mod.ITEMS
+
+
+def test_wire_args_covers_the_acceptance_size():
+    items = [json.loads(ln) for ln in (ROOT / "tests/gold/wire_args.jsonl").read_text("utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    assert len(items) >= 40
+    assert sum(len(it["events"]) for it in items) >= 150
+    assert len({it["dateline"]["country"] for it in items}) >= 10
+    assert all(it["source"] and it["text"].startswith(it["dateline"]["text"]) for it in items)
