@@ -88,3 +88,14 @@ def test_eval_reports_date_and_admin1_accuracy_in_text_and_json():
     assert 0.0 <= dp["date"]["accuracy"] <= 1.0 and 0.0 <= dp["admin1"]["accuracy"] <= 1.0
     t = runner.invoke(app, ["eval", str(WIRE), "--limit", "4"])
     assert t.exit_code == 0 and "event date and admin1 accuracy" in t.output and "admin1" in t.output
+
+
+def test_wire_set_is_what_its_build_script_writes():
+    """The annotations live in build_wire_dateplace.py: the frozen JSONL must be exactly what it resolves them to."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_wire_dateplace", ROOT / "tests" / "gold" / "build_wire_dateplace.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    lines = [ln for ln in WIRE.read_text("utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    assert [json.loads(ln) for ln in lines] == mod.build()

@@ -11,7 +11,7 @@ from tests.conftest import ROOT
 
 # path (relative to the repository root) -> sha256 of the file as frozen
 FROZEN = {
-    "tests/gold/wire_dateplace.jsonl": "5cc7d382da62f12dca64965a0bd20ca83a2b5b11fdee717597b20a72d0248117",
+    "tests/gold/wire_dateplace.jsonl": "a51b54c2a2aaf1cbade95a113ee59b13d1de69c45392a02e1b72b4ccc9e57d09",
     # issue 14: who did what to whom on wire stories (docs/annotation-guidelines.md, "Arguments")
     "tests/gold/wire_args.jsonl": "97c73953cec362612b2f8b3a3a3107b1cf8303701a05f4283deb052df0d94c4b",
 }

@@ -227,6 +227,121 @@ A: dict[str, tuple[str | None, bool, list[tuple]]] = {
     "un-sgsm13925-sudan": ("2011-11-06", True, [("ASSAULT", "D", "SD", "South Darfur", None, "Nyala")]),
 }
 
+# Actors, where the text makes them clear. item -> [(source, target) per event, in the order of A]; "text|ISO3|SECTOR", empty parts allowed, None = not stated
+F = "security force||"          # "an Afghan and coalition security force": combined force, no single country
+ACT = {
+    "isaf-027": [("insurgents|AFG|REB", "Afghan and coalition forces||"), ("close air support||", "insurgent force|AFG|REB")],
+    "isaf-030": [(F, "Taliban senior leader|AFG|REB")],
+    "isaf-046": [("Afghan-international security force||", "suspected militants|AFG|REB")],
+    "isaf-064": [("Afghan-international security force||", "suspected militants|AFG|REB"), (None, "joint force||")],
+    "isaf-153": [("Afghan security and coalition forces||", "insurgents|AFG|REB"), ("Afghan security and coalition forces||", "insurgents|AFG|REB")],
+    "isaf-178": [(F, "insurgents|AFG|REB")],
+    "isaf-195": [("precision air strike||", "senior militant commander|AFG|REB")],
+    "isaf-210": [(F, "suspected insurgents|AFG|REB")],
+    "isaf-213": [(F, "suspected insurgents|AFG|REB")],
+    "isaf-234": [(F, "suspected insurgents|AFG|REB")],
+    "isaf-259": [("Afghan and coalition forces||", "Taliban leader|AFG|REB")],
+    "isaf-306": [(F, "suspected insurgents|AFG|REB")],
+    "isaf-319": [(F, "Taliban leader|AFG|REB")],
+    "isaf-347": [("Afghan and coalition forces||", "Haqqani Network facilitator|AFG|REB")],
+    "isaf-402": [("Afghan National Army Special Forces|AFG|MIL", "numerous individuals||")],
+    "isaf-421": [("airstrike||", "Sangari|AFG|REB")],
+    "isaf-428": [("Supporting aircraft||", "insurgents|AFG|REB")],
+    "isaf-429": [("Afghan and coalition forces||", "Taliban insurgents|AFG|REB")],
+    "isaf-456": [(None, None), ("Security forces||", "two occupants||")],
+    "isaf-470": [(F, "suspected insurgents|AFG|REB")],
+    "isaf-528": [(F, "Taliban facilitator|AFG|REB")],
+    "isaf-557": [("Afghan-international security force||", "Taliban improvised explosive device (IED) commander|AFG|REB")],
+    "isaf-606": [(F, "Taliban facilitator|AFG|REB")],
+    "isaf-655": [("Afghan-international security force||", "Haqqani facilitators|AFG|REB")],
+    "isaf-671": [("Afghan and coalition forces||", "insurgent|AFG|REB"), ("Afghan and coalition forces||", "suspected insurgents|AFG|REB")],
+    "isaf-684": [(F, "Taliban sub-commander|AFG|REB")],
+    "isaf-708": [(F, "Haqqani Network facilitator|AFG|REB")],
+    "isaf-710": [(F, "Taliban facilitators|AFG|REB")],
+    "isaf-053": [(F, "armed insurgent|AFG|REB")],
+    "isaf-060": [("Coalition forces||", "suspected insurgents|AFG|REB")],
+    "isaf-061": [(F, "suspected insurgents|AFG|REB")],
+    "isaf-062": [(F, "Taliban leader|AFG|REB")],
+    "isaf-072": [("Afghan and coalition security forces||", "insurgents|AFG|REB")],
+    "isaf-078": [("Afghan-led security force||", "suspected insurgents|AFG|REB"), ("Taliban leader|AFG|REB", None)],
+    "isaf-101": [("combined Afghan and coalition force patrol||", "insurgents|AFG|REB"), ("insurgents|AFG|REB", "combined security force patrol||")],
+    "isaf-104": [(F, "suspected insurgents|AFG|REB")],
+    "isaf-163": [(F, "suspected insurgent|AFG|REB")],
+    "isaf-241": [(F, "Taliban leader Saifullah|AFG|REB")],
+    "isaf-256": [(F, "insurgents|AFG|REB")],
+    "isaf-358": [(F, "Taliban leader|AFG|REB")],
+    "isaf-467": [(F, "suspected insurgents|AFG|REB")],
+    "isaf-471": [(F, "suspected insurgent|AFG|REB")],
+    "isaf-477": [(F, "Taliban leader|AFG|REB")],
+    "isaf-550": [("coalition forces||", "insurgents|AFG|REB"), ("insurgents|AFG|REB", "coalition forces patrol||")],
+    "isaf-592": [("Afghan National Security Forces Crisis Response Unit|AFG|COP", None), ("security force||", "insurgents|AFG|REB")],
+    "isaf-602": [(F, "suspected insurgents|AFG|REB")],
+    "isaf-614": [("precision air strike||", "insurgent mortar team|AFG|REB")],
+    "isaf-624": [("combined Afghan and coalition operation||", "suicide improvised explosive device cell|AFG|REB")],
+    "isaf-630": [(F, "Taliban leader|AFG|REB")],
+    "isaf-676": [("Afghan and coalition security force||", "Haqqani leader|AFG|REB")],
+    "isaf-703": [("combined Afghan and International Security Assistance Force patrol||", "insurgents|AFG|REB"),
+                 ("combined Afghan and International Security Assistance Force patrol||", "numerous others||")],
+    "isaf-434": [("joint force||", "suspected insurgents|AFG|REB"), ("Afghan-international security force||", "suspected insurgents|AFG|REB")],
+    "isaf-217": [("1st Commando Kandak|AFG|MIL", "insurgents|AFG|REB")],
+    "isaf-384": [("insurgent|AFG|REB", "district center||")],
+    "isaf-405": [("Afghan National Security Forces|AFG|MIL", "insurgents|AFG|REB")],
+    "isaf-431": [("Commandos of 3rd Company, 5th Kandak|AFG|MIL", "suspected insurgents|AFG|REB")],
+    "isaf-441": [("insurgent|AFG|REB", None)],
+    "isaf-005": [("Afghan National Security Forces||", None)],
+    "isaf-070": [("Afghan and coalition security forces||", "insurgents|AFG|REB")],
+    "isaf-116": [(F, "Taliban facilitator|AFG|REB")],
+    "isaf-146": [(F, "suspected insurgents|AFG|REB"), ("security force member||", "insurgent|AFG|REB")],
+    "isaf-165": [(F, "senior Taliban leader|AFG|REB")],
+    "isaf-182": [(F, "Haqqani leader|AFG|REB")],
+    "isaf-194": [(F, "Taliban leaders|AFG|REB")],
+    "isaf-305": [(F, "Haqqani Network leader|AFG|REB")],
+    "isaf-307": [("Provincial Response Company|AFG|COP", "insurgents|AFG|REB")],
+    "isaf-323": [(F, "Taliban leader|AFG|REB")],
+    "isaf-412": [("Afghan police officials|AFG|COP", "one person of interest||")],
+    "isaf-415": [(F, "Taliban leader|AFG|REB")],
+    "isaf-472": [(F, "Haqqani leader|AFG|REB")],
+    "isaf-522": [(F, "Taliban weapons dealer|AFG|REB")],
+    "isaf-545": [("precision airstrike||", "Haqqani leader Shabeer|AFG|REB")],
+    "isaf-695": [("combined Afghan and coalition force||", "One man||")],
+}
+C = ("Coalition military forces||", "ISIL|IMG|REB")
+ACT.update({
+    "re3d-26CC3286": [C] * 10, "re3d-6B183780": [C] * 9, "re3d-F5B5E863": [C] * 7,
+    "re3d-28829CF8": [("coalition airstrike||", "Abu Jandal al-Kuwaiti|IMG|REB")],
+    "re3d-482C1061": [("Iraqi Security Forces|IRQ|MIL", "ISIL fighters|IMG|REB"), ("ISIL fighters|IMG|REB", "Iraqi forces|IRQ|MIL"),
+                      ("Coalition aircraft||", "enemy fighters|IMG|REB")],
+    "re3d-6874F49C": [("Coalition aircraft||", "ISIL|IMG|REB")],
+    "re3d-76957901": [("U.S. strike|USA|MIL", "al-Qaida|IMG|REB"), ("U.S. strike|USA|MIL", "headquarters||")],
+    "re3d-B2E5F55F": [("Syrian Democratic Forces|SYR|REB", "ISIL|IMG|REB")],
+    "re3d-F7AC57DB": [(None, "American service member|USA|MIL")],
+    "re3d-E9035FF1": [("airstrike||", None)],
+    "centcom-1048880": [("strike||", "AQAP operatives|IMG|REB"), ("strike||", "AQAP operative|IMG|REB")],
+    "centcom-904591": [("strike||", "AQAP operatives|IMG|REB")] * 4,
+    "dod-20160928-yemen": [("strike||", "al-Qaida in the Arabian Peninsula|IMG|REB"), ("strike||", "al-Qaida operatives|IMG|REB")],
+    "africom-20180413": [("U.S. forces|USA|MIL", "al-Shabaab|SOM|REB")],
+    "africom-20171212": [("U.S. forces|USA|MIL", "al-Shabaab|SOM|REB")],
+    "africom-20180403": [("U.S. Forces|USA|MIL", "Al-Shabaab militants|SOM|REB")],
+    "africom-20180829": [("U.S. forces|USA|MIL", "al-Shabaab militants|SOM|REB")],
+    "africom-jilib-nov12": [("U.S. Africa Command|USA|MIL", "al-Shabaab terrorist|SOM|REB")],
+    "un-sg-20150117-mali": [(None, "MINUSMA|IGO|MIL")],
+    "un-sg-20160212-mali": [(None, "MINUSMA|IGO|MIL")],
+    "un-sgsm21719-drc": [("Allied Democratic Forces||", "MONUSCO|IGO|MIL")],
+    "un-sg-20150505-drc": [("Allied Democratic Forces||", "MONUSCO|IGO|MIL"), ("unidentified armed elements||", "MONUSCO helicopter|IGO|MIL")],
+    "un-sg-20181022-drc": [("armed groups||", "civilians|COD|CVL"), ("armed militia||", "Congolese army unit|COD|MIL")],
+    "un-sg-20211208-drc": [("Mai-Mai elements|COD|REB", "UNHCR|IGO|")],
+    "un-sgsm20128-nigeria": [(None, "civilians|NGA|CVL"), (None, "civilians|NGA|CVL")],
+    "un-sg-20180618-nigeria": [("Boko Haram insurgents|NGA|REB", "Eid al-Fitr celebrations||")],
+    "un-sg-20150124-ukraine": [(None, "city of Mariupol|UKR|")],
+    "un-sgsm15566-sudan": [("unidentified assailants||", "UNAMID|IGO|MIL"), ("UNAMID peacekeepers|IGO|MIL", "assailant||")],
+    "un-sg-20140524-sudan": [(None, "Rwandan peacekeeper|IGO|MIL")],
+    "un-sgsm12752-sudan": [("unidentified armed assailants||", "UNAMID|IGO|MIL")],
+    "un-sgsm13925-sudan": [(None, "UNAMID patrol|IGO|MIL")],
+})
+# the Ukraine statement's second event (withdrawal from the cease-fire)
+ACT["un-sg-20150124-ukraine"].append(("rebel leadership|UKR|REB", None))
+
+
 WEEKDAYS = {"Mon": 0, "Tue": 1, "Wed": 2, "Thu": 3, "Fri": 4, "Sat": 5, "Sun": 6}
 
 
@@ -289,6 +404,9 @@ def build() -> list[dict]:
         if line.strip():
             t = json.loads(line)
             texts[t["id"]] = t
+    bad = [k for k in A if len(ACT.get(k, [])) != len(A[k][2])]
+    if bad:
+        raise SystemExit(f"actors and events differ in number: {bad}")
     missing = set(A) ^ set(texts)
     if missing:
         raise SystemExit(f"texts and annotations differ: {sorted(missing)}")
@@ -301,6 +419,12 @@ def build() -> list[dict]:
             town = bool(name) and name.startswith("@")  # a town that shares its province's name (Kidal, Khost)
             name = name[1:] if town else name
             ev: dict = {"event_type": etype}
+            for role, spec_a in zip(("source", "target"), ACT[iid][len(events)]):
+                if spec_a:
+                    text, country, sector = spec_a.split("|")
+                    if text not in t["text"]:
+                        raise SystemExit(f"{iid}: {role} {text!r} is not in the text")
+                    ev[role] = {"text": text, **({"country": country} if country else {}), **({"sector": sector} if sector else {})}
             d = resolve_date(spec, dateline)
             if d:
                 ev["date"] = d
