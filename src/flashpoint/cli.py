@@ -351,6 +351,16 @@ def _render_report(report: dict) -> None:
                     dt.add_row(name, f"{f['accuracy']:.3f}", str(f["correct"]), str(f["gold"]), str(f["matched_by_type"]),
                                str(f["matched_by_agreement"]), str(f["no_prediction"]))
             console.print(dt)
+        ro = ev.get("roles")
+        if ro:
+            rt = Table(title=f"who did what to whom: {ro['type_matched']} type-matched events", title_justify="left")
+            rt.add_column("metric")
+            rt.add_column("value", justify="right")
+            for k in ("both_right_rate", "source_right_rate", "target_right_rate"):
+                rt.add_row(k, f"{ro[k]:.3f}")
+            rt.add_row("actors overlapping a dateline", f"{ro['dateline_actors']} ({ro['items_with_dateline']} datelines)")
+            rt.add_row("targets overlapping an instrument/object", str(ro["thing_targets"]))
+            console.print(rt)
         et = Table(title="worst errors", title_justify="left")
         for c in ("id", "missed", "extra", "text"):
             et.add_column(c, overflow="fold")

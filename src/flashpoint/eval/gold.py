@@ -47,6 +47,8 @@ class GoldEvent:
     context: set[str] | None = None
     loc_admin1: str | None = None  # first-level division by name (country-state-city spelling)
     loc_admin1_alt: list[str] = field(default_factory=list)  # other accepted spellings
+    instrument: str | None = None  # what the act is done with ("tear gas"): never an actor
+    object: str | None = None  # the thing affected ("oil refinery"): never an actor
 
 
 @dataclass
@@ -72,6 +74,7 @@ class GoldItem:
     asserted_only: bool = False  # PLOVER-style gold codes only what happened, not calls/threat contents
     toponym_spans: list[tuple[int, int]] | None = None  # every annotated toponym, grounded or not
     year_in_text: bool | None = None  # False: the event year is only in the source's metadata, not the text
+    dateline_span: tuple[int, int] | None = None  # "KHARTOUM, Sept 2 (Reuters)": a place and a date, never an actor
 
 
 def _actor(d: dict | None) -> GoldActor | None:
@@ -102,12 +105,23 @@ def read_flashpoint(path: Path) -> list[GoldItem]:
                                  target=_actor(e.get("target")), modality=e.get("modality"),
                                  claimant=_actor(e.get("claimant")), date=e.get("date"), loc_name=loc.get("name"),
                                  loc_country=loc.get("country"), loc_lat=loc.get("lat"), loc_lon=loc.get("lon"),
-                                 loc_admin1=loc.get("admin1"), loc_admin1_alt=list(loc.get("admin1_alt") or [])))
+                                 loc_admin1=loc.get("admin1"), loc_admin1_alt=list(loc.get("admin1_alt") or []),
+                                 instrument=(e.get("instrument") or {}).get("text"),
+                                 object=(e.get("object") or {}).get("text")))
         tops = [GoldToponym(t["text"], t["start"], t["end"], t.get("geonameid"), t.get("lat"), t.get("lon"),
                             t.get("country")) for t in d.get("toponyms", [])]
         items.append(GoldItem(id=d.get("id", f"{path.name}:{n}"), text=text, date=d.get("date"), author=d.get("author"),
-                              events=evs, toponyms=tops, citation=d.get("source"), year_in_text=d.get("year_in_text")))
+                              events=evs, toponyms=tops, citation=d.get("source"), year_in_text=d.get("year_in_text"),
+                              dateline_span=_dateline_span(text, d.get("dateline"))))
     return items
+
+
+def _dateline_span(text: str | None, dateline: dict | None) -> tuple[int, int] | None:
+    dl = (dateline or {}).get("text")
+    if not (text and dl):
+        return None
+    start = text.find(dl)
+    return (start, start + len(dl)) if start >= 0 else None
 
 
 def read_plover(path: Path) -> list[GoldItem]:

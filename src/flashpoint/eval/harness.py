@@ -416,6 +416,84 @@ def score_geo(items: list[GoldItem], geo: GeoResolver | None = None, max_errors:
     }
 
 
+def _spans_of(text: str, needle: str | None) -> list[tuple[int, int]]:
+    """Every occurrence of ``needle`` in ``text`` (gold instruments, objects and actors are given as text)."""
+    out, i = [], text.find(needle) if needle else -1
+    while i >= 0:
+        out.append((i, i + len(needle)))
+        i = text.find(needle, i + 1)
+    return out
+
+
+def _mention_hits(m: tuple, spans: list[tuple[int, int]], texts: list[str]) -> bool:
+    """A predicted mention overlaps one of ``spans``; by text where the mention has no span (author, quoted)."""
+    if not m[0]:
+        return False
+    if m[3] is not None and m[3] >= 0:
+        return any(m[3] < e and s < m[4] for s, e in spans)
+    return any(_overlap_text(m[0], t) for t in texts)
+
+
+def _role_right(m: tuple, g: GoldActor | None) -> bool:
+    """Country right, and sector right where the gold gives one; a role the gold leaves empty must stay empty."""
+    if g is None:
+        return not (m[0] or m[1])
+    return (m[1] or "").upper() == (g.country or "").upper() and (g.sector is None or (m[2] or "") == g.sector)
+
+
+def score_roles(items: list[GoldItem], preds: list[list[Pred]], max_errors: int = 15) -> dict[str, Any]:
+    """Who did what to whom (issue 14) on type-matched events, and two kinds of arguments that are never actors.
+
+    ``both_right``: of the gold events matched to a prediction of the same type (``match``), those whose source
+    and target are both right (``_role_right``). ``dateline_actors``: predicted sources and targets whose span
+    overlaps the item's dateline. ``thing_targets``: predicted targets whose span overlaps a gold instrument or
+    object and no gold actor mention (so "Ukrainian" in "Ukrainian drones" is not counted)."""
+    n = both = src = tgt = dl_hits = thing_hits = 0
+    errors: list[dict] = []  # type-matched events with a wrong source or target
+    misplaced: list[dict] = []  # a dateline or a thing in an actor slot
+    for it, ps in zip(items, preds):
+        for g, p in match(it.events, ps):
+            if g.event_type is None:
+                continue
+            s_ok, t_ok = _role_right(p.source, g.source), _role_right(p.target, g.target)
+            n += 1
+            src += s_ok
+            tgt += t_ok
+            both += s_ok and t_ok
+            if not (s_ok and t_ok):
+                def show(a: GoldActor | None) -> str | None:
+                    return None if a is None else f"{a.text}:{a.country or '-'}/{a.sector or '-'}"
+                errors.append({"id": it.id, "event": f"{p.event_type}:{p.trigger}",
+                               "gold": [show(g.source), show(g.target)],
+                               "pred": [f"{m[0]}:{m[1] or '-'}/{m[2] or '-'}" if m[0] or m[1] else None
+                                        for m in (p.source, p.target)]})
+        things = [t for g in it.events for t in (g.instrument, g.object) if t]
+        thing_spans = [sp for t in things for sp in _spans_of(it.text, t)]
+        actor_spans = [sp for g in it.events for a in (g.source, g.target) if a and a.text
+                       for sp in _spans_of(it.text, a.text)]
+        dl = [it.dateline_span] if it.dateline_span else []
+        dl_text = [it.text[dl[0][0]:dl[0][1]]] if dl else []
+        for p in ps:
+            for role, m in (("source", p.source), ("target", p.target)):
+                if dl and _mention_hits(m, dl, dl_text):
+                    dl_hits += 1
+                    misplaced.append({"id": it.id, "event": f"{p.event_type}:{p.trigger}", "dateline_as": role,
+                                      "text": m[0]})
+            m = p.target
+            if thing_spans and _mention_hits(m, thing_spans, things) and not _mention_hits(
+                    m, actor_spans, [a.text for g in it.events for a in (g.source, g.target) if a and a.text]):
+                thing_hits += 1
+                misplaced.append({"id": it.id, "event": f"{p.event_type}:{p.trigger}", "thing_as_target": m[0]})
+
+    def rate(k: int) -> float:
+        return round(k / n, 4) if n else 0.0
+
+    return {"type_matched": n, "both_right": both, "both_right_rate": rate(both), "source_right_rate": rate(src),
+            "target_right_rate": rate(tgt), "dateline_actors": dl_hits, "thing_targets": thing_hits,
+            "items_with_dateline": sum(1 for it in items if it.dateline_span),
+            "errors": errors[:max_errors], "misplaced": misplaced[:max_errors]}
+
+
 def evaluate(items: list[GoldItem], fmt: str, settings: Settings | None = None, db: str | None = None) -> dict[str, Any]:
     """Score ``items``: code their texts now (default) or read an existing store (``db``)."""
     report: dict[str, Any] = {"format": fmt}
@@ -425,6 +503,8 @@ def evaluate(items: list[GoldItem], fmt: str, settings: Settings | None = None, 
         report["events"] = score_events(items, preds)
         if any(g.loc_admin1 for it in items for g in it.events):
             report["events"]["dateplace"] = score_dateplace(items, preds)
+        if any(it.dateline_span for it in items) or any(g.instrument or g.object for it in items for g in it.events):
+            report["events"]["roles"] = score_roles(items, preds)
     if any(it.toponyms for it in items):
         report["geo"] = score_geo(items)
     return report
