@@ -75,30 +75,30 @@ ITEMS = [
           "Rapid Support Forces fighters shelled residential neighbourhoods of El Fasher on Monday evening, "
           "killing at least 18 people and wounding more than 100, local medics said on Tuesday. The Sudan Doctors "
           "Network accused the RSF of deliberately targeting civilians in the besieged capital of North Darfur. "
-          "The group said the paramilitary force had committed war crimes and called on the United Nations and "
-          "the African Union to protect more than half a million people trapped in the city. There was no "
+          "The group said the paramilitary force had committed war crimes and blamed the United Nations and the "
+          "African Union for failing to protect more than half a million civilians trapped in the city. There was no "
           "immediate comment from the RSF.",
           [ev("ASSAULT", A("Rapid Support Forces fighters", RSF), a("18 people", "SDN", "CVL"), "heavy-weapons",
               "reported", "2025-09-01", obj="residential neighbourhoods", claimant={"text": "local medics"}),
            ev("ACCUSE", a("The Sudan Doctors Network", "SDN"), A("RSF", RSF), "allege", date="2025-09-02"),
            ev("ACCUSE", a("The group", "SDN"), A("the paramilitary force", RSF), "allege", date="2025-09-02"),
-           ev("REQUEST", a("The group", "SDN"), a("United Nations", "IGO"), "assist", date="2025-09-02"),
-           ev("REQUEST", a("The group", "SDN"), a("African Union", "IGO"), "assist", date="2025-09-02")],
+           ev("ACCUSE", a("The group", "SDN"), a("United Nations", "IGO"), "disapprove", date="2025-09-02"),
+           ev("ACCUSE", a("The group", "SDN"), a("African Union", "IGO"), "disapprove", date="2025-09-02")],
           "https://www.anews.com.tr/africa/2025/09/02/rsf-shelling-kills-18-injures-over-100-in-sudans-el-fasher "
           "(Anadolu, 2 Sep 2025)"),
-    story("wa02", "PORT SUDAN, Oct 30", "Port Sudan", "SDN", "2024-10-30",
+    story("wa02", "PORT SUDAN, Oct 29", "Port Sudan", "SDN", "2024-10-29",
           "Twelve civilians were killed on Sunday when El Fasher was shelled by Rapid Support Forces fighters, a "
           "resident told Radio Dabanga. An RSF drone also targeted the headquarters of the army's Sixth Infantry "
           "Division in the city but caused no casualties, a military source said. The Sudanese air force bombed "
-          "RSF positions in the east of El Fasher on Tuesday, according to the same source.",
+          "RSF positions in the east of El Fasher on Monday, according to the same source.",
           [ev("ASSAULT", A("Rapid Support Forces fighters", RSF), a("Twelve civilians", "SDN", "CVL"),
               "heavy-weapons", "reported", "2024-10-27", claimant={"text": "a resident"}),
            ev("ASSAULT", A("RSF", RSF), a("army's Sixth Infantry Division", "SDN", "MIL"), "drone", "reported",
               instrument="drone", obj="headquarters", claimant={"text": "a military source"}),
-           ev("ASSAULT", A("The Sudanese air force", SAF), A("RSF", RSF), "aerial", "reported", "2024-10-29",
+           ev("ASSAULT", A("The Sudanese air force", SAF), A("RSF", RSF), "aerial", "reported", "2024-10-28",
               obj="positions", claimant={"text": "the same source"})],
           "https://newsafrican.com/2024/10/30/sudan-north-darfur-12-killed-by-el-fasher-rsf-shelling "
-          "(after Radio Dabanga, 30 Oct 2024)"),
+          "(after Radio Dabanga; written on Tuesday 29 Oct 2024, republished 30 Oct 2024)"),
     story("wa03", "NYALA, Sudan, Sept 13", "Nyala", "SDN", "2023-09-13",
           "Air strikes on two markets and several neighbourhoods of Nyala, the capital of South Darfur, killed at "
           "least 40 civilians on Wednesday, a medical source and witnesses said. The Rapid Support Forces accused "
@@ -207,13 +207,13 @@ ITEMS = [
           "Lebanon's caretaker government condemned all attacks on civilians on Sunday and called for an immediate "
           "end to hostilities on the border with Israel, a day after a deadly rocket strike on the "
           "Israeli-occupied Golan Heights. Israeli opposition politician Benny Gantz held Hezbollah and the Lebanese "
-          "government responsible for the strike. Hezbollah has denied any role in the attack.",
+          "government responsible for the strike. Gantz said the incident could not pass without a significant response.",
           [ev("ACCUSE", a("Lebanon's caretaker government", "LBN", "GOV"), None, "disapprove", date="2024-07-28"),
            ev("REQUEST", a("Lebanon's caretaker government", "LBN", "GOV"), None, "yield", date="2024-07-28"),
            ev("ACCUSE", a("Benny Gantz", "ISR", "OPP"), a("Hezbollah", "LBN", "REB"), "allege", date="2024-07-28"),
            ev("ACCUSE", a("Benny Gantz", "ISR", "OPP"), a("the Lebanese government", "LBN", "GOV"), "allege",
               date="2024-07-28"),
-           ev("ASSAULT", a("Hezbollah", "LBN", "REB"), None, None, "negated")],
+           ev("THREATEN", a("Gantz", "ISR", "OPP"), None, None, date="2024-07-28")],
           "https://breakingthenews.net/Article/lebanese-govt-calls-for-ceasefire-in-israeli-border/62445969 "
           "(28 Jul 2024)"),
     # ---------------- Ukraine - Russia ----------------
@@ -293,23 +293,25 @@ ITEMS = [
            ev("REQUEST", a("Amnesty International", "NGO"), a("Bangladesh", "BGD"), None, date="2024-07-17")],
           "https://japantoday.com/category/world/violence-breaks-out-at-bangladesh-anti-quota-protests-government-"
           "orders-probe-into-killings (Reuters, 18 Jul 2024); https://www.aljazeera.com/news/2024/7/17/police-fire-"
-          "tear-gas-as-bangladesh-protests-against-job-quotas-rage (17 Jul 2024)"),
+          "tear-gas-as-bangladesh-protests-against-job-quotas-rage (17 Jul 2024); https://www.cnbcindonesia.com/news/"
+          "20240717103626-7-555294/negara-muslim-kacau-balau-karena-pns-demo-berdarah-warga-pingsan (Amnesty's call, "
+          "17 Jul 2024)"),
     story("wa18", "DHAKA, July 18", "Dhaka", "BGD", "2024-07-18",
-          "Bangladesh suspended mobile internet services on Thursday as students protesting against civil service "
+          "Bangladesh suspended mobile internet services on Thursday after students protesting against civil service "
           "hiring quotas blocked roads and railway lines across the country. Junior information technology minister "
           "Zunaid Ahmed Palak said the suspension was temporary. Protesters set fire to vehicles and police posts in "
           "Dhaka, witnesses said. In the port city of Chattogram, police fired tear gas at students who were "
           "blocking a highway.",
           [ev("COERCE", a("Bangladesh", "BGD"), None, "withhold", date="2024-07-18", obj="mobile internet services"),
-           ev("PROTEST", a("students", "BGD", "EDU"), None, "obstruct", date="2024-07-18",
-              obj="roads and railway lines"),
+           ev("PROTEST", a("students", "BGD", "EDU"), None, "obstruct", obj="roads and railway lines"),
            ev("PROTEST", a("Protesters", "BGD", "CVL"), None, "riot", "reported", "2024-07-18",
               obj="vehicles and police posts", claimant={"text": "witnesses"}),
            ev("ASSAULT", a("police", "BGD", "COP"), a("students", "BGD", "EDU"), "crowd-control", date="2024-07-18",
               instrument="tear gas"),
            ev("PROTEST", a("students", "BGD", "EDU"), None, "obstruct", date="2024-07-18", obj="a highway")],
           "https://patriots.co.ug/violent-clashes-erupt-in-dhaka-over-civil-service-hiring-quotas/ (after Reuters "
-          "and Al Jazeera, 18 Jul 2024)"),
+          "and Al Jazeera, 18 Jul 2024); https://www.tbsnews.net/bangladesh/quota-protest-highways-railroads-blocked-"
+          "ctg-rajshahi-barishal-khulna-900561 (highways and railroads blocked, 16 Jul 2024)"),
     story("wa19", "DHAKA, Aug 5", "Dhaka", "BGD", "2024-08-05",
           "Police used tear gas and flash-bang grenades on Monday to disperse thousands of protesters who had "
           "gathered in Dhaka despite a nationwide curfew. The government imposed the indefinite curfew from 6 p.m. "
@@ -444,7 +446,8 @@ ITEMS = [
            ev("REQUEST", a("It", "IGO"), a("Pristina", "XKX", "GOV"), "yield", date="2023-06-03"),
            ev("REQUEST", a("It", "IGO"), a("Belgrade", "SRB", "GOV"), "yield", date="2023-06-03")],
           "https://n1info.rs/english/news/eu-urges-kosovo-and-serbia-to-immediately-and-unconditionally-de-escalate/ "
-          "(EU statement, 3 Jun 2023)"),
+          "(EU statement, 3 Jun 2023); https://thediplomaticinsight.com/eu-condemns-violence-in-kosovo-calls-for-de-"
+          "escalation/ (3 Jun 2023)"),
     story("wa28", "BELGRADE, Jan 27", "Belgrade", "SRB", "2025-01-27",
           "University students in Serbia began a 24-hour blockade of a major traffic intersection in Belgrade on "
           "Monday, escalating protests over the collapse of a railway station canopy in Novi Sad that killed 15 "
@@ -473,7 +476,8 @@ ITEMS = [
            ev("ASSAULT", a("The M23 rebels", "COD", "REB"), a("the Congolese army", "COD", "MIL"), None),
            ev("SUPPORT", a("Rwanda", "RWA"), a("the group", "COD", "REB"), None, "negated")],
           "https://africadailyreport.com/fr/2025/01/26/rwandan-drone-strikes-near-east-dr-congos-besieged-goma-un-"
-          "security-sources (after AFP, 26 Jan 2025)"),
+          "security-sources (after AFP, 26 Jan 2025); https://globaleconomyedition.com/the-evidence-that-shows-rwanda-is-"
+          "backing-rebels-in-dr-congo (after BBC, Jan 2025: Kagame's denials)"),
     story("wa30", "KIGALI, Nov 19 (Reuters)", "Kigali", "RWA", "2012-11-19",
           "Rwanda accused Congolese forces on Monday of shelling its territory during a battle with rebels near the "
           "border. A Rwandan army spokesman said Congo's military fired artillery, anti-aircraft and tank rounds into "
@@ -664,15 +668,14 @@ ITEMS = [
     story("wa43", "ADDIS ABABA, Aug 2 (Reuters)", "Addis Ababa", "ETH", "2023-08-02",
           "Ethiopia's military clashed with fighters of the Fano militia near Debre Tabor in the Amhara region on "
           "Tuesday and Wednesday, residents said. Fano backed federal troops during the two-year war in neighbouring "
-          "Tigray, but relations soured after the peace deal that ended it. Residents in the region have accused "
-          "government forces of carrying out drone strikes.",
+          "Tigray, but relations soured after the peace deal that ended it. Some in the region accuse the federal "
+          "government of disregarding Amhara's security.",
           [ev("ASSAULT", a("Ethiopia's military", "ETH", "MIL"), a("Fano militia", "ETH", "REB"), None, "reported",
               claimant={"text": "residents"}),
            ev("SUPPORT", a("Fano", "ETH", "REB"), a("federal troops", "ETH", "MIL"), None),
-           ev("ACCUSE", a("Residents", "ETH", "CVL"), a("government forces", "ETH", "MIL"), "allege")],
+           ev("ACCUSE", a("Some in the region", "ETH", "CVL"), a("the federal government", "ETH", "GOV"), "allege")],
           "https://www.warsintheworld.com/index.php/2023/08/06/ethiopia-multiple-injuries-as-ethiopian-military-and-"
-          "fano-militia-clashed-in-amhara-region/ (after Reuters/Al Jazeera, Aug 2023); "
-          "https://kapitalfm.gov.ng/tag/ethiopian-forces-drone-strikes-in-amhara/ (after BBC, 2023)"),
+          "fano-militia-clashed-in-amhara-region/ (after Reuters/Al Jazeera, 2 Aug 2023)"),
     # ---------------- Somalia ----------------
     story("wa44", "MOGADISHU, Jan 22", "Mogadishu", "SOM", "2023-01-22",
           "Somali commandos stormed the municipal headquarters in Mogadishu on Sunday to end a five-hour siege by "
