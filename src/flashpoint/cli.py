@@ -290,8 +290,8 @@ def geo(
 
 @app.command("eval")
 def eval_cmd(
-    gold: Path = typer.Argument(..., help="gold file/folder (flashpoint JSONL, PLOVER dev JSONL, PETR XML, re3d/, GWN.xml)"),
-    fmt: Optional[str] = typer.Option(None, "--format", help="flashpoint | plover | petrarch | re3d | gwn (default: guessed)"),
+    gold: Path = typer.Argument(..., help="gold file/folder (flashpoint JSONL, actor-mention JSONL, PLOVER dev JSONL, PETR XML, re3d/, GWN.xml)"),
+    fmt: Optional[str] = typer.Option(None, "--format", help="flashpoint | actors | plover | petrarch | re3d | gwn (default: guessed)"),
     as_json: bool = typer.Option(False, "--json", help="machine-readable report on stdout"),
     limit: Optional[int] = typer.Option(None, help="score only the first N gold items"),
     db: Optional[str] = typer.Option(None, "--db", help="score events already in this store instead of coding now"),
@@ -314,6 +314,10 @@ def eval_cmd(
     if db and not Path(db).exists():
         err.print(f"[red]error:[/] {db}: no such store", soft_wrap=True, highlight=False)
         raise typer.Exit(2)
+    if db and fmt == "actors":
+        err.print(f"[red]error:[/] {gold}: actor-mention gold is resolved mention by mention; --db does not apply",
+                  soft_wrap=True, highlight=False)
+        raise typer.Exit(2)
     report = {"gold": str(gold), "coder_version": CODER_VERSION, **evaluate(items, fmt, db=db)}
     if as_json:
         sys.stdout.write(json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
@@ -322,6 +326,25 @@ def eval_cmd(
 
 
 def _render_report(report: dict) -> None:
+    ac = report.get("actors")
+    if ac:
+        t = Table(title=f"{report['gold']} (actors): {ac['mentions']} mentions, {ac['resolved']} resolved",
+                  title_justify="left")
+        for c in ("sector", "mentions", "coverage", "country", "sector ok", "country+sector"):
+            t.add_column(c, justify="right" if c != "sector" else "left")
+        t.add_row("all", str(ac["mentions"]), f"{ac['coverage']:.3f}", f"{ac['country_accuracy']:.3f}",
+                  f"{ac['sector_accuracy']:.3f}", f"{ac['country_sector_accuracy']:.3f}")
+        for s, r in ac["by_sector"].items():
+            t.add_row(s, str(r["mentions"]), f"{r['coverage']:.3f}", f"{r['country']:.3f}", f"{r['sector']:.3f}",
+                      f"{r['both']:.3f}")
+        console.print(t)
+        et = Table(title="worst errors (unresolved, then wrong country, then wrong sector)", title_justify="left")
+        for c in ("id", "mention", "date", "gold", "predicted", "entry"):
+            et.add_column(c, overflow="fold")
+        for e in ac["errors"]:
+            et.add_row(e["id"], e["query"], str(e["date"] or "-"), e["gold"], str(e["predicted"] or "-"),
+                       str(e["entry"] or "-"))
+        console.print(et)
     ev = report.get("events")
     if ev:
         t = Table(title=f"{report['gold']} ({report['format']}): {ev['items']} items, {ev['gold_events']} gold events, "

@@ -1,5 +1,6 @@
-"""Gold readers: flashpoint's own JSONL format (docs/gold-format.md) and converters for the public
-sets in shared/gold (PLOVER dev, PETRARCH unit tests, re3d relations, GeoWebNews)."""
+"""Gold readers: flashpoint's own JSONL formats (docs/gold-format.md: events and toponyms, actor
+mentions) and converters for the public sets in shared/gold (PLOVER dev, PETRARCH unit tests, re3d
+relations, GeoWebNews)."""
 from __future__ import annotations
 
 import json
@@ -223,15 +224,64 @@ def read_gwn(path: Path) -> list[GoldItem]:
     return items
 
 
-def load_gold(path: str | Path, fmt: str | None = None) -> tuple[str, list[GoldItem]]:
-    """Read a gold set; ``fmt`` in flashpoint|plover|petrarch|re3d|gwn (guessed from the path if None)."""
+@dataclass
+class GoldMention:
+    """One actor mention (the `actors` format): the text as written, its date and sentence, and the code."""
+    id: str
+    query: str
+    date: str | None
+    country: str
+    sector: str | None
+    context: str | None = None
+    org: str | None = None
+    citation: str | None = None
+
+
+def read_actors(path: Path) -> list[GoldMention]:
+    items = []
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            d = json.loads(line)
+            items.append(GoldMention(id=str(d.get("id", f"{path.name}:{n}")), query=d["query"], date=d.get("date"),
+                                     country=d["country"], sector=d.get("sector"), context=d.get("context"),
+                                     org=d.get("org"), citation=d.get("source")))
+        except ValueError as e:
+            raise ValueError(f"{path}:{n}: malformed gold line ({getattr(e, 'msg', e)})") from None
+        except (KeyError, TypeError) as e:
+            raise ValueError(f"{path}:{n}: an actor mention needs 'query' and 'country' ({e})") from None
+    return items
+
+
+def _is_actor_jsonl(p: Path) -> bool:
+    """A JSONL file whose first item has a `query` is an actor-mention set."""
+    if p.is_dir() or not p.name.lower().endswith(".jsonl"):
+        return False
+    with p.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.lstrip().startswith("#"):
+                try:
+                    return '"query"' in line and "query" in json.loads(line)
+                except ValueError:
+                    return False
+    return False
+
+
+def load_gold(path: str | Path, fmt: str | None = None) -> tuple[str, list]:
+    """Read a gold set; ``fmt`` in flashpoint|actors|plover|petrarch|re3d|gwn (guessed from the path if None).
+
+    The `actors` format yields GoldMention items, the others GoldItem."""
     p = Path(path)
     if not p.exists():
         raise FileNotFoundError(f"{p}: no such gold file or folder")
     if fmt is None:
         name = p.name.lower()
         fmt = ("gwn" if name.endswith(".xml") and "gwn" in name else "petrarch" if name.endswith(".xml")
-               else "re3d" if p.is_dir() else "plover" if "plover" in str(p).lower() else "flashpoint")
+               else "re3d" if p.is_dir() else "actors" if _is_actor_jsonl(p)
+               else "plover" if "plover" in str(p).lower() else "flashpoint")
+    if fmt == "actors":
+        return fmt, read_actors(p)
     if fmt == "flashpoint":
         return fmt, read_flashpoint(p)
     if fmt == "plover":

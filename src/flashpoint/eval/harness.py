@@ -1,5 +1,6 @@
 """Scoring: match predicted events to gold per item, report precision/recall/F1 per field, a confusion
-matrix of event types, the worst errors, and geocoding accuracy (country, accuracy@161 km)."""
+matrix of event types, the worst errors, geocoding accuracy (country, accuracy@161 km), and actor
+resolution accuracy on actor-mention gold (country, sector, both, coverage)."""
 from __future__ import annotations
 
 import re
@@ -9,10 +10,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..actors import ActorResolver
 from ..geo.resolver import GeoResolver, default_resolver, haversine_km
 from ..pipeline import Pipeline, Settings
 from ..records import Document, Event
-from .gold import GoldActor, GoldEvent, GoldItem, gold_date
+from .gold import GoldActor, GoldEvent, GoldItem, GoldMention, gold_date
 
 KM = 161.0
 SCORED_MODALITIES = {"asserted", "reported"}
@@ -494,9 +496,66 @@ def score_roles(items: list[GoldItem], preds: list[list[Pred]], max_errors: int 
             "errors": errors[:max_errors], "misplaced": misplaced[:max_errors]}
 
 
-def evaluate(items: list[GoldItem], fmt: str, settings: Settings | None = None, db: str | None = None) -> dict[str, Any]:
-    """Score ``items``: code their texts now (default) or read an existing store (``db``)."""
+def _context_countries(resolver: ActorResolver, context: str | None) -> tuple[str, ...]:
+    """Countries named in the sentence, word by word, as `flashpoint actors resolve --context` finds them."""
+    found: list[str] = []
+    for word in (context or "").replace(",", " ").split():
+        a = resolver.resolve(word)
+        if a and a.country and a.country not in ("IGO", "NGO") and a.country not in found:
+            found.append(a.country)
+    return tuple(found)
+
+
+def score_actors(items: list[GoldMention], resolver: ActorResolver | None = None, max_errors: int = 20) -> dict[str, Any]:
+    """Resolve each gold mention at its date (with its sentence) and score country, sector and both.
+
+    Accuracies are over all mentions: an unresolved mention counts as wrong. Errors are ranked with the
+    unresolved first, then wrong country, then wrong sector."""
+    r = resolver or ActorResolver()
+    n = len(items)
+    counts = Counter()
+    by_sector: dict[str, Counter] = defaultdict(Counter)
+    errors = []
+    for g in items:
+        when = date.fromisoformat(g.date) if g.date else None
+        a = r.resolve(g.query, when=when, context_countries=_context_countries(r, g.context))
+        country_ok = bool(a) and a.country == g.country
+        sector_ok = bool(a) and a.sector == g.sector
+        row = by_sector[g.sector or "-"]
+        for key, ok in (("n", True), ("resolved", a is not None), ("country", country_ok), ("sector", sector_ok),
+                        ("both", country_ok and sector_ok)):
+            counts[key] += ok
+            row[key] += ok
+        if not (country_ok and sector_ok):
+            rank = 0 if a is None else 1 if not country_ok else 2
+            errors.append((rank, g.id, {"id": g.id, "query": g.query, "date": g.date,
+                                        "gold": f"{g.country}{g.sector or ''}",
+                                        "predicted": a.code if a else None, "entry": a.entry if a else None}))
+    errors.sort(key=lambda e: (e[0], e[1]))
+
+    def acc(k: str, c: Counter) -> float:
+        return round(c[k] / c["n"], 4) if c["n"] else 0.0
+
+    return {
+        "mentions": n,
+        "resolved": counts["resolved"],
+        "coverage": acc("resolved", counts),
+        "country_accuracy": acc("country", counts),
+        "sector_accuracy": acc("sector", counts),
+        "country_sector_accuracy": acc("both", counts),
+        "by_sector": {s: {"mentions": c["n"], "coverage": acc("resolved", c), "country": acc("country", c),
+                          "sector": acc("sector", c), "both": acc("both", c)} for s, c in sorted(by_sector.items())},
+        "errors": [e[2] for e in errors[:max_errors]],
+    }
+
+
+def evaluate(items: list, fmt: str, settings: Settings | None = None, db: str | None = None) -> dict[str, Any]:
+    """Score ``items``: code their texts now (default) or read an existing store (``db``); actor-mention
+    gold is resolved mention by mention (``db`` does not apply)."""
     report: dict[str, Any] = {"format": fmt}
+    if fmt == "actors":
+        report["actors"] = score_actors(items)
+        return report
     if any(it.events for it in items):
         s = settings or Settings(geocode=fmt in ("flashpoint", "plover"))
         preds = preds_from_store(items, db) if db else code_items(items, s)
