@@ -65,8 +65,12 @@ def test_folder_recursive_with_sidecar(tmp_path):
     (tmp_path / "sub" / "s.txt").write_text("We urge the Government of Serbia to act.", encoding="utf-8")
     (tmp_path / "sub" / "s.txt.meta.json").write_text(json.dumps({"author": "European Union"}), encoding="utf-8")
     (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
-    docs = _items(tmp_path)
+    items = _items(tmp_path)
+    docs = [d for d in items if isinstance(d, Document)]
     assert len(docs) == 1 and docs[0].author == "European Union"
+    # an unsupported file is reported, not skipped silently
+    assert [str(e) for e in items if isinstance(e, IngestError)] == [
+        f"{tmp_path / 'notes.md'}: unsupported file type '.md' (reads .txt, .html, .jsonl, .csv, .tsv)"]
 
 
 def test_bad_inputs_give_one_line_errors(tmp_path):

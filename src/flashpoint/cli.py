@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -14,15 +15,54 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from . import CODER_VERSION
+from . import CODER_VERSION, __version__
+from .records import PLOVER_TYPES
+from .sanitize import for_terminal
 from .store import DEFAULT_DB, Store, StoreError
 
 app = typer.Typer(help="flashpoint: code political events (PLOVER/CAMEO) from text.", no_args_is_help=True,
                   pretty_exceptions_enable=False)
 actors_app = typer.Typer(help="Actor dictionaries: list entries, unresolved mentions, resolve one mention.")
 app.add_typer(actors_app, name="actors")
-console = Console()
-err = Console(stderr=True)
+
+
+class SafeConsole(Console):
+    """A console for hostile text: no markup parsing, no highlighting, control characters neutralized.
+
+    Document text, titles, authors and file names reach the terminal only through this class, so a
+    ``[/x]`` cannot crash a run and an escape sequence cannot drive the terminal.
+    """
+
+    def __init__(self, **kw):
+        super().__init__(markup=False, highlight=False, **kw)
+
+    def render_str(self, text: str, **kw):  # type: ignore[override]
+        return super().render_str(for_terminal(text), **kw)
+
+
+console = SafeConsole()
+err = SafeConsole(stderr=True)
+
+
+def _error(message: str, code: int = 2) -> typer.Exit:
+    err.print(Text.assemble(("error: ", "red"), for_terminal(message)), soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _note(label: str, message: str, style: str = "yellow") -> None:
+    err.print(Text.assemble((label, style), " ", for_terminal(message)), soft_wrap=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        console.print(f"flashpoint {__version__} ({CODER_VERSION})")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="print the version and exit")) -> None:
+    """flashpoint: code political events (PLOVER/CAMEO) from text."""
 
 
 def _date(value: Optional[str]) -> Optional[date]:
@@ -34,12 +74,24 @@ def _date(value: Optional[str]) -> Optional[date]:
         raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _open(db: str, read_only: bool = True) -> Store:
+def _open(db: str, read_only: bool = True, **kw) -> Store:
     try:
-        return Store(db, read_only=read_only)
+        return Store(db, read_only=read_only, on_wait=lambda m: _note("waiting", m, "cyan"), **kw)
     except (FileNotFoundError, StoreError) as e:
-        err.print(f"[red]error:[/] {e}", soft_wrap=True, highlight=False)
-        raise typer.Exit(2) from None
+        raise _error(str(e)) from None
+
+
+def _event_type(value: Optional[str]) -> Optional[str]:
+    if value and value.upper() not in PLOVER_TYPES:
+        raise typer.BadParameter(f"{value!r} is not a PLOVER type ({', '.join(PLOVER_TYPES)})")
+    return value.upper() if value else None
+
+
+def _range(date_from: Optional[str], date_to: Optional[str]) -> tuple[Optional[date], Optional[date]]:
+    a, b = _date(date_from), _date(date_to)
+    if a and b and a > b:
+        raise typer.BadParameter(f"--from {a} is later than --to {b}")
+    return a, b
 
 
 @app.command()
@@ -56,28 +108,40 @@ def code(
     from .engines.local import run
     from .pipeline import Settings
 
+    from .ingest.readers import count_documents
+
     settings = Settings(actors_extra=[str(a) for a in actors], author=author, geocode=geocode, batch_size=batch_size)
     missing = [str(a) for a in actors if not a.exists()]
     if missing:
-        err.print(f"[red]error:[/] {missing[0]}: no such actor dictionary", soft_wrap=True, highlight=False)
-        raise typer.Exit(2)
-    with _open(db, read_only=False) as store, Progress(TextColumn("[bold]coding"), BarColumn(), MofNCompleteColumn(),
-                                      TextColumn("{task.fields[events]} events"), TimeElapsedColumn(),
-                                      console=err, transient=True, disable=quiet) as progress:
-        task = progress.add_task("code", total=None, events=0)
-        report = run(sources, store, settings,
-                     on_error=lambda e: err.print(f"[yellow]skipped[/] {e}", highlight=False, soft_wrap=True),
-                     on_progress=lambda n, ev: progress.update(task, advance=n, events=ev))
+        raise _error(f"{missing[0]}: no such actor dictionary")
+    absent = [s for s in sources if not re.match(r"^https?://", s) and not Path(s).exists()]
+    if len(absent) == len(sources):
+        # nothing to read: say so, and do not create an empty store
+        raise _error(f"{absent[0]}: no such file, folder or URL")
+    total = count_documents(sources)
+    with _open(db, read_only=False, hold=False) as store, Progress(
+            TextColumn("[bold]coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+            TextColumn("{task.fields[events]} events"), TimeElapsedColumn(),
+            console=err, transient=True, disable=quiet) as progress:
+        task = progress.add_task("code", total=total, events=0, rate="")
+
+        def advance(n: int, ev: int) -> None:
+            progress.update(task, advance=n, events=ev)
+            t = progress.tasks[0]
+            if t.elapsed:
+                progress.update(task, rate=f"{t.completed / t.elapsed:.1f} docs/s")
+
+        report = run(sources, store, settings, on_error=lambda e: _note("skipped", str(e)), on_progress=advance)
         counts = store.counts()
         if not quiet:
             _summary(store)
     for where in report.not_coded:
-        err.print(f"[yellow]not coded[/] {where}: not English (stored; the coder reads English only)",
-                  highlight=False, soft_wrap=True)
+        _note("not coded", f"{where}: not English (stored; the coder reads English only)")
     err.print(f"{report.documents_coded} coded, {report.documents_skipped} unchanged, {len(report.errors)} skipped "
               f"with errors; {report.events_written} events written; store {db}: {counts['documents']} documents, "
-              f"{counts['events']} events ({CODER_VERSION})", highlight=False, soft_wrap=True)
-    if report.documents_seen == 0 and report.errors:
+              f"{counts['events']} events ({CODER_VERSION})", soft_wrap=True)
+    if report.documents_seen == 0:
+        # every input was unreadable or unsupported: a run that coded nothing is a failure
         raise typer.Exit(1)
 
 
@@ -105,17 +169,23 @@ def events(
     """List coded events with filters."""
     from .store import plover_record
 
+    event_type = _event_type(event_type)
+    start, end = _range(date_from, date_to)
+    if fmt not in ("table", "jsonl", "csv"):
+        raise typer.BadParameter("--format must be table, jsonl or csv")
     with _open(db) as store:
-        rows = store.query_events(event_type=event_type, actor=actor, date_from=_date(date_from),
-                                  date_to=_date(date_to), doc_id=doc, limit=limit)
+        rows = store.query_events(event_type=event_type, actor=actor, date_from=start, date_to=end, doc_id=doc,
+                                  limit=limit)
     if fmt == "jsonl":
         for r in rows:
             sys.stdout.write(json.dumps(plover_record(r), default=str, ensure_ascii=False) + "\n")
     elif fmt == "csv":
         if rows:
+            from .sanitize import csv_cell
+
             w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0].keys()))
             w.writeheader()
-            w.writerows(rows)
+            w.writerows({k: csv_cell(v) for k, v in r.items()} for r in rows)
     elif fmt == "table":
         t = Table(show_lines=False)
         for c in ("date", "type", "mode", "modality", "source", "target", "claimant", "place", "trigger"):
@@ -128,8 +198,6 @@ def events(
                       r["trigger_text"])
         console.print(t)
         err.print(f"{len(rows)} events")
-    else:
-        raise typer.BadParameter("--format must be table, jsonl or csv")
 
 
 @app.command()
@@ -138,10 +206,9 @@ def show(doc: str = typer.Argument(..., help="document id (prefix) or path"), db
     with _open(db) as store:
         d = store.document(doc)
         if d is None:
-            err.print(f"[red]error:[/] no document matching {doc!r} in {db}", soft_wrap=True, highlight=False)
-            raise typer.Exit(1)
+            raise _error(f"no document matching {doc!r} in {db}", 1)
         evs = store.query_events(doc_id=d["id"])
-    text = Text(d["text"])
+    text = Text(for_terminal(d["text"]))
     for e in evs:
         for (s, en, style) in ((e["source_start"], e["source_end"], "bold cyan"), (e["target_start"], e["target_end"], "bold magenta"),
                                (e["location_start"], e["location_end"], "underline green"),
@@ -149,8 +216,7 @@ def show(doc: str = typer.Argument(..., help="document id (prefix) or path"), db
             if s is not None and en is not None and 0 <= s < en:
                 text.stylize(style, s, en)
     console.rule(f"{d['title'] or d['path'] or d['id']}  ({d['id']})")
-    console.print(f"published {d['published']}  dateline {d['dateline']}  author {d['author'] or '?'} [{d['author_code'] or '?'}]",
-                  highlight=False)
+    console.print(f"published {d['published']}  dateline {d['dateline']}  author {d['author'] or '?'} [{d['author_code'] or '?'}]")
     console.print(text)
     console.rule("events  (yellow: trigger, cyan: source, magenta: target, green: place)")
     for i, e in enumerate(evs, 1):
@@ -158,7 +224,7 @@ def show(doc: str = typer.Argument(..., help="document id (prefix) or path"), db
                 f"{e['source_code'] or e['source_text'] or '-'} -> {e['target_code'] or e['target_text'] or '-'} "
                 f"claimant={e['claimant_code']} date={e['date']} ({e['date_source']}) "
                 f"place={e['place_name'] or '-'} trigger='{e['trigger_text']}'")
-        console.print(Text(line))
+        console.print(line)
 
 
 @app.command()
@@ -172,7 +238,10 @@ def export(
     if fmt not in ("parquet", "jsonl", "csv"):
         raise typer.BadParameter("--format must be parquet, jsonl or csv")
     with _open(db) as store:
-        n = store.export(out, fmt)
+        try:
+            n = store.export(out, fmt)
+        except (StoreError, OSError) as e:
+            raise _error(str(e)) from None
     err.print(f"wrote {n} events to {out} ({fmt})")
 
 
@@ -192,7 +261,7 @@ def actors_main(
     counts: dict[str, int] = {}
     rows: list[tuple] = []
     if Path(db).exists():
-        with Store(db, read_only=True) as store:
+        with _open(db) as store:
             if unresolved:
                 rows = store.con.execute(
                     "SELECT text, count(*) n FROM mentions WHERE unresolved GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?",
@@ -268,7 +337,10 @@ def geo(
     from .nlp import load_nlp
 
     if text.startswith("@"):
-        text = Path(text[1:]).read_text("utf-8")
+        try:
+            text = Path(text[1:]).read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise _error(f"{text[1:]}: cannot read ({getattr(e, 'strerror', None) or e})") from None
     g = default_resolver()
     sdoc = load_nlp()(text)
     tops = g.toponyms(sdoc)
@@ -304,20 +376,15 @@ def eval_cmd(
     try:
         fmt, items = load_gold(gold, fmt)
     except (FileNotFoundError, ValueError) as e:
-        err.print(f"[red]error:[/] {e}", soft_wrap=True, highlight=False)
-        raise typer.Exit(2) from None
+        raise _error(str(e)) from None
     if limit:
         items = items[:limit]
     if not run and not db:
-        err.print("[red]error:[/] --no-run needs --db STORE to read events from", soft_wrap=True, highlight=False)
-        raise typer.Exit(2)
+        raise _error("--no-run needs --db STORE to read events from")
     if db and not Path(db).exists():
-        err.print(f"[red]error:[/] {db}: no such store", soft_wrap=True, highlight=False)
-        raise typer.Exit(2)
+        raise _error(f"{db}: no such store")
     if db and fmt == "actors":
-        err.print(f"[red]error:[/] {gold}: actor-mention gold is resolved mention by mention; --db does not apply",
-                  soft_wrap=True, highlight=False)
-        raise typer.Exit(2)
+        raise _error(f"{gold}: actor-mention gold is resolved mention by mention; --db does not apply")
     report = {"gold": str(gold), "coder_version": CODER_VERSION, **evaluate(items, fmt, db=db)}
     if as_json:
         sys.stdout.write(json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
@@ -401,7 +468,12 @@ def _render_report(report: dict) -> None:
 
 
 def main() -> None:  # pragma: no cover
-    app()
+    try:
+        app()
+    except KeyboardInterrupt:
+        # each batch is one transaction: what was written before the interrupt is kept whole
+        err.print("interrupted: batches already written are kept; run the same command again to resume")
+        sys.exit(130)
 
 
 if __name__ == "__main__":  # pragma: no cover

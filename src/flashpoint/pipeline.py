@@ -5,8 +5,9 @@ nlp -> coding -> actors -> dates -> geo.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from . import CODER_VERSION
@@ -16,6 +17,7 @@ from .dates import resolve_in_sentence
 from .geo.resolver import GeoResolver, Toponym, default_resolver
 from .nlp import parse_segments
 from .records import ActorCode, Document, Event, Mention, Place
+from .sanitize import clean_for_coding, remap_spans
 from .store import DocResult
 
 # A statement's self-reference ("Belgrade consistently calls for peace") names its author.
@@ -30,6 +32,24 @@ class Settings:
     author: str | None = None
     geocode: bool = True
     batch_size: int = 32
+
+    def run_key(self) -> str | None:
+        """What besides the coder version changes the output: author override and extra dictionaries.
+
+        A document coded under another key is coded again; ``None`` for the defaults.
+        """
+        import hashlib
+        from pathlib import Path
+
+        parts = [f"author={self.author or ''}", f"geo={self.geocode}"]
+        for p in self.actors_extra:
+            try:
+                parts.append(hashlib.sha256(Path(p).read_bytes()).hexdigest())
+            except OSError:
+                parts.append(p)
+        if not self.author and not self.actors_extra and self.geocode:
+            return None
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
 class Pipeline:
@@ -47,6 +67,20 @@ class Pipeline:
 
     # -- public -------------------------------------------------------------------------------
     def process(self, docs: list[Document]) -> list[DocResult]:
+        """Code documents. Each is read without its invisible characters; spans point into the original."""
+        clean = [clean_for_coding(d.text) for d in docs]
+        shadows = [d if offsets is None else replace(d, text=text, dateline_span=d.dateline_span and (
+                       bisect_left(offsets, d.dateline_span[0]), bisect_left(offsets, d.dateline_span[1])))
+                   for d, (text, offsets) in zip(docs, clean)]
+        results = self._process(shadows)
+        for res, doc, (_, offsets) in zip(results, docs, clean):
+            if offsets is not None:
+                remap_spans(res, offsets)
+                res.sentences = [(i, offsets[s], offsets[max(e - 1, s)] + 1, t) for i, s, e, t in res.sentences]
+                res.document = doc
+        return results
+
+    def _process(self, docs: list[Document]) -> list[DocResult]:
         results = [DocResult(document=d) for d in docs]
         parsed: dict[int, list[tuple[int, object]]] = {}
         # documents in other languages are not parsed (an empty text keeps the indices aligned)

@@ -20,8 +20,13 @@ MODALITIES = ("asserted", "requested", "negated", "hypothetical", "reported")
 
 
 def normalize_text(text: str) -> str:
-    """NFC, unified newlines, collapsed whitespace: the form a document id is hashed from."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    """NFKC without invisible characters, unified newlines, collapsed whitespace: what a document id hashes.
+
+    A zero-width space or a bidi mark must not make the same article a second document.
+    """
+    from .sanitize import clean_for_coding
+
+    text = unicodedata.normalize("NFC", clean_for_coding(text)[0]).replace("\r\n", "\n").replace("\r", "\n")
     return re.sub(r"\s+", " ", text).strip()
 
 

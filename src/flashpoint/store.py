@@ -2,11 +2,20 @@
 
 Re-coding a document replaces its rows inside the same transaction, so a failure leaves the
 previous state intact; documents already coded by the same coder version are skipped.
+
+Concurrency model: DuckDB lets one process hold a file for writing, and no reader may open it
+meanwhile. A writer (`flashpoint code`) therefore opens the file only for the moment it writes a
+batch and closes it again, while the slow work (parsing, coding) runs with the file closed.
+Readers open it read-only and, like a second writer, wait and retry while the lock is held
+(`wait` seconds), then fail with one clear line.
 """
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -16,7 +25,7 @@ import duckdb
 
 from .records import Document, Event, Mention, Place
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DEFAULT_DB = "flashpoint.duckdb"
 
 _ROLE_COLS = ["text", "start", "end", "code", "country", "sector", "ethnicity", "org", "entry", "label", "kind",
@@ -66,6 +75,9 @@ CREATE TABLE IF NOT EXISTS documents (
     id VARCHAR PRIMARY KEY, path VARCHAR, url VARCHAR, title VARCHAR, publisher VARCHAR, author VARCHAR,
     author_code VARCHAR, published DATE, dateline DATE, language VARCHAR, text VARCHAR, metadata JSON,
     focus_country VARCHAR, coder_version VARCHAR, ingested_at TIMESTAMP DEFAULT current_timestamp);
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS run_key VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS source_key VARCHAR;
+CREATE TABLE IF NOT EXISTS sources (key VARCHAR PRIMARY KEY, doc_id VARCHAR);
 CREATE TABLE IF NOT EXISTS sentences (doc_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, text VARCHAR,
     PRIMARY KEY (doc_id, idx));
 CREATE TABLE IF NOT EXISTS events ({", ".join(f'"{n}" {t}' for n, t, _ in EVENT_COLUMNS)});
@@ -115,21 +127,80 @@ class StoreError(RuntimeError):
 
 
 class Store:
-    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False):
+    """The DuckDB store.
+
+    ``read_only`` opens a held read-only connection (waiting up to ``wait`` s while a writer holds the
+    lock). A writer opened with ``hold=False`` connects only inside each call, so readers can open the
+    file between batches.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False, *, hold: bool = True,
+                 wait: float = 30.0, on_wait: Callable[[str], None] | None = None):
         self.path = str(path)
+        self.read_only = read_only
+        self.hold = hold or read_only
+        self.wait = wait
+        self.on_wait = on_wait
+        self._con: duckdb.DuckDBPyConnection | None = None
         if read_only and not Path(self.path).exists():
             raise FileNotFoundError(f"{self.path}: no such store (run `flashpoint code` first)")
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as e:
-            first = str(e).strip().splitlines()[0] if str(e).strip() else e.__class__.__name__
-            raise StoreError(f"{self.path}: cannot open the store ({first})") from None
+        con = self._connect()
         if not read_only:
-            self.con.execute(DDL)
-            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            con.execute(DDL)
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        if self.hold:
+            self._con = con
+        else:
+            con.close()
+
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        """Open the file, retrying while another process holds its lock."""
+        deadline = time.monotonic() + self.wait
+        told = False
+        delay = 0.05
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=self.read_only)
+            except duckdb.IOException as e:
+                msg = str(e)
+                if "lock" not in msg.lower():
+                    raise StoreError(f"{self.path}: cannot open the store ({_first_line(msg)})") from None
+                holder = re.search(r"\(PID (\d+)\)", msg)
+                who = f"process {holder.group(1)}" if holder else "another process"
+                if time.monotonic() >= deadline:
+                    raise StoreError(f"{self.path}: the store is busy (locked by {who}); gave up after "
+                                     f"{self.wait:g} s, try again when it has finished") from None
+                if not told and self.on_wait is not None:
+                    self.on_wait(f"{self.path} is locked by {who}; waiting up to {self.wait:g} s")
+                    told = True
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+            except duckdb.Error as e:
+                raise StoreError(f"{self.path}: cannot open the store ({_first_line(str(e))})") from None
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The held connection (a transient writer opens and holds one on first use)."""
+        if self._con is None:
+            self._con = self._connect()
+            self.hold = True
+        return self._con
+
+    @contextmanager
+    def _session(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self._con is not None:
+            yield self._con
+            return
+        con = self._connect()
+        try:
+            yield con
+        finally:
+            con.close()
 
     def close(self) -> None:
-        self.con.close()
+        if self._con is not None:
+            self._con.close()
+            self._con = None
 
     def __enter__(self) -> "Store":
         return self
@@ -138,57 +209,92 @@ class Store:
         self.close()
 
     # -- writes -------------------------------------------------------------------------------
-    def known(self, doc_ids: Iterable[str], coder_version: str) -> set[str]:
+    def known(self, doc_ids: Iterable[str], coder_version: str, run_key: str | None = None) -> set[str]:
+        """Ids already coded by this coder version with the same run settings (author, dictionaries)."""
         ids = list(doc_ids)
         if not ids:
             return set()
-        rows = self.con.execute("SELECT id FROM documents WHERE coder_version = ? AND list_contains(?, id)",
-                                [coder_version, ids]).fetchall()
+        with self._session() as con:
+            rows = con.execute("SELECT id FROM documents WHERE coder_version = ? AND run_key IS NOT DISTINCT FROM ? "
+                               "AND list_contains(?, id)", [coder_version, run_key, ids]).fetchall()
         return {r[0] for r in rows}
 
-    def write_batch(self, results: list[DocResult]) -> int:
-        """Replace the rows of these documents in one transaction; returns events written."""
-        if not results:
+    def write_batch(self, results: list[DocResult], *, run_key: str | None = None,
+                    seen: Iterable[Document] = ()) -> int:
+        """Replace the rows of these documents in one transaction; returns events written.
+
+        ``seen`` are documents of the batch that were not re-coded (unchanged); their source keys are
+        recorded too. A source (file path or URL) whose text changed now points at the new document,
+        and a document no source points at any more is removed with its events.
+        """
+        seen = list(seen)
+        if not results and not seen:
             return 0
         ids = [r.document.id for r in results]
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            for table, col in (("events", "doc_id"), ("mentions", "doc_id"), ("sentences", "doc_id"),
-                               ("toponyms", "doc_id"), ("documents", "id")):
-                self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, {col})", [ids])
-            self.con.executemany(
-                "INSERT INTO documents (id, path, url, title, publisher, author, author_code, published, dateline, "
-                "language, text, metadata, focus_country, coder_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [[r.document.id, r.document.path, r.document.url, r.document.title, r.document.publisher,
-                  r.document.author or (r.author.text if r.author else None),
-                  r.author.actor.code if r.author and r.author.actor else None, r.document.published,
-                  r.document.dateline, r.document.language, r.document.text,
-                  json.dumps(r.document.metadata, default=str), r.focus_country,
-                  r.events[0].coder_version if r.events else _coder_version()] for r in results])
-            sent_rows = [[r.document.id, i, s, e, t] for r in results for i, s, e, t in r.sentences]
-            if sent_rows:
-                self.con.executemany("INSERT INTO sentences VALUES (?,?,?,?,?)", sent_rows)
-            ev_rows = [event_row(e) for r in results for e in r.events]
-            if ev_rows:
-                self.con.executemany(f"INSERT INTO events VALUES ({','.join('?' * len(EVENT_COLUMNS))})", ev_rows)
-            m_rows = []
-            for r in results:
-                for e in r.events:
-                    for role, m in (("source", e.source), ("target", e.target)):
-                        if m is not None:
-                            vals = dict(zip(_ROLE_COLS, _role_values(m)))
-                            m_rows.append([e.id, e.doc_id, role, *(vals[c] for c in _MENTION_COLS)])
-            if m_rows:
-                self.con.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", m_rows)
-            t_rows = [[r.document.id, p.text, p.start, p.end, p.name, p.geonameid, p.lat, p.lon, p.country, p.precision]
-                      for r in results for p in r.toponyms]
-            if t_rows:
-                self.con.executemany("INSERT INTO toponyms VALUES (?,?,?,?,?,?,?,?,?,?)", t_rows)
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
-        return len(ev_rows)
+        with self._session() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                self._write(con, results, ids, run_key)
+                self._remap_sources(con, [r.document for r in results] + seen)
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        return sum(len(r.events) for r in results)
+
+    def _write(self, con: duckdb.DuckDBPyConnection, results: list[DocResult], ids: list[str],
+               run_key: str | None) -> None:
+        if not results:
+            return
+        self._delete_docs(con, ids)
+        con.executemany(
+            "INSERT INTO documents (id, path, url, title, publisher, author, author_code, published, dateline, "
+            "language, text, metadata, focus_country, coder_version, run_key, source_key) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [[r.document.id, r.document.path, r.document.url, r.document.title, r.document.publisher,
+              r.document.author or (r.author.text if r.author else None),
+              r.author.actor.code if r.author and r.author.actor else None, r.document.published,
+              r.document.dateline, r.document.language, r.document.text,
+              json.dumps(r.document.metadata, default=str), r.focus_country,
+              r.events[0].coder_version if r.events else _coder_version(), run_key,
+              source_key(r.document)] for r in results])
+        sent_rows = [[r.document.id, i, s, e, t] for r in results for i, s, e, t in r.sentences]
+        if sent_rows:
+            con.executemany("INSERT INTO sentences VALUES (?,?,?,?,?)", sent_rows)
+        ev_rows = [event_row(e) for r in results for e in r.events]
+        if ev_rows:
+            con.executemany(f"INSERT INTO events VALUES ({','.join('?' * len(EVENT_COLUMNS))})", ev_rows)
+        m_rows = []
+        for r in results:
+            for e in r.events:
+                for role, m in (("source", e.source), ("target", e.target)):
+                    if m is not None:
+                        vals = dict(zip(_ROLE_COLS, _role_values(m)))
+                        m_rows.append([e.id, e.doc_id, role, *(vals[c] for c in _MENTION_COLS)])
+        if m_rows:
+            con.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", m_rows)
+        t_rows = [[r.document.id, p.text, p.start, p.end, p.name, p.geonameid, p.lat, p.lon, p.country, p.precision]
+                  for r in results for p in r.toponyms]
+        if t_rows:
+            con.executemany("INSERT INTO toponyms VALUES (?,?,?,?,?,?,?,?,?,?)", t_rows)
+
+    @staticmethod
+    def _delete_docs(con: duckdb.DuckDBPyConnection, ids: list[str]) -> None:
+        for table, col in (("events", "doc_id"), ("mentions", "doc_id"), ("sentences", "doc_id"),
+                           ("toponyms", "doc_id"), ("documents", "id")):
+            con.execute(f"DELETE FROM {table} WHERE list_contains(?, {col})", [ids])
+
+    def _remap_sources(self, con: duckdb.DuckDBPyConnection, docs: list[Document]) -> None:
+        pairs = {k: d.id for d in docs if (k := source_key(d))}
+        if not pairs:
+            return
+        keys = list(pairs)
+        old = {r[0] for r in con.execute("SELECT doc_id FROM sources WHERE list_contains(?, key)", [keys]).fetchall()}
+        con.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?)", [[k, v] for k, v in pairs.items()])
+        orphans = [i for i in old - set(pairs.values())
+                   if con.execute("SELECT count(*) FROM sources WHERE doc_id = ?", [i]).fetchone()[0] == 0]
+        if orphans:
+            self._delete_docs(con, orphans)
 
     # -- reads --------------------------------------------------------------------------------
     def query_events(self, *, event_type: str | None = None, actor: str | None = None, date_from: date | None = None,
@@ -213,21 +319,24 @@ class Store:
         sql += " ORDER BY date NULLS LAST, doc_id, sentence_index, trigger_start, id"
         if limit:
             sql += f" LIMIT {int(limit)}"
-        cur = self.con.execute(sql, args)
-        cols = [d[0] for d in cur.description]
-        return [dict(zip(cols, row)) for row in cur.fetchall()]
+        with self._session() as con:
+            cur = con.execute(sql, args)
+            cols = [d[0] for d in cur.description]
+            return [dict(zip(cols, row)) for row in cur.fetchall()]
 
     def document(self, doc_ref: str) -> dict | None:
-        cur = self.con.execute(
-            "SELECT * FROM documents WHERE id LIKE ? OR path = ? OR path LIKE ? "
-            "ORDER BY (id LIKE ?) DESC, (path = ?) DESC, id LIMIT 1",
-            [f"{doc_ref}%", doc_ref, f"%{doc_ref}%", f"{doc_ref}%", doc_ref])
-        row = cur.fetchone()
-        return dict(zip([d[0] for d in cur.description], row)) if row else None
+        with self._session() as con:
+            cur = con.execute(
+                "SELECT * FROM documents WHERE id LIKE ? OR path = ? OR path LIKE ? "
+                "ORDER BY (id LIKE ?) DESC, (path = ?) DESC, id LIMIT 1",
+                [f"{doc_ref}%", doc_ref, f"%{doc_ref}%", f"{doc_ref}%", doc_ref])
+            row = cur.fetchone()
+            return dict(zip([d[0] for d in cur.description], row)) if row else None
 
     def counts(self) -> dict[str, int]:
-        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("documents", "sentences", "events", "mentions", "toponyms")}
+        with self._session() as con:
+            return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                    for t in ("documents", "sentences", "events", "mentions", "toponyms")}
 
     def summary(self, by: str) -> list[tuple]:
         sql = {
@@ -236,24 +345,60 @@ class Store:
                     "FROM events GROUP BY 1 ORDER BY n DESC, 1 LIMIT 15",
             "date": "SELECT date, count(*) n FROM events GROUP BY 1 ORDER BY 1 NULLS LAST LIMIT 30",
         }[by]
-        return self.con.execute(sql).fetchall()
+        with self._session() as con:
+            return con.execute(sql).fetchall()
 
     def export(self, path: str | Path, fmt: str) -> int:
-        """Export events: parquet/csv (flat columns, see docs) or jsonl (PLOVER-style records)."""
+        """Export events: parquet/csv (flat columns, see docs) or jsonl (PLOVER-style records).
+
+        CSV text cells that a spreadsheet would run as a formula get a leading ``'`` (see SECURITY.md).
+        """
         path = str(path)
-        n = self.con.execute("SELECT count(*) FROM events").fetchone()[0]
-        if fmt == "parquet":
-            self.con.execute(f"COPY (SELECT * FROM events ORDER BY date NULLS LAST, id) TO '{_q(path)}' (FORMAT PARQUET)")
-        elif fmt == "csv":
-            self.con.execute(f"COPY (SELECT * FROM events ORDER BY date NULLS LAST, id) TO '{_q(path)}' (HEADER, DELIMITER ',')")
-        elif fmt == "jsonl":
-            docs = {r[0]: r for r in self.con.execute("SELECT id, url, title, publisher, path FROM documents").fetchall()}
-            with open(path, "w", encoding="utf-8") as fh:
-                for ev in self.query_events():
-                    fh.write(json.dumps(plover_record(ev, docs.get(ev["doc_id"])), default=str, ensure_ascii=False) + "\n")
-        else:
-            raise ValueError(f"unknown export format {fmt!r} (parquet, jsonl, csv)")
+        parent = Path(path).resolve().parent
+        if not parent.is_dir():
+            raise StoreError(f"{path}: cannot write the export (no such folder {parent})")
+        select = "SELECT * FROM events ORDER BY date NULLS LAST, id"
+        with self._session() as con:
+            n = con.execute("SELECT count(*) FROM events").fetchone()[0]
+            if fmt == "parquet":
+                con.execute(f"COPY ({select}) TO '{_q(path)}' (FORMAT PARQUET)")
+            elif fmt == "csv":
+                con.execute(f"COPY ({csv_safe_select(con, select)}) TO '{_q(path)}' (HEADER, DELIMITER ',')")
+            elif fmt == "jsonl":
+                docs = {r[0]: r for r in con.execute("SELECT id, url, title, publisher, path FROM documents").fetchall()}
+                with open(path, "w", encoding="utf-8") as fh:
+                    for ev in self.query_events():
+                        fh.write(json.dumps(plover_record(ev, docs.get(ev["doc_id"])), default=str,
+                                            ensure_ascii=False) + "\n")
+            else:
+                raise ValueError(f"unknown export format {fmt!r} (parquet, jsonl, csv)")
         return n
+
+
+def csv_safe_select(con: duckdb.DuckDBPyConnection, select: str) -> str:
+    """Wrap a query so that its text columns cannot start a spreadsheet formula (OWASP CSV injection)."""
+    cols = con.execute(f"DESCRIBE ({select})").fetchall()
+    out = []
+    for name, typ, *_ in cols:
+        q = '"' + name.replace('"', '""') + '"'
+        if typ == "VARCHAR":
+            out.append(f"CASE WHEN regexp_matches({q}, '^[=+@\\t\\r-]') THEN '''' || {q} ELSE {q} END AS {q}")
+        else:
+            out.append(q)
+    return f"SELECT {', '.join(out)} FROM ({select})"
+
+
+def source_key(doc: Document) -> str | None:
+    """Where a document came from, if it can come again with new text: its URL or its file."""
+    if doc.url:
+        return doc.url
+    if doc.path and "#" not in doc.path and not doc.path.startswith("<"):
+        return "file:" + str(Path(doc.path).resolve())
+    return None
+
+
+def _first_line(msg: str) -> str:
+    return msg.strip().splitlines()[0] if msg.strip() else "unknown error"
 
 
 def _q(path: str) -> str:

@@ -32,17 +32,19 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
     batch: list[Document] = []
     seen_ids: set[str] = set()
 
+    run_key = settings.run_key()
+
     def flush() -> None:
         if not batch:
             return
-        known = store.known([d.id for d in batch], CODER_VERSION) if not settings.author else set()
+        known = store.known([d.id for d in batch], CODER_VERSION, run_key)
         todo = [d for d in batch if d.id not in known]
         report.documents_skipped += len(batch) - len(todo)
-        if todo:
-            report.not_coded += [d.path or d.url or d.id for d in todo if d.language not in ("en", "und")]
-            results = pipeline.process(todo)
-            report.events_written += store.write_batch(results)
-            report.documents_coded += len(todo)
+        report.not_coded += [d.path or d.url or d.id for d in todo if d.language not in ("en", "und")]
+        results = pipeline.process(todo) if todo else []
+        # the write also records where each document came from, so an edited file replaces its old version
+        report.events_written += store.write_batch(results, run_key=run_key, seen=[d for d in batch if d.id in known])
+        report.documents_coded += len(todo)
         if on_progress:
             on_progress(len(batch), report.events_written)
         batch.clear()

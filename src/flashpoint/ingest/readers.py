@@ -4,7 +4,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import time
+from html.parser import HTMLParser
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,6 +24,8 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIX
 #: Columns with a meaning; any other JSONL/CSV field is kept as document metadata.
 KNOWN_FIELDS = {"text", "title", "date", "url", "source", "author", "publisher", "id", "language"}
 MAX_CHARS = 5_000_000
+MAX_DOWNLOAD_BYTES = 20_000_000
+TEXT_CONTENT_TYPES = {"text/plain", "text/html", "application/xhtml+xml", "text/xml", "application/xml"}
 
 Item = Document | IngestError
 
@@ -37,6 +42,9 @@ def html_to_document(html: str, *, path: str | None = None, url: str | None = No
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
     if not text or not text.strip():
+        # lxml refuses trees nested deeper than a few hundred levels; a plain tag stripper does not
+        text = _html_text(html)
+    if not text or not text.strip():
         return IngestError(path or url or "<html>", "no article text found in HTML")
     md = trafilatura.extract_metadata(html)
     fields = dict(meta or {})
@@ -50,6 +58,41 @@ def html_to_document(html: str, *, path: str | None = None, url: str | None = No
         # keep the headline in the text so its offsets are evidence like any other sentence
         text = f"{title}\n\n{text}"
     return make_document(text, path=path, url=url, fields=fields)
+
+
+class _TextOnly(HTMLParser):
+    """Visible text of an HTML page, without a tree (no depth limit)."""
+    _SKIP = {"script", "style", "noscript", "template", "head"}
+    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001
+        if tag in self._SKIP:
+            self.skip += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self.skip:
+            self.skip -= 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def _html_text(html: str) -> str:
+    p = _TextOnly()
+    p.feed(html)
+    p.close()
+    lines = (re.sub(r"[ \t]+", " ", ln).strip() for ln in "".join(p.parts).split("\n"))
+    return "\n\n".join(ln for ln in lines if ln)
 
 
 def guess_language(text: str) -> str:
@@ -66,7 +109,12 @@ def guess_language(text: str) -> str:
         return "en"
     letters = [c for c in text[:20000] if c.isalpha()]
     cyr = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
-    return "sr" if letters and cyr / len(letters) > 0.5 else "und"
+    if letters and cyr / len(letters) > 0.5:
+        return "sr"
+    # Serbian/Croatian/Bosnian in Latin script: their own function words are common
+    from spacy.lang.hr.stop_words import STOP_WORDS as HR
+
+    return "sr" if sum(1 for w in words if w in HR) / len(words) >= 0.15 else "und"
 
 
 def make_document(text: str, *, path: str | None = None, url: str | None = None,
@@ -173,6 +221,15 @@ def _csv_rows(text: str, where: str, delimiter: str) -> Iterator[tuple[int, Any]
         yield reader.line_num, IngestError(where, f"malformed CSV ({e})", reader.line_num)
 
 
+def _sniff_delimiter(text: str) -> str:
+    """The delimiter of the header line: comma, semicolon, tab or pipe (spreadsheets in many locales use ';')."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    try:
+        return csv.Sniffer().sniff(header, delimiters=",;\t|").delimiter
+    except csv.Error:
+        return ","
+
+
 def read_file(path: Path) -> Iterator[Item]:
     where = str(path)
     try:
@@ -189,7 +246,7 @@ def read_file(path: Path) -> Iterator[Item]:
             yield IngestError(where, str(e))
             return
         rows = (_jsonl_rows(text, where) if suffix in JSONL_SUFFIXES
-                else _csv_rows(text, where, "\t" if suffix == ".tsv" else ","))
+                else _csv_rows(text, where, "\t" if suffix == ".tsv" else _sniff_delimiter(text)))
         for item in _rows_to_documents(rows, where):
             if isinstance(item, Document) and fields:
                 for k in ("author", "publisher"):
@@ -199,17 +256,99 @@ def read_file(path: Path) -> Iterator[Item]:
     yield read_bytes_document(data, where, fields=fields)
 
 
-def read_url(url: str, timeout: float = 20.0) -> Iterator[Item]:
+def read_url(url: str, *, timeout: float = 20.0, deadline: float = 60.0, max_bytes: int = MAX_DOWNLOAD_BYTES,
+             ) -> Iterator[Item]:
+    """Download one page: an overall deadline, a size cap checked while streaming, text types only.
+
+    ``timeout`` bounds each network wait; ``deadline`` bounds the whole download, so a server that
+    trickles a byte at a time cannot hang the run. A body over ``max_bytes`` is refused as soon as
+    the cap is passed (or at once, from its Content-Length), never read whole.
+    """
     import httpx
 
+    start = time.monotonic()
+    chunks: list[bytes] = []
+    size = 0
     try:
-        resp = httpx.get(url, timeout=timeout, follow_redirects=True,
-                         headers={"User-Agent": "flashpoint/0.1 (event-data coder)"})
-        resp.raise_for_status()
+        with httpx.stream("GET", url, timeout=timeout, follow_redirects=True,
+                          headers={"User-Agent": "flashpoint/0.1 (event-data coder)"}) as resp:
+            resp.raise_for_status()
+            ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
+            if ctype and ctype not in TEXT_CONTENT_TYPES:
+                yield IngestError(url, f"unsupported content type {ctype!r} (text/plain and HTML only)")
+                return
+            length = resp.headers.get("content-length")
+            if length and length.isdigit() and int(length) > max_bytes:
+                yield IngestError(url, f"response too large ({int(length):,} bytes > {max_bytes:,})")
+                return
+            for chunk in resp.iter_bytes():
+                size += len(chunk)
+                if size > max_bytes:
+                    yield IngestError(url, f"response too large (over {max_bytes:,} bytes); stopped reading")
+                    return
+                if time.monotonic() - start > deadline:
+                    yield IngestError(url, f"download took longer than {deadline:g} s; gave up")
+                    return
+                chunks.append(chunk)
     except httpx.HTTPError as e:
         yield IngestError(url, f"download failed ({e.__class__.__name__}: {e})")
         return
-    yield read_bytes_document(resp.content, url, url=url, fields={"url": url})
+    yield read_bytes_document(b"".join(chunks), url, url=url, fields={"url": url})
+
+
+def _walk(folder: Path) -> Iterator[Path | IngestError]:
+    """Files under a folder in sorted order; hidden entries skipped, links to folders not followed."""
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        base = Path(dirpath)
+        for d in dirnames:
+            if (base / d).is_symlink():
+                yield IngestError(str(base / d), "symbolic link to a folder: not followed")
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            f = base / name
+            if not f.is_file():
+                yield IngestError(str(f), "broken or looping symbolic link")
+                continue
+            yield f
+
+
+def _folder_items(folder: Path) -> Iterator[Item]:
+    for f in _walk(folder):
+        if isinstance(f, IngestError):
+            yield f
+        elif f.name.endswith(".meta.json"):
+            continue
+        elif f.suffix.lower() not in SUPPORTED_SUFFIXES:
+            yield IngestError(str(f), f"unsupported file type {f.suffix or '(none)'!r} "
+                                      "(reads .txt, .html, .jsonl, .csv, .tsv)")
+        else:
+            yield from read_file(f)
+
+
+def count_documents(sources: list[str]) -> int | None:
+    """How many documents the sources hold, when that is cheap to know (None for CSV rows)."""
+    total = 0
+    for s in sources:
+        if re.match(r"^https?://", s):
+            total += 1
+            continue
+        p = Path(s)
+        files = [f for f in _walk(p) if isinstance(f, Path)] if p.is_dir() else [p] if p.is_file() else []
+        for f in files:
+            suffix = f.suffix.lower()
+            if suffix in CSV_SUFFIXES:
+                return None
+            if suffix in JSONL_SUFFIXES:
+                try:
+                    with open(f, "rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except OSError:
+                    pass
+            elif suffix in SUPPORTED_SUFFIXES and not f.name.endswith(".meta.json"):
+                total += 1
+    return total
 
 
 def iter_documents(sources: list[str | Path]) -> Iterator[Item]:
@@ -221,13 +360,14 @@ def iter_documents(sources: list[str | Path]) -> Iterator[Item]:
             continue
         p = Path(s)
         if p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file() and not any(
-                part.startswith(".") for part in f.relative_to(p).parts))
-            for f in files:
-                if f.name.endswith(".meta.json") or f.suffix.lower() not in SUPPORTED_SUFFIXES:
-                    continue
-                yield from read_file(f)
+            yield from _folder_items(p)
         elif p.is_file():
-            yield from read_file(p)
+            if p.suffix.lower() in SUPPORTED_SUFFIXES:
+                yield from read_file(p)
+            else:
+                yield IngestError(s, f"unsupported file type {p.suffix or '(none)'!r} "
+                                     "(reads .txt, .html, .jsonl, .csv, .tsv)")
+        elif p.is_symlink():
+            yield IngestError(s, "broken or looping symbolic link")
         else:
             yield IngestError(s, "no such file, folder or URL")
