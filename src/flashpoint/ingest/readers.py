@@ -266,32 +266,46 @@ def read_url(url: str, *, timeout: float = 20.0, deadline: float = 60.0, max_byt
     """
     import httpx
 
+    import threading
+
     start = time.monotonic()
     chunks: list[bytes] = []
     size = 0
+    expired = threading.Event()
     try:
         with httpx.stream("GET", url, timeout=timeout, follow_redirects=True,
                           headers={"User-Agent": "flashpoint/0.1 (event-data coder)"}) as resp:
-            resp.raise_for_status()
-            ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
-            if ctype and ctype not in TEXT_CONTENT_TYPES:
-                yield IngestError(url, f"unsupported content type {ctype!r} (text/plain and HTML only)")
-                return
-            length = resp.headers.get("content-length")
-            if length and length.isdigit() and int(length) > max_bytes:
-                yield IngestError(url, f"response too large ({int(length):,} bytes > {max_bytes:,})")
-                return
-            for chunk in resp.iter_bytes():
-                size += len(chunk)
-                if size > max_bytes:
-                    yield IngestError(url, f"response too large (over {max_bytes:,} bytes); stopped reading")
+            # a watchdog closes the stream at the deadline, even while a read is blocked
+            watchdog = threading.Timer(max(0.0, deadline - (time.monotonic() - start)),
+                                       lambda: (expired.set(), resp.close()))
+            watchdog.daemon = True
+            watchdog.start()
+            try:
+                resp.raise_for_status()
+                ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
+                if ctype and ctype not in TEXT_CONTENT_TYPES:
+                    yield IngestError(url, f"unsupported content type {ctype!r} (text/plain and HTML only)")
                     return
-                if time.monotonic() - start > deadline:
-                    yield IngestError(url, f"download took longer than {deadline:g} s; gave up")
+                length = resp.headers.get("content-length")
+                if length and length.isdigit() and int(length) > max_bytes:
+                    yield IngestError(url, f"response too large ({int(length):,} bytes > {max_bytes:,})")
                     return
-                chunks.append(chunk)
-    except httpx.HTTPError as e:
-        yield IngestError(url, f"download failed ({e.__class__.__name__}: {e})")
+                for chunk in resp.iter_bytes():
+                    size += len(chunk)
+                    if size > max_bytes:
+                        yield IngestError(url, f"response too large (over {max_bytes:,} bytes); stopped reading")
+                        return
+                    chunks.append(chunk)
+                    if expired.is_set():
+                        break
+            finally:
+                watchdog.cancel()
+    except (httpx.HTTPError, httpx.StreamError, OSError, RuntimeError) as e:
+        if not expired.is_set():
+            yield IngestError(url, f"download failed ({e.__class__.__name__}: {e})")
+            return
+    if expired.is_set():
+        yield IngestError(url, f"download took longer than {deadline:g} s; gave up")
         return
     yield read_bytes_document(b"".join(chunks), url, url=url, fields={"url": url})
 
