@@ -146,8 +146,11 @@ class Store:
             raise FileNotFoundError(f"{self.path}: no such store (run `flashpoint code` first)")
         con = self._connect()
         if not read_only:
+            # one transaction: a run killed while creating the schema leaves none of it, not half
+            con.execute("BEGIN TRANSACTION")
             con.execute(DDL)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            con.execute("COMMIT")
         if self.hold:
             self._con = con
         else:

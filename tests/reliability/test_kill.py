@@ -26,6 +26,8 @@ def _code(src, db, **kw):
 
 def _state(db):
     with Store(db, read_only=True) as s:
+        assert {"documents", "sentences", "events", "mentions", "toponyms", "sources"} <= {
+            r[0] for r in s.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
         docs = dict(s.con.execute("SELECT id, text FROM documents").fetchall())
         sents = dict(s.con.execute("SELECT doc_id, count(*) FROM sentences GROUP BY 1").fetchall())
         events = s.con.execute("SELECT * EXCLUDE (coder_version) FROM events ORDER BY id").fetchall()
