@@ -49,7 +49,7 @@ def test_json_report_is_stable_and_reproducible():
     ra, rb = json.loads(a.stdout), json.loads(b.stdout)
     assert ra == rb
     assert set(ra) >= {"gold", "format", "coder_version", "events"}
-    assert set(ra["events"]) == {"items", "gold_events", "pred_events", "fields", "confusion", "errors"}
+    assert set(ra["events"]) == {"items", "gold_events", "pred_events", "fields", "per_type", "confusion", "errors"}
     f = ra["events"]["fields"]["event_type"]
     assert set(f) == {"precision", "recall", "f1", "tp", "pred", "gold"}
 

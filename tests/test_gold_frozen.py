@@ -5,9 +5,13 @@ import hashlib
 import importlib.util
 import json
 import re
+from collections import Counter
 
 import pytest
 
+from flashpoint.eval.gold import load_gold
+from flashpoint.eval.harness import Pred, score_events
+from flashpoint.records import PLOVER_TYPES
 from tests.conftest import ROOT
 
 # path (relative to the repository root) -> sha256 of the file as frozen
@@ -17,6 +21,8 @@ FROZEN = {
     "tests/gold/wire_args.jsonl": "5ae56aed8ac2f15ba89c5eb4da381d348ccca9a98e7b92891606cb15f8214e81",
     # issue 13: actor mentions at a date (docs/annotation-guidelines.md, "Actor mentions")
     "tests/gold/actor_mentions.jsonl": "236cdaf1ae277a4d46b4119a4c45f572b0656e849d0ec726813eb22a7bfa704f",
+    # issue 9: event typing, 703 sentences (docs/annotation-guidelines.md, "Event typing")
+    "tests/gold/typing_test.jsonl": "d6fa2a234f829a97cf83f7c8e7cafe7706e82e5ccb94f5d7563c2ef9f0904181",
 }
 
 SECTORS = set("GOV LEG JUD MIL COP SPY POL OPP REB CVL MED BUS NGO REF REL EDU UAF CRM".split())
@@ -25,7 +31,9 @@ SECTORS = set("GOV LEG JUD MIL COP SPY POL OPP REB CVL MED BUS NGO REF REL EDU U
 @pytest.mark.parametrize("path", sorted(FROZEN))
 def test_frozen_gold_set_is_unchanged(path):
     digest = hashlib.sha256((ROOT / path).read_bytes()).hexdigest()
-    assert digest == FROZEN[path], f"{path} changed after it was frozen (sha256 {digest})"
+    assert digest == FROZEN[path], (
+        f"{path} changed after it was frozen (sha256 {digest}): it is a held-out test set and must not be "
+        "edited. Restore it from git, tune on other data, and put new annotations in a new set.")
 
 
 def test_wire_args_matches_its_build_script():
@@ -64,3 +72,37 @@ def test_actor_gold_is_well_formed_and_broad():
     assert {i["sector"] for i in items} == SECTORS
     balkans = {"SRB", "XKX", "BIH", "MNE", "MKD", "ALB", "HRV", "SVN", "SCG", "YUG"}
     assert sum(i["country"] in balkans for i in items) <= 0.1 * len(items)
+def test_typing_set_meets_its_specification():
+    fmt, items = load_gold(ROOT / "tests/gold/typing_test.jsonl")
+    assert fmt == "flashpoint" and len(items) >= 600
+    assert all(it.asserted_only and it.citation for it in items)
+    assert sum(it.no_event for it in items) >= 150
+    per_type = Counter(e.event_type for it in items for e in it.events)
+    assert set(per_type) == set(PLOVER_TYPES)
+    assert min(per_type.values()) >= 20, per_type
+
+
+def _pred(etype: str, modality: str = "asserted", embedded: bool = False) -> Pred:
+    none = (None, None, None, None, None)
+    return Pred(etype, None, none, none, modality, (None, None), None, None, None, None, "x", embedded)
+
+
+def test_main_scope_scores_types_and_false_alarms(tmp_path):
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(
+        '{"id": "a", "scope": "main", "text": "Troops withdrew.", "events": [{"event_type": "RETREAT"}]}\n'
+        '{"id": "b", "scope": "main", "text": "Floods killed 40 people.", "events": []}\n'
+        '{"id": "c", "scope": "main", "text": "A quake hit.", "events": []}\n'
+        '{"id": "d", "scope": "main", "text": "He will visit.", "events": '
+        '[{"event_type": "CONSULT", "modality": "hypothetical"}]}\n', "utf-8")
+    _, items = load_gold(gold)
+    assert [it.no_event for it in items] == [False, True, True, False]
+    assert items[3].events == []  # a hypothetical gold event is not a main event
+    preds = [[_pred("RETREAT"), _pred("REQUEST", "requested")],  # the call is not scored
+             [_pred("ASSAULT")],                                  # a false alarm
+             [_pred("ASSAULT", embedded=True)],                   # embedded: not a main event
+             [_pred("CONSULT", "hypothetical")]]
+    ev = score_events(items, preds)
+    assert ev["fields"]["event_type"] == {"precision": 0.5, "recall": 1.0, "f1": 0.6667, "tp": 1, "pred": 2, "gold": 1}
+    assert ev["no_event"] == {"items": 2, "false_alarms": 1, "false_alarm_rate": 0.5}
+    assert ev["per_type"]["RETREAT"]["recall"] == 1.0 and ev["per_type"]["ASSAULT"]["precision"] == 0.0

@@ -422,6 +422,18 @@ def _render_report(report: dict) -> None:
             t.add_row(name, f"{f['precision']:.3f}", f"{f['recall']:.3f}", f"{f['f1']:.3f}", str(f["tp"]),
                       str(f["pred"]), str(f["gold"]))
         console.print(t)
+        if ev.get("no_event"):
+            ne = ev["no_event"]
+            console.print(f"no-event items: {ne['items']}, false alarms (a main event predicted): "
+                          f"{ne['false_alarms']} = {ne['false_alarm_rate']:.3f}")
+        pt = Table(title="event type (per gold type)", title_justify="left")
+        for c in ("type", "precision", "recall", "F1", "tp", "pred", "gold"):
+            pt.add_column(c, justify="right" if c != "type" else "left")
+        for name, f in ev.get("per_type", {}).items():
+            pt.add_row(name, f"{f['precision']:.3f}", f"{f['recall']:.3f}", f"{f['f1']:.3f}", str(f["tp"]),
+                       str(f["pred"]), str(f["gold"]))
+        if ev.get("per_type"):
+            console.print(pt)
         types = sorted({k for k in ev["confusion"]} | {p for row in ev["confusion"].values() for p in row})
         cm = Table(title="confusion (rows: gold, columns: predicted)", title_justify="left")
         cm.add_column("gold")

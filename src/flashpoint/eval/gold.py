@@ -76,6 +76,7 @@ class GoldItem:
     toponym_spans: list[tuple[int, int]] | None = None  # every annotated toponym, grounded or not
     year_in_text: bool | None = None  # False: the event year is only in the source's metadata, not the text
     dateline_span: tuple[int, int] | None = None  # "KHARTOUM, Sept 2 (Reuters)": a place and a date, never an actor
+    no_event: bool = False  # scope "main" item annotated with no event: any main prediction is a false alarm
 
 
 def _actor(d: dict | None) -> GoldActor | None:
@@ -111,9 +112,14 @@ def read_flashpoint(path: Path) -> list[GoldItem]:
                                  object=(e.get("object") or {}).get("text")))
         tops = [GoldToponym(t["text"], t["start"], t["end"], t.get("geonameid"), t.get("lat"), t.get("lon"),
                             t.get("country")) for t in d.get("toponyms", [])]
+        # scope "main": like PLOVER, only the sentence's main asserted or reported events are scored
+        main = d.get("scope") == "main"
+        if main:
+            evs = [e for e in evs if e.modality in (None, "asserted", "reported")]
         items.append(GoldItem(id=d.get("id", f"{path.name}:{n}"), text=text, date=d.get("date"), author=d.get("author"),
                               events=evs, toponyms=tops, citation=d.get("source"), year_in_text=d.get("year_in_text"),
-                              dateline_span=_dateline_span(text, d.get("dateline"))))
+                              dateline_span=_dateline_span(text, d.get("dateline")),
+                              asserted_only=main, no_event=main and not d.get("events")))
     return items
 
 

@@ -184,6 +184,8 @@ def preds_from_store(items: list[GoldItem], db: str) -> list[list[Pred]]:
 
 def score_events(items: list[GoldItem], preds: list[list[Pred]], max_errors: int = 15) -> dict[str, Any]:
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # field -> tp, pred, gold
+    per_type: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # event type -> tp, pred, gold
+    no_event = [0, 0]  # no-event items, those of them with a (main) predicted event
     confusion: dict[str, Counter] = defaultdict(Counter)
     errors = []
     n_pred = n_gold = 0
@@ -201,6 +203,15 @@ def score_events(items: list[GoldItem], preds: list[list[Pred]], max_errors: int
             counts["event_type"][0] += len(typed)
             counts["event_type"][1] += len(ps)
             counts["event_type"][2] += len(gs)
+            for g, _ in typed:
+                per_type[g.event_type][0] += 1
+            for p in ps:
+                per_type[p.event_type][1] += 1
+            for g in gs:
+                per_type[g.event_type][2] += 1
+        if it.no_event:
+            no_event[0] += 1
+            no_event[1] += int(bool(ps))
         if any(g.allowed_types is not None and g.source is not None for g in gs):
             counts["arguments"][0] += len(pairs)
             counts["arguments"][1] += sum(1 for p in ps if p.source[0] and p.target[0])
@@ -271,7 +282,12 @@ def score_events(items: list[GoldItem], preds: list[list[Pred]], max_errors: int
                            "weight": len(miss) * 2 + len(extra)})
     errors.sort(key=lambda e: (-e["weight"], e["id"]))
     fields = {k: _prf(*v) for k, v in counts.items() if v[2] > 0}
-    return {"items": len(items), "gold_events": n_gold, "pred_events": n_pred, "fields": fields,
+    out: dict[str, Any] = {}
+    if no_event[0]:
+        out["no_event"] = {"items": no_event[0], "false_alarms": no_event[1],
+                           "false_alarm_rate": round(no_event[1] / no_event[0], 4)}
+    return {**out, "items": len(items), "gold_events": n_gold, "pred_events": n_pred, "fields": fields,
+            "per_type": {t: _prf(*v) for t, v in sorted(per_type.items()) if t},
             "confusion": {g: dict(sorted(c.items())) for g, c in sorted(confusion.items())},
             "errors": errors[:max_errors]}
 
