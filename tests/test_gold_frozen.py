@@ -106,3 +106,17 @@ def test_main_scope_scores_types_and_false_alarms(tmp_path):
     assert ev["fields"]["event_type"] == {"precision": 0.5, "recall": 1.0, "f1": 0.6667, "tp": 1, "pred": 2, "gold": 1}
     assert ev["no_event"] == {"items": 2, "false_alarms": 1, "false_alarm_rate": 0.5}
     assert ev["per_type"]["RETREAT"]["recall"] == 1.0 and ev["per_type"]["ASSAULT"]["precision"] == 0.0
+
+
+def test_actor_gold_matches_its_build_script():
+    """The annotations live in build_actor_gold.py: the frozen JSONL must be exactly what it writes."""
+    from tests.conftest import SHARED
+
+    if not (SHARED / "corpus" / "wikinews").is_dir():
+        pytest.skip("../shared (Wikinews, GeoWebNews) not available")
+    gold = ROOT / "tests" / "gold"
+    spec = importlib.util.spec_from_file_location("build_actor_gold", gold / "build_actor_gold.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    lines = [ln for ln in (gold / "actor_mentions.jsonl").read_text("utf-8").splitlines() if not ln.startswith("#")]
+    assert [json.loads(ln) for ln in lines] == mod.build(SHARED)

@@ -493,11 +493,10 @@ def _sentence(text: str, mention: str) -> str:
 
 
 def _shared(argv: list[str]) -> Path:
-    cands = [Path(a) for a in argv[1:2]] + [Path(os.environ.get("FLASHPOINT_SHARED", "")),
-                                            HERE.parents[2] / "shared", HERE.parents[1] / "shared",
-                                            Path("/work/shared")]
+    env = os.environ.get("FLASHPOINT_SHARED")
+    cands = [Path(a) for a in argv[1:2]] + ([Path(env)] if env else []) + [HERE.parents[2] / "shared"]
     for c in cands:
-        if str(c) and (c / "corpus" / "wikinews").is_dir():
+        if (c / "corpus" / "wikinews").is_dir():
             return c
     raise SystemExit("shared/ not found: pass its path as the first argument")
 
