@@ -163,7 +163,8 @@ class GeoResolver:
                for h in hints):
             s += 4.0
         if points and e.kind in ("city", "admin"):
-            d = min(haversine_km(e.lat, e.lon, la, lo) for la, lo in points)
+            d = points.nearest_within(e.lat, e.lon, 400.0) if isinstance(points, _GridView) else \
+                min(haversine_km(e.lat, e.lon, la, lo) for la, lo in points)
             if d < 100:
                 s += 0.6
             elif d < 400:
@@ -182,21 +183,37 @@ class GeoResolver:
         return to_place(best, name, start, end)
 
     def geoparse(self, toponyms: list[Toponym], *, focus_hint: list[str] | None = None) -> list[Place | None]:
-        """Resolve all toponyms of one document together (two passes: focus, then context)."""
+        """Resolve all toponyms of one document together (two passes: focus, then context).
+
+        Context for a name is every other toponym of the document except those spelled like it (a name
+        must not vote for its own reading); adjectival forms ("Serbian", "Albanian") name peoples as
+        often as states, so they do not vote. Counts are computed once per document and the distance
+        test uses a grid index, so the cost stays linear in the number of toponyms.
+        """
         first = [self._fixed(t) or self.resolve(t.text, hint=t.hint) for t in toponyms]
+        voters = [(fold(p.text), p) for t, p in zip(toponyms, first) if p is not None and not t.iso2]
+        total: Counter = Counter(p.country for _, p in voters if p.country)
+        by_fold: dict[str, Counter] = {}
+        for f, p in voters:
+            if p.country:
+                by_fold.setdefault(f, Counter())[p.country] += 1
+        grid = _PointGrid([(p.lat, p.lon, f) for f, p in voters if p.precision == "place" and p.lat is not None])
+        context: dict[str, tuple[Counter, str | None]] = {}
         out = []
-        for i, t in enumerate(toponyms):
-            # context = every *other* toponym: a name must not vote for its own reading
-            # adjectival forms ("Serbian", "Albanian") name peoples as often as states: they do not vote
-            others = [p for j, p in enumerate(first) if j != i and p is not None and not toponyms[j].iso2]
-            nearby: Counter = Counter(p.country for p in others if p.country and fold(p.text) != fold(t.text))
-            for cc in focus_hint or []:
-                nearby[cc] += 2
-            focus = nearby.most_common(1)[0][0] if nearby else None
-            points = [(p.lat, p.lon) for p in others if p.precision == "place" and p.lat is not None
-                      and fold(p.text) != fold(t.text)]
-            out.append(self._fixed(t) or self.resolve(t.text, focus=focus, nearby=nearby, points=points, hint=t.hint,
-                                                      start=t.start, end=t.end))
+        for t in toponyms:
+            fixed = self._fixed(t)
+            if fixed is not None:
+                out.append(fixed)
+                continue
+            f = fold(t.text)
+            if f not in context:
+                nearby = total - by_fold.get(f, Counter())
+                for cc in focus_hint or []:
+                    nearby[cc] += 2
+                context[f] = (nearby, nearby.most_common(1)[0][0] if nearby else None)
+            nearby, focus = context[f]
+            out.append(self.resolve(t.text, focus=focus, nearby=nearby, points=grid.excluding(f), hint=t.hint,
+                                    start=t.start, end=t.end))
         return out
 
     def _fixed(self, t: Toponym) -> Place | None:
@@ -213,6 +230,47 @@ class GeoResolver:
         if not top or (len(top) > 1 and top[0][1] == top[1][1]):
             return None  # a tie is no focus: never pick a side by the order of mention
         return top[0][0]
+
+
+class _PointGrid:
+    """Points of a document in 1-degree cells, for "is another place within 400 km?" in linear time."""
+
+    def __init__(self, points: list[tuple[float, float, str]]):
+        self.cells: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
+        self.n = len(points)
+        self.per_fold: Counter = Counter(f for _, _, f in points)
+        for la, lo, f in points:
+            self.cells.setdefault((math.floor(la), math.floor(lo)), []).append((la, lo, f))
+
+    def excluding(self, fold_key: str) -> "_GridView | None":
+        return _GridView(self, fold_key) if self.cells else None
+
+
+class _GridView:
+    """The grid without the points spelled like the name being resolved."""
+
+    def __init__(self, grid: _PointGrid, fold_key: str):
+        self.grid, self.skip = grid, fold_key
+
+    def __bool__(self) -> bool:
+        return self.grid.n > self.grid.per_fold.get(self.skip, 0)
+
+    def nearest_within(self, lat: float, lon: float, km: float) -> float:
+        """Distance to the nearest point, exact when under ``km``; ``inf`` when none is that close."""
+        dlat = math.ceil(km / 111.0)
+        dlon = 180 if abs(lat) > 80 else math.ceil(km / (111.0 * max(0.1, math.cos(math.radians(lat)))))
+        best = math.inf
+        cy, cx = math.floor(lat), math.floor(lon)
+        for y in range(cy - dlat, cy + dlat + 1):
+            for x in range(cx - dlon, cx + dlon + 1):
+                for la, lo, f in self.grid.cells.get((y, ((x + 180) % 360) - 180), ()):
+                    if f != self.skip:
+                        d = haversine_km(lat, lon, la, lo)
+                        if d < best:
+                            best = d
+                            if best < 1.0:
+                                return best
+        return best
 
 
 def to_place(e: GeoEntry, text: str, start: int | None, end: int | None) -> Place:
