@@ -72,6 +72,21 @@ def test_actor_gold_is_well_formed_and_broad():
     assert {i["sector"] for i in items} == SECTORS
     balkans = {"SRB", "XKX", "BIH", "MNE", "MKD", "ALB", "HRV", "SVN", "SCG", "YUG"}
     assert sum(i["country"] in balkans for i in items) <= 0.1 * len(items)
+def test_typing_set_is_exactly_what_its_build_script_writes():
+    """The annotations live in typing_test_annotations.txt; re3d and GWN sentences are read from ../shared."""
+    from tests.conftest import SHARED
+
+    if not (SHARED / "gold" / "re3d").exists():
+        pytest.skip("shared/ missing")
+    gold = ROOT / "tests" / "gold"
+    spec = importlib.util.spec_from_file_location("build_typing_gold", gold / "build_typing_gold.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    mod.SHARED = SHARED / "gold"
+    lines = [ln for ln in (gold / "typing_test.jsonl").read_text("utf-8").splitlines() if not ln.startswith("#")]
+    assert [json.loads(ln) for ln in lines] == mod.build(gold / "typing_test_annotations.txt")
+
+
 def test_typing_set_meets_its_specification():
     fmt, items = load_gold(ROOT / "tests/gold/typing_test.jsonl")
     assert fmt == "flashpoint" and len(items) >= 600

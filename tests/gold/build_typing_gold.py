@@ -23,7 +23,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SHARED = Path(os.environ.get("FLASHPOINT_SHARED", "/work/shared")) / "gold"
+# ../shared beside the repository, or FLASHPOINT_SHARED (as in tests/conftest.py)
+SHARED = Path(os.environ.get("FLASHPOINT_SHARED", HERE.parents[1].parent / "shared")) / "gold"
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 MODALITIES = {"asserted", "requested", "negated", "hypothetical", "reported"}
