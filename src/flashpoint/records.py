@@ -118,6 +118,9 @@ class Event:
     target: Mention | None = None
     modality: str = "asserted"
     claimant: Mention | None = None
+    # what the act is done with ("tear gas") and the thing it affects ("an oil refinery"): never actors
+    instrument: Mention | None = None
+    object: Mention | None = None
     date: date | None = None
     date_text: str | None = None
     date_source: str | None = None  # text | dateline | published

@@ -51,6 +51,10 @@ EVENT_COLUMNS: list[tuple[str, str, str]] = [
     ("trigger_end", "INTEGER", ""),
 ] + [(f"{role}_{c}", t, f"{role} actor: {c}") for role in ("source", "target", "claimant")
      for c, t in zip(_ROLE_COLS, _ROLE_TYPES)] + [
+    (f"{role}_{c}", t, f"{what}: {c}") for role, what in (
+        ("instrument", "what the act is done with ('tear gas'), never an actor"),
+        ("object", "the thing the act affects ('an oil refinery'), never an actor"))
+    for c, t in (("text", "VARCHAR"), ("start", "INTEGER"), ("end", "INTEGER"))] + [
     ("date", "DATE", "event date"),
     ("date_source", "VARCHAR", "text | dateline | published: where the date came from"),
     ("date_text", "VARCHAR", "the date expression used, when from the text"),
@@ -81,6 +85,8 @@ CREATE TABLE IF NOT EXISTS sources (key VARCHAR PRIMARY KEY, doc_id VARCHAR);
 CREATE TABLE IF NOT EXISTS sentences (doc_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, text VARCHAR,
     PRIMARY KEY (doc_id, idx));
 CREATE TABLE IF NOT EXISTS events ({", ".join(f'"{n}" {t}' for n, t, _ in EVENT_COLUMNS)});
+{"".join(f'ALTER TABLE events ADD COLUMN IF NOT EXISTS "{n}" {t};' for n, t, _ in EVENT_COLUMNS
+         if n.startswith(("instrument_", "object_")))}
 CREATE TABLE IF NOT EXISTS mentions (event_id VARCHAR, doc_id VARCHAR, role VARCHAR, text VARCHAR, start_char INTEGER,
     end_char INTEGER, code VARCHAR, country VARCHAR, sector VARCHAR, ethnicity VARCHAR, org VARCHAR, entry VARCHAR,
     kind VARCHAR, unresolved BOOLEAN);
@@ -109,13 +115,17 @@ def _role_values(m: Mention | None) -> list[Any]:
             m.kind, m.unresolved]
 
 
+def _thing_values(m: Mention | None) -> list[Any]:
+    return [None] * 3 if m is None else [m.text, m.start, m.end]
+
+
 def event_row(e: Event) -> list[Any]:
     p: Place | None = e.location
     loc_s, loc_e = e.location_span or (None, None)
     return [e.id, e.doc_id, e.sentence_index, e.sentence_start, e.sentence_text, e.event_type, e.mode, e.context,
             e.cameo, e.modality, e.trigger_text, e.trigger_start, e.trigger_end,
             *_role_values(e.source), *_role_values(e.target), *_role_values(e.claimant),
-            e.date, e.date_source, e.date_text, e.location_text or (p.text if p else None),
+            *_thing_values(e.instrument), *_thing_values(e.object), e.date, e.date_source, e.date_text, e.location_text or (p.text if p else None),
             loc_s if loc_s is not None else (p.start if p else None), loc_e if loc_e is not None else (p.end if p else None),
             p.name if p else None, p.geonameid if p else None, p.lat if p else None, p.lon if p else None,
             p.country if p else None, p.admin1 if p else None, p.precision if p else None, e.nominal, e.embedded,
@@ -266,7 +276,9 @@ class Store:
             con.executemany("INSERT INTO sentences VALUES (?,?,?,?,?)", sent_rows)
         ev_rows = [event_row(e) for r in results for e in r.events]
         if ev_rows:
-            con.executemany(f"INSERT INTO events VALUES ({','.join('?' * len(EVENT_COLUMNS))})", ev_rows)
+            # columns named: a store from before the instrument/object columns has them appended
+            con.executemany(f"INSERT INTO events ({', '.join(chr(34) + n + chr(34) for n, _, _ in EVENT_COLUMNS)}) "
+                            f"VALUES ({','.join('?' * len(EVENT_COLUMNS))})", ev_rows)
         m_rows = []
         for r in results:
             for e in r.events:
@@ -435,6 +447,10 @@ def plover_record(ev: dict, doc: tuple | None = None) -> dict:
         "cameo": ev["cameo"],
         "modality": ev["modality"],
         "claimant": actor("claimant"),
+        "instrument": None if ev.get("instrument_text") is None else {
+            "text": ev["instrument_text"], "span": [ev["instrument_start"], ev["instrument_end"]]},
+        "object": None if ev.get("object_text") is None else {
+            "text": ev["object_text"], "span": [ev["object_start"], ev["object_end"]]},
         "event_loc": None if ev.get("place_name") is None else {
             "name": ev["place_name"], "text": ev["location_text"], "geonameid": ev["geonameid"], "lat": ev["lat"],
             "lon": ev["lon"], "country": ev["country_code"], "admin1": ev["admin1"], "precision": ev["precision"]},
