@@ -13,6 +13,7 @@ from datetime import date
 from . import CODER_VERSION
 from .actors import ActorResolver
 from .coding.coder import Coder, SentenceContext, in_quotes
+from .coding.dateline import bar_tokens, barred_spans, overlaps
 from .dates import resolve_in_sentence
 from .geo.resolver import GeoResolver, Toponym, default_resolver
 from .nlp import parse_segments
@@ -98,6 +99,9 @@ class Pipeline:
             # stored, not coded: the model and the dictionaries are English
             res.sentences = []
             return
+        barred = barred_spans(doc)  # the dateline: never an actor
+        for off, sd in segs:
+            bar_tokens(sd, off, barred)
         sents = [(off, s) for off, sd in segs for s in sd.sents if s.text.strip()]
         res.sentences = [(i, s.start_char + off, s.end_char + off, s.text) for i, (off, s) in enumerate(sents)]
         is_statement = any(t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass") and not in_quotes(t)
@@ -132,6 +136,8 @@ class Pipeline:
             resolved_date = resolve_in_sentence(date_texts, doc.anchor_date)
             for ev in sent_events:
                 self._date(ev, doc, resolved_date)
+                ev.source, ev.target = (None if m is not None and overlaps(m.start, m.end, barred) else m
+                                        for m in (ev.source, ev.target))
                 for m in (ev.source, ev.target, ev.claimant):
                     self._resolve_mention(m, ev.date, sent_countries, focus3)
                 if self.settings.geocode:

@@ -1,0 +1,70 @@
+"""Datelines are never actors.
+
+A wire story opens with a dateline ("KHARTOUM, April 3 (Reuters) -", "KABUL, Afghanistan (Feb. 7) —"):
+a place, a date and an agency. The parser often makes its city the subject of the first verb, so its
+tokens are marked ``barred`` and the coder skips them in every actor slot. The dateline keeps giving the
+date (``dates.py``) and the fallback place (``geo/``); it is not removed from the text.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..records import Document
+
+if not Token.has_extension("barred"):
+    Token.set_extension("barred", default=False)
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# an upper-case place, optionally ", Country" or ", State", then a date and/or an agency, then a dash
+_HEAD = re.compile(
+    rf"""^\s*
+    (?P<place>[A-Z][A-Za-z.'\u2019 -]{{1,40}}?(?:,\s*[A-Z][A-Za-z.'\u2019 -]{{1,30}}?)?)
+    (?:,?\s*\(?(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\)?)?
+    \s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{{0,30}})\))?
+    \s*[-\u2013\u2014]+""", re.X)
+
+
+def dateline_head(text: str) -> tuple[int, int] | None:
+    """The span of a wire dateline at the start of ``text`` (place, date, agency, dash), if any.
+
+    A bare upper-case word before a dash counts only with a date or an agency, and a title-case one only
+    with a date, so a heading such as "UPDATE -" is not taken for a dateline.
+    """
+    m = _HEAD.match(text[:200])
+    if m is None or not (m.group("date") or m.group("agency")):
+        return None
+    city = m.group("place").split(",")[0].strip()
+    # "Belgrade, March 3 -" is a dateline too, but a title-case word needs the date
+    if len(city) < 2 or city != city.upper() and not (m.group("date") and city[0].isupper()):
+        return None
+    start = m.start("place")
+    return start, m.end()
+
+
+def barred_spans(doc: Document) -> list[tuple[int, int]]:
+    """Character spans of ``doc`` that are never actors: the wire dateline and the dateline found at ingest."""
+    spans = []
+    head = dateline_head(doc.text)
+    if head is not None:
+        spans.append(head)
+    if doc.dateline_span is not None:
+        spans.append(tuple(doc.dateline_span))
+    return spans
+
+
+def bar_tokens(sdoc, offset: int, spans: list[tuple[int, int]]) -> None:
+    """Mark the tokens of a parsed segment (at ``offset`` in the document) that overlap ``spans``."""
+    if not spans:
+        return
+    for tok in sdoc:
+        a = tok.idx + offset
+        b = a + len(tok.text)
+        if any(a < e and s < b for s, e in spans):
+            tok._.barred = True
+
+
+def overlaps(start: int | None, end: int | None, spans: list[tuple[int, int]]) -> bool:
+    return start is not None and end is not None and start >= 0 and any(start < e and s < end for s, e in spans)
