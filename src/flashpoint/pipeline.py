@@ -12,19 +12,15 @@ from datetime import date
 
 from . import CODER_VERSION
 from .actors import ActorResolver
+from .coding.author import infer_author
 from .coding.coder import Coder, SentenceContext, in_quotes
 from .coding.dateline import bar_tokens, barred_spans, overlaps
 from .dates import resolve_in_sentence
 from .geo.resolver import GeoResolver, Toponym, default_resolver
 from .nlp import parse_segments
-from .records import ActorCode, Document, Event, Mention, Place
+from .records import Document, Event, Mention, Place
 from .sanitize import clean_for_coding, remap_spans
 from .store import DocResult
-
-# A statement's self-reference ("Belgrade consistently calls for peace") names its author.
-_SELF_VERBS = {"call", "advocate", "remain", "stand", "strive", "support", "insist", "commit", "seek", "want"}
-_SELF_OBJECTS = {"peace", "dialogue", "stability", "compromise", "solution", "cooperation", "reconciliation"}
-
 
 @dataclass
 class Settings:
@@ -160,32 +156,7 @@ class Pipeline:
         return out
 
     def _author(self, doc: Document, sents, is_statement: bool, focus3: str | None) -> Mention:
-        name = self.settings.author or doc.author or doc.metadata.get("issuer")
-        actor: ActorCode | None = None
-        if name:
-            actor = self.actors.resolve(name, when=doc.anchor_date, focus=focus3)
-        elif is_statement:
-            votes: Counter = Counter()
-            for _, s in sents:
-                for t in s:
-                    if t.lemma_.lower() in _SELF_VERBS and t.pos_ == "VERB":
-                        objs = {g.lemma_.lower() for c in t.children for g in [c, *c.children]}
-                        if objs & _SELF_OBJECTS:
-                            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-                            if subj is not None and subj.lower_ not in ("we", "i"):
-                                a = self.actors.resolve(subj.text, when=doc.anchor_date, focus=focus3)
-                                if a is not None and (a.sector == "GOV" or a.country in ("IGO", "NGO")):
-                                    votes[(subj.text, a.code)] += 1
-            if votes:
-                (name, _code), _ = votes.most_common(1)[0]
-                actor = self.actors.resolve(name, when=doc.anchor_date, focus=focus3)
-                if actor is not None:
-                    actor.label = f"{actor.label or actor.code} (inferred from the statement's self-reference)"
-        label = name or "AUTHOR"
-        if actor is None:
-            actor = ActorCode(code="AUTHOR", entry="author", label=doc.publisher or "document author (unknown)")
-        return Mention(text=label, start=-1, end=-1, kind="author", actor=actor, unresolved=actor.code == "AUTHOR",
-                       query=label)
+        return infer_author(doc, sents, is_statement, focus3, self.actors, override=self.settings.author)
 
     def _resolve_mention(self, m: Mention | None, when: date | None, ctx: tuple[str, ...], focus: str | None) -> None:
         if m is None or m.kind in ("author", "quoted") or (m.kind == "pronoun" and not m.query):
