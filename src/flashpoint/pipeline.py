@@ -14,7 +14,8 @@ from . import CODER_VERSION
 from .actors import ActorResolver
 from .coding.author import infer_author
 from .coding.coder import Coder, SentenceContext, in_quotes
-from .coding.dateline import bar_tokens, barred_spans, overlaps
+from .coding.coref import DocCoref
+from .coding.dateline import bar_tokens, barred_spans, outside
 from .dates import resolve_in_sentence
 from .geo.resolver import GeoResolver, Toponym, default_resolver
 from .nlp import parse_segments
@@ -121,6 +122,7 @@ class Pipeline:
         res.author = author
         recent_persons: list[tuple[str, int, int]] = []
         events: list[Event] = []
+        coref = DocCoref(lambda text: self.actors.resolve(text, when=doc.anchor_date, focus=focus3))
         for idx, (off, sent) in enumerate(sents):
             ctx = SentenceContext(doc_id=doc.id, sentence_index=idx, offset=off, author=author,
                                   is_statement=is_statement, recent_persons=list(recent_persons))
@@ -132,10 +134,12 @@ class Pipeline:
             resolved_date = resolve_in_sentence(date_texts, doc.anchor_date)
             for ev in sent_events:
                 self._date(ev, doc, resolved_date)
-                ev.source, ev.target = (None if m is not None and overlaps(m.start, m.end, barred) else m
-                                        for m in (ev.source, ev.target))
+                ev.source, ev.target = (outside(m, barred, doc.text) for m in (ev.source, ev.target))
                 for m in (ev.source, ev.target, ev.claimant):
                     self._resolve_mention(m, ev.date, sent_countries, focus3)
+            sent_events = coref.apply(sent_events, sent, off)
+            coref.observe(sent_events, sent, off)
+            for ev in sent_events:
                 if self.settings.geocode:
                     ev.location = self._locate(ev, sent, off, places, toponyms, focus2, doc)
             events += sent_events

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from .. import CODER_VERSION
 from ..records import Event, Mention
+from . import dateline as _dateline  # noqa: F401  (registers Token._.barred)
 from .patterns import Pattern, PatternSet, load_patterns
 
 SUBJ = {"nsubj", "csubj"}
@@ -303,7 +304,16 @@ class Coder:
     # -- arguments ---------------------------------------------------------------------------
     @staticmethod
     def _child(tok: Token, deps: set[str]) -> Token | None:
-        return next((c for c in tok.children if c.dep_ in deps), None)
+        # a dateline token (coding/dateline.py) is never an argument: "DHAKA, July 16 - Police fired ...";
+        # the phrase the parser hung on it as an apposition is ("WASHINGTON, Jan 3 - US forces killed ...")
+        for c in tok.children:
+            if c.dep_ in deps:
+                if not c._.barred:
+                    return c
+                app = next((a for a in c.children if a.dep_ == "appos" and not a._.barred), None)
+                if app is not None:
+                    return app
+        return None
 
     @staticmethod
     def _agent(v: Token) -> Token | None:

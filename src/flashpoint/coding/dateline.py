@@ -66,5 +66,21 @@ def bar_tokens(sdoc, offset: int, spans: list[tuple[int, int]]) -> None:
             tok._.barred = True
 
 
+def outside(m, spans: list[tuple[int, int]], text: str):
+    """``m`` with the barred part of its span cut off ("WASHINGTON, Jan 3 - United States forces" parsed as one
+    phrase keeps "United States forces"); None when nothing of it is left outside the spans."""
+    if m is None or not overlaps(m.start, m.end, spans):
+        return m
+    start = max([m.start] + [e for s, e in spans if s <= m.start < e or m.start < s < m.end])
+    while start < m.end and not text[start].isalnum():
+        start += 1
+    if start >= m.end:
+        return None
+    from dataclasses import replace
+
+    rest = text[start:m.end]
+    return replace(m, text=rest, start=start, query=rest, actor=None, unresolved=True)
+
+
 def overlaps(start: int | None, end: int | None, spans: list[tuple[int, int]]) -> bool:
     return start is not None and end is not None and start >= 0 and any(start < e and s < end for s, e in spans)

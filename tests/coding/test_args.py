@@ -1,0 +1,75 @@
+"""Who did what to whom (issue 14): datelines, coreference, author inference (sentences written for these tests)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.coding.dateline import dateline_head
+
+
+@pytest.mark.parametrize("text,head", [
+    ("KHARTOUM, April 3 (Reuters) - The RSF shelled El Fasher.", "KHARTOUM, April 3 (Reuters) -"),
+    ("KABUL, Afghanistan (Feb. 7) \u2014 Insurgents attacked a patrol.", "KABUL, Afghanistan (Feb. 7) \u2014"),
+    ("KYIV (Reuters) - Russia fired missiles.", "KYIV (Reuters) -"),
+    ("Belgrade, March 3 - Serbia protested.", "Belgrade, March 3 -"),
+    ("UNITED NATIONS, Sept. 2 - The council met.", "UNITED NATIONS, Sept. 2 -"),
+])
+def test_dateline_head(text, head):
+    span = dateline_head(text)
+    assert span is not None and text[span[0]:span[1]] == head
+
+
+@pytest.mark.parametrize("text", ["NATO said - nothing more.", "UPDATE - Police arrested two men.",
+                                  "Police (AP) - not a dateline", "The RSF - which denies it - shelled the town."])
+def test_not_a_dateline(text):
+    assert dateline_head(text) is None
+
+
+def _roles(events):
+    return [(e.event_type, e.source.actor.code if e.source and e.source.actor else None,
+             e.target.actor.code if e.target and e.target.actor else None) for e in events]
+
+
+@pytest.mark.parametrize("capital,country", [("BELGRADE", "SRB"), ("PRISTINA", "XKX"), ("MOSCOW", "RUS"),
+                                             ("KYIV", "UKR")])
+def test_dateline_is_never_an_actor_from_either_capital(code_text, capital, country):
+    text = f"{capital}, March 3 (Reuters) - Police arrested two protesters on Monday."
+    evs = code_text(text)
+    end = len(f"{capital}, March 3 (Reuters) -")
+    assert evs, text
+    for e in evs:
+        for m in (e.source, e.target):
+            assert m is None or m.start < 0 or m.start >= end, (capital, m.text)
+
+
+def test_two_leaders_are_the_last_coordinated_pair(code_text):
+    evs = code_text("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in Brussels "
+                    "on Thursday. The two leaders failed to agree on a way forward.", published=date(2023, 9, 14))
+    agree = {(s, t) for ty, s, t in _roles(evs) if ty == "AGREE"}
+    assert ("SRBGOV", "XKXGOV") in agree and ("XKXGOV", "SRBGOV") in agree, _roles(evs)
+
+
+def test_the_group_is_the_most_recent_group(code_text):
+    evs = code_text("Hezbollah fired rockets at northern Israel on Monday. The group also attacked an Israeli "
+                    "army post near the border.")
+    attacks = [e for e in evs if e.trigger_text == "attacked"]
+    assert attacks and attacks[0].source.actor is not None, _roles(evs)
+    assert attacks[0].source.actor.code == next(e for e in evs if e.trigger_text == "fired").source.actor.code
+
+
+def test_a_person_keeps_one_code(code_text):
+    evs = code_text("Kosovo Prime Minister Albin Kurti met EU envoy Miroslav Lajcak on Monday. "
+                    "Lajcak later criticised Kurti.", published=date(2023, 9, 14))
+    codes = {e.target.actor.code for e in evs if e.target and e.target.actor and "Kurti" in e.target.text}
+    codes |= {e.source.actor.code for e in evs if e.source and e.source.actor and "Kurti" in e.source.text}
+    assert len(codes) == 1, _roles(evs)
+
+
+def test_author_inferred_from_self_reference(pipeline):
+    from flashpoint.records import Document
+
+    res = pipeline.process([Document.from_text(
+        "We are deeply concerned by the violence. Belgrade consistently calls for peace and dialogue. "
+        "We urge Pristina to stop the arrests.")])[0]
+    assert res.author is not None and res.author.actor.code == "SRBGOV"
