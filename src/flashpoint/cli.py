@@ -245,6 +245,23 @@ def export(
     err.print(f"wrote {n} events to {out} ({fmt})")
 
 
+@app.command()
+def serve(
+    db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB store to serve (opened read-only per request)"),
+    host: str = typer.Option("127.0.0.1", help="interface to bind (localhost by default)"),
+    port: int = typer.Option(8000, help="TCP port"),
+    max_upload: int = typer.Option(2_000_000, help="largest POST /api/documents body, in bytes"),
+) -> None:
+    """Serve the dashboard and the JSON API (OpenAPI docs at /docs) with uvicorn."""
+    import uvicorn
+
+    from .api import create_app
+
+    if not Path(db).exists():
+        err.print(f"note: {db} does not exist yet; POST /api/documents creates it", highlight=False, soft_wrap=True)
+    uvicorn.run(create_app(db, max_upload_bytes=max_upload), host=host, port=port, log_level="info")
+
+
 @actors_app.callback(invoke_without_command=True)
 def actors_main(
     ctx: typer.Context,

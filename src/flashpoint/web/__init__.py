@@ -1,0 +1,161 @@
+"""The dashboard: server-rendered pages (Jinja2, autoescaped) and a little JS, no build chain.
+
+Pages: ``/`` (map, timeline, alerts, latest events), ``/events`` (filterable table), ``/documents/{id}``
+(text with each event's evidence highlighted and the coded fields beside it).
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlencode
+
+import jinja2
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.templating import Jinja2Templates
+
+from .. import queries as Q
+from ..records import MODALITIES, PLOVER_TYPES
+from . import words
+
+HERE = Path(__file__).parent
+STATIC_DIR = HERE / "static"
+# autoescape everything: document text, titles, actor names and URLs come from strangers
+templates = Jinja2Templates(env=jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")),
+                                                   autoescape=True))
+templates.env.globals.update(quad_classes=Q.QUAD_CLASSES, plover_types=PLOVER_TYPES, modalities=MODALITIES,
+                             actor_name=words.actor_name, attribution=words.attribution,
+                             date_source=words.date_source)
+
+
+
+def web_url(value: object) -> str | None:
+    """A URL fit for an href: http(s) only, so a stored ``javascript:`` URL shows as text, never runs."""
+    v = str(value or "").strip()
+    return v if v.lower().startswith(("http://", "https://")) else None
+
+
+templates.env.globals["web_url"] = web_url
+
+router = APIRouter(include_in_schema=False)
+
+FILTER_KEYS = ("type", "quad_class", "actor", "country", "admin1", "from", "to", "bbox", "modality", "claimant", "doc")
+PAGE = 50
+
+
+def _page_filter(request: Request) -> tuple[Q.EventFilter, dict[str, str]]:
+    """The filter from a page's query string; blank form fields are ignored, bad values answer 422."""
+    qp = request.query_params
+    raw = {k: v.strip() for k in FILTER_KEYS for v in qp.getlist(k) if v.strip()}
+    multi = {k: [v for v in qp.getlist(k) if v.strip()] for k in ("type", "quad_class", "modality")}
+
+    def day(key: str) -> date | None:
+        if key not in raw:
+            return None
+        try:
+            return date.fromisoformat(raw[key])
+        except ValueError:
+            raise HTTPException(422, f"{key}={raw[key]!r} is not a date (YYYY-MM-DD)") from None
+
+    try:
+        f = Q.EventFilter(types=Q.split_list(multi["type"]), quad_classes=[int(x) for x in Q.split_list(multi["quad_class"])],
+                          actor=raw.get("actor"), country=raw.get("country"), admin1=raw.get("admin1"),
+                          date_from=day("from"), date_to=day("to"), bbox=Q.parse_bbox(raw.get("bbox")),
+                          modalities=Q.split_list(multi["modality"]), claimant=raw.get("claimant"), doc_id=raw.get("doc"))
+    except ValueError as e:  # QueryError or a quad class that is not a number
+        raise HTTPException(422, str(e)) from None
+    return f, raw
+
+
+def _query_string(request: Request, **override: str | None) -> str:
+    items = [(k, v) for k, v in request.query_params.multi_items() if v.strip() and k not in override]
+    items += [(k, v) for k, v in override.items() if v]
+    return urlencode(items)
+
+
+def _no_store(request: Request) -> HTMLResponse:
+    path = request.app.state.access.path
+    return templates.TemplateResponse(request, "empty.html", {"db": path}, status_code=503)
+
+
+@router.get("/", response_class=HTMLResponse)
+def dashboard(request: Request) -> HTMLResponse:
+    acc = request.app.state.access
+    if not acc.exists():
+        return _no_store(request)
+    f, raw = _page_filter(request)
+    with acc.reader() as con:
+        rows, nxt = Q.query_events(con, f, limit=PAGE)
+        total = Q.count_events(con, f)
+        first, last = Q.date_range(con)
+        n_docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        alerts = Q.alerts(con, limit=50)
+    grain = "day"
+    if first and last:
+        span = (last - first).days
+        grain = "day" if span <= 120 else ("week" if span <= 3 * 365 else "month")
+    qs = _query_string(request)
+    return templates.TemplateResponse(request, "dashboard.html", {
+        "rows": rows, "total": total, "next": nxt, "filters": raw, "qs": qs, "grain": grain, "n_docs": n_docs,
+        "first": first, "last": last, "alerts": alerts})
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_page(request: Request, cursor: str | None = None) -> HTMLResponse:
+    acc = request.app.state.access
+    if not acc.exists():
+        return _no_store(request)
+    f, raw = _page_filter(request)
+    try:
+        with acc.reader() as con:
+            rows, nxt = Q.query_events(con, f, limit=PAGE, cursor=cursor)
+            total = Q.count_events(con, f)
+    except Q.QueryError as e:
+        raise HTTPException(422, str(e)) from None
+    return templates.TemplateResponse(request, "events.html", {
+        "rows": rows, "total": total, "filters": raw, "qs": _query_string(request, cursor=None),
+        "next_qs": _query_string(request, cursor=nxt) if nxt else None, "first_page": cursor is None})
+
+
+@router.get("/events/{event_id}")
+def event_page(request: Request, event_id: str) -> RedirectResponse:
+    with request.app.state.access.reader() as con:
+        ev = Q.get_event(con, event_id)
+    if ev is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    return RedirectResponse(f"/documents/{ev['doc_id']}?event={ev['id']}#ev-{ev['id']}", status_code=303)
+
+
+def segments(text: str, spans: list[dict], selected: str | None) -> list[dict]:
+    """Cut the text at every span boundary; each piece knows which evidence kinds and events cover it."""
+    cuts = sorted({0, len(text)} | {s["start"] for s in spans} | {s["end"] for s in spans})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        cover = [s for s in spans if s["start"] <= a and s["end"] >= b]
+        if not cover:
+            out.append({"text": text[a:b]})
+            continue
+        kinds = sorted({s["kind"] for s in cover})
+        evs = sorted({s["event_id"] for s in cover})
+        sel_kinds = sorted({s["kind"] for s in cover if s["event_id"] == selected})
+        out.append({"text": text[a:b], "kinds": kinds, "events": evs, "sel": sel_kinds, "start": a})
+    return out
+
+
+@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+def document_page(request: Request, doc_id: str, event: str | None = None) -> HTMLResponse:
+    acc = request.app.state.access
+    if not acc.exists():
+        return _no_store(request)
+    with acc.reader() as con:
+        doc = Q.get_document(con, doc_id)
+        if doc is None:
+            raise HTTPException(404, f"no document {doc_id!r}")
+        events, _ = Q.query_events(con, Q.EventFilter(doc_id=doc["id"]))
+    text = doc["text"] or ""
+    spans = [s for e in events for s in Q.event_spans(e, text)]
+    if event and not any(e["id"] == event for e in events):
+        event = None
+    return templates.TemplateResponse(request, "document.html", {
+        "doc": doc, "events": events, "segments": segments(text, spans, event), "selected": event,
+        "spans_by_event": {e["id"]: Q.event_spans(e, text) for e in events}})

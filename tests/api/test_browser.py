@@ -1,0 +1,140 @@
+"""The dashboard in Debian's headless Chromium (Playwright): map markers, timeline, table, evidence, escaping.
+
+Chromium comes from apt (`.ci/run` installs it); these tests fail, never skip, when it is missing.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = os.environ.get("FLASHPOINT_CHROMIUM", "/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / ".pytest_cache" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def base_url(app):
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    t = threading.Thread(target=server.run, daemon=True)
+    t.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert time.monotonic() < deadline, "server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    t.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser, base_url):
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000}, base_url=base_url)
+    pg = ctx.new_page()
+    dialogs: list[str] = []
+    external: list[str] = []
+    pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    # nothing may leave the machine: no CDN, no tiles
+    pg.on("request", lambda r: external.append(r.url) if not r.url.startswith((base_url, "data:", "about:")) else None)
+    pg.dialogs = dialogs
+    pg.external = external
+    yield pg
+    ctx.close()
+
+
+def test_dashboard_markers_timeline_rows_and_screenshot(page):
+    page.goto("/")
+    page.wait_for_selector("#map[data-ready='1']", timeout=20_000)
+    page.wait_for_selector("#timeline[data-ready='1']", timeout=20_000)
+    assert page.locator("path.fp-marker").count() >= 2
+    assert page.locator("#map path.leaflet-interactive:not(.fp-marker)").count() > 150  # country outlines
+    assert page.locator("rect.tl-bar").count() >= 2
+    assert page.locator("tr.event-row").count() > 10
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    shot = SCREENSHOTS / "dashboard.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 20_000
+    assert not page.external, page.external
+    assert not page.dialogs
+
+
+def test_marker_and_timeline_link_down_to_events(page):
+    page.goto("/")
+    page.wait_for_selector("#map[data-ready='1']", timeout=20_000)
+    page.locator("path.fp-marker").first.click(force=True)
+    link = page.locator("a.marker-events")
+    link.wait_for(timeout=5_000)
+    n = int(link.text_content().split()[0])
+    link.click()
+    page.wait_for_url("**/events?bbox=*")
+    assert page.locator("tr.event-row").count() == min(n, 50)
+    page.goto("/")
+    page.wait_for_selector("#timeline[data-ready='1']", timeout=20_000)
+    bar = page.locator("rect.tl-bar").first
+    label = bar.locator("title").text_content()  # "2004-03-17: 11 Verbal conflict"
+    count = int(label.split(": ", 1)[1].split()[0])
+    bar.click(force=True)
+    page.wait_for_url("**/events?from=*")
+    assert page.locator("tr.event-row").count() == min(count, 50)
+
+
+def test_clicking_an_event_shows_its_evidence(page, store_facts, client):
+    page.goto(f"/events?doc={store_facts['seed_002']}")
+    row = page.locator("tr.event-row").first
+    ev_id = row.get_attribute("data-event-id")
+    ev = client.get(f"/api/events/{ev_id}").json()
+    row.locator("a.event-link").click()
+    page.wait_for_url(f"**/documents/{store_facts['seed_002']}?event={ev_id}*")
+    card = page.locator(f"#ev-{ev_id}")
+    assert "selected" in card.get_attribute("class")
+    assert card.is_visible()
+    trig = page.locator("#doc-text .sel.sel-trigger")
+    assert trig.count() >= 1
+    assert "".join(trig.all_text_contents()) == ev["trigger_text"]
+    # the highlight is visible: its background is not transparent
+    bg = trig.first.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert bg not in ("rgba(0, 0, 0, 0)", "transparent")
+    if ev.get("source_start") is not None:
+        src = "".join(page.locator("#doc-text .sel.sel-source").all_text_contents())
+        assert src == ev["source_text"]
+    assert page.locator(f"#ev-{ev_id} .attribution").text_content().strip()
+    page.screenshot(path=str(SCREENSHOTS / "document.png"), full_page=False)
+
+
+def test_hostile_document_renders_as_text(page, store_facts):
+    from tests.api.conftest import PAYLOAD_TITLE
+
+    for url in (f"/documents/{store_facts['hostile']}", f"/events?doc={store_facts['hostile']}", "/"):
+        page.goto(url)
+        page.wait_for_load_state("load")
+        time.sleep(0.3)
+        assert page.evaluate("() => window.__pwned === undefined")
+    page.goto(f"/documents/{store_facts['hostile']}")
+    assert page.locator("#doc-title").text_content() == PAYLOAD_TITLE
+    text = page.locator("#doc-text").text_content()
+    assert "<script>window.__pwned=1;alert(3)</script>" in text and "<img src=x onerror=alert(5)>" in text
+    assert page.locator("#doc-text script, #doc-text img, #doc-text b, main img").count() == 0
+    assert page.locator("a[href^='javascript:']").count() == 0
+    assert page.dialogs == []

@@ -1,0 +1,67 @@
+"""Server-rendered pages: escaped, linked down to events and documents, clear errors."""
+from __future__ import annotations
+
+import re
+
+from tests.api.conftest import PAYLOAD_TITLE
+
+
+def test_dashboard_and_table_link_down(client, store_facts):
+    r = client.get("/")
+    assert r.status_code == 200
+    html = r.text
+    assert 'id="map"' in html and 'id="timeline"' in html and "/static/vendor/leaflet/leaflet.js" in html
+    rows = re.findall(r'<tr class="event-row', html)
+    assert 0 < len(rows) <= 50
+    links = re.findall(r'href="/documents/([0-9a-f]+)\?event=([0-9a-f]+)#ev-', html)
+    assert links and set(d for d, _ in links) <= set(store_facts["docs"].values())
+    assert "cdn" not in html.lower() and "tile" not in html.lower()
+
+
+def test_events_page_filters_and_pages(client, store_facts):
+    r = client.get("/events?type=&quad_class=&actor=SRBGOV&from=&to=")
+    assert r.status_code == 200
+    n = len(re.findall(r'<tr class="event-row', r.text))
+    assert n == min(50, client.get("/api/events?actor=SRBGOV").json()["total"])
+    r = client.get("/events")
+    nxt = re.search(r'id="next-page" href="([^"]+)"', r.text)
+    if store_facts["n_events"] > 50:
+        page2 = client.get(nxt.group(1).replace("&amp;", "&"))
+        assert page2.status_code == 200 and '<tr class="event-row' in page2.text
+    assert client.get("/events?from=2024-99-99").status_code == 422
+    assert client.get("/events?quad_class=9").status_code == 422
+
+
+def test_document_page_highlights_and_words(client, store_facts):
+    ev = client.get(f"/api/events?doc={store_facts['seed_000']}&claimant=ICG&limit=1").json()["items"][0]
+    r = client.get(f"/documents/{ev['doc_id']}?event={ev['id']}")
+    assert r.status_code == 200
+    html = r.text
+    assert f'id="ev-{ev["id"]}"' in html and "event-card selected" in html
+    assert re.search(r'class="hl [a-z ]*trigger[a-z ]*sel[a-z -]*sel-trigger', html)
+    assert "not asserted as fact" in html and "International Crisis Group" in html
+    red = client.get(f"/events/{ev['id']}", follow_redirects=False)
+    assert red.status_code == 303 and red.headers["location"].startswith(f"/documents/{ev['doc_id']}?event={ev['id']}")
+    assert client.get("/documents/0000000000000000").status_code == 404
+    assert client.get("/events/0000000000000000").status_code == 404
+
+
+def test_hostile_document_is_escaped(client, store_facts):
+    html = client.get(f"/documents/{store_facts['hostile']}").text
+    assert "<script>alert" not in html and "<img src=x" not in html and "<b onmouseover" not in html
+    assert "&lt;script&gt;" in html and "&lt;img src=x onerror=" in html
+    # a javascript: URL is shown, never linked
+    assert 'href="javascript:' not in html.lower() and "javascript:alert(6)" in html
+    assert PAYLOAD_TITLE not in html
+
+
+def test_attribution_in_words():
+    from flashpoint.web.words import attribution
+
+    ev = {"modality": "reported", "claimant_code": "SRBGOV", "claimant_country": "SRB", "claimant_sector": "GOV",
+          "claimant_text": "Belgrade", "claimant_kind": "entity"}
+    assert attribution(ev) == "Claimed by the Government of Serbia; not asserted as fact"
+    ev = {"modality": "requested", "claimant_code": "AUTHOR", "claimant_kind": "author"}
+    assert attribution(ev, {"author": "Ministry of Foreign Affairs"}).startswith(
+        "Called for by Ministry of Foreign Affairs")
+    assert attribution({"modality": "negated"}).startswith("Denied by the text")
