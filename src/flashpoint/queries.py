@@ -322,8 +322,13 @@ def countries(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None) -> l
     return [{"country": c, "n": n} for c, n in cur.fetchall()]
 
 
-def date_range(con: duckdb.DuckDBPyConnection) -> tuple[date | None, date | None]:
-    return tuple(con.execute("SELECT min(date), max(date) FROM events").fetchone())  # type: ignore[return-value]
+def date_range(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None,
+               trim: float = 0.0) -> tuple[date | None, date | None]:
+    """First and last event date; with ``trim`` > 0, the ``trim`` and ``1 - trim`` quantiles instead."""
+    where, args = where_clause(f or EventFilter(), event_columns(con))
+    sel = (f"quantile_disc(date, {float(trim)}), quantile_disc(date, {1 - float(trim)})" if trim > 0
+           else "min(date), max(date)")
+    return tuple(con.execute(f"SELECT {sel} FROM events{where}", args).fetchone())  # type: ignore[return-value]
 
 
 def alerts(con: duckdb.DuckDBPyConnection, *, date_from: date | None = None, date_to: date | None = None,

@@ -5,7 +5,8 @@ Pages: ``/`` (map, timeline, alerts, latest events), ``/events`` (filterable tab
 """
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -41,6 +42,7 @@ router = APIRouter(include_in_schema=False)
 
 FILTER_KEYS = ("type", "quad_class", "actor", "country", "admin1", "from", "to", "bbox", "modality", "claimant", "doc")
 PAGE = 50
+TIMELINE_TRIM = 0.01  # the timeline shows the 1st to 99th percentile of dates unless asked for all
 
 
 def _page_filter(request: Request) -> tuple[Q.EventFilter, dict[str, str]]:
@@ -87,17 +89,29 @@ def dashboard(request: Request) -> HTMLResponse:
     with acc.reader() as con:
         rows, nxt = Q.query_events(con, f, limit=PAGE)
         total = Q.count_events(con, f)
-        first, last = Q.date_range(con)
+        first, last = Q.date_range(con, f)
         n_docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
         alerts = Q.alerts(con, limit=50)
+        # the timeline spans the bulk of the dates (a few stray old or future dates would squash it)
+        lo, hi = first, last
+        whole = request.query_params.get("timeline") == "all" or f.date_from or f.date_to
+        if not whole and first and last:
+            lo, hi = Q.date_range(con, f, trim=TIMELINE_TRIM)
+        outside = 0
+        if lo and hi and (lo, hi) != (first, last):
+            outside = (Q.count_events(con, replace(f, date_to=lo - timedelta(days=1)))
+                       + Q.count_events(con, replace(f, date_from=hi + timedelta(days=1))))
     grain = "day"
-    if first and last:
-        span = (last - first).days
+    if lo and hi:
+        span = (hi - lo).days
         grain = "day" if span <= 120 else ("week" if span <= 3 * 365 else "month")
-    qs = _query_string(request)
+    qs = _query_string(request, timeline=None)
+    tl_qs = _query_string(request, timeline=None, **({"from": lo.isoformat(), "to": hi.isoformat()}
+                                                     if outside > 0 and lo and hi else {}))
     return templates.TemplateResponse(request, "dashboard.html", {
-        "rows": rows, "total": total, "next": nxt, "filters": raw, "qs": qs, "grain": grain, "n_docs": n_docs,
-        "first": first, "last": last, "alerts": alerts})
+        "rows": rows, "total": total, "next": nxt, "filters": raw, "qs": qs, "tl_qs": tl_qs, "grain": grain,
+        "n_docs": n_docs, "first": first, "last": last, "tl_from": lo, "tl_to": hi, "outside": outside,
+        "alerts": alerts})
 
 
 @router.get("/events", response_class=HTMLResponse)

@@ -27,6 +27,13 @@
     return e;
   }
 
+  // A ring that crosses the antimeridian (Fiji, Chukotka) jumps from 180 to -180: continue it past 180
+  // instead, or Leaflet draws a line across the whole map.
+  function unwrapRing(ring) {
+    var east = ring.some(function (p) { return p[0] > 150; }), west = ring.some(function (p) { return p[0] < -150; });
+    if (east && west) { ring.forEach(function (p) { if (p[0] < 0) { p[0] += 360; } }); }
+  }
+
   // ---- map ---------------------------------------------------------------------------------
   if (mapEl && window.L) {
     var map = L.map(mapEl, {worldCopyJump: true, minZoom: 1, attributionControl: true}).setView([30, 15], 2);
@@ -39,6 +46,10 @@
       var outlines = res[0];
       res[1].items.forEach(function (c) { counts[c.country] = c.n; });
       if (!outlines) { return; }
+      outlines.features.forEach(function (f) {
+        var polys = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
+        polys.forEach(function (poly) { poly.forEach(unwrapRing); });
+      });
       L.geoJSON(outlines, {
         style: function (f) {
           var n = counts[f.properties.iso_a3] || counts[f.properties.iso_a2] || 0;
@@ -61,7 +72,7 @@
       res.items.forEach(function (p) {
         var best = 0, bestN = -1;
         [1, 2, 3, 4].forEach(function (k) { if (p["q" + k] > bestN) { bestN = p["q" + k]; best = p["q" + k] ? k : best; } });
-        var m = L.circleMarker([p.lat, p.lon], {radius: 4 + 3 * Math.sqrt(p.n), color: "#333", weight: 1,
+        var m = L.circleMarker([p.lat, p.lon], {radius: 3 + 3 * Math.log(1 + p.n), color: "#333", weight: 1,
                                                   fillColor: COLOR[best], fillOpacity: 0.8, className: "fp-marker"});
         var d = 0.0005;
         var bbox = [p.lon - d, p.lat - d, p.lon + d, p.lat + d].map(function (x) { return x.toFixed(4); }).join(",");
@@ -85,6 +96,11 @@
   function addDays(iso, n) {
     var d = new Date(iso + "T00:00:00Z"); d.setUTCDate(d.getUTCDate() + n); return d.toISOString().slice(0, 10);
   }
+  function addMonth(iso) {
+    var y = +iso.slice(0, 4), m = +iso.slice(5, 7) + 1;
+    if (m > 12) { m = 1; y += 1; }
+    return y + "-" + (m < 10 ? "0" : "") + m + "-01";
+  }
   if (tlEl) {
     Promise.all([getJSON(tlEl.dataset.series), getJSON(tlEl.dataset.alerts).catch(function () { return {items: []}; })])
       .then(function (res) {
@@ -99,8 +115,8 @@
         // one slot per period between the first and the last, so gaps show as gaps
         var step = tlEl.dataset.grain === "week" ? 7 : 1;
         var slots = [];
-        if (tlEl.dataset.grain === "month") { slots = order; }
-        else { for (var p = order[0]; p <= order[order.length - 1]; p = addDays(p, step)) { slots.push(p); } }
+        var next = tlEl.dataset.grain === "month" ? addMonth : function (p) { return addDays(p, step); };
+        for (var p = order[0]; p <= order[order.length - 1]; p = next(p)) { slots.push(p); }
         var max = 1;
         order.forEach(function (p) {
           var t = periods[p].rows.reduce(function (a, r) { return a + r.n; }, 0); if (t > max) { max = t; }
