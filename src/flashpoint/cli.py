@@ -163,19 +163,32 @@ def events(
     date_from: Optional[str] = typer.Option(None, "--from", help="YYYY-MM-DD"),
     date_to: Optional[str] = typer.Option(None, "--to", help="YYYY-MM-DD"),
     doc: Optional[str] = typer.Option(None, help="document id prefix"),
+    quad_class: list[int] = typer.Option([], "--quad-class", help="1 verbal coop, 2 material coop, 3 verbal "
+                                                                  "conflict, 4 material conflict (repeatable)"),
+    country: Optional[str] = typer.Option(None, help="country of the event's place (ISO alpha-2 or alpha-3)"),
+    admin1: Optional[str] = typer.Option(None, help="first-level division of the event's place"),
+    bbox: Optional[str] = typer.Option(None, help="west,south,east,north in degrees"),
+    modality: list[str] = typer.Option([], help="asserted | requested | negated | hypothetical | reported"),
+    claimant: Optional[str] = typer.Option(None, help="who makes the claim: code or text"),
     fmt: str = typer.Option("table", "--format", help="table | jsonl | csv"),
     limit: Optional[int] = typer.Option(None),
 ) -> None:
-    """List coded events with filters."""
+    """List coded events with filters (the same filters as GET /api/events)."""
+    from .queries import EventFilter, QueryError, parse_bbox, query_events
     from .store import plover_record
 
     event_type = _event_type(event_type)
     start, end = _range(date_from, date_to)
     if fmt not in ("table", "jsonl", "csv"):
         raise typer.BadParameter("--format must be table, jsonl or csv")
+    try:
+        flt = EventFilter(types=[event_type] if event_type else [], quad_classes=quad_class, actor=actor,
+                          country=country, admin1=admin1, date_from=start, date_to=end, bbox=parse_bbox(bbox),
+                          modalities=modality, claimant=claimant, doc_id=doc)
+    except QueryError as e:
+        raise typer.BadParameter(str(e)) from None
     with _open(db) as store:
-        rows = store.query_events(event_type=event_type, actor=actor, date_from=start, date_to=end, doc_id=doc,
-                                  limit=limit)
+        rows, _ = query_events(store.con, flt, limit=limit)
     if fmt == "jsonl":
         for r in rows:
             sys.stdout.write(json.dumps(plover_record(r), default=str, ensure_ascii=False) + "\n")
@@ -258,7 +271,7 @@ def serve(
     from .api import create_app
 
     if not Path(db).exists():
-        err.print(f"note: {db} does not exist yet; POST /api/documents creates it", highlight=False, soft_wrap=True)
+        _note("note", f"{db} does not exist yet; POST /api/documents creates it")
     uvicorn.run(create_app(db, max_upload_bytes=max_upload), host=host, port=port, log_level="info")
 
 

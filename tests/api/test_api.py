@@ -193,3 +193,41 @@ def test_hostile_document_json_is_data(client, store_facts, attr):
 
     doc = client.get(f"/api/documents/{store_facts['hostile']}").json()
     assert doc[attr] == {"title": PAYLOAD_TITLE, "url": PAYLOAD_URL}[attr]
+
+
+def _hold_lock(db, seconds: float):
+    import subprocess
+    import sys
+
+    p = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+                          "print('locked', flush=True); time.sleep(float(sys.argv[2])); c.close()", str(db),
+                          str(seconds)], stdout=subprocess.PIPE, text=True)
+    assert p.stdout.readline().strip() == "locked"
+    return p
+
+
+def test_requests_wait_for_a_writer_then_answer(api_store, tmp_path, monkeypatch):
+    """`flashpoint code` in another process holds the file while it writes a batch: requests wait, or say busy."""
+    import shutil
+    import time
+
+    from fastapi.testclient import TestClient
+
+    from flashpoint.api import access, create_app
+
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(api_store, db)
+    c = TestClient(create_app(db))
+    holder = _hold_lock(db, 1.5)
+    t0 = time.monotonic()
+    r = c.get("/api/events?limit=1")
+    waited = time.monotonic() - t0
+    holder.wait()
+    assert r.status_code == 200 and r.json()["count"] == 1 and waited > 0.5
+    monkeypatch.setattr(access, "READ_WAIT_S", 0.3)
+    holder = _hold_lock(db, 3)
+    try:
+        r = c.get("/api/events?limit=1")
+    finally:
+        holder.wait()
+    assert r.status_code == 503 and "busy" in r.json()["detail"] and r.headers["retry-after"]

@@ -4,8 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+
+from ..store import StoreError
 
 from .access import StoreAccess
 from .upload import DEFAULT_MAX_BYTES, Coder
@@ -29,4 +32,10 @@ def create_app(db: str | Path, *, max_upload_bytes: int = DEFAULT_MAX_BYTES, set
     app.include_router(api_router)
     app.include_router(web_router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+
+    @app.exception_handler(StoreError)
+    async def store_busy(request: Request, exc: StoreError) -> JSONResponse:
+        # locked by a long write (or not a store at all): one line, and the client may try again
+        return JSONResponse({"detail": str(exc)}, status_code=503, headers={"Retry-After": "5"})
+
     return app

@@ -8,7 +8,6 @@ wait for the write (a readers-writer lock).
 """
 from __future__ import annotations
 
-import inspect
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -52,9 +51,6 @@ class _RWLock:
                 self._cond.notify_all()
 
 
-_STORE_KW = set(inspect.signature(Store.__init__).parameters)
-
-
 class StoreAccess:
     """Opens the store at ``path`` for one request at a time; never keeps it open."""
 
@@ -67,9 +63,8 @@ class StoreAccess:
 
     @contextmanager
     def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        kw = {"wait": READ_WAIT_S} if "wait" in _STORE_KW else {}
         with self._lock.read():
-            store = Store(self.path, read_only=True, **kw)
+            store = Store(self.path, read_only=True, wait=READ_WAIT_S)
             try:
                 yield store.con
             finally:
@@ -77,9 +72,8 @@ class StoreAccess:
 
     def write(self, results: list[DocResult]) -> int:
         """Write coded documents in one transaction with a writer opened for this call only."""
-        kw = {"hold": False, "wait": READ_WAIT_S} if "hold" in _STORE_KW else {}
         with self._lock.write():
-            store = Store(self.path, **kw)
+            store = Store(self.path, hold=False, wait=READ_WAIT_S)
             try:
                 return store.write_batch(results)
             finally:

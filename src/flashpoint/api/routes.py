@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import FileResponse, Response
 
 from .. import queries as Q
+from ..sanitize import csv_cell
 from ..store import plover_record
 from .access import StoreAccess
 from .upload import UploadError, code_upload
@@ -76,15 +77,6 @@ def event_filter(
     doc: Annotated[str | None, Query(description="document id (or prefix)")] = None,
 ) -> Q.EventFilter:
     return _filter(type, quad_class, actor, country, admin1, date_from, date_to, bbox, modality, claimant, doc)
-
-
-try:
-    from ..sanitize import csv_cell
-except ImportError:  # until the reliability branch's sanitize module is on main: the same OWASP rule
-    def csv_cell(value: object) -> object:
-        if isinstance(value, str) and value.startswith(("=", "+", "-", "@", "\t", "\r")):
-            return "'" + value
-        return value
 
 
 def _csv_cell(value: Any) -> Any:
