@@ -47,6 +47,8 @@ class EventFilter:
     modalities: list[str] = field(default_factory=list)
     claimant: str | None = None  # code or text
     doc_id: str | None = None  # id or id prefix
+    source: str | None = None  # source actor code prefix (XKXGOV), for one side of a directed dyad
+    target: str | None = None  # target actor code prefix
 
     def __post_init__(self) -> None:
         self.types = [t.upper() for t in self.types if t]
@@ -167,6 +169,10 @@ def where_clause(f: EventFilter, cols: set[str]) -> tuple[str, list[Any]]:
     if f.doc_id:
         where.append("starts_with(doc_id, ?)")
         args.append(f.doc_id)
+    for role, code in (("source", f.source), ("target", f.target)):
+        if code:
+            where.append(f"starts_with(upper({role}_code), ?)")
+            args.append(code.upper())
     return (" WHERE " + " AND ".join(where)) if where else "", args
 
 
@@ -286,6 +292,39 @@ def counts_by(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None, *, b
     cur = con.execute(f"SELECT CAST(date_trunc('{grain}', date) AS DATE) period, {key} AS key, count(*) n "
                       f"FROM events{where} GROUP BY ALL ORDER BY period, key NULLS LAST", args)
     return [{"period": p, "key": k, "n": n} for p, k, n in cur.fetchall()]
+
+
+def indicator_series(con: duckdb.DuckDBPyConnection, level: str, grain: str, key: str | None = None,
+                     date_from: date | None = None, date_to: date | None = None) -> list[dict] | None:
+    """Rows of the store's ``indicators`` view (built by `flashpoint indicators`), or None when it has none."""
+    if not con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'indicators'").fetchone()[0]:
+        return None
+    where, args = ["level = ?", "grain = ?"], [level, grain]
+    if key:
+        where.append("key = ?")
+        args.append(key)
+    if date_from:
+        where.append("period >= CAST(date_trunc(?, CAST(? AS DATE)) AS DATE)")
+        args += [grain, date_from]
+    if date_to:
+        where.append("period <= ?")
+        args.append(date_to)
+    cur = con.execute(f"SELECT * FROM indicators WHERE {' AND '.join(where)} ORDER BY key, period", args)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
+def series_filter(level: str, key: str) -> dict[str, str]:
+    """Event filters that find the events behind one indicator series key (dyad, country or admin1)."""
+    if level == "country":
+        return {"country": key}
+    if level == "admin1" and "." in key:
+        country, admin1 = key.split(".", 1)
+        return {"country": country, "admin1": admin1}
+    if level == "dyad" and ">" in key:
+        src, tgt = key.split(">", 1)
+        return {k: v for k, v in (("source", src.strip()), ("target", tgt.strip())) if v.strip()}
+    return {}
 
 
 def period_end(start: date, grain: str) -> date:

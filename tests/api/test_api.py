@@ -231,3 +231,14 @@ def test_requests_wait_for_a_writer_then_answer(api_store, tmp_path, monkeypatch
     finally:
         holder.wait()
     assert r.status_code == 503 and "busy" in r.json()["detail"] and r.headers["retry-after"]
+
+
+def test_filter_source_target_and_indicator_views_absent(client):
+    j = client.get("/api/events?source=srbgov&limit=1000").json()
+    assert j["total"] > 0 and all(e["source_code"].startswith("SRBGOV") for e in j["items"])
+    t = client.get("/api/events?target=XKX&limit=1000").json()
+    assert t["total"] > 0 and all(e["target_code"].startswith("XKX") for e in t["items"])
+    # the indicator views exist only once `flashpoint indicators` has built them
+    r = client.get("/api/indicators?level=country&grain=week")
+    assert r.status_code == 409 and "flashpoint indicators" in r.json()["detail"]
+    assert client.get("/api/indicators?level=planet").status_code == 422

@@ -65,3 +65,32 @@ def test_attribution_in_words():
     assert attribution(ev, {"author": "Ministry of Foreign Affairs"}).startswith(
         "Called for by Ministry of Foreign Affairs")
     assert attribution({"modality": "negated"}).startswith("Denied by the text")
+
+
+def test_scripts_never_parse_data_as_html():
+    """Our JS puts data into the page with textContent/attributes only (Leaflet's own code is vendored as is)."""
+    from flashpoint.web import STATIC_DIR
+
+    for js in STATIC_DIR.glob("*.js"):
+        src = js.read_text("utf-8")
+        for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+            assert sink not in src, f"{js.name} uses {sink}"
+        assert "bindTooltip(" not in src or "bindTooltip(el(" in src, f"{js.name}: a tooltip string is parsed as HTML"
+
+
+def test_package_data_ships_templates_and_assets():
+    """pyproject's package-data globs cover every template and static file (a wheel must serve the dashboard)."""
+    import fnmatch
+    import tomllib
+    from pathlib import Path
+
+    from flashpoint.web import HERE
+
+    root = Path(__file__).resolve().parents[2]
+    globs = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["package-data"]["flashpoint"]
+    pkg = HERE.parent
+    files = [p.relative_to(pkg).as_posix() for p in HERE.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+             and p.suffix != ".py"]
+    files.append("geo/data/countries-110m.geojson")
+    missing = [f for f in files if not any(fnmatch.fnmatch(f, g) and f.count("/") == g.count("/") for g in globs)]
+    assert not missing, missing

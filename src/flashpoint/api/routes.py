@@ -49,7 +49,8 @@ def access(request: Request) -> StoreAccess:
 
 def _filter(types: list[str] | None, quad: list[str] | None, actor: str | None, country: str | None,
             admin1: str | None, date_from: date | None, date_to: date | None, bbox: str | None,
-            modality: list[str] | None, claimant: str | None, doc: str | None) -> Q.EventFilter:
+            modality: list[str] | None, claimant: str | None, doc: str | None, source: str | None = None,
+            target: str | None = None) -> Q.EventFilter:
     try:
         quads = [int(q) for q in Q.split_list(quad)]
     except ValueError:
@@ -58,7 +59,7 @@ def _filter(types: list[str] | None, quad: list[str] | None, actor: str | None, 
         return Q.EventFilter(types=Q.split_list(types), quad_classes=quads, actor=actor or None,
                              country=country or None, admin1=admin1 or None, date_from=date_from, date_to=date_to,
                              bbox=Q.parse_bbox(bbox), modalities=Q.split_list(modality), claimant=claimant or None,
-                             doc_id=doc or None)
+                             doc_id=doc or None, source=source or None, target=target or None)
     except Q.QueryError as e:
         raise HTTPException(422, str(e)) from None
 
@@ -75,8 +76,11 @@ def event_filter(
     modality: Annotated[list[str] | None, Query(description="asserted, requested, negated, hypothetical, reported")] = None,
     claimant: Annotated[str | None, Query(description="who makes the claim: code or text")] = None,
     doc: Annotated[str | None, Query(description="document id (or prefix)")] = None,
+    source: Annotated[str | None, Query(description="source actor code prefix (XKXGOV)")] = None,
+    target: Annotated[str | None, Query(description="target actor code prefix (SRBGOV)")] = None,
 ) -> Q.EventFilter:
-    return _filter(type, quad_class, actor, country, admin1, date_from, date_to, bbox, modality, claimant, doc)
+    return _filter(type, quad_class, actor, country, admin1, date_from, date_to, bbox, modality, claimant, doc,
+                   source, target)
 
 
 def _csv_cell(value: Any) -> Any:
@@ -168,26 +172,42 @@ def get_document(request: Request, doc_id: str) -> Any:
     return out
 
 
-@router.get("/indicators", summary="Event counts per period by quad class or PLOVER type")
+@router.get("/indicators", summary="Indicator series: event counts per period, or the store's indicator views")
 def get_indicators(
     request: Request,
     f: Q.EventFilter = Depends(event_filter),
-    by: Annotated[str, Query(pattern="^(quad_class|type)$")] = "quad_class",
+    by: Annotated[str, Query(pattern="^(quad_class|type)$", description="counts by quad class or PLOVER type")] = "quad_class",
     grain: Annotated[str, Query(pattern="^(day|week|month)$")] = "day",
+    level: Annotated[str | None, Query(pattern="^(dyad|country|admin1)$",
+                                       description="read the `indicators` view (acts, Goldstein, ratios) at this level")] = None,
+    key: Annotated[str | None, Query(description="one series of that level: XKXGOV>SRBGOV, XKX, XKX.Mitrovica")] = None,
 ) -> Any:
-    """One row per period and key with the number of dated events. Each row links to its events."""
+    """Without ``level``: one row per period and key (quad class or type) with the number of dated events
+    matching the filters. With ``level``: the rows of the store's indicator views (clustered acts by quad
+    class, Goldstein, conflict/cooperation ratio, ...) as written by `flashpoint indicators`. Every row
+    links to the events behind it."""
     with access(request).reader() as con:
-        rows = Q.counts_by(con, f, by=by, grain=grain)
+        if level:
+            rows = Q.indicator_series(con, level, grain, key, f.date_from, f.date_to)
+            if rows is None:
+                raise HTTPException(409, "this store has no indicator views yet: run `flashpoint indicators "
+                                         f"--db {request.app.state.access.path}` once")
+        else:
+            rows = Q.counts_by(con, f, by=by, grain=grain)
     out = []
     for r in rows:
         start = r["period"]
         end = Q.period_end(start, grain)
+        if level:
+            params = {"from": start.isoformat(), "to": end.isoformat(), **Q.series_filter(level, r["key"])}
+            out.append({**jsonable(r), "period_end": end.isoformat(), "events": f"/api/events?{urlencode(params)}"})
+            continue
         params = {"from": start.isoformat(), "to": end.isoformat(),
                   ("quad_class" if by == "quad_class" else "type"): r["key"]}
         out.append({"period": start.isoformat(), "period_end": end.isoformat(), "key": r["key"],
                     "label": Q.QUAD_CLASSES.get(r["key"], "unclassified") if by == "quad_class" else r["key"],
                     "n": r["n"], "events": f"/api/events?{urlencode({k: v for k, v in params.items() if v is not None})}"})
-    return {"by": by, "grain": grain, "series": out}
+    return {"by": level or by, "grain": grain, "series": out}
 
 
 @router.get("/alerts", summary="Stored escalation alerts with the events behind them")

@@ -92,6 +92,8 @@ def dashboard(request: Request) -> HTMLResponse:
         first, last = Q.date_range(con, f)
         n_docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
         alerts = Q.alerts(con, limit=50)
+        for a in alerts:
+            a["evidence"] = Q.alert_evidence(con, a["alert_id"])[:5] if a.get("alert_id") else []
         # the timeline spans the bulk of the dates (a few stray old or future dates would squash it)
         lo, hi = first, last
         whole = request.query_params.get("timeline") == "all" or f.date_from or f.date_to

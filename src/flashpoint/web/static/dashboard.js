@@ -82,7 +82,7 @@
         box.appendChild(el("br"));
         box.appendChild(el("a", p.n + " events", {href: withQs("/events?bbox=" + bbox), "class": "marker-events"}));
         m.bindPopup(box);
-        m.bindTooltip((p.place_name || "") + ": " + p.n);
+        m.bindTooltip(el("span", (p.place_name || "") + ": " + p.n));  // an element: a string would be parsed as HTML
         m.addTo(map);
         bounds.push([p.lat, p.lon]);
       });
@@ -153,14 +153,15 @@
         });
         alerts.forEach(function (al) {
           var start = al.period_start || al.date;
-          if (!start) { return; }
+          if (!start || start > periods[order[order.length - 1]].end) { return; }
           var i = slots.indexOf(start);
           if (i < 0) {  // an alert's window may start between slots: put it on the slot it falls in
             for (var j = 0; j < slots.length; j++) { if (slots[j] <= start) { i = j; } }
           }
           if (i < 0) { return; }
           var x = left + i * bw + bw / 2;
-          var a = svg("a", {href: "/events?from=" + start + "&to=" + (al.period_end || start), "class": "tl-alert-link"});
+          var a = svg("a", {href: al.alert_id ? "#alert-" + al.alert_id : "/events?from=" + start + "&to=" + (al.period_end || start),
+                            "class": "tl-alert-link"});
           var tri = svg("path", {d: "M" + x + " " + (top - 2) + " l-6 -10 h12 z", fill: "#b30000", "class": "tl-alert"});
           var tip = svg("title");
           tip.textContent = "Alert " + start + ": " + (al.explanation || al.kind || "");
