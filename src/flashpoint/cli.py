@@ -245,17 +245,220 @@ def export(
     out: Path = typer.Argument(..., help="output file"),
     db: str = typer.Option(DEFAULT_DB, "--db"),
     fmt: Optional[str] = typer.Option(None, "--format", help="parquet | jsonl | csv (default: from the file suffix)"),
+    level: str = typer.Option("events", "--level", help="events (one row per coded event) | clusters (one per act)"),
 ) -> None:
-    """Export all events (Parquet/CSV: flat columns; JSONL: PLOVER-style records)."""
+    """Export events or clusters (Parquet/CSV: flat columns; JSONL: PLOVER-style records for events)."""
     fmt = fmt or out.suffix.lstrip(".").lower()
     if fmt not in ("parquet", "jsonl", "csv"):
         raise typer.BadParameter("--format must be parquet, jsonl or csv")
-    with _open(db) as store:
+    if level not in ("events", "clusters"):
+        raise typer.BadParameter("--level must be events or clusters")
+    # clusters are (re)built in the store when the events changed, so that level needs write access
+    with _open(db, read_only=level == "events") as store:
         try:
-            n = store.export(out, fmt)
+            n = store.export(out, fmt, level=level)
         except (StoreError, OSError) as e:
             raise _error(str(e)) from None
-    err.print(f"wrote {n} events to {out} ({fmt})")
+    err.print(f"wrote {n} {level} to {out} ({fmt})")
+
+
+# -- indicators, clusters, alerts, plots (flashpoint.indicators, flashpoint.plots) ---------------------
+def _write_rows(rows: list[dict], out: Path, fmt: str) -> None:
+    import duckdb
+    import pyarrow as pa
+
+    tbl = pa.Table.from_pylist(rows)
+    con = duckdb.connect()
+    con.register("t", tbl)
+    opts = "FORMAT PARQUET" if fmt == "parquet" else "HEADER, DELIMITER ','"
+    con.execute(f"COPY t TO '{str(out).replace(chr(39), chr(39) * 2)}' ({opts})")
+    con.close()
+
+
+@app.command()
+def clusters(
+    db: str = typer.Option(DEFAULT_DB, "--db"),
+    distance_km: float = typer.Option(50.0, "--distance-km", help="places within this distance can be one act"),
+    date_from: Optional[str] = typer.Option(None, "--from"),
+    date_to: Optional[str] = typer.Option(None, "--to"),
+    limit: int = typer.Option(20, help="rows to show (most documents first)"),
+) -> None:
+    """Group events into real-world acts (same dyad, type, +-1 day, nearby place) and list the largest."""
+    from .indicators.clusters import ensure_clusters
+
+    with _open(db, read_only=False) as store:
+        ensure_clusters(store.con, distance_km)
+        where, args = ["true"], []
+        if date_from:
+            where.append("date >= ?")
+            args.append(_date(date_from))
+        if date_to:
+            where.append("date <= ?")
+            args.append(_date(date_to))
+        rows = store.con.execute(
+            f"SELECT cluster_id, date, event_type, dyad, place_name, country_code, n_events, n_documents, n_sources, "
+            f"members[1].sentence FROM clusters WHERE {' AND '.join(where)} "
+            f"ORDER BY n_documents DESC, n_events DESC, date, cluster_id LIMIT {int(limit)}", args).fetchall()
+        n_c, n_e = store.con.execute("SELECT count(*), coalesce(sum(n_events), 0) FROM clusters").fetchone()
+    t = Table(title=f"{n_c} acts from {n_e} events (largest first)", title_justify="left")
+    for c in ("cluster", "date", "type", "dyad", "place", "events", "docs", "sources", "evidence (first)"):
+        t.add_column(c, overflow="fold", no_wrap=c != "evidence (first)")
+    for r in rows:
+        t.add_row(r[0][:8], str(r[1] or ""), r[2], r[3], f"{r[4] or ''} {r[5] or ''}".strip(), str(r[6]), str(r[7]),
+                  str(r[8]), (r[9] or "")[:120])
+    Console(width=max(console.width, 160)).print(t)
+
+
+@app.command()
+def indicators(
+    db: str = typer.Option(DEFAULT_DB, "--db"),
+    level: str = typer.Option("country", help="dyad | country | admin1"),
+    grain: str = typer.Option("month", help="day | week | month"),
+    key: Optional[str] = typer.Option(None, help="one dyad (XKXGOV>SRBGOV), country code (XK) or admin1 (XK.07)"),
+    date_from: Optional[str] = typer.Option(None, "--from"),
+    date_to: Optional[str] = typer.Option(None, "--to"),
+    out: Optional[Path] = typer.Option(None, "--out", help="write .csv or .parquet instead of a table"),
+    limit: int = typer.Option(40, help="table rows to show"),
+) -> None:
+    """Indicator series per dyad, country or admin1 (also queryable in the store: SELECT * FROM indicators)."""
+    from .indicators.series import GRAINS, LEVELS, create_views, series
+
+    if level not in LEVELS or grain not in GRAINS:
+        raise typer.BadParameter(f"--level must be one of {', '.join(LEVELS)}; --grain one of {', '.join(GRAINS)}")
+    with _open(db, read_only=False) as store:
+        create_views(store.con)
+        rows = series(store.con, level, grain, key, _date(date_from), _date(date_to))
+    if out is not None:
+        fmt = out.suffix.lstrip(".").lower()
+        if fmt not in ("csv", "parquet"):
+            raise typer.BadParameter("--out must end in .csv or .parquet")
+        _write_rows(rows, out, fmt)
+        err.print(f"wrote {len(rows)} rows to {out}")
+        return
+    if not key:  # busiest series first
+        totals: dict[str, int] = {}
+        for r in rows:
+            totals[r["key"]] = totals.get(r["key"], 0) + r["n_acts"]
+        rows.sort(key=lambda r: (-totals[r["key"]], r["key"], r["period"]))
+    t = Table(title=f"{level} series per {grain} (acts = clusters of reports; quad classes VCoop MCoop VConf MConf)",
+              title_justify="left")
+    for c in ("key", "period", "acts", "docs", "srcs", "VCoop", "MCoop", "VConf", "MConf", "Gold mean",
+              "Gold sum", "conf/coop", "MConf share", "killed"):
+        t.add_column(c, justify="left" if c in ("key", "period") else "right", no_wrap=True)
+    fmt_f = lambda v: "" if v is None else f"{v:.2f}"  # noqa: E731
+    for r in rows[:limit]:
+        t.add_row(r["key"], str(r["period"]), str(r["n_acts"]), str(r["n_documents"]), str(r["n_sources"]),
+                  str(r["verbal_coop"]), str(r["material_coop"]), str(r["verbal_conflict"]),
+                  str(r["material_conflict"]), fmt_f(r["goldstein_mean"]), fmt_f(r["goldstein_sum"]),
+                  fmt_f(r["conflict_coop_ratio"]), fmt_f(r["material_conflict_share"]), str(r["killed"] or ""))
+    Console(width=max(console.width, 150)).print(t)
+    err.print(f"{len(rows)} rows; SQL: SELECT * FROM indicators_{level} WHERE grain = '{grain}'")
+
+
+@app.command()
+def alerts(
+    db: str = typer.Option(DEFAULT_DB, "--db"),
+    grain: str = typer.Option("week", help="day | week | month"),
+    level: list[str] = typer.Option([], "--level", help="dyad, country, admin1 (repeatable; default all)"),
+    key: Optional[str] = typer.Option(None, help="only this series"),
+    z: float = typer.Option(3.5, "--z", help="robust z-score threshold"),
+    history: int = typer.Option(52, help="covered periods in the baseline"),
+    min_history: int = typer.Option(6, help="covered periods needed before a window can alert"),
+    min_documents: int = typer.Option(3, help="minimum distinct documents behind an alert"),
+    min_sources: int = typer.Option(2, help="minimum distinct outlets behind an alert"),
+    changepoints: bool = typer.Option(True, "--changepoints/--no-changepoints", help="ruptures PELT change points"),
+    evidence: int = typer.Option(3, help="evidence sentences to print per alert"),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Escalation alerts (robust z-scores and change points with a minimum-evidence rule), stored in the DB."""
+    from dataclasses import asdict
+
+    from .indicators.alerts import AlertSettings, run_alerts
+
+    s = AlertSettings(grain=grain, levels=tuple(level) or AlertSettings().levels, key=key, z_threshold=z,
+                      history=history, min_history=min_history, min_documents=min_documents,
+                      min_sources=min_sources, changepoints=changepoints)
+    try:
+        with _open(db, read_only=False) as store:
+            found = run_alerts(store.con, s)
+    except ValueError as e:
+        err.print(f"[red]error:[/] {e}", soft_wrap=True, highlight=False)
+        raise typer.Exit(2) from None
+    if as_json:
+        for a in found:
+            sys.stdout.write(json.dumps(asdict(a), default=str, ensure_ascii=False) + "\n")
+        return
+    for a in found:
+        console.rule(f"[bold red]{a.kind}[/] {a.level} {a.key}  {a.period_start} .. {a.period_end} ({a.grain})",
+                     align="left")
+        console.print(f"{a.explanation}; {a.n_acts} acts from {a.n_documents} documents, {a.n_sources} sources "
+                      f"(rule: >= {min_documents} documents, >= {min_sources} sources)", highlight=False)
+        seen: list[str] = []
+        for e in a.evidence:
+            if e["cluster_id"] in seen or len(seen) >= evidence:
+                continue
+            seen.append(e["cluster_id"])
+            console.print(Text(f"  - act {e['cluster_id'][:8]} {e['date']} {e['event_type']} {e['dyad']} "
+                               f"{e['place'] or ''} [{e['cluster_documents']} docs]: \"{(e['sentence'] or '')[:200]}\" "
+                               f"({e['title'] or e['doc_id']}, {e['url'] or e['outlet']})"))
+        more = len({e["cluster_id"] for e in a.evidence}) - len(seen)
+        if more > 0:
+            console.print(f"  ... and {more} more acts (SELECT * FROM alert_evidence WHERE alert_id = '{a.alert_id}')",
+                          highlight=False)
+    err.print(f"{len(found)} alerts at grain {grain}; stored in {db} (tables alerts, alert_evidence)")
+
+
+plot_app = typer.Typer(help="Plots as PNG and SVG: a series with its alerts, or a map of acts.")
+app.add_typer(plot_app, name="plot")
+
+
+@plot_app.command("series")
+def plot_series_cmd(
+    key: str = typer.Argument(..., help="dyad (XKXGOV>SRBGOV), country code (XK) or admin1 (XK.07)"),
+    out: Path = typer.Option(Path("series.png"), "--out", help="file stem; .png and .svg are written"),
+    level: str = typer.Option("country", help="dyad | country | admin1"),
+    grain: str = typer.Option("month", help="day | week | month"),
+    db: str = typer.Option(DEFAULT_DB, "--db"),
+    date_from: Optional[str] = typer.Option(None, "--from"),
+    date_to: Optional[str] = typer.Option(None, "--to"),
+) -> None:
+    """A dyad's or place's acts per period by quad class, with stored alerts marked."""
+    from .plots import plot_series
+
+    try:
+        with _open(db, read_only=False) as store:
+            paths = plot_series(store.con, level, key, grain, out, _date(date_from), _date(date_to))
+    except ValueError as e:
+        err.print(f"[red]error:[/] {e}", soft_wrap=True, highlight=False)
+        raise typer.Exit(1) from None
+    err.print("wrote " + ", ".join(map(str, paths)))
+
+
+@plot_app.command("map")
+def plot_map_cmd(
+    out: Path = typer.Option(Path("map.png"), "--out", help="file stem; .png and .svg are written"),
+    db: str = typer.Option(DEFAULT_DB, "--db"),
+    date_from: Optional[str] = typer.Option(None, "--from"),
+    date_to: Optional[str] = typer.Option(None, "--to"),
+    bbox: Optional[str] = typer.Option(None, help="lon_min,lat_min,lon_max,lat_max (default: fit the acts)"),
+) -> None:
+    """Located acts of a date range on country outlines, coloured by quad class."""
+    from .plots import plot_map
+
+    box = None
+    if bbox:
+        try:
+            box = tuple(float(v) for v in bbox.split(","))
+            assert len(box) == 4
+        except (ValueError, AssertionError):
+            raise typer.BadParameter("--bbox must be four numbers: lon_min,lat_min,lon_max,lat_max") from None
+    try:
+        with _open(db, read_only=False) as store:
+            paths = plot_map(store.con, out, _date(date_from), _date(date_to), box)
+    except ValueError as e:
+        err.print(f"[red]error:[/] {e}", soft_wrap=True, highlight=False)
+        raise typer.Exit(1) from None
+    err.print("wrote " + ", ".join(map(str, paths)))
 
 
 @app.command()

@@ -18,6 +18,7 @@ from .coding.coref import DocCoref
 from .coding.dateline import bar_tokens, barred_spans, outside
 from .dates import resolve_in_sentence
 from .geo.resolver import GeoResolver, Toponym, default_resolver
+from .indicators.counts import assign_counts
 from .nlp import parse_segments
 from .records import Document, Event, Mention, Place
 from .sanitize import clean_for_coding, remap_spans
@@ -148,6 +149,7 @@ class Pipeline:
                     recent_persons.append((e.text, e.start_char + off, e.end_char + off))
             recent_persons = recent_persons[-5:]
         res.events = _merge_same_actors([e for e in map(_drop_thing_target, _dedupe(events)) if _has_actor(e)])
+        assign_counts(res.events)
 
     def _ent_countries(self, sent, when: date | None) -> list[tuple[str, str]]:
         """(label, country) for each GPE/NORP entity of a sentence that resolves to a state."""

@@ -101,6 +101,15 @@ class Place:
 
 
 @dataclass
+class Count:
+    """A number of people killed, injured or arrested, with the span of the phrase that gives it."""
+    value: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
 class Event:
     id: str
     doc_id: str
@@ -130,6 +139,9 @@ class Event:
     nominal: bool = False
     embedded: bool = False  # trigger sits in the complement of another coded event ("rejected ..., urging X")
     coder_version: str = ""
+    killed: Count | None = None
+    injured: Count | None = None
+    arrested: Count | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

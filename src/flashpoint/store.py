@@ -25,7 +25,7 @@ import duckdb
 
 from .records import Document, Event, Mention, Place
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 DEFAULT_DB = "flashpoint.duckdb"
 
 _ROLE_COLS = ["text", "start", "end", "code", "country", "sector", "ethnicity", "org", "entry", "label", "kind",
@@ -43,8 +43,12 @@ EVENT_COLUMNS: list[tuple[str, str, str]] = [
     ("sentence_text", "VARCHAR", "the evidence sentence"),
     ("event_type", "VARCHAR", "PLOVER event type (16 types)"),
     ("mode", "VARCHAR", "PLOVER mode, when the trigger names one"),
-    ("context", "VARCHAR", "PLOVER context"),
-    ("cameo", "VARCHAR", "CAMEO code (root or more specific)"),
+    ("context", "VARCHAR[]", "PLOVER contexts (a list)"),
+    ("cameo", "VARCHAR", "CAMEO code (root or more specific), text: '051' keeps its leading zero"),
+    ("cameo_root", "VARCHAR", "CAMEO root code, two digits ('05')"),
+    ("quad_class", "INTEGER", "GDELT quad class from the CAMEO code: 1 verbal cooperation, 2 material cooperation, "
+                              "3 verbal conflict, 4 material conflict"),
+    ("goldstein", "DOUBLE", "Goldstein score of the CAMEO code (-10 conflict ... +10 cooperation; GDELT's table)"),
     ("modality", "VARCHAR", "asserted | requested | negated | hypothetical | reported"),
     ("trigger_text", "VARCHAR", "the word that triggered the event"),
     ("trigger_start", "INTEGER", "character span of the trigger"),
@@ -70,8 +74,21 @@ EVENT_COLUMNS: list[tuple[str, str, str]] = [
     ("precision", "VARCHAR", "place | admin | region | country"),
     ("nominal", "BOOLEAN", "trigger is a noun ('the attack on ...')"),
     ("embedded", "BOOLEAN", "trigger is inside the complement of another coded event ('rejected ..., urging X')"),
+] + [(f"{k}{suffix}", "INTEGER", desc) for k in ("killed", "injured", "arrested") for suffix, desc in (
+    ("", f"number of people {k}, when the sentence gives it (null otherwise)"),
+    ("_start", f"character span of the phrase that gives the number {k}"), ("_end", ""))] + [
     ("coder_version", "VARCHAR", "version of the rules that coded it"),
 ]
+
+# named in INSERTs, so a store migrated in place (new columns appended) takes rows in any column order
+_EVENT_NAMES = ", ".join(f'"{n}"' for n, _, _ in EVENT_COLUMNS)
+# provenance columns every flat export row carries
+PROVENANCE_COLUMNS = [("doc_url", "url", "VARCHAR", "URL of the document"),
+                      ("doc_title", "title", "VARCHAR", "title of the document"),
+                      ("doc_publisher", "publisher", "VARCHAR", "publisher (outlet) of the document"),
+                      ("doc_published", "published", "DATE", "publication date of the document")]
+FLAT_EVENTS_SQL = ("SELECT e.*, " + ", ".join(f"d.{src} AS {name}" for name, src, _, _ in PROVENANCE_COLUMNS)
+                   + " FROM events e LEFT JOIN documents d ON d.id = e.doc_id")
 
 DDL = f"""
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -106,11 +123,16 @@ class DocResult:
     focus_country: str | None = None
 
 
+def _span(x: int | None) -> int | None:
+    """A missing span is null, never -1 (the author of a statement has no span in the text)."""
+    return x if x is not None and x >= 0 else None
+
+
 def _role_values(m: Mention | None) -> list[Any]:
     if m is None:
         return [None] * len(_ROLE_COLS)
     a = m.actor
-    return [m.text, m.start, m.end, a.code if a else None, a.country if a else None, a.sector if a else None,
+    return [m.text, _span(m.start), _span(m.end), a.code if a else None, a.country if a else None, a.sector if a else None,
             a.ethnicity if a else None, a.org if a else None, a.entry if a else None, a.label if a else None,
             m.kind, m.unresolved]
 
@@ -122,14 +144,43 @@ def _thing_values(m: Mention | None) -> list[Any]:
 def event_row(e: Event) -> list[Any]:
     p: Place | None = e.location
     loc_s, loc_e = e.location_span or (None, None)
-    return [e.id, e.doc_id, e.sentence_index, e.sentence_start, e.sentence_text, e.event_type, e.mode, e.context,
-            e.cameo, e.modality, e.trigger_text, e.trigger_start, e.trigger_end,
+    from .indicators.cameo import cameo_root, goldstein, quad_class
+
+    counts = [v for c in (e.killed, e.injured, e.arrested) for v in ((c.value, c.start, c.end) if c else (None,) * 3)]
+    return [e.id, e.doc_id, e.sentence_index, e.sentence_start, e.sentence_text, e.event_type, e.mode,
+            [c for c in (e.context or "").split(",") if c] or None, e.cameo, cameo_root(e.cameo), quad_class(e.cameo),
+            goldstein(e.cameo), e.modality, e.trigger_text, e.trigger_start, e.trigger_end,
             *_role_values(e.source), *_role_values(e.target), *_role_values(e.claimant),
             *_thing_values(e.instrument), *_thing_values(e.object), e.date, e.date_source, e.date_text, e.location_text or (p.text if p else None),
             loc_s if loc_s is not None else (p.start if p else None), loc_e if loc_e is not None else (p.end if p else None),
             p.name if p else None, p.geonameid if p else None, p.lat if p else None, p.lon if p else None,
             p.country if p else None, p.admin1 if p else None, p.precision if p else None, e.nominal, e.embedded,
-            e.coder_version]
+            *counts, e.coder_version]
+
+
+def _migrate(con: duckdb.DuckDBPyConnection) -> None:
+    """Bring a store written by an older schema up to date in place (new columns, list contexts, null spans).
+
+    Runs inside the caller's schema transaction.
+    """
+    have = dict(con.execute("SELECT column_name, data_type FROM information_schema.columns "
+                            "WHERE table_name = 'events'").fetchall())
+    if all(n in have for n, _, _ in EVENT_COLUMNS) and have.get("context") == "VARCHAR[]":
+        return
+    from .indicators.cameo import cameo_root, goldstein, quad_class
+
+    if have.get("context") == "VARCHAR":
+        con.execute("ALTER TABLE events ALTER context TYPE VARCHAR[] USING "
+                    "CASE WHEN context IS NULL OR context = '' THEN NULL ELSE string_split(context, ',') END")
+    for name, typ, _ in EVENT_COLUMNS:
+        if name not in have:
+            con.execute(f'ALTER TABLE events ADD COLUMN "{name}" {typ.replace(" PRIMARY KEY", "")}')
+    for (code,) in con.execute("SELECT DISTINCT cameo FROM events WHERE cameo IS NOT NULL").fetchall():
+        con.execute("UPDATE events SET cameo_root = ?, quad_class = ?, goldstein = ? WHERE cameo = ?",
+                    [cameo_root(code), quad_class(code), goldstein(code), code])
+    for role in ("source", "target", "claimant"):
+        con.execute(f"UPDATE events SET {role}_start = NULL, {role}_end = NULL WHERE {role}_start < 0")
+    con.execute("UPDATE mentions SET start_char = NULL, end_char = NULL WHERE start_char < 0")
 
 
 class StoreError(RuntimeError):
@@ -159,6 +210,7 @@ class Store:
             # one transaction: a run killed while creating the schema leaves none of it, not half
             con.execute("BEGIN TRANSACTION")
             con.execute(DDL)
+            _migrate(con)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
             con.execute("COMMIT")
         if self.hold:
@@ -276,9 +328,9 @@ class Store:
             con.executemany("INSERT INTO sentences VALUES (?,?,?,?,?)", sent_rows)
         ev_rows = [event_row(e) for r in results for e in r.events]
         if ev_rows:
-            # columns named: a store from before the instrument/object columns has them appended
-            con.executemany(f"INSERT INTO events ({', '.join(chr(34) + n + chr(34) for n, _, _ in EVENT_COLUMNS)}) "
-                            f"VALUES ({','.join('?' * len(EVENT_COLUMNS))})", ev_rows)
+            # columns named: a store migrated in place has its new columns appended
+            con.executemany(f"INSERT INTO events ({_EVENT_NAMES}) VALUES ({','.join('?' * len(EVENT_COLUMNS))})",
+                            ev_rows)
         m_rows = []
         for r in results:
             for e in r.events:
@@ -363,30 +415,51 @@ class Store:
         with self._session() as con:
             return con.execute(sql).fetchall()
 
-    def export(self, path: str | Path, fmt: str) -> int:
-        """Export events: parquet/csv (flat columns, see docs) or jsonl (PLOVER-style records).
+    def export(self, path: str | Path, fmt: str, level: str = "events") -> int:
+        """Export events or clusters: parquet/csv (flat columns, see docs/export.md) or jsonl.
 
-        CSV text cells that a spreadsheet would run as a formula get a leading ``'`` (see SECURITY.md).
+        Event rows carry their document's provenance; in CSV, CAMEO codes are quoted text, lists are JSON,
+        and text cells that a spreadsheet would run as a formula get a leading ``'`` (see SECURITY.md).
         """
         path = str(path)
         parent = Path(path).resolve().parent
         if not parent.is_dir():
             raise StoreError(f"{path}: cannot write the export (no such folder {parent})")
-        select = "SELECT * FROM events ORDER BY date NULLS LAST, id"
+        if level not in ("events", "clusters"):
+            raise ValueError(f"unknown export level {level!r} (events, clusters)")
+        if fmt not in ("parquet", "csv", "jsonl"):
+            raise ValueError(f"unknown export format {fmt!r} (parquet, jsonl, csv)")
         with self._session() as con:
-            n = con.execute("SELECT count(*) FROM events").fetchone()[0]
+            if level == "clusters":
+                from .indicators.clusters import ensure_clusters
+
+                ensure_clusters(con)
+                select = "SELECT * FROM clusters_full ORDER BY date NULLS LAST, cluster_id"
+            else:
+                select = f"SELECT * FROM ({FLAT_EVENTS_SQL}) ORDER BY date NULLS LAST, id"
+            n = con.execute(f"SELECT count(*) FROM ({select})").fetchone()[0]
             if fmt == "parquet":
                 con.execute(f"COPY ({select}) TO '{_q(path)}' (FORMAT PARQUET)")
             elif fmt == "csv":
-                con.execute(f"COPY ({csv_safe_select(con, select)}) TO '{_q(path)}' (HEADER, DELIMITER ',')")
-            elif fmt == "jsonl":
-                docs = {r[0]: r for r in con.execute("SELECT id, url, title, publisher, path FROM documents").fetchall()}
-                with open(path, "w", encoding="utf-8") as fh:
-                    for ev in self.query_events():
-                        fh.write(json.dumps(plover_record(ev, docs.get(ev["doc_id"])), default=str,
-                                            ensure_ascii=False) + "\n")
+                cols = con.execute(f"DESCRIBE ({select})").fetchall()
+                flat = ", ".join(f'CAST(to_json("{c}") AS VARCHAR) AS "{c}"' if t.endswith("[]") or t.startswith("STRUCT")
+                                 else f'"{c}"' for c, t, *_ in cols)
+                quoted = [c for c, *_ in cols if c.startswith("cameo")]
+                force = f", FORCE_QUOTE ({', '.join(quoted)})" if quoted else ""
+                con.execute(f"COPY ({csv_safe_select(con, f'SELECT {flat} FROM ({select})')}) TO '{_q(path)}' "
+                            f"(HEADER, DELIMITER ','{force})")
             else:
-                raise ValueError(f"unknown export format {fmt!r} (parquet, jsonl, csv)")
+                docs = {r[0]: r for r in con.execute(
+                    "SELECT id, url, title, publisher, path, published FROM documents").fetchall()}
+                cur = con.execute(select)
+                cols = [d[0] for d in cur.description]
+                with open(path, "w", encoding="utf-8") as fh:
+                    while rows := cur.fetchmany(10_000):
+                        for row in rows:
+                            rec = dict(zip(cols, row))
+                            if level == "events":
+                                rec = plover_record(rec, docs.get(rec["doc_id"]))
+                            fh.write(json.dumps(rec, default=str, ensure_ascii=False) + "\n")
         return n
 
 
@@ -445,6 +518,11 @@ def plover_record(ev: dict, doc: tuple | None = None) -> dict:
         "mode": ev["mode"],
         "context": ev["context"],
         "cameo": ev["cameo"],
+        "cameo_root": ev.get("cameo_root"),
+        "quad_class": ev.get("quad_class"),
+        "goldstein": ev.get("goldstein"),
+        "counts": {k: {"value": ev[k], "span": [ev[f"{k}_start"], ev[f"{k}_end"]]}
+                   for k in ("killed", "injured", "arrested") if ev.get(k) is not None} or None,
         "modality": ev["modality"],
         "claimant": actor("claimant"),
         "instrument": None if ev.get("instrument_text") is None else {
@@ -460,6 +538,7 @@ def plover_record(ev: dict, doc: tuple | None = None) -> dict:
         "text_info": {"doc_id": ev["doc_id"], "sentence_index": ev["sentence_index"],
                       "sentence_start": ev["sentence_start"], "date_source": ev["date_source"],
                       "url": doc[1] if doc else None, "title": doc[2] if doc else None,
-                      "publisher": doc[3] if doc else None, "path": doc[4] if doc else None},
+                      "publisher": doc[3] if doc else None, "path": doc[4] if doc else None,
+                      "published": doc[5].isoformat() if doc and len(doc) > 5 and doc[5] else None},
         "coder_version": ev["coder_version"],
     }

@@ -176,7 +176,7 @@ def preds_from_store(items: list[GoldItem], db: str) -> list[list[Pred]]:
                 (r["source_text"], r["source_country"], r["source_sector"], r["source_start"], r["source_end"]),
                 (r["target_text"], r["target_country"], r["target_sector"], r["target_start"], r["target_end"]),
                 r["modality"], (r["claimant_text"], r["claimant_code"]), r["date"], r["country_code"], r["lat"],
-                r["lon"], r["trigger_text"], bool(r["embedded"]), r["context"],
+                r["lon"], r["trigger_text"], bool(r["embedded"]), ",".join(r["context"] or []) or None,
                 admin1=r.get("admin1_name") or (r.get("place_name") if r.get("precision") in ("admin", "admin1")
                                                 else r.get("admin1"))) for r in rows])
     return out

@@ -1,0 +1,172 @@
+"""One event per real-world act: cluster events across documents in DuckDB SQL.
+
+An *act* is an event that the text asserts or reports (not requested, hypothetical, negated or embedded
+in another event's complement). Acts fall in one cluster when they share the dyad (source country and
+sector -> target country and sector) and the PLOVER type, their dates lie within one day of each other,
+and their places lie within ``distance_km``:
+
+1. Sites. Each distinct located point (town or region, not a country centroid) joins the busiest point of
+   the same dyad and type within ``distance_km`` (one step, no chaining: a site spans at most 2 x distance).
+2. Days. Per dyad, type and site, the distinct days form islands of consecutive days; each island is cut
+   into two-day windows from its first day (the greedy leader rule in one dimension, so a week of daily
+   protests stays seven acts' worth of windows instead of one chained cluster).
+3. Country-level and unlocated acts join the largest located cluster of the same dyad, type and country
+   within a day; otherwise they form their own windows per country.
+
+Tables written: ``clusters`` (one row per act, with ``n_events``, ``n_documents``, ``n_sources`` like
+GDELT's NumMentions / NumArticles / NumSources, and its member events with their evidence) and
+``cluster_members`` (cluster_id, event_id, doc_id) and ``cluster_documents`` (cluster_id, doc_id, outlet).
+"""
+from __future__ import annotations
+
+import duckdb
+
+#: Default place tolerance; see README ("Indicators") for how it was measured.
+DEFAULT_DISTANCE_KM = 50.0
+
+# an act is what the text says happened (claims are kept with their claimant, like every event)
+ACTS_WHERE = ("e.event_type IS NOT NULL AND e.modality IN ('asserted', 'reported') "
+              "AND NOT coalesce(e.embedded, false)")
+# the outlet a document came from: publisher, else the URL's host, else the author, else one 'unknown' bucket
+SOURCE_SQL = ("coalesce(nullif(d.publisher, ''), nullif(regexp_extract(d.url, '^[a-zA-Z]+://(?:www\\.)?([^/]+)', 1), ''), "
+              "nullif(d.author, ''), 'unknown')")
+_KEY = "sc, ss, tc, ts, event_type"
+
+
+def haversine_sql(a: str, b: str) -> str:
+    return (f"2 * 6371.0 * asin(sqrt(pow(sin(radians({b}.lat - {a}.lat) / 2), 2) + cos(radians({a}.lat)) * "
+            f"cos(radians({b}.lat)) * pow(sin(radians({b}.lon - {a}.lon) / 2), 2)))")
+
+
+def _fingerprint(con: duckdb.DuckDBPyConnection, distance_km: float) -> str:
+    n, h = con.execute("SELECT count(*), coalesce(sum(hash(id || coalesce(CAST(date AS VARCHAR), ''))), 0) "
+                       "FROM events").fetchone()
+    d = con.execute("SELECT count(*), coalesce(sum(hash(id || coalesce(publisher, '') || coalesce(url, ''))), 0) "
+                    "FROM documents").fetchone()
+    return f"{n}:{h}:{d[0]}:{d[1]}:{distance_km}"
+
+
+def ensure_clusters(con: duckdb.DuckDBPyConnection, distance_km: float = DEFAULT_DISTANCE_KM) -> bool:
+    """Build the cluster tables if the events changed since the last build; True when rebuilt."""
+    fp = _fingerprint(con, distance_km)
+    have = con.execute("SELECT value FROM meta WHERE key = 'clusters_fingerprint'").fetchone()
+    exists = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'clusters'").fetchone()[0]
+    if have and have[0] == fp and exists:
+        return False
+    build_clusters(con, distance_km)
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('clusters_fingerprint', ?)", [fp])
+    return True
+
+
+def build_clusters(con: duckdb.DuckDBPyConnection, distance_km: float = DEFAULT_DISTANCE_KM) -> int:
+    """(Re)write ``clusters`` and ``cluster_members`` from ``events``; returns the number of clusters."""
+    deg = distance_km / 111.0  # bounding-box prefilter in degrees of latitude
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _acts AS
+        SELECT e.id, e.doc_id, e.date, e.event_type, e.lat, e.lon, e.country_code,
+               -- an act with no known actor on either side is never merged with another document's
+               CASE WHEN coalesce(e.source_country, e.source_sector, e.target_country, e.target_sector) IS NULL
+                    THEN 'doc:' || e.doc_id ELSE coalesce(e.source_country, '') END sc,
+               coalesce(e.source_sector, '') ss,
+               coalesce(e.target_country, '') tc, coalesce(e.target_sector, '') ts,
+               e.lat IS NOT NULL AND e.lon IS NOT NULL AND coalesce(e.precision, '') <> 'country' AS located
+        FROM events e JOIN documents d ON d.id = e.doc_id
+        WHERE {ACTS_WHERE}""")
+        # 1. sites: each point joins the busiest point within distance (ties: smallest lat, lon)
+        con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _pts AS
+        SELECT {_KEY}, lat, lon, count(*) n FROM _acts WHERE located GROUP BY ALL""")
+        con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _site AS
+        SELECT p.sc, p.ss, p.tc, p.ts, p.event_type, p.lat, p.lon,
+               arg_max(q.lat, (q.n, -q.lat, -q.lon)) site_lat, arg_max(q.lon, (q.n, -q.lat, -q.lon)) site_lon
+        FROM _pts p JOIN _pts q
+          ON p.sc = q.sc AND p.ss = q.ss AND p.tc = q.tc AND p.ts = q.ts AND p.event_type = q.event_type
+         AND abs(p.lat - q.lat) <= {deg}
+         AND {haversine_sql('p', 'q')} <= {distance_km}
+        GROUP BY ALL""")
+        # 2. two-day windows within islands of consecutive days, per dyad, type and site
+        con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _loc AS
+        WITH a AS (
+            SELECT a.*, s.site_lat, s.site_lon, printf('%.5f,%.5f', s.site_lat, s.site_lon) site
+            FROM _acts a JOIN _site s USING (sc, ss, tc, ts, event_type, lat, lon)
+            WHERE a.located AND a.date IS NOT NULL),
+        days AS (SELECT DISTINCT {_KEY}, site, date FROM a),
+        isl AS (SELECT *, date - CAST(dense_rank() OVER (PARTITION BY {_KEY}, site ORDER BY date) AS INTEGER) island
+                FROM days),
+        win AS (SELECT *, min(date) OVER (PARTITION BY {_KEY}, site, island) first_day FROM isl)
+        SELECT a.*, w.first_day + CAST(2 * floor((w.date - w.first_day) / 2) AS INTEGER) win_start
+        FROM a JOIN win w USING (sc, ss, tc, ts, event_type, site, date)""")
+        con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _locwin AS
+        SELECT {_KEY}, site, win_start, min(date) d0, max(date) d1, count(*) n,
+               mode(country_code) country_code FROM _loc GROUP BY ALL""")
+        # 3. the rest: join a located window of the same dyad/type/country within a day, else own windows
+        con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _rest AS
+        SELECT a.*, w.site, w.win_start FROM _acts a
+        LEFT JOIN _locwin w
+          ON w.sc = a.sc AND w.ss = a.ss AND w.tc = a.tc AND w.ts = a.ts AND w.event_type = a.event_type
+         AND w.country_code IS NOT DISTINCT FROM a.country_code
+         AND w.d0 <= a.date + 1 AND w.d1 >= a.date - 1
+        WHERE NOT a.located AND a.date IS NOT NULL
+        QUALIFY row_number() OVER (PARTITION BY a.id ORDER BY w.n DESC NULLS LAST, w.site, w.win_start) = 1""")
+        con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _own AS
+        WITH r AS (SELECT *, 'country:' || coalesce(country_code, '?') csite FROM _rest WHERE site IS NULL),
+        days AS (SELECT DISTINCT {_KEY}, csite, date FROM r),
+        isl AS (SELECT *, date - CAST(dense_rank() OVER (PARTITION BY {_KEY}, csite ORDER BY date) AS INTEGER) island
+                FROM days),
+        win AS (SELECT *, min(date) OVER (PARTITION BY {_KEY}, csite, island) first_day FROM isl)
+        SELECT r.id, r.csite site, w.first_day + CAST(2 * floor((w.date - w.first_day) / 2) AS INTEGER) win_start
+        FROM r JOIN win w USING (sc, ss, tc, ts, event_type, csite, date)""")
+        con.execute(f"""
+        CREATE OR REPLACE TABLE cluster_members AS
+        WITH m AS (
+            SELECT id, {_KEY}, site, CAST(win_start AS VARCHAR) w FROM _loc
+            UNION ALL SELECT r.id, {_KEY}, coalesce(r.site, o.site), CAST(coalesce(r.win_start, o.win_start) AS VARCHAR)
+                      FROM _rest r LEFT JOIN _own o USING (id)
+            UNION ALL SELECT id, {_KEY}, 'undated', id FROM _acts WHERE date IS NULL)
+        SELECT substr(md5(concat_ws('|', m.sc, m.ss, m.tc, m.ts, m.event_type, m.site, m.w)), 1, 16) cluster_id,
+               m.id event_id, e.doc_id
+        FROM m JOIN events e ON e.id = m.id""")
+        con.execute(f"""
+        CREATE OR REPLACE TABLE clusters AS
+        WITH m AS (
+            SELECT c.cluster_id, e.*, {SOURCE_SQL} AS outlet, d.url doc_url, d.title doc_title
+            FROM cluster_members c JOIN events e ON e.id = c.event_id JOIN documents d ON d.id = e.doc_id)
+        SELECT cluster_id,
+               any_value(event_type) event_type,
+               any_value(source_country) source_country, any_value(source_sector) source_sector,
+               any_value(target_country) target_country, any_value(target_sector) target_sector,
+               coalesce(any_value(source_country), '-') || coalesce(any_value(source_sector), '') || '>' ||
+               coalesce(any_value(target_country), '-') || coalesce(any_value(target_sector), '') dyad,
+               min(date) date, max(date) date_end,
+               mode(cameo) cameo, mode(cameo_root) cameo_root, mode(quad_class) quad_class, avg(goldstein) goldstein,
+               mode(place_name) FILTER (WHERE coalesce(precision, '') <> 'country') place_name,
+               avg(lat) FILTER (WHERE coalesce(precision, '') <> 'country') lat,
+               avg(lon) FILTER (WHERE coalesce(precision, '') <> 'country') lon,
+               mode(country_code) country_code, mode(admin1) admin1,
+               max(killed) killed, max(injured) injured, max(arrested) arrested,
+               count(*) n_events, count(DISTINCT doc_id) n_documents, count(DISTINCT outlet) n_sources,
+               list(DISTINCT outlet ORDER BY outlet) sources,
+               list(DISTINCT doc_id ORDER BY doc_id) doc_ids,
+               list({{'event_id': id, 'doc_id': doc_id, 'date': date, 'url': doc_url, 'title': doc_title,
+                      'outlet': outlet, 'place': place_name, 'sentence': sentence_text, 'trigger': trigger_text}}
+                    ORDER BY date, doc_id, sentence_index, id) members
+        FROM m GROUP BY cluster_id""")
+        con.execute(f"""
+        CREATE OR REPLACE TABLE cluster_documents AS
+        SELECT DISTINCT c.cluster_id, c.doc_id, {SOURCE_SQL} AS outlet
+        FROM cluster_members c JOIN documents d ON d.id = c.doc_id""")
+        n = con.execute("SELECT count(*) FROM clusters").fetchone()[0]
+        for t in ("_acts", "_pts", "_site", "_loc", "_locwin", "_rest", "_own"):
+            con.execute(f"DROP TABLE IF EXISTS {t}")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return n

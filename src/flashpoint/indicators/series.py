@@ -1,0 +1,93 @@
+"""Indicator series as DuckDB views over the clusters (one row per real-world act).
+
+Views (query them with SQL, e.g. ``SELECT * FROM indicators WHERE level = 'country' AND key = 'XK'``):
+
+- ``events_flat``: every event with its document's provenance (url, title, publisher, published date);
+- ``indicator_base``: each dated cluster once per level it counts in: ``dyad`` (directed: source country
+  and sector > target country and sector; at least one side's country known), ``country`` (the place's country) and ``admin1`` (country.admin1);
+- ``indicators``: per level, key, grain (day, week, month) and period: acts by quad class and by PLOVER
+  type, mean and summed Goldstein, the conflict/cooperation ratio, the share of material conflict,
+  distinct documents and distinct sources (outlets), and killed/injured/arrested totals;
+- ``indicators_dyad``, ``indicators_country``, ``indicators_admin1``: the same, one level each.
+"""
+from __future__ import annotations
+
+import duckdb
+
+from ..records import PLOVER_TYPES
+from .clusters import DEFAULT_DISTANCE_KM, ensure_clusters
+
+LEVELS = ("dyad", "country", "admin1")
+GRAINS = ("day", "week", "month")
+
+MEASURES = ["n_acts", "n_events", "n_documents", "n_sources", "verbal_coop", "material_coop", "verbal_conflict",
+            "material_conflict", "goldstein_mean", "goldstein_sum", "conflict_coop_ratio", "material_conflict_share",
+            "killed", "injured", "arrested"] + [f"n_{t.lower()}" for t in PLOVER_TYPES]
+
+
+def create_views(con: duckdb.DuckDBPyConnection, distance_km: float = DEFAULT_DISTANCE_KM) -> None:
+    """Build clusters if stale and (re)create the indicator views."""
+    from ..store import FLAT_EVENTS_SQL
+
+    ensure_clusters(con, distance_km)
+    types = ",\n".join(f"count(*) FILTER (WHERE event_type = '{t}') n_{t.lower()}" for t in PLOVER_TYPES)
+    con.execute(f"CREATE OR REPLACE VIEW events_flat AS {FLAT_EVENTS_SQL}")
+    con.execute("""
+    CREATE OR REPLACE VIEW indicator_base AS
+    SELECT 'dyad' AS level, dyad AS key, * FROM clusters
+     WHERE date IS NOT NULL AND (source_country IS NOT NULL OR target_country IS NOT NULL)
+    UNION ALL
+    SELECT 'country', country_code, * FROM clusters WHERE date IS NOT NULL AND country_code IS NOT NULL
+    UNION ALL
+    SELECT 'admin1', country_code || '.' || admin1, * FROM clusters
+     WHERE date IS NOT NULL AND country_code IS NOT NULL AND admin1 IS NOT NULL AND admin1 <> ''""")
+    con.execute(f"""
+    CREATE OR REPLACE VIEW indicators AS
+    WITH b AS (
+        SELECT g.grain, CAST(date_trunc(g.grain, c.date) AS DATE) period, c.*
+        FROM indicator_base c CROSS JOIN (VALUES ('day'), ('week'), ('month')) g(grain)),
+    agg AS (
+        SELECT level, key, grain, period,
+               count(*) n_acts, sum(n_events) n_events,
+               count(*) FILTER (WHERE quad_class = 1) verbal_coop,
+               count(*) FILTER (WHERE quad_class = 2) material_coop,
+               count(*) FILTER (WHERE quad_class = 3) verbal_conflict,
+               count(*) FILTER (WHERE quad_class = 4) material_conflict,
+               avg(goldstein) goldstein_mean, sum(goldstein) goldstein_sum,
+               (count(*) FILTER (WHERE quad_class >= 3)) / nullif(count(*) FILTER (WHERE quad_class <= 2), 0)
+                   conflict_coop_ratio,
+               (count(*) FILTER (WHERE quad_class = 4)) / count(*) material_conflict_share,
+               sum(killed) killed, sum(injured) injured, sum(arrested) arrested,
+               {types}
+        FROM b GROUP BY ALL),
+    docs AS (
+        SELECT b.level, b.key, b.grain, b.period, count(DISTINCT d.doc_id) n_documents,
+               count(DISTINCT d.outlet) n_sources
+        FROM b JOIN cluster_documents d USING (cluster_id) GROUP BY ALL)
+    SELECT agg.level, agg.key, agg.grain, agg.period,
+           {", ".join(f"{m}" for m in MEASURES)}
+    FROM agg JOIN docs USING (level, key, grain, period)""")
+    for level in LEVELS:
+        con.execute(f"CREATE OR REPLACE VIEW indicators_{level} AS SELECT * FROM indicators WHERE level = '{level}'")
+
+
+def series(con: duckdb.DuckDBPyConnection, level: str, grain: str, key: str | None = None,
+           date_from=None, date_to=None) -> list[dict]:
+    """Rows of the ``indicators`` view for one level and grain (and optionally one key), by key then period."""
+    if level not in LEVELS:
+        raise ValueError(f"unknown level {level!r} ({', '.join(LEVELS)})")
+    if grain not in GRAINS:
+        raise ValueError(f"unknown grain {grain!r} ({', '.join(GRAINS)})")
+    where, args = ["level = ?", "grain = ?"], [level, grain]
+    if key:
+        where.append("key = ?")
+        args.append(key)
+    if date_from:
+        where.append("period >= CAST(date_trunc(?, CAST(? AS DATE)) AS DATE)")
+        args += [grain, date_from]
+    if date_to:
+        where.append("period <= ?")
+        args.append(date_to)
+    cur = con.execute(f"SELECT * FROM indicators WHERE {' AND '.join(where)} ORDER BY key, period", args)
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
