@@ -296,9 +296,12 @@ def clusters(
             where.append("date <= ?")
             args.append(_date(date_to))
         rows = store.con.execute(
-            f"SELECT cluster_id, date, event_type, dyad, place_name, country_code, n_events, n_documents, n_sources, "
-            f"members[1].sentence FROM clusters WHERE {' AND '.join(where)} "
-            f"ORDER BY n_documents DESC, n_events DESC, date, cluster_id LIMIT {int(limit)}", args).fetchall()
+            f"WITH top AS (SELECT cluster_id, date, event_type, dyad, place_name, country_code, n_events, n_documents, "
+            f"n_sources FROM clusters WHERE {' AND '.join(where)} "
+            f"ORDER BY n_documents DESC, n_events DESC, date, cluster_id LIMIT {int(limit)}) "
+            f"SELECT top.*, arg_min(e.sentence_text, (e.date, e.doc_id, e.id)) FROM top "
+            f"JOIN cluster_members m USING (cluster_id) JOIN events e ON e.id = m.event_id GROUP BY ALL "
+            f"ORDER BY n_documents DESC, n_events DESC, date, cluster_id", args).fetchall()
         n_c, n_e = store.con.execute("SELECT count(*), coalesce(sum(n_events), 0) FROM clusters").fetchone()
     t = Table(title=f"{n_c} acts from {n_e} events (largest first)", title_justify="left")
     for c in ("cluster", "date", "type", "dyad", "place", "events", "docs", "sources", "evidence (first)"):

@@ -66,16 +66,19 @@ def plot_series(con: duckdb.DuckDBPyConnection, level: str, key: str, grain: str
     ax2.set_ylim(-10.5, 10.5)
     ax2.set_ylabel("mean Goldstein")
     top = max(bottom) if bottom else 1
+    styles = {"zscore_count": ("#b2182b", "v", "alert: z-score of acts"),
+              "zscore_share": ("#762a83", "D", "alert: z-score of material-conflict share"),
+              "changepoint": ("#252525", "^", "alert: change point")}
     for i, (kind, p0, p1, value) in enumerate(alerts):
-        ax.axvspan(p0, p1, color="#d7301f", alpha=0.12, lw=0)
-        ax.annotate(f"alert: {kind}", (p0, top), xytext=(0, 4 + 9 * (i % 2)), textcoords="offset points",
-                    fontsize=7, color="#b2182b")
-        ax.plot([p0], [top * 1.02], marker="v", color="#b2182b", ms=7)
+        color, marker, label = styles.get(kind, ("#b2182b", "v", f"alert: {kind}"))
+        ax.axvspan(p0, p1, color=color, alpha=0.08, lw=0)
+        ax.plot([p0], [top * (1.06 + 0.1 * list(styles).index(kind) if kind in styles else 1.06)], marker=marker,
+                color=color, ms=7, ls="none", label=label if label not in ax.get_legend_handles_labels()[1] else None)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
     h1, l1 = ax.get_legend_handles_labels()
     h2, l2 = ax2.get_legend_handles_labels()
     ax.legend(h1 + h2, l1 + l2, loc="upper left", fontsize=7, frameon=False, ncol=3)
-    ax.set_ylim(0, top * 1.35 + 0.5)
+    ax.set_ylim(0, top * 1.5 + 0.5)
     ax.set_title(f"{level} {key}: acts per {grain} by quad class (one act per cluster of reports)", loc="left")
     fig.autofmt_xdate()
     paths = _save(fig, out)
@@ -91,8 +94,16 @@ def outlines() -> list[tuple[str | None, list[list[list[float]]]]]:
     for f in gj["features"]:
         g = f["geometry"]
         polys = [g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"]
-        out.append((f["properties"].get("iso_a3"), [ring for poly in polys for ring in poly]))
+        out.append((f["properties"].get("iso_a3"), [_unwrap(ring) for poly in polys for ring in poly]))
     return out
+
+
+def _unwrap(ring: list[list[float]]) -> list[list[float]]:
+    """A ring that crosses the antimeridian (Fiji, Chukotka) continues past 180 instead of striping the map."""
+    lons = [p[0] for p in ring]
+    if max(lons) - min(lons) <= 270:
+        return ring
+    return [[x + 360 if x < 0 else x, y] for x, y in ring]
 
 
 def plot_map(con: duckdb.DuckDBPyConnection, out: Path, date_from: date | None = None, date_to: date | None = None,

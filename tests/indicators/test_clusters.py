@@ -14,7 +14,7 @@ GJILAN = ("Gjilan", 42.4635, 21.4694)
 
 def _clusters(store):
     return store.con.execute("SELECT cluster_id, n_events, n_documents, n_sources, date, date_end, members "
-                             "FROM clusters ORDER BY date").fetchall()
+                             "FROM clusters_full ORDER BY date").fetchall()
 
 
 def test_three_documents_one_clash_one_cluster(tmp_path):

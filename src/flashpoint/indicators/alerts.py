@@ -23,6 +23,7 @@ from datetime import date, timedelta
 import duckdb
 import numpy as np
 
+from .clusters import SOURCE_SQL
 from .series import GRAINS, LEVELS, create_views
 
 
@@ -134,7 +135,7 @@ def detect(con: duckdb.DuckDBPyConnection, settings: AlertSettings | None = None
                                 period_end=p1, statistic=statistic, value=round(value, 3), observed=round(observed, 3),
                                 threshold=s.z_threshold, baseline_median=round(med, 3),
                                 baseline_scale=round(scale, 3), history_periods=hist_n, n_acts=int(acts[i:j].sum()),
-                                n_documents=0, n_sources=0, explanation=why))
+                                n_documents=int(docs[i]), n_sources=int(srcs[i]), explanation=why))
 
         for i in range(n):
             lo = max(0, i - s.history)
@@ -171,12 +172,20 @@ def detect(con: duckdb.DuckDBPyConnection, settings: AlertSettings | None = None
                          f"PELT change point: {after.mean():.2f} acts per {s.grain} over {nxt - b} {s.grain}s "
                          f"after, {before.mean():.2f} over {len(before)} before; shift {stat:.1f} scales "
                          f">= {s.z_threshold}")
+    # single-period windows are checked against the series' own document and source counts first; only
+    # the survivors (and change points, whose windows span periods) query their evidence
     kept = [(a, ij) for a, ij in zip(alerts, idx)
-            if _with_evidence(con, a).n_documents >= s.min_documents and a.n_sources >= s.min_sources]
-    return _merge_runs(con, kept, s.grain)
+            if (a.kind == "changepoint" or (a.n_documents >= s.min_documents and a.n_sources >= s.min_sources))]
+    kept = [(a, ij) for a, ij in kept if a.kind != "changepoint" or _window_counts(con, a) >= (s.min_documents,
+                                                                                                s.min_sources)]
+    # a window passes on its own; the evidence rule holds for each, so runs merge after it
+    merged = _merge_runs(kept)
+    for a in merged:
+        _with_evidence(con, a)
+    return [a for a in merged if a.n_documents >= s.min_documents and a.n_sources >= s.min_sources]
 
 
-def _merge_runs(con: duckdb.DuckDBPyConnection, kept: list[tuple[Alert, tuple[int, int]]], grain: str) -> list[Alert]:
+def _merge_runs(kept: list[tuple[Alert, tuple[int, int]]]) -> list[Alert]:
     """Consecutive z-score alerts of one series and kind become one alert from the onset to the last period."""
     out: list[Alert] = []
     last: dict[tuple[str, str, str], tuple[Alert, int]] = {}
@@ -189,7 +198,6 @@ def _merge_runs(con: duckdb.DuckDBPyConnection, kept: list[tuple[Alert, tuple[in
             p.explanation = p.explanation.split(" (sustained")[0] + \
                 f" (sustained through {a.period_end}, peak z = {max(p.value, a.value):.1f})"
             p.value = max(p.value, a.value)
-            _with_evidence(con, p)
             last[k] = (p, j)
             continue
         out.append(a)
@@ -200,21 +208,35 @@ def _merge_runs(con: duckdb.DuckDBPyConnection, kept: list[tuple[Alert, tuple[in
 _LEVEL_WHERE = {"dyad": "dyad = ?", "country": "country_code = ?", "admin1": "country_code || '.' || admin1 = ?"}
 
 
+def _window_counts(con: duckdb.DuckDBPyConnection, a: Alert) -> tuple[int, int]:
+    """Distinct documents and outlets behind a series' acts in the alert's window."""
+    return con.execute(
+        f"""SELECT count(DISTINCT d.doc_id), count(DISTINCT d.outlet) FROM clusters c
+            JOIN cluster_documents d USING (cluster_id)
+            WHERE {_LEVEL_WHERE[a.level]} AND c.date BETWEEN ? AND ?""",
+        [a.key, a.period_start, a.period_end]).fetchone()
+
+
+#: clusters listed per alert (most documents first); n_acts gives the full number
+MAX_EVIDENCE_CLUSTERS = 100
+
+
 def _with_evidence(con: duckdb.DuckDBPyConnection, a: Alert) -> Alert:
     import hashlib
 
+    a.n_documents, a.n_sources = _window_counts(con, a)
     rows = con.execute(
-        f"""SELECT c.cluster_id, c.date, c.event_type, c.dyad, c.place_name, c.n_documents, c.n_sources,
-                   m.event_id, m.doc_id, m.url, m.title, m.outlet, m.sentence, m.trigger
-            FROM clusters c, unnest(c.members) AS u(m)
-            WHERE {_LEVEL_WHERE[a.level]} AND c.date BETWEEN ? AND ?
-            ORDER BY c.n_documents DESC, c.date, c.cluster_id, m.date, m.doc_id""",
+        f"""WITH c AS (SELECT * FROM clusters WHERE {_LEVEL_WHERE[a.level]} AND date BETWEEN ? AND ?
+                       ORDER BY n_documents DESC, quad_class DESC, date, cluster_id LIMIT {MAX_EVIDENCE_CLUSTERS})
+            SELECT c.cluster_id, c.date, c.event_type, c.dyad, c.place_name, c.n_documents, c.n_sources,
+                   e.id, e.doc_id, d.url, d.title, {SOURCE_SQL}, e.sentence_text, e.trigger_text
+            FROM c JOIN cluster_members m USING (cluster_id) JOIN events e ON e.id = m.event_id
+            JOIN documents d ON d.id = e.doc_id
+            ORDER BY c.n_documents DESC, c.quad_class DESC, c.date, c.cluster_id, e.date, e.doc_id, e.id""",
         [a.key, a.period_start, a.period_end]).fetchall()
     cols = ["cluster_id", "date", "event_type", "dyad", "place", "cluster_documents", "cluster_sources", "event_id",
             "doc_id", "url", "title", "outlet", "sentence", "trigger"]
     a.evidence = [dict(zip(cols, r)) for r in rows]
-    a.n_documents = len({e["doc_id"] for e in a.evidence})
-    a.n_sources = len({e["outlet"] for e in a.evidence})
     a.alert_id = hashlib.md5(f"{a.kind}|{a.level}|{a.key}|{a.grain}|{a.period_start}".encode()).hexdigest()[:16]
     return a
 

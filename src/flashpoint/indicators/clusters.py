@@ -14,7 +14,8 @@ and their places lie within ``distance_km``:
    within a day; otherwise they form their own windows per country.
 
 Tables written: ``clusters`` (one row per act, with ``n_events``, ``n_documents``, ``n_sources`` like
-GDELT's NumMentions / NumArticles / NumSources, and its member events with their evidence) and
+GDELT's NumMentions / NumArticles / NumSources; the view ``clusters_full`` adds the outlets, documents and
+member events with their evidence) and
 ``cluster_members`` (cluster_id, event_id, doc_id) and ``cluster_documents`` (cluster_id, doc_id, outlet).
 """
 from __future__ import annotations
@@ -31,6 +32,22 @@ ACTS_WHERE = ("e.event_type IS NOT NULL AND e.modality IN ('asserted', 'reported
 SOURCE_SQL = ("coalesce(nullif(d.publisher, ''), nullif(regexp_extract(d.url, '^[a-zA-Z]+://(?:www\\.)?([^/]+)', 1), ''), "
               "nullif(d.author, ''), 'unknown')")
 _KEY = "sc, ss, tc, ts, event_type"
+
+
+# every cluster with its outlets, documents and member events with their evidence (built when read)
+CLUSTERS_FULL_VIEW = f"""
+CREATE OR REPLACE VIEW clusters_full AS
+WITH m AS (
+    SELECT c.cluster_id,
+           list_sort(list(DISTINCT {SOURCE_SQL})) sources,
+           list_sort(list(DISTINCT e.doc_id)) doc_ids,
+           -- struct fields in sort order: by date, then document, then event
+           list_sort(list({{'date': e.date, 'doc_id': e.doc_id, 'event_id': e.id, 'url': d.url, 'title': d.title,
+                            'outlet': {SOURCE_SQL}, 'place': e.place_name, 'sentence': e.sentence_text,
+                            'trigger': e.trigger_text}})) members
+    FROM cluster_members c JOIN events e ON e.id = c.event_id JOIN documents d ON d.id = e.doc_id
+    GROUP BY c.cluster_id)
+SELECT k.*, m.sources, m.doc_ids, m.members FROM clusters k JOIN m USING (cluster_id)"""
 
 
 def haversine_sql(a: str, b: str) -> str:
@@ -136,7 +153,10 @@ def build_clusters(con: duckdb.DuckDBPyConnection, distance_km: float = DEFAULT_
         con.execute(f"""
         CREATE OR REPLACE TABLE clusters AS
         WITH m AS (
-            SELECT c.cluster_id, e.*, {SOURCE_SQL} AS outlet, d.url doc_url, d.title doc_title
+            SELECT c.cluster_id, e.id, e.doc_id, e.date, e.event_type, e.source_country, e.source_sector,
+                   e.target_country, e.target_sector, e.cameo, e.cameo_root, e.quad_class, e.goldstein,
+                   e.place_name, e.lat, e.lon, e.precision, e.country_code, e.admin1, e.killed, e.injured,
+                   e.arrested, {SOURCE_SQL} AS outlet, coalesce(e.precision, '') <> 'country' AS pointed
             FROM cluster_members c JOIN events e ON e.id = c.event_id JOIN documents d ON d.id = e.doc_id)
         SELECT cluster_id,
                any_value(event_type) event_type,
@@ -146,22 +166,17 @@ def build_clusters(con: duckdb.DuckDBPyConnection, distance_km: float = DEFAULT_
                coalesce(any_value(target_country), '-') || coalesce(any_value(target_sector), '') dyad,
                min(date) date, max(date) date_end,
                mode(cameo) cameo, mode(cameo_root) cameo_root, mode(quad_class) quad_class, avg(goldstein) goldstein,
-               mode(place_name) FILTER (WHERE coalesce(precision, '') <> 'country') place_name,
-               avg(lat) FILTER (WHERE coalesce(precision, '') <> 'country') lat,
-               avg(lon) FILTER (WHERE coalesce(precision, '') <> 'country') lon,
+               mode(place_name) FILTER (WHERE pointed) place_name,
+               avg(lat) FILTER (WHERE pointed) lat, avg(lon) FILTER (WHERE pointed) lon,
                mode(country_code) country_code, mode(admin1) admin1,
                max(killed) killed, max(injured) injured, max(arrested) arrested,
-               count(*) n_events, count(DISTINCT doc_id) n_documents, count(DISTINCT outlet) n_sources,
-               list(DISTINCT outlet ORDER BY outlet) sources,
-               list(DISTINCT doc_id ORDER BY doc_id) doc_ids,
-               list({{'event_id': id, 'doc_id': doc_id, 'date': date, 'url': doc_url, 'title': doc_title,
-                      'outlet': outlet, 'place': place_name, 'sentence': sentence_text, 'trigger': trigger_text}}
-                    ORDER BY date, doc_id, sentence_index, id) members
+               count(*) n_events, count(DISTINCT doc_id) n_documents, count(DISTINCT outlet) n_sources
         FROM m GROUP BY cluster_id""")
         con.execute(f"""
         CREATE OR REPLACE TABLE cluster_documents AS
         SELECT DISTINCT c.cluster_id, c.doc_id, {SOURCE_SQL} AS outlet
         FROM cluster_members c JOIN documents d ON d.id = c.doc_id""")
+        con.execute(CLUSTERS_FULL_VIEW)
         n = con.execute("SELECT count(*) FROM clusters").fetchone()[0]
         for t in ("_acts", "_pts", "_site", "_loc", "_locwin", "_rest", "_own"):
             con.execute(f"DROP TABLE IF EXISTS {t}")
