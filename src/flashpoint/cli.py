@@ -385,8 +385,7 @@ def alerts(
         with _open(db, read_only=False) as store:
             found = run_alerts(store.con, s)
     except ValueError as e:
-        err.print(f"[red]error:[/] {e}", soft_wrap=True, highlight=False)
-        raise typer.Exit(2) from None
+        raise _error(str(e)) from None
     if as_json:
         for a in found:
             sys.stdout.write(json.dumps(asdict(a), default=str, ensure_ascii=False) + "\n")
@@ -432,8 +431,7 @@ def plot_series_cmd(
         with _open(db, read_only=False) as store:
             paths = plot_series(store.con, level, key, grain, out, _date(date_from), _date(date_to))
     except ValueError as e:
-        err.print(f"[red]error:[/] {e}", soft_wrap=True, highlight=False)
-        raise typer.Exit(1) from None
+        raise _error(str(e), 1) from None
     err.print("wrote " + ", ".join(map(str, paths)))
 
 
@@ -459,8 +457,7 @@ def plot_map_cmd(
         with _open(db, read_only=False) as store:
             paths = plot_map(store.con, out, _date(date_from), _date(date_to), box)
     except ValueError as e:
-        err.print(f"[red]error:[/] {e}", soft_wrap=True, highlight=False)
-        raise typer.Exit(1) from None
+        raise _error(str(e), 1) from None
     err.print("wrote " + ", ".join(map(str, paths)))
 
 
