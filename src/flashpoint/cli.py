@@ -391,8 +391,8 @@ def alerts(
             sys.stdout.write(json.dumps(asdict(a), default=str, ensure_ascii=False) + "\n")
         return
     for a in found:
-        console.rule(f"[bold red]{a.kind}[/] {a.level} {a.key}  {a.period_start} .. {a.period_end} ({a.grain})",
-                     align="left")
+        console.rule(Text.assemble((a.kind, "bold red"), f" {a.level} {a.key}  {a.period_start} .. {a.period_end} "
+                                   f"({a.grain})"), align="left")
         console.print(f"{a.explanation}; {a.n_acts} acts from {a.n_documents} documents, {a.n_sources} sources "
                       f"(rule: >= {min_documents} documents, >= {min_sources} sources)", highlight=False)
         seen: list[str] = []
