@@ -6,7 +6,7 @@ the store holds any dated act), so years without documents are not read as calm.
 - ``zscore_count``: the robust z-score of its number of acts, (x - median) / max(1.4826 MAD, 1), over the
   previous ``history`` covered periods, reaches ``z_threshold``;
 - ``zscore_share``: the same for the share of material conflict (over periods with acts; scale floor 0.1);
-- ``changepoint``: ruptures' PELT (l2 cost, BIC-like penalty) puts a break at t and the new segment's mean
+- ``changepoint``: ruptures' PELT (l2 cost via KernelCPD's linear kernel, BIC-like penalty) puts a break at t and the new segment's mean
   exceeds the previous one by ``z_threshold`` robust scales;
 
 and, in every case, the acts of the window come from at least ``min_documents`` distinct documents and
@@ -69,6 +69,24 @@ def _robust(hist: np.ndarray, floor: float) -> tuple[float, float]:
     return med, max(1.4826 * mad, floor)
 
 
+def _rolling_robust(x: np.ndarray, history: int, floor: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each i: median, robust scale (max(1.4826 MAD, floor)) and count of the non-NaN x[i-history:i]."""
+    from numpy.lib.stride_tricks import sliding_window_view
+
+    padded = np.concatenate([np.full(history, np.nan), x])
+    w = sliding_window_view(padded, history)[: len(x)]  # w[i] = x[i-history:i]
+    cnt = np.sum(~np.isnan(w), axis=1)
+    with np.errstate(all="ignore"):
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN windows (no history yet)
+            med = np.nanmedian(w, axis=1)
+            mad = np.nanmedian(np.abs(w - med[:, None]), axis=1)
+    scale = np.maximum(np.nan_to_num(1.4826 * mad, nan=floor), floor)
+    return med, scale, cnt
+
+
 def _period_end(start: date, grain: str) -> date:
     if grain == "day":
         return start
@@ -87,7 +105,8 @@ def _changepoints(x: np.ndarray) -> list[int]:
         return []
     d = np.diff(x)
     sigma = max(1.4826 * float(np.median(np.abs(d - np.median(d)))) / math.sqrt(2), 1.0)
-    bkps = rpt.Pelt(model="l2", min_size=2, jump=1).fit(x.reshape(-1, 1)).predict(pen=2 * math.log(n) * sigma ** 2)
+    # KernelCPD with a linear kernel is PELT on the l2 cost, in ruptures' C implementation
+    bkps = rpt.KernelCPD(kernel="linear", min_size=2).fit(x.reshape(-1, 1)).predict(pen=2 * math.log(n) * sigma ** 2)
     return [b for b in bkps if b < n]
 
 
@@ -137,25 +156,24 @@ def detect(con: duckdb.DuckDBPyConnection, settings: AlertSettings | None = None
                                 baseline_scale=round(scale, 3), history_periods=hist_n, n_acts=int(acts[i:j].sum()),
                                 n_documents=int(docs[i]), n_sources=int(srcs[i]), explanation=why))
 
+        c_med, c_scale, c_n = _rolling_robust(acts, s.history, 1.0)
+        s_med, s_scale, s_n = _rolling_robust(share, s.history, 0.1)
         for i in range(n):
-            lo = max(0, i - s.history)
-            if i - lo < s.min_history or acts[i] == 0:
+            if c_n[i] < s.min_history or acts[i] == 0:
                 continue
-            med, scale = _robust(acts[lo:i], 1.0)
-            z = (acts[i] - med) / scale
+            z = (acts[i] - c_med[i]) / c_scale[i]
             if z >= s.z_threshold:
-                emit("zscore_count", i, i + 1, "robust z of acts", z, acts[i], med, scale, i - lo,
-                     f"{int(acts[i])} acts against a median of {med:g} (scale {scale:.2f}) over the previous "
-                     f"{i - lo} covered {s.grain}s: z = {z:.1f} >= {s.z_threshold}")
-            hist = share[lo:i][~np.isnan(share[lo:i])]
-            if len(hist) >= s.min_history:
-                med, scale = _robust(hist, 0.1)
-                z = (share[i] - med) / scale
+                emit("zscore_count", i, i + 1, "robust z of acts", z, acts[i], c_med[i], c_scale[i], int(c_n[i]),
+                     f"{int(acts[i])} acts against a median of {c_med[i]:g} (scale {c_scale[i]:.2f}) over the "
+                     f"previous {int(c_n[i])} covered {s.grain}s: z = {z:.1f} >= {s.z_threshold}")
+            if s_n[i] >= s.min_history:
+                z = (share[i] - s_med[i]) / s_scale[i]
                 if z >= s.z_threshold:
-                    emit("zscore_share", i, i + 1, "robust z of material-conflict share", z, share[i], med, scale,
-                         len(hist), f"material conflict was {share[i]:.0%} of {int(acts[i])} acts against a median "
-                                    f"share of {med:.0%} (scale {scale:.2f}) over {len(hist)} {s.grain}s with acts: "
-                                    f"z = {z:.1f} >= {s.z_threshold}")
+                    emit("zscore_share", i, i + 1, "robust z of material-conflict share", z, share[i], s_med[i],
+                         s_scale[i], int(s_n[i]),
+                         f"material conflict was {share[i]:.0%} of {int(acts[i])} acts against a median share of "
+                         f"{s_med[i]:.0%} (scale {s_scale[i]:.2f}) over {int(s_n[i])} {s.grain}s with acts: "
+                         f"z = {z:.1f} >= {s.z_threshold}")
         if s.changepoints:
             cps = _changepoints(acts)
             bounds = [0, *cps, n]
@@ -172,17 +190,15 @@ def detect(con: duckdb.DuckDBPyConnection, settings: AlertSettings | None = None
                          f"PELT change point: {after.mean():.2f} acts per {s.grain} over {nxt - b} {s.grain}s "
                          f"after, {before.mean():.2f} over {len(before)} before; shift {stat:.1f} scales "
                          f">= {s.z_threshold}")
-    # single-period windows are checked against the series' own document and source counts first; only
-    # the survivors (and change points, whose windows span periods) query their evidence
-    kept = [(a, ij) for a, ij in zip(alerts, idx)
-            if (a.kind == "changepoint" or (a.n_documents >= s.min_documents and a.n_sources >= s.min_sources))]
-    kept = [(a, ij) for a, ij in kept if a.kind != "changepoint" or _window_counts(con, a) >= (s.min_documents,
-                                                                                                s.min_sources)]
-    # a window passes on its own; the evidence rule holds for each, so runs merge after it
+    # single-period windows are checked against the series' own document and source counts; change points,
+    # whose windows span periods, against the distinct documents and outlets of the whole window
+    cps = [a for a in alerts if a.kind == "changepoint"]
+    for a, (nd, ns) in zip(cps, _window_counts(con, cps)):
+        a.n_documents, a.n_sources = nd, ns
+    kept = [(a, ij) for a, ij in zip(alerts, idx) if a.n_documents >= s.min_documents and a.n_sources >= s.min_sources]
     merged = _merge_runs(kept)
-    for a in merged:
-        _with_evidence(con, a)
-    return [a for a in merged if a.n_documents >= s.min_documents and a.n_sources >= s.min_sources]
+    _add_evidence(con, merged)
+    return merged
 
 
 def _merge_runs(kept: list[tuple[Alert, tuple[int, int]]]) -> list[Alert]:
@@ -205,40 +221,57 @@ def _merge_runs(kept: list[tuple[Alert, tuple[int, int]]]) -> list[Alert]:
     return out
 
 
-_LEVEL_WHERE = {"dyad": "dyad = ?", "country": "country_code = ?", "admin1": "country_code || '.' || admin1 = ?"}
 
 
-def _window_counts(con: duckdb.DuckDBPyConnection, a: Alert) -> tuple[int, int]:
-    """Distinct documents and outlets behind a series' acts in the alert's window."""
-    return con.execute(
-        f"""SELECT count(DISTINCT d.doc_id), count(DISTINCT d.outlet) FROM clusters c
-            JOIN cluster_documents d USING (cluster_id)
-            WHERE {_LEVEL_WHERE[a.level]} AND c.date BETWEEN ? AND ?""",
-        [a.key, a.period_start, a.period_end]).fetchone()
+def _windows(con: duckdb.DuckDBPyConnection, alerts: list[Alert]) -> None:
+    con.execute("CREATE OR REPLACE TEMP TABLE _alert_windows (i INTEGER, level VARCHAR, key VARCHAR, p0 DATE, p1 DATE)")
+    if alerts:
+        con.executemany("INSERT INTO _alert_windows VALUES (?, ?, ?, ?, ?)",
+                        [[i, a.level, a.key, a.period_start, a.period_end] for i, a in enumerate(alerts)])
 
 
-#: clusters listed per alert (most documents first); n_acts gives the full number
+def _window_counts(con: duckdb.DuckDBPyConnection, alerts: list[Alert]) -> list[tuple[int, int]]:
+    """Distinct documents and outlets behind each alert window's acts (one query for all windows)."""
+    if not alerts:
+        return []
+    _windows(con, alerts)
+    got = dict((r[0], (r[1], r[2])) for r in con.execute(
+        """SELECT w.i, count(DISTINCT d.doc_id), count(DISTINCT d.outlet) FROM _alert_windows w
+           JOIN indicator_base c ON c.level = w.level AND c.key = w.key AND c.date BETWEEN w.p0 AND w.p1
+           JOIN cluster_documents d ON d.cluster_id = c.cluster_id GROUP BY w.i""").fetchall())
+    return [got.get(i, (0, 0)) for i in range(len(alerts))]
+
+
+#: clusters listed per alert (most documents first, then the most conflictual); n_acts gives the full number
 MAX_EVIDENCE_CLUSTERS = 100
+_EVIDENCE_COLS = ["cluster_id", "date", "event_type", "dyad", "place", "cluster_documents", "cluster_sources",
+                  "event_id", "doc_id", "url", "title", "outlet", "sentence", "trigger"]
 
 
-def _with_evidence(con: duckdb.DuckDBPyConnection, a: Alert) -> Alert:
+def _add_evidence(con: duckdb.DuckDBPyConnection, alerts: list[Alert]) -> None:
+    """Window counts, the clusters, documents and sentences behind each alert, and its id."""
     import hashlib
 
-    a.n_documents, a.n_sources = _window_counts(con, a)
+    for a, (nd, ns) in zip(alerts, _window_counts(con, alerts)):
+        a.n_documents, a.n_sources = nd, ns
+        a.evidence = []
+        a.alert_id = hashlib.md5(f"{a.kind}|{a.level}|{a.key}|{a.grain}|{a.period_start}".encode()).hexdigest()[:16]
+    if not alerts:
+        return
     rows = con.execute(
-        f"""WITH c AS (SELECT * FROM clusters WHERE {_LEVEL_WHERE[a.level]} AND date BETWEEN ? AND ?
-                       ORDER BY n_documents DESC, quad_class DESC, date, cluster_id LIMIT {MAX_EVIDENCE_CLUSTERS})
-            SELECT c.cluster_id, c.date, c.event_type, c.dyad, c.place_name, c.n_documents, c.n_sources,
+        f"""WITH c AS (
+                SELECT w.i, c.* FROM _alert_windows w
+                JOIN indicator_base c ON c.level = w.level AND c.key = w.key AND c.date BETWEEN w.p0 AND w.p1
+                QUALIFY row_number() OVER (PARTITION BY w.i ORDER BY c.n_documents DESC, c.quad_class DESC,
+                                           c.date, c.cluster_id) <= {MAX_EVIDENCE_CLUSTERS})
+            SELECT c.i, c.cluster_id, c.date, c.event_type, c.dyad, c.place_name, c.n_documents, c.n_sources,
                    e.id, e.doc_id, d.url, d.title, {SOURCE_SQL}, e.sentence_text, e.trigger_text
-            FROM c JOIN cluster_members m USING (cluster_id) JOIN events e ON e.id = m.event_id
+            FROM c JOIN cluster_members m ON m.cluster_id = c.cluster_id JOIN events e ON e.id = m.event_id
             JOIN documents d ON d.id = e.doc_id
-            ORDER BY c.n_documents DESC, c.quad_class DESC, c.date, c.cluster_id, e.date, e.doc_id, e.id""",
-        [a.key, a.period_start, a.period_end]).fetchall()
-    cols = ["cluster_id", "date", "event_type", "dyad", "place", "cluster_documents", "cluster_sources", "event_id",
-            "doc_id", "url", "title", "outlet", "sentence", "trigger"]
-    a.evidence = [dict(zip(cols, r)) for r in rows]
-    a.alert_id = hashlib.md5(f"{a.kind}|{a.level}|{a.key}|{a.grain}|{a.period_start}".encode()).hexdigest()[:16]
-    return a
+            ORDER BY c.i, c.n_documents DESC, c.quad_class DESC, c.date, c.cluster_id, e.date, e.doc_id, e.id"""
+    ).fetchall()
+    for r in rows:
+        alerts[r[0]].evidence.append(dict(zip(_EVIDENCE_COLS, r[1:])))
 
 
 ALERTS_DDL = """
