@@ -103,6 +103,10 @@ def code(
     geocode: bool = typer.Option(True, "--geo/--no-geo", help="geocode event locations"),
     batch_size: int = typer.Option(32, help="documents per batch (one transaction each)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no summary table"),
+    max_chars: int = typer.Option(5_000_000, "--max-chars", min=1, max=5_000_000,
+                                  help="documents longer than this are reported and not coded"),
+    doc_timeout: float = typer.Option(600.0, "--doc-timeout", min=0,
+                                      help="seconds one document may take to code (0: no limit)"),
 ) -> None:
     """Ingest and code documents into the store, then print a summary."""
     from .engines.local import run
@@ -110,7 +114,8 @@ def code(
 
     from .ingest.readers import count_documents
 
-    settings = Settings(actors_extra=[str(a) for a in actors], author=author, geocode=geocode, batch_size=batch_size)
+    settings = Settings(actors_extra=[str(a) for a in actors], author=author, geocode=geocode, batch_size=batch_size,
+                        max_chars=max_chars, doc_timeout=doc_timeout or None)
     missing = [str(a) for a in actors if not a.exists()]
     if missing:
         raise _error(f"{missing[0]}: no such actor dictionary")

@@ -5,6 +5,7 @@ nlp -> coding -> actors -> dates -> geo.
 """
 from __future__ import annotations
 
+import time
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -31,6 +32,10 @@ class Settings:
     author: str | None = None
     geocode: bool = True
     batch_size: int = 32
+    #: documents longer than this are not coded (the hard cap at ingest is 5M characters)
+    max_chars: int = 5_000_000
+    #: seconds of coding one document may take before it is given up (checked between sentences)
+    doc_timeout: float | None = 600.0
 
     def run_key(self) -> str | None:
         """What besides the coder version changes the output: author override and extra dictionaries.
@@ -51,9 +56,14 @@ class Settings:
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
+class DocumentTimeout(Exception):
+    """One document took longer to code than ``Settings.doc_timeout``."""
+
+
 class Pipeline:
     def __init__(self, settings: Settings | None = None):
         self.settings = settings or Settings()
+        self._deadline: float | None = None
         self.coder = Coder()
         self.actors = ActorResolver(extra=self.settings.actors_extra)
         self._geo: GeoResolver | None = None
@@ -83,12 +93,41 @@ class Pipeline:
         results = [DocResult(document=d) for d in docs]
         parsed: dict[int, list[tuple[int, object]]] = {}
         # documents in other languages are not parsed (an empty text keeps the indices aligned)
-        texts = [d.text if d.language in ("en", "und") else "" for d in docs]
+        texts = [d.text if d.language in ("en", "und") and len(d.text) <= self.settings.max_chars else ""
+                 for d in docs]
+        done = 0
+
+        def finish(upto: int) -> None:
+            # code each document as soon as its last segment is parsed, then let its parse go:
+            # memory holds one document's segments, not the batch's
+            nonlocal done
+            while done < upto:
+                self._process_guarded(results[done], parsed.pop(done, []))
+                done += 1
+
         for i, offset, sdoc in parse_segments(texts, batch_size=self.settings.batch_size):
+            finish(i)
             parsed.setdefault(i, []).append((offset, sdoc))
-        for i, res in enumerate(results):
-            self._process_one(res, parsed.get(i, []))
+        finish(len(results))
         return results
+
+    def _process_guarded(self, res: DocResult, segs: list[tuple[int, object]]) -> None:
+        """Code one document within the size and time limits; a document over either is left uncoded."""
+        if len(res.document.text) > self.settings.max_chars:
+            res.error = f"document too large ({len(res.document.text):,} chars > {self.settings.max_chars:,})"
+            return
+        self._deadline = time.monotonic() + self.settings.doc_timeout if self.settings.doc_timeout else None
+        try:
+            self._process_one(res, segs)
+        except DocumentTimeout:
+            res.events, res.sentences, res.toponyms = [], [], []
+            res.error = f"coding took longer than {self.settings.doc_timeout:g} s (--doc-timeout); not stored"
+        finally:
+            self._deadline = None
+
+    def _check_time(self) -> None:
+        if self._deadline is not None and time.monotonic() > self._deadline:
+            raise DocumentTimeout
 
     # -- per document -------------------------------------------------------------------------
     def _process_one(self, res: DocResult, segs: list[tuple[int, object]]) -> None:
@@ -125,6 +164,7 @@ class Pipeline:
         events: list[Event] = []
         coref = DocCoref(lambda text: self.actors.resolve(text, when=doc.anchor_date, focus=focus3))
         for idx, (off, sent) in enumerate(sents):
+            self._check_time()
             ctx = SentenceContext(doc_id=doc.id, sentence_index=idx, offset=off, author=author,
                                   is_statement=is_statement, recent_persons=list(recent_persons))
             sent_events = self.coder.code_sentence(sent, ctx)

@@ -121,6 +121,7 @@ class DocResult:
     toponyms: list[Place] = field(default_factory=list)
     author: Mention | None = None
     focus_country: str | None = None
+    error: str | None = None  # set when the document was not coded (size or time limit): it is not stored
 
 
 def _span(x: int | None) -> int | None:

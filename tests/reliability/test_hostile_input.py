@@ -174,3 +174,17 @@ def test_export_to_missing_folder_and_geo_missing_file(tmp_path):
 def test_version():
     r = runner.invoke(app, ["--version"])
     assert r.exit_code == 0 and r.output.startswith("flashpoint ")
+
+
+def test_size_and_time_limits(tmp_path):
+    (tmp_path / "small.txt").write_text("Kosovo police arrested two men in Zvecan.", encoding="utf-8")
+    (tmp_path / "big.txt").write_text("Serbia condemned the attack in Pec. " * 200, encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    r = _code(str(tmp_path), "--db", str(db), "--max-chars", "1000")
+    assert r.exit_code == 0 and "big.txt: document too large (7,200 chars > 1,000)" in r.output, r.output
+    with Store(db, read_only=True) as s:
+        assert s.counts()["documents"] == 1  # the big one is absent, not half-coded
+    r = _code(str(tmp_path / "big.txt"), "--db", str(db), "--doc-timeout", "0.000001")
+    assert "coding took longer than" in r.output, r.output
+    with Store(db, read_only=True) as s:
+        assert s.counts()["documents"] == 1

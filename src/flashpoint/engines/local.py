@@ -42,9 +42,16 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
         report.documents_skipped += len(batch) - len(todo)
         report.not_coded += [d.path or d.url or d.id for d in todo if d.language not in ("en", "und")]
         results = pipeline.process(todo) if todo else []
+        for r in results:
+            if r.error:
+                e = IngestError(r.document.path or r.document.url or r.document.id, r.error)
+                report.errors.append(e)
+                if on_error:
+                    on_error(e)
+        results = [r for r in results if not r.error]
         # the write also records where each document came from, so an edited file replaces its old version
         report.events_written += store.write_batch(results, run_key=run_key, seen=[d for d in batch if d.id in known])
-        report.documents_coded += len(todo)
+        report.documents_coded += len(results)
         if on_progress:
             on_progress(len(batch), report.events_written)
         batch.clear()
