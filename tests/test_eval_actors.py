@@ -64,3 +64,6 @@ def test_frozen_actor_set_is_reported():
     assert set(ac["by_sector"]) == {i.sector for i in items}
     for k in ("coverage", "country_accuracy", "sector_accuracy", "country_sector_accuracy"):
         assert 0.0 <= ac[k] <= 1.0
+    floors = json.loads((Path(__file__).parent / "eval_floor.json").read_text())["actor_mentions"]
+    low = {k: (ac[k], v) for k, v in floors.items() if ac[k] + 1e-9 < v}
+    assert not low, f"actor_mentions: below floor {low}"

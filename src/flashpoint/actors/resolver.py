@@ -1,16 +1,24 @@
-"""Resolve a mention's text to an actor code.
+"""Resolve a mention's text to an actor code, recording which rule and which entry produced it.
 
-Order: an exact alias (person, organisation, country, capital-as-government) -> composition of
-the parts found inside the phrase (person or place + sector noun, demonym as ethnic community)
--> a generic agent ("police", "the government") taking its country from the sentence, else from
-the document's focus. The same rules run for every side.
+Rules, tried in this order (the same for every side):
+  in-document  a name the document itself introduced ("Irakli Kobakhidze, Georgia's prime minister")
+  dictionary   an exact alias: person (role on the date), organisation, group, country, capital, place
+  acronym      an acronym the text defined ("Rapid Support Forces (RSF)") or one derived from a dictionary name
+  composition  parts found inside the phrase: a nationality, place or person plus a sector noun
+               ("Kenya's central bank", "Darfur rebels", "Polish soldiers"), an ethnic community, a surname
+               with a title ("President Ruto")
+  fuzzy        a misspelt or transliterated name ("Zelenskiy"), rapidfuzz ratio >= FUZZY_THRESHOLD
+  context      a generic agent ("police") taking its country from the sentence, else the document focus
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..records import ActorCode
 from .dictionary import ActorDictionary, Entry, Role, fold, load_dictionary
+from .sectors import normalize_sector
 
 _FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
 _STOP = {"the", "a", "an", "its", "their", "his", "her", "all", "some", "several", "many", "two", "three",
@@ -20,6 +28,16 @@ _COMMUNITY_CUES = {"community", "communities", "people", "peoples", "minority", 
                    "leaders", "leader", "residents", "villagers", "enclave", "enclaves", "members", "civilians",
                    "families", "representatives", "inhabitants", "returnees", "politicians", "parties", "party"}
 _ETHNONYM_PLURAL_SECTOR = "CVL"
+_PLACE_KINDS = ("country", "capital", "territory", "place")
+# short English words that imported acronyms spell ("AN" Aryan Nations, "IT", "US"): never a name inside a phrase
+_FUNCTION_WORDS = {"an", "in", "at", "on", "or", "by", "us", "it", "is", "as", "to", "no", "so", "we", "he", "me",
+                   "my", "do", "go", "up", "one", "can", "may", "will", "far", "of", "and", "the", "for", "with",
+                   "man", "men", "all", "any", "new", "old", "now", "not", "but", "out", "off", "per", "via"}
+# Measured on spelling variants the imported dictionaries list (scripts/measure_fuzzy.py, docs/actors.md):
+# at 92 a fuzzy match is right 95% of the time and 4% of names in no dictionary find a false match.
+FUZZY_THRESHOLD = 92
+_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’\-]*|of|the|for|and|de|al|al-|du)(?:\s+(?:[A-Z][\w'’\-]*|of|the|for|and|de|du|al))+)"
+                          r"\s*\(\s*([A-Z][A-Za-z0-9\-]{1,9})\s*\)")
 
 
 def make_code(country: str | None, sector: str | None, ethnicity: str | None = None, org: str | None = None) -> str:
@@ -33,18 +51,66 @@ def _code(role: Role, entry: Entry | None, sector: str | None = None, country: s
     s = sector or role.sector
     e = ethnicity or role.ethnicity
     return ActorCode(code=make_code(c, s, e, role.org), country=c, sector=s, ethnicity=e, org=role.org,
-                     entry=entry.id if entry else None, label=label or (entry.label if entry else None))
+                     entry=entry.id if entry else None, label=label or (entry.label if entry else None),
+                     source=entry.source if entry else None)
+
+
+@dataclass
+class DocMemory:
+    """What one document has said about its actors: names with their roles, and acronyms it defined."""
+    names: dict[str, ActorCode] = field(default_factory=dict)  # folded name or surname -> code
+    acronyms: dict[str, str] = field(default_factory=dict)  # folded acronym -> folded long form
+
+    def learn(self, name: str, code: ActorCode) -> None:
+        key = fold(name)
+        if not key or code.country is None:
+            return
+        learned = replace(code, rule="in-document", label=f"{name}: {code.label or code.code} (named so in this document)")
+        self.names[key] = learned
+        parts = key.split()
+        if len(parts) >= 2 and len(parts[-1]) >= 3:
+            self.names.setdefault(parts[-1], learned)
+
+    def learn_acronyms(self, text: str) -> None:
+        for long, acro in _ACRONYM_DEF.findall(text):
+            words = [w for w in re.split(r"[\s\-]+", long) if w]
+            caps = [w for w in words if w[0].isupper()]
+            # the acronym's letters must be the initials of the words just before it
+            for start in range(len(words)):
+                cand = words[start:]
+                if not cand[0][0].isupper():
+                    continue
+                if "".join(w[0].upper() for w in cand if w[0].isupper()) == acro.upper().replace("-", "") or \
+                        "".join(w[0].upper() for w in cand) == acro.upper().replace("-", ""):
+                    self.acronyms[fold(acro)] = fold(" ".join(cand))
+                    break
+            else:
+                if len(caps) >= 2 and acro.isupper() and acro[0] == caps[0][0]:
+                    self.acronyms[fold(acro)] = fold(long)
 
 
 class ActorResolver:
     def __init__(self, dictionary: ActorDictionary | None = None, extra: list[str] | None = None):
         self.d = dictionary or load_dictionary(extra)
+        self._fuzzy_keys: list[str] | None = None
 
     def is_first_person(self, text: str) -> bool:
         return fold(text) in _FIRST_PERSON
 
-    def _components(self, tokens: list[str]) -> list[tuple[int, int, list[Entry]]]:
-        """Longest non-overlapping alias matches inside a folded token list."""
+    # -- lookups --------------------------------------------------------------------------------
+    def _pick(self, entries: list[Entry], when: date | None) -> Entry:
+        """A curated entry first; among imported ones a person in office on the date beats a namesake."""
+        if ":kb" not in entries[0].id:
+            return entries[0]
+        serving = [e for e in entries if e.kind == "person" and e.dated_on(when)]
+        if serving:
+            # records of one person from several sources: the most recent appointment speaks for the date
+            return max(serving, key=lambda e: e.role_on(when).start or date.min)
+        return entries[0]
+
+    def _components(self, tokens: list[str], caps: set[str] | None = None) -> list[tuple[int, int, list[Entry]]]:
+        """Longest non-overlapping alias matches inside a folded token list. ``caps``: the words written
+        with a capital; an imported one-word place name only counts when capitalised."""
         out = []
         i = 0
         while i < len(tokens):
@@ -53,6 +119,15 @@ class ActorResolver:
                 continue
             for n in range(min(self.d.max_alias_len, len(tokens) - i), 0, -1):
                 entries = self.d.lookup(" ".join(tokens[i:i + n]))
+                if n == 1 and entries and tokens[i] in _FUNCTION_WORDS:
+                    entries = [e for e in entries if ":kb" not in e.id]
+                if n == 1 and entries and len(tokens) > 1:
+                    # inside a longer phrase a one-word imported name must be a place, a person or a group,
+                    # never a company ("the Next government") or a stray namesake
+                    # imported one-word names count only when written with a capital ("car" is not CAR)
+                    entries = [e for e in entries if ":kb" not in e.id or (caps is None or tokens[i] in caps) and (
+                               e.kind in ("group", "territory", "place", "person") or
+                               (e.kind == "org" and e.default.country is not None and e.default.sector != "BUS"))]
                 if entries:
                     out.append((i, i + n, entries))
                     i += n
@@ -62,27 +137,106 @@ class ActorResolver:
         return out
 
     def _sector(self, tokens: list[str]) -> tuple[str | None, int]:
-        """Sector of the phrase's head: searched before the first 'of', last match wins."""
+        """Sector of the phrase's head: searched before the first 'of', last match wins; in "the army and
+        security forces" the first conjunct is the head."""
+        if "and" in tokens[1:-1]:
+            k = tokens.index("and", 1)
+            first = self._sector(tokens[:k])
+            if first[0]:
+                return first
         cut = tokens.index("of") if "of" in tokens[1:] else len(tokens)
-        for offset, part in ((0, tokens[:cut]), (cut, tokens[cut:])):
-            best: tuple[str | None, int, int] = (None, -1, 0)  # sector, last token, length
-            for i in range(len(part)):
-                for n in (3, 2, 1):
-                    phrase = " ".join(part[i:i + n])
-                    sec = self.d.sectors.get(phrase)
-                    if sec is None and n == 1 and phrase.endswith("s"):
-                        sec = self.d.sectors.get(phrase[:-1])
-                    end = i + n - 1
-                    # the head noun is last; at the same end the longer phrase wins ("security forces")
-                    if sec and (end > best[1] or (end == best[1] and n > best[2])):
-                        best = (sec, end, n)
-                        break
-            if best[0]:
-                return best[0], best[1] + offset
+        for table in (self.d.sectors, self.d.agents):
+            for offset, part in ((0, tokens[:cut]), (cut, tokens[cut:])):
+                best: tuple[str | None, int, int] = (None, -1, 0)  # sector, last token, length
+                for i in range(len(part)):
+                    for n in (3, 2, 1):
+                        if i + n > len(part):
+                            continue
+                        phrase = " ".join(part[i:i + n])
+                        sec = table.get(phrase)
+                        if sec is None and phrase.endswith("s"):
+                            sec = table.get(phrase[:-1]) or (table.get(phrase[:-2]) if phrase.endswith("es") else None)
+                        end = i + n - 1
+                        # the head noun is last; at the same end the longer phrase wins ("security forces")
+                        if sec and (end > best[1] or (end == best[1] and n > best[2])):
+                            best = (sec, end, n)
+                            break
+                if best[0]:
+                    return normalize_sector(best[0]), best[1] + offset
         return None, -1
 
+    def context_countries(self, sentence: str, when: date | None = None) -> tuple[str, ...]:
+        """Countries that a sentence names (countries, capitals, demonyms, territories), in order."""
+        tokens = fold(sentence).split()
+        caps = {fold(w) for w in re.findall(r"[\w'’\-]+", sentence) if w[:1].isupper()}
+        found: list[str] = []
+        for _s, _e, entries in self._components(tokens, caps):
+            e = entries[0]
+            if e.kind in ("country", "capital", "demonym", "territory") and e.default.country and \
+                    e.default.country not in ("IGO", "NGO") and e.default.country not in found:
+                found.append(e.default.country)
+        return tuple(found)
+
+    def _learn_from_context(self, text: str, context: str, when: date | None, memory: DocMemory) -> None:
+        """Without a parse: the title right before the name in its sentence ("Georgian Prime Minister
+        Irakli Kobakhidze") or an apposition right after it (", Georgia's prime minister,")."""
+        name = text.strip()
+        m = re.search(r"((?:[A-Z][\w'’\-]+\s+){0,3}" + re.escape(name) + r")(?![\w])", context)
+        if m is None or len(name) < 3:
+            return
+        full = m.group(1)
+        lead = full[: len(full) - len(name)].split()
+        # "Defence Minister Zorab Quillfeather": the name is the capitalised words right before the surname
+        # that are neither title words nor place names
+        keep_name: list[str] = []
+        for w in reversed(lead):
+            f = fold(w)
+            if f in self.d.sectors or f in self.d.agents or any(
+                    e.kind in ("demonym", "country", "place", "capital") for e in self.d.lookup(f)):
+                break
+            keep_name.append(w)
+        lead = list(reversed(keep_name))
+        full = " ".join(lead + [name])
+        start = m.end(1) - len(full)
+        words = re.findall(r"[\w'’\-\.]+|[^\s\w]", context[:start])
+        keep: list[str] = []
+        for w in reversed(words):
+            f = fold(w)
+            if w in ("'s", "’s") or w[:1].isupper() or f in self.d.sectors or f in self.d.agents or \
+                    (f in ("of", "the", "and") and keep):
+                keep.append(w)
+                if len(keep) >= 8:
+                    break
+                continue
+            break
+        while keep and keep[-1].lower() in ("of", "the", "and"):
+            keep.pop()
+        descs = [" ".join(reversed(keep)).replace(" 's", "'s").replace(" ’s", "’s")] if keep else []
+        after = re.match(r"\s*,\s*([^,.;()\"“”]+)", context[m.end(1):])
+        if after:
+            descs.append(after.group(1))
+        for desc in descs:
+            a = self.resolve(desc, when=when)
+            if a is not None and a.country and a.country not in ("IGO", "NGO") and a.sector and \
+                    a.rule == "composition" or a is not None and a.country in ("IGO", "NGO") and a.rule != "context":
+                memory.learn(full, a)
+                return
+
+    # -- public ---------------------------------------------------------------------------------
     def resolve(self, text: str, *, when: date | None = None, context_countries: tuple[str, ...] = (),
-                focus: str | None = None) -> ActorCode | None:
+                focus: str | None = None, memory: DocMemory | None = None,
+                context: str | None = None) -> ActorCode | None:
+        """The actor code of a mention. ``context`` is its sentence (gives countries for generic agents and
+        acronyms it defines); ``memory`` is what the document said about names earlier."""
+        if context is not None:
+            if not context_countries:
+                context_countries = self.context_countries(context, when)
+            if memory is None:
+                memory = DocMemory()
+            memory.learn_acronyms(context)
+            self._learn_from_context(text, context, when, memory)
+        if memory is not None and "(" in text:
+            memory.learn_acronyms(text)
         key = fold(text)
         if not key:
             return None
@@ -91,31 +245,125 @@ class ActorResolver:
             tokens = tokens[1:]
         if not tokens:
             return None
+        a = self._resolve(text, tokens, when, context_countries, focus, memory)
+        if a is not None and a.rule is None:
+            a.rule = "dictionary"
+        return a
+
+    def _resolve(self, text: str, tokens: list[str], when: date | None, context_countries: tuple[str, ...],
+                 focus: str | None, memory: DocMemory | None) -> ActorCode | None:
         whole = " ".join(tokens)
+        if memory is not None:
+            if whole in memory.names:
+                return replace(memory.names[whole])
+            if whole in memory.acronyms and memory.acronyms[whole] != whole:
+                a = self._resolve(text, memory.acronyms[whole].split(), when, context_countries, focus, None)
+                if a is not None:
+                    a.rule = "acronym"
+                    a.label = f"{text} = {memory.acronyms[whole]} (defined in the text); {a.label}"
+                    return a
         exact = self.d.lookup(whole)
         if exact:
-            return self._from_entry(exact[0], when, None, tokens, focus, context_countries)
-        comps = self._components(tokens)
+            return self._from_entry(self._pick(exact, when), when, None, tokens, focus, context_countries)
+        if tokens[0] == "former" and len(tokens) > 1:
+            a = self._resolve(text, tokens[1:], when, context_countries, focus, memory)
+            if a is not None and a.country and a.sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", None) and \
+                    a.country not in ("IGO", "NGO"):
+                return replace(a, code=make_code(a.country, "ELI", a.ethnicity, a.org), sector="ELI",
+                               rule=a.rule if a.rule != "dictionary" else "composition",
+                               label=f"former: {a.label}")
+            return a
+        # "Peruvians", "Uzbeks", "Kyrgyzs": a plural demonym is the people
+        if len(tokens) == 1 and whole.endswith("s"):
+            for sing in (whole[:-1], whole[:-2] if whole.endswith("es") else None):
+                ents = [e for e in self.d.lookup(sing) if e.kind in ("demonym", "place", "country")] if sing else []
+                if ents:
+                    e = ents[0]
+                    return _code(e.default, e, sector=_ETHNONYM_PLURAL_SECTOR if e.default.country else None)
+        # "Irakli Kobakhidze, Georgia's prime minister": the apposition says who the name is
+        if "," in text:
+            parts = [p.strip() for p in text.split(",") if p.strip()]
+            if len(parts) >= 2:
+                head = self.resolve(parts[0], when=when, context_countries=context_countries, focus=focus,
+                                    memory=memory)
+                desc = self.resolve(", ".join(parts[1:]), when=when, context_countries=context_countries,
+                                    focus=focus, memory=memory)
+                described = desc is not None and desc.country and (desc.sector or desc.org) and \
+                    desc.rule in ("composition", "dictionary")
+                # the name wins when the dictionary knows its role on this date; else the apposition says it
+                # what the text says of the name beats what a dictionary says (roles change)
+                if head is not None and head.rule not in ("context", "fuzzy") and (
+                        not described or head.rule == "in-document"):
+                    return head
+                if described and desc.rule == "composition" or described and desc.country in ("IGO", "NGO"):
+                    if memory is not None:
+                        memory.learn(parts[0], desc)
+                    desc.label = f"{parts[0]}: {desc.label or desc.code} (apposition)"
+                    return desc
+        if len(tokens) == 1:
+            acro = [k for k in self.d.acronym_keys(whole)]
+            if len(acro) == 1 and text.strip().isupper():
+                ents = self.d.lookup(acro[0])
+                a = self._from_entry(self._pick(ents, when), when, None, acro[0].split(), focus, context_countries)
+                a.rule = "acronym"
+                a.label = f"{text} = {acro[0]} (initials of a dictionary name); {a.label}"
+                return a
+        caps = {fold(w) for w in re.findall(r"[\w'’\-]+", text) if w[:1].isupper()}
+        a = self._compose(tokens, when, context_countries, focus, memory, caps)
+        if a is not None:
+            return a
+        return self._fuzzy(text, whole, when, tokens, focus, context_countries)
+
+    def _compose(self, tokens: list[str], when: date | None, context_countries: tuple[str, ...],
+                 focus: str | None, memory: DocMemory | None, caps: set[str] = frozenset()) -> ActorCode | None:
+        comps = self._components(tokens, caps)
         sector, _ = self._sector(tokens)
-        kinds = {}
+        covered = {i for s, e, _ in comps for i in range(s, e)}
+        kinds: dict[str, Entry] = {}
         for _s, _e, entries in comps:
-            for en in entries:
-                kinds.setdefault(en.kind, en)
-        if "org" in kinds:
-            span = next((a, b) for a, b, ens in comps if kinds["org"] in ens)
+            # the picked entry speaks for its words; namesakes only add a place reading ("Peruvian")
+            e0 = self._pick(entries, when)
+            kinds.setdefault(e0.kind, e0)
+            if e0.kind not in _PLACE_KINDS and e0.kind != "demonym" and ":kb" in e0.id:
+                for en in entries:
+                    if en.kind in _PLACE_KINDS or en.kind == "demonym":
+                        kinds.setdefault(en.kind, en)
+        # names the document introduced, or a surname with a title ("President Ruto")
+        if "person" not in kinds:
+            person = self._surname_person(tokens, covered | self._sector_words(tokens), when, memory, caps)
+            if isinstance(person, ActorCode):
+                if sector and sector != person.sector and person.country:
+                    return replace(person, code=make_code(person.country, sector), sector=sector, rule="composition")
+                return person
+            if person is not None:
+                kinds["person"] = person
+        org = kinds.get("org") or kinds.get("group")
+        if org is not None:
+            span = next((a, b) for a, b, ens in comps if org in ens)
             rest = tokens[:span[0]] + tokens[span[1]:]
             org_sector = self._sector(rest)[0] if rest else None
-            return self._from_entry(kinds["org"], when, org_sector, tokens, focus, context_countries)
+            a = self._from_entry(org, when, org_sector, tokens, focus, context_countries)
+            a = self._home(a, org, rest)
+            if rest:
+                a.rule = "composition"
+            return a
         if "person" in kinds:
             person = kinds["person"]
             role = person.role_on(when)
+            if sector == "GOV" and "former" in tokens:
+                sector = "ELI"
             place = kinds.get("capital") or kinds.get("country")
             if sector and sector != role.sector:
                 country = role.country if role.country not in ("IGO", "NGO") else (place.default.country if place else None)
-                return _code(Role(country), person, sector=sector,
-                             label=f"{sector} of {self.d.iso3_names.get(country or '', country)} ({person.label})")
-            return _code(role, person, label=f"{person.label}: {role.label or role.sector}")
-        place = kinds.get("country") or kinds.get("capital")
+                a = _code(Role(country), person, sector=sector,
+                          label=f"{sector} of {self.d.iso3_names.get(country or '', country)} ({person.label})")
+            else:
+                a = _code(role, person, label=f"{person.label}: {role.label or role.sector}")
+            a.rule = "composition" if len(tokens) > 1 else "dictionary"
+            return a
+        place = next((kinds[k] for k in _PLACE_KINDS if k in kinds), None)
+        if place is not None and place.kind == "place" and not sector:
+            place = None  # a town or province names a group's home only with a group noun ("Darfur rebels")
         demonyms = [en for _s, _e, ens in comps for en in ens if en.kind == "demonym"]
         stateless = next((d for d in demonyms if d.default.country is None), None)
         if stateless is not None:
@@ -126,11 +374,13 @@ class ActorResolver:
             sec = sector or "CVL"
             tag = stateless.default.ethnicity
             return ActorCode(code=make_code(home, sec, tag), country=home, sector=sec, ethnicity=tag,
-                             entry=stateless.id, label=f"{tag} people" + (f" in {self.d.iso3_names.get(home, home)}" if home else ""))
+                             entry=stateless.id, source=stateless.source, rule="composition",
+                             label=f"{tag} people" + (f" in {self.d.iso3_names.get(home, home)}" if home else ""))
         demonym = kinds.get("demonym")
         if demonym:
             eth = self._ethnic(demonym, place, tokens, focus, context_countries)
             if eth:
+                eth.rule = "composition"
                 return eth
         if place is None and demonym is not None and demonym.default.country:
             place = demonym
@@ -142,7 +392,9 @@ class ActorResolver:
                 sec = "CVL"  # "Palestinians", "Serbs": a people, not a state
             if sec == "GOV" and "former" in tokens:
                 sec = "ELI"  # former officials are elites, not the government
-            return _code(role, place, sector=sec)
+            a = _code(role, place, sector=sec)
+            a.rule = "composition"
+            return a
         if sector == "GOV" and "former" in tokens:
             sector = "ELI"  # former officials are elites, not the government
         if sector:
@@ -158,8 +410,76 @@ class ActorResolver:
             else:
                 country = None  # several countries and no focus among them: do not guess a side
             return ActorCode(code=make_code(country, sector), country=country, sector=sector,
-                             entry=f"sector:{sector}", label=f"generic {sector}")
+                             entry=f"sector:{sector}", label=f"generic {sector}", rule="context")
         return None
+
+    def _sector_words(self, tokens: list[str]) -> set[int]:
+        """Positions of words that belong to a sector phrase ("prime minister", "armed forces")."""
+        out: set[int] = set()
+        for i in range(len(tokens)):
+            for n in (3, 2, 1):
+                ph = " ".join(tokens[i:i + n])
+                if ph in self.d.sectors or ph in self.d.agents or (ph.endswith("s") and (
+                        ph[:-1] in self.d.sectors or ph[:-1] in self.d.agents)):
+                    out.update(range(i, min(i + n, len(tokens))))
+                    break
+        return out
+
+    def _surname_person(self, tokens: list[str], covered: set[int], when: date | None,
+                        memory: DocMemory | None, caps: set[str] = frozenset()) -> Entry | ActorCode | None:
+        """A capitalised word of the phrase that is a name the document introduced, or the surname of
+        exactly one person in office on the date (or of persons who all share one country)."""
+        for i in range(len(tokens) - 1, -1, -1):
+            t = tokens[i]
+            if i in covered or len(t) < 3 or t in self.d.sectors or t in self.d.agents or t in _STOP:
+                continue
+            if memory is not None and t in memory.names:
+                return replace(memory.names[t])
+            if t not in caps or len(t) < 4:
+                continue
+            if any(j > i and j not in covered and tokens[j] in caps for j in range(len(tokens))):
+                continue  # only the last name of the phrase can be a surname
+            keys = self.d.surname_keys(t)
+            if not keys:
+                continue
+            people = [e for k in keys for e in self.d.lookup(k) if e.kind == "person"]
+            serving = [e for e in people if e.dated_on(when)]
+            pool = serving or people
+            if len({e.role_on(when).country for e in pool}) == 1:
+                return self._pick(pool, when)
+        return None
+
+    def _fuzzy(self, text: str, whole: str, when: date | None, tokens: list[str], focus: str | None,
+               context: tuple[str, ...]) -> ActorCode | None:
+        """A misspelt or transliterated name: only for capitalised text, only against names of persons,
+        organisations, groups and territories."""
+        if not any(w[:1].isupper() for w in text.split()):
+            return None
+        sector_pos = self._sector_words(tokens)
+        name = " ".join(t for i, t in enumerate(tokens) if i not in sector_pos and t not in _STOP)
+        if len(name) < 5:
+            return None
+        whole = name
+        from rapidfuzz import fuzz, process
+
+        if self._fuzzy_keys is None:
+            self._fuzzy_keys = self.d.fuzzy_keys()
+        hit = process.extractOne(whole, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+        if hit is None and len(tokens) == 1:
+            return None
+        if hit is None:
+            return None
+        key, score, _ = hit
+        entries = self.d.lookup(key)
+        if not entries:
+            return None
+        sector = self._sector(tokens)[0] if sector_pos else None
+        a = self._from_entry(self._pick(entries, when), when, None, key.split(), focus, context)
+        if sector and sector != a.sector and a.country and a.country not in ("IGO", "NGO"):
+            a = replace(a, code=make_code(a.country, sector), sector=sector)
+        a.rule = "fuzzy"
+        a.label = f"{a.label} (~{key}, {score:.0f})"
+        return a
 
     def _ethnic(self, demonym: Entry, place: Entry | None, tokens: list[str], focus: str | None,
                 context: tuple[str, ...] = ()) -> ActorCode | None:
@@ -186,10 +506,28 @@ class ActorResolver:
             sector = "POL"
         label = f"{tag} community in {self.d.iso3_names.get(home, home)}"
         return ActorCode(code=make_code(home, sector, tag), country=home, sector=sector, ethnicity=tag,
-                         entry=demonym.id, label=label)
+                         entry=demonym.id, label=label, source=demonym.source)
+
+    def _home(self, a: ActorCode, entry: Entry, rest: list[str] = ()) -> ActorCode:
+        """A group coded to a region only ("Palestinian Islamic Jihad" is MEA in Phoenix): its own name or
+        the rest of the phrase names the country."""
+        if a.country is not None or entry.kind not in ("group", "org") or a.sector == "BUS":
+            return a
+        for tok in fold(entry.label).split() + list(rest):
+            for e in self.d.lookup(tok):
+                if e.kind in ("country", "demonym", "capital", "place", "territory") and e.default.country and \
+                        e.default.country not in ("IGO", "NGO"):
+                    c = e.default.country
+                    return replace(a, code=make_code(c, a.sector, a.ethnicity, a.org), country=c)
+        return a
 
     def _from_entry(self, entry: Entry, when: date | None, sector: str | None, tokens: list[str],
                     focus: str | None, context: tuple[str, ...]) -> ActorCode:
+        a = self._from_entry_raw(entry, when, sector, tokens, focus, context)
+        return self._home(a, entry)
+
+    def _from_entry_raw(self, entry: Entry, when: date | None, sector: str | None, tokens: list[str],
+                        focus: str | None, context: tuple[str, ...]) -> ActorCode:
         role = entry.role_on(when)
         if entry.kind == "demonym":
             eth = self._ethnic(entry, None, tokens, focus, context)
@@ -202,4 +540,7 @@ class ActorResolver:
                 return _code(role, entry, sector=sector or "CVL")  # "Palestinians": a people
         if entry.kind == "capital":
             return _code(role, entry, sector=sector or "GOV")
-        return _code(role, entry, sector=sector if sector and not role.sector else None)
+        a = _code(role, entry, sector=sector if sector and not role.sector else None)
+        if entry.kind == "person" and role.label:
+            a.label = f"{entry.label}: {role.label}"
+        return a

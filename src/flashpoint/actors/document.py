@@ -1,0 +1,79 @@
+"""Learning within a document: a name introduced with its role resolves its later bare mentions.
+
+"Georgian Prime Minister Irakli Kobakhidze ..." or "Irakli Kobakhidze, Georgia's prime minister, ..." makes
+a later "Kobakhidze" GEOGOV in the same document, whether or not a dictionary knows him. Acronyms the text
+defines ("the Rapid Support Forces (RSF)") are kept too. Nothing learned leaves the document.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from .dictionary import fold
+from .resolver import ActorResolver, DocMemory
+
+_TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
+_TITLE_INNER = {"of", "the", "'s", "’s", "for", "and"}
+
+
+def _title_before(ent) -> str | None:
+    """The title words right before a person's name: 'Georgian Prime Minister' in
+    'Georgian Prime Minister Irakli Kobakhidze', "Kenya's President" in "Kenya's President William Ruto"."""
+    sent = ent.sent
+    i = ent.start - 1
+    toks = []
+    while i >= sent.start and len(toks) < 8:
+        t = ent.doc[i]
+        if t.ent_type_ == "PERSON" or t.is_punct and t.text not in ("-",):
+            break
+        if t.pos_ in _TITLE_POS or t.lower_ in _TITLE_INNER or t.text == "-":
+            toks.append(t)
+            i -= 1
+            continue
+        break
+    while toks and toks[-1].lower_ in _TITLE_INNER:
+        toks.pop()  # "the" at the left edge
+    if not toks:
+        return None
+    toks.reverse()
+    return ent.doc[toks[0].i: toks[-1].i + 1].text
+
+
+def _apposition(ent) -> str | None:
+    """'Georgia's prime minister' in 'Irakli Kobakhidze, Georgia's prime minister, said' and in
+    "Georgia's prime minister, Irakli Kobakhidze, said"."""
+    root = ent.root
+    for c in root.children:
+        if c.dep_ == "appos" and not (ent.start <= c.i < ent.end):
+            sub = [t for t in c.subtree if not t.is_punct or t.text == "'s"]
+            if sub:
+                return ent.doc[sub[0].i: sub[-1].i + 1].text
+    if root.dep_ == "appos" and not (ent.start <= root.head.i < ent.end):
+        head = root.head
+        sub = [t for t in head.subtree if t.i < ent.start and not (t.is_punct and t.i == ent.start - 1)]
+        if sub:
+            return ent.doc[sub[0].i: sub[-1].i + 1].text.rstrip(" ,")
+    return None
+
+
+def learn_document(resolver: ActorResolver, sents, when: date | None) -> DocMemory:
+    """Read a document's sentences (spaCy spans) once, before its mentions are resolved."""
+    memory = DocMemory()
+    for sent in sents:
+        if "(" in sent.text:
+            memory.learn_acronyms(sent.text)
+        for ent in sent.ents:
+            if ent.label_ != "PERSON" or len(ent.text) < 4:
+                continue
+            key = fold(ent.text)
+            if key in memory.names:
+                continue
+            # what the text says of a name beats a dictionary's role for it, which may be out of date
+            for desc in (_title_before(ent), _apposition(ent)):
+                if not desc:
+                    continue
+                a = resolver.resolve(desc, when=when)
+                if a is not None and a.country and a.sector and a.rule == "composition" and \
+                        a.country not in ("IGO", "NGO") or a is not None and a.org and a.sector and a.rule != "context":
+                    memory.learn(ent.text, a)
+                    break
+    return memory
