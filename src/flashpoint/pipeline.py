@@ -13,6 +13,7 @@ from datetime import date
 
 from . import CODER_VERSION
 from .actors import ActorResolver
+from .actors.dictionary import load_dictionary
 from .actors.document import learn_document
 from .coding.author import infer_author
 from .coding.coder import Coder, SentenceContext, in_quotes
@@ -65,14 +66,16 @@ class Pipeline:
     def __init__(self, settings: Settings | None = None):
         self.settings = settings or Settings()
         self._deadline: float | None = None
-        self.coder = Coder()
-        self.actors = ActorResolver(extra=self.settings.actors_extra)
+        # one dictionary for every stage, so a user's --actors file reaches the coder and geo too
+        self.dictionary = load_dictionary(self.settings.actors_extra)
+        self.coder = Coder(dictionary=self.dictionary)
+        self.actors = ActorResolver(self.dictionary)
         self._geo: GeoResolver | None = None
 
     @property
     def geo(self) -> GeoResolver:
         if self._geo is None:
-            self._geo = default_resolver()
+            self._geo = default_resolver(self.dictionary)
         return self._geo
 
     # -- public -------------------------------------------------------------------------------
@@ -262,7 +265,7 @@ class Pipeline:
 
 def _locative(sdoc, start: int, end: int) -> bool:
     """Is this span the object of a place preposition ("in X", "across X"), not a modifier ("X authorities")?"""
-    from .coding.coder import LOC_PREPS
+    from .coding.syntax import LOC_PREPS
 
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None:

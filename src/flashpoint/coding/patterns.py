@@ -1,4 +1,5 @@
-"""Loads the trigger dictionaries (`data/verb_patterns.yaml`) into lookup tables."""
+"""Loads the coder's data files: triggers (`verb_patterns.yaml`), PLOVER type classes and CAMEO roots
+(`plover_types.yaml`) and the function-word lists of the syntax rules (`lexicon.yaml`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -49,6 +50,48 @@ class PatternSet:
     intent_verbs: set[str]
 
 
+@dataclass(frozen=True)
+class TypeClasses:
+    """PLOVER type facts from `plover_types.yaml`: the one definition of CAMEO roots."""
+    cameo_root: dict[str, str]
+    cooperative: frozenset[str]
+    conflictual: frozenset[str]
+    verbal: frozenset[str]
+    noun_accusation: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def type_classes() -> TypeClasses:
+    path = DATA / "plover_types.yaml"
+    data = yaml.safe_load(path.read_text("utf-8"))
+    roots = {k: str(v) for k, v in data["cameo_roots"].items()}
+    if set(roots) != set(PLOVER_TYPES):
+        raise ValueError(f"{path}: cameo_roots must list exactly the PLOVER types")
+    return TypeClasses(cameo_root=roots, cooperative=frozenset(data["cooperative"]),
+                       conflictual=frozenset(data["conflictual"]), verbal=frozenset(data["verbal"]),
+                       noun_accusation={k: str(v) for k, v in data["noun_accusation"].items()})
+
+
+class Lexicon:
+    """Word lists of `lexicon.yaml`, as attributes (tuples keep file order, sets for membership)."""
+
+    def __init__(self, data: dict[str, list[str]]):
+        for key, words in data.items():
+            bad = [w for w in words if not isinstance(w, str)]
+            if bad:
+                raise ValueError(f"coding/data/lexicon.yaml: {key} has non-string items {bad} (quote them)")
+            setattr(self, key, tuple(str(w) for w in words))
+            setattr(self, key + "_set", frozenset(str(w) for w in words))
+
+    def __getattr__(self, name: str):  # a missing list is a data error, named as such
+        raise AttributeError(f"coding/data/lexicon.yaml has no list {name!r}")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon(yaml.safe_load((DATA / "lexicon.yaml").read_text("utf-8")))
+
+
 def load_patterns(path: str | Path | None = None) -> PatternSet:
     return _load(str(path or DATA / "verb_patterns.yaml"))
 
@@ -56,10 +99,7 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
 @lru_cache(maxsize=4)
 def _load(path: str) -> PatternSet:
     data = yaml.safe_load(Path(path).read_text("utf-8"))
-    roots = {k: str(v) for k, v in data["types"].items()}
-    unknown = set(roots) - set(PLOVER_TYPES)
-    if unknown:
-        raise ValueError(f"{path}: unknown PLOVER types {sorted(unknown)}")
+    roots = type_classes().cameo_root
     verbs: dict[str, list[Pattern]] = {}
     nouns: dict[str, list[Pattern]] = {}
     order = 0

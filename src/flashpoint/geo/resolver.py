@@ -44,8 +44,9 @@ class Toponym:
 
 
 class GeoResolver:
-    def __init__(self, gazetteer: Gazetteer | None = None):
+    def __init__(self, gazetteer: Gazetteer | None = None, dictionary=None):
         self.g = gazetteer or load_gazetteer()
+        self._dictionary = dictionary  # the actor dictionary (demonyms, actor names); default one if None
         names = sorted(set(self.g.region_names) | set(getattr(self.g, "curated_names", {})), key=len, reverse=True)
         self._curated_ids = {id(self.g.entries[i]) for i in getattr(self.g, "curated_names", {}).values()}
         alts = [r"[\W_]+".join(re.escape(w) for w in n.split()) for n in names]
@@ -108,27 +109,27 @@ class GeoResolver:
         """A name NER mislabels (ORG/PERSON) is still a toponym when it is a country, state or big city."""
         return any(e.kind in ("country", "admin") or e.population >= 100_000 for e in self.g.lookup(text))
 
-    @staticmethod
-    def _demonym_country(text: str) -> str | None:
-        from ..actors.dictionary import load_dictionary
+    @property
+    def d(self):
+        if self._dictionary is None:
+            from ..actors.dictionary import load_dictionary
 
-        d = load_dictionary()
+            self._dictionary = load_dictionary()
+        return self._dictionary
+
+    def _demonym_country(self, text: str) -> str | None:
+        d = self.d
         for entry in d.lookup(fold(text)):
             if entry.kind == "demonym" and entry.default.country:
                 return d.iso3_to_iso2.get(entry.default.country)
         return None
 
-    @staticmethod
-    def _is_actor_name(text: str) -> bool:
-        from ..actors.dictionary import load_dictionary
-
-        return any(e.kind in ("person", "org") for e in load_dictionary().lookup(fold(text)))
+    def _is_actor_name(self, text: str) -> bool:
+        return any(e.kind in ("person", "org") for e in self.d.lookup(fold(text)))
 
     def adjectival_countries(self, sdocs) -> list[str]:
         """ISO2 countries named by adjectival forms ("Lebanese troops", "Serbian police")."""
-        from ..actors.dictionary import load_dictionary
-
-        d = load_dictionary()
+        d = self.d
         out: Counter = Counter()
         for sd in sdocs:
             for e in sd.ents:
@@ -287,6 +288,7 @@ def _fold_keep_length(text: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=1)
-def default_resolver() -> GeoResolver:
-    return GeoResolver()
+@lru_cache(maxsize=8)
+def default_resolver(dictionary=None) -> GeoResolver:
+    """The resolver over the cached gazetteer, reading demonyms and actor names from ``dictionary``."""
+    return GeoResolver(dictionary=dictionary)

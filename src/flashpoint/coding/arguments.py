@@ -1,0 +1,337 @@
+"""Who did it and to whom: source, target and place of a trigger, and their mentions.
+
+Active and passive voice, coordination, control verbs, quantified groups ("thousands of X"),
+actors inside thing-phrases ("a U.S. request"), pronouns and first person.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..records import Mention
+from .patterns import Pattern, PatternSet, lexicon, type_classes
+from .syntax import (ACTOR_LABELS, FIRST_PERSON, LOC_LABELS, LOC_PREPS, NON_ACTOR_ENTS, OBJ, PASS_SUBJ, SUBJ,
+                     TARGET_PREPS, THIRD_PERSON, agent, child, contiguous, in_quotes, np_tokens, pobj, quantified,
+                     tok_span)
+
+_L = lexicon()
+
+
+@dataclass
+class SentenceContext:
+    """What the coder needs to know about the document around a sentence."""
+    doc_id: str
+    sentence_index: int
+    offset: int  # char offset of the spaCy doc (segment) inside the Document text
+    author: Mention  # template for first-person mentions; span filled per use
+    is_statement: bool
+    recent_persons: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+class Arguments:
+    """Finds a trigger's participants on the parse and turns them into `Mention`s."""
+
+    def __init__(self, patterns: PatternSet, actor_nouns: set[str]):
+        self.p = patterns
+        # group nouns that denote actors ("police", "authorities"): the same list the resolver uses
+        self._actor_nouns = actor_nouns
+        # verbs of verbal conflict/cooperation: a participle of these ("..., accusing Y") is the main subject's act
+        verbal = type_classes().verbal
+        self._verbal_lemmas = {lemma for lemma, pats in self.p.verbs.items()
+                               if any(pt.event_type in verbal for pt in pats)}
+
+    def actorish(self, tok: Token) -> bool:
+        if tok.ent_type_ in ACTOR_LABELS or tok.lower_ in FIRST_PERSON | THIRD_PERSON | _L.third_person_plural_set:
+            return True
+        if tok.ent_type_ in NON_ACTOR_ENTS:
+            return False
+        return tok.lemma_.lower() in self._actor_nouns or tok.lower_ in self._actor_nouns
+
+    def actor_in(self, tok: Token | None) -> Token | None:
+        """The actor inside a thing-phrase: "a U.S. request" -> U.S., "calls by Kofi Annan" -> Kofi Annan."""
+        if tok is None or self.actorish(tok) or tok.pos_ != "NOUN":
+            return tok
+        if tok.ent_type_ in NON_ACTOR_ENTS:
+            return None
+        for c in tok.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON" and self.actorish(c):
+                return c
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS:
+                return c
+        for prep in _L.actor_in_preps:
+            p = pobj(tok, (prep,))
+            if p is not None and self.actorish(p):
+                return p
+        return tok
+
+    # -- mentions ----------------------------------------------------------------------------
+    def mention(self, head: Token, ctx: SentenceContext, of_context: Token | None = None) -> Mention:
+        first_person = head.lower_ in FIRST_PERSON and head.pos_ == "PRON"  # "US" is a country, "us" is not
+        if first_person and in_quotes(head):
+            # "we" inside a quotation is the quoted speaker; the assembler swaps in the speaker when found
+            return Mention(text=head.text, start=head.idx + ctx.offset, end=head.idx + len(head.text) + ctx.offset,
+                           kind="quoted", unresolved=True, query=None)
+        if first_person:
+            a = ctx.author
+            return Mention(text=head.text, start=head.idx + ctx.offset, end=head.idx + len(head.text) + ctx.offset,
+                           kind="author", actor=a.actor, unresolved=a.unresolved, query=a.query or a.text)
+        if head.lower_ in THIRD_PERSON:
+            # nearest person named before it: in this sentence first, then in the previous ones
+            here = [e.text for e in head.sent.ents if e.label_ == "PERSON" and e.end <= head.i]
+            name = here[-1] if here else (ctx.recent_persons[-1][0] if ctx.recent_persons else None)
+            return Mention(text=head.text, start=head.idx + ctx.offset, end=head.idx + len(head.text) + ctx.offset,
+                           kind="pronoun", query=name, unresolved=name is None)
+        if head.pos_ == "PRON" and head.lower_ in _L.antecedent_pronouns_set:
+            ante = self.antecedent(head)
+            query = None
+            if ante is not None:
+                query = tok_span(contiguous(np_tokens(ante)), 0)[0]
+            return Mention(text=head.text, start=head.idx + ctx.offset, end=head.idx + len(head.text) + ctx.offset,
+                           kind="pronoun", query=query, unresolved=query is None)
+        if head.pos_ == "ADP" or head.dep_ == "prep":
+            return Mention(text=head.text, start=head.idx + ctx.offset, end=head.idx + len(head.text) + ctx.offset,
+                           kind="np", unresolved=True, query=None)  # a misparsed "Near X" is not an actor
+        toks = contiguous(np_tokens(head))
+        # drop a leading determiner/punctuation for a tidy span
+        while len(toks) > 1 and (toks[0].dep_ in ("det", "punct", "cc", "predet") or toks[0].is_punct):
+            toks = toks[1:]
+        while len(toks) > 1 and toks[-1].is_punct and toks[-1].text != ")":
+            toks = toks[:-1]
+        text, s, e = tok_span(toks, ctx.offset)
+        # a proper-noun head is a name even where the small NER model misses it
+        kind = "entity" if head.pos_ == "PROPN" or any(t.ent_type_ in ACTOR_LABELS for t in toks) else "np"
+        # the resolver sees the PPs too: "friends in the international community", "people in Kosovo"
+        qtoks = contiguous(np_tokens(head, with_of=True) + [
+            t for c in head.children if c.dep_ == "prep" and c.lower_ in _L.mention_query_preps_set
+            for t in [c] + [x for p in c.children if p.dep_ == "pobj" for x in np_tokens(p)]])
+        query = tok_span(qtoks, ctx.offset)[0]
+        if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.pos_ == "NOUN" and \
+                not any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children):
+            # "the attack by armed men from X": the parser may hang "from X" on the noun, not on the men
+            for c in head.head.head.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    p = child(c, {"pobj"})
+                    if p is not None:
+                        query = f"{query} from {tok_span(contiguous(np_tokens(p)), 0)[0]}"
+        if of_context is not None:
+            base = tok_span(contiguous(np_tokens(head, with_of=False)), 0)[0]
+            query = f"{base} of {tok_span(contiguous(np_tokens(of_context)), 0)[0]}"
+        # "Pristina authorities led by Albin Kurti": the leader helps resolve the group
+        for c in head.children:
+            if c.dep_ == "acl" and c.lemma_ in _L.leader_verbs_set:
+                ag = [a for a in c.children if a.dep_ == "agent"]
+                if ag:
+                    query = f"{query} led by {' '.join(t.text for t in ag[0].subtree if t.dep_ != 'agent')}"
+        return Mention(text=text, start=s, end=e, kind=kind, query=query)
+
+    def mentions(self, head: Token | None, ctx: SentenceContext) -> list[Mention]:
+        if head is None:
+            return []
+        out = []
+        pairs = self.expand(head)
+        # "Israeli helicopters and tanks": the first conjunct's nationality applies to the others
+        first = pairs[0][0]
+        shared = [c.text for c in first.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+        for h, of_ctx in pairs:
+            m = self.mention(h, ctx, of_ctx)
+            own = any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in h.children)
+            if shared and h.i != first.i and not own and m.kind not in ("author", "quoted", "pronoun") and m.query:
+                m.query = f"{' '.join(shared)} {m.query}"
+            out.append(m)
+        return out
+
+    def antecedent(self, pron: Token) -> Token | None:
+        """'X said it/they would ...' -> X; else the nearest earlier organisation or place in the sentence."""
+        verb = pron.head
+        node = verb
+        for _ in range(3):
+            if node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
+                node = node.head
+                subj = child(node, SUBJ)
+                if subj is not None and subj.pos_ != "PRON" and subj.i < pron.i:
+                    return quantified(subj)
+            else:
+                break
+        cands = [e for e in pron.sent.ents if e.label_ in ("ORG", "GPE", "NORP") and e.end <= pron.i]
+        return cands[-1].root if cands else None
+
+    def expand(self, head: Token) -> list[tuple[Token, Token | None]]:
+        """Conjuncts of ``head``, each with a shared trailing 'of X' ("leaders and members of X")."""
+        heads = [head] + [c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]
+        heads = sorted({t.i: t for t in heads}.values(), key=lambda t: t.i)
+        shared_of = None
+        last = heads[-1]
+        for h in (last, heads[0]):
+            for c in h.children:
+                if shared_of is None and c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                    if objs:
+                        shared_of = objs[0]
+        out: list[tuple[Token, Token | None]] = []
+        for h in heads:
+            own_of = any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in h.children)
+            # "the authorities of Serbia, Montenegro and the SCG" -> one mention per country
+            of_pobj = next((g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj"), None)
+            if of_pobj is not None and of_pobj.conjuncts and h.lemma_.lower() in _L.distributive_heads_set:
+                for part in [of_pobj] + list(of_pobj.conjuncts):
+                    out.append((h, part))
+                continue
+            out.append((h, None if own_of else shared_of))
+        return out
+
+    # -- arguments ---------------------------------------------------------------------------
+    def subject(self, v: Token) -> tuple[Token | None, bool]:
+        """(subject, passive?) of a verb, inherited through xcomp/conj/relcl when absent."""
+        s = child(v, SUBJ)
+        if s is not None:
+            return s, False
+        sp = child(v, PASS_SUBJ)
+        if sp is not None:
+            return sp, True
+        if v.dep_ == "xcomp":
+            # object control: "urge X to V", "call on X to V" -> X is V's subject
+            obj = child(v.head, OBJ) or pobj(v.head, ("on", "upon"))
+            if obj is not None:
+                return obj, False
+            return self.subject(v.head)
+        if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+            return self.subject(v.head)
+        if v.dep_ == "acomp" and v.head.i != v.i:  # "X is about to V", "X is ready to V"
+            return self.subject(v.head)
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.pos_ in ("VERB", "AUX") and \
+                v.lemma_.lower() in self._verbal_lemmas:
+            return self.subject(v.head)  # "X disputed ..., accusing Y of ...": X accuses
+        if v.dep_ == "relcl":
+            rel = child(v, {"nsubj"})
+            return (v.head, False) if rel is None else (rel, False)
+        if v.dep_ == "acl" and child(v, {"auxpass"}) is not None or v.dep_ == "acl" and v.tag_ == "VBN":
+            return v.head, True
+        return None, False
+
+    def inner_target(self, v: Token) -> Token | None:
+        cands = []
+        obj = child(v, OBJ)
+        if obj is not None:
+            cands += [self.actor_in(quantified(obj)), pobj(obj, TARGET_PREPS)]
+        cands.append(pobj(v, TARGET_PREPS))
+        for c in v.children:  # "cut off electricity to X"
+            if c.dep_ == "prt":
+                cands.append(pobj(c, TARGET_PREPS))
+        return next((c for c in cands if c is not None and self.actorish(c)), None)
+
+    def verb_args(self, v: Token, pat: Pattern) -> tuple[Token | None, Token | None]:
+        subj, passive = self.subject(v)
+        subj = quantified(subj)
+        ag = agent(v)
+        # a preposition named by the pattern ("call on", "stand behind") introduces the target
+        pat_preps = tuple(w for w in pat.extra if any(c.dep_ in ("prep", "dative") and c.lower_ == w for c in v.children))
+        preps = pat_preps or TARGET_PREPS
+        if passive or child(v, {"auxpass"}) is not None:
+            source, target = ag, subj
+            if target is None:
+                target = child(v, OBJ)
+        else:
+            source = subj
+            target = pobj(v, pat_preps) if pat_preps else None
+            if target is None:
+                target = child(v, OBJ)
+                if target is not None and target.lemma_.lower() in pat.extra:
+                    # the object is part of the trigger ("hold talks with X"): look further
+                    target = pobj(target, preps) or pobj(v, preps)
+            if target is None:
+                target = pobj(v, preps)
+            if target is None and pat.event_type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE"):
+                # "demanded that the US cancel ...": the subject of the complement clause
+                comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
+                if comp is not None:
+                    target = child(comp, SUBJ)
+        if target is not None and target.lemma_.lower() in pat.extra and not self.actorish(target):
+            # the noun is part of the trigger ("engage in a shootout with X"): its partner is the target
+            target = pobj(target, TARGET_PREPS) or pobj(v, tuple(p for p in TARGET_PREPS if p not in pat.extra))
+        if target is not None and target.ent_type_ in NON_ACTOR_ENTS:
+            target = None
+        if source is not None and source.ent_type_ in NON_ACTOR_ENTS:
+            source = None
+        target = self.actor_in(quantified(target))
+        if target is None or not self.actorish(target):
+            # "provided aid to Romania", "sent medicine to the Red Crescent": the recipient
+            obj = child(v, OBJ)
+            for prep in _L.recipient_preps:
+                cand = pobj(v, (prep,)) or (pobj(obj, (prep,)) if obj is not None else None)
+                if cand is not None and self.actorish(cand):
+                    target = cand
+                    break
+        if target is None or not self.actorish(target):
+            # "threatened to break relations with Russia", "agreed to release the hostages": the
+            # complement's participant is the target of the speech act
+            comp = next((c for c in v.children if c.dep_ == "xcomp"), None)
+            if comp is not None:
+                inner = self.inner_target(comp)
+                if inner is not None:
+                    target = inner
+        if source is not None and source.lower_ in _L.relative_pronouns_set and v.dep_ == "relcl":
+            source = v.head
+        return source, target
+
+    def noun_args(self, n: Token) -> tuple[Token | None, Token | None]:
+        source = child(n, {"poss"})
+        target = None
+        by = pobj(n, ("by",))
+        if by is not None:
+            source = by
+        of = pobj(n, ("of",))
+        if of is not None:
+            if n.lemma_.lower() in self.p.of_patient_nouns or n.lower_ in self.p.of_patient_nouns:
+                target = of
+            elif source is None:
+                source = of
+        acls = [c for c in n.children if c.dep_ == "acl"]
+        if n.dep_ == "pobj" and n.head.head.i != n.head.i:
+            # the parser often hangs "the terror being carried out by X" on the noun before "of"
+            acls += [c for c in n.head.head.children if c.dep_ == "acl" and c.left_edge.i == n.right_edge.i + 1]
+        for c in acls:  # "terror being carried out by X", "attacks committed by X"
+            if c.dep_ == "acl":
+                ag = agent(c)
+                if ag is not None and source is None:
+                    source = ag
+        if target is None:
+            target = pobj(n, _L.noun_target_preps)
+        if source is None and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN":
+            # "his plan of ethnic cleansing" -> the planner
+            source = child(n.head.head, {"poss"})
+        if source is not None and source.pos_ == "PRON" and source.lower_ not in FIRST_PERSON | THIRD_PERSON:
+            source = None
+        return source, target
+
+    # -- place -------------------------------------------------------------------------------
+    @staticmethod
+    def location(tok: Token) -> Token | None:
+        """A place phrase attached to the trigger, then to its clause head."""
+        for anchor in (tok, tok.head if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") else None):
+            if anchor is None:
+                continue
+            for c in anchor.children:
+                if c.dep_ == "prep" and c.lower_ in LOC_PREPS:
+                    p = child(c, {"pobj"})
+                    if p is not None and (p.ent_type_ in LOC_LABELS or p.pos_ == "PROPN"):
+                        return p
+                    if p is not None and p.pos_ == "NOUN":
+                        # "in four municipalities in the north of Kosovo": take the nested place
+                        for g in p.subtree:
+                            if g.ent_type_ in LOC_LABELS:
+                                return g
+        return None
+
+    def location_span(self, sent: Span, trig: Token, offset: int) -> tuple[str | None, tuple[int, int] | None]:
+        """The place phrase attached to the trigger, widened to the whole name ("North Mitrovica")."""
+        loc = self.location(trig)
+        if loc is None:
+            return None, None
+        ent = next((e for e in sent.ents if e.start <= loc.i < e.end), None)
+        if ent is not None:
+            return ent.text, (ent.start_char + offset, ent.end_char + offset)
+        text, a, b = tok_span(contiguous([c for c in loc.lefts if c.dep_ == "compound"] + [loc]), offset)
+        return text, (a, b)

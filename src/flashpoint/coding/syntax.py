@@ -1,0 +1,131 @@
+"""Parse helpers shared by the coder's stages: noun-phrase spans, children by relation, quotation."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import dateline as _dateline  # noqa: F401  (registers Token._.barred)
+from .patterns import lexicon
+
+_L = lexicon()
+
+# dependency relations (spaCy's English labels)
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+OBJ = {"dobj", "dative", "obj"}
+MENTION_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "nummod", "quantmod", "appos", "punct", "prep",
+                "pobj", "advmod", "predet", "npadvmod"}
+# entity labels
+LOC_LABELS = {"GPE", "LOC", "FAC"}
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+TARGET_PREPS = _L.target_preps
+LOC_PREPS = _L.loc_preps_set
+FIRST_PERSON = _L.first_person_set
+THIRD_PERSON = _L.third_person_set
+QUANTIFIERS = _L.quantifiers_set
+
+
+def tok_span(tokens: list[Token], offset: int) -> tuple[str, int, int]:
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    doc = tokens[0].doc
+    return doc.text[start:end], start + offset, end + offset
+
+
+def in_quotes(tok: Token) -> bool:
+    """Inside a quotation on its paragraph (odd number of quote marks before it)."""
+    text = tok.doc.text
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    seg = text[line_start:tok.idx]
+    return (seg.count('"') + seg.count("\u201c") + seg.count("\u201d")) % 2 == 1
+
+
+def np_tokens(head: Token, *, with_of: bool = True) -> list[Token]:
+    """The noun phrase of ``head``: modifiers, possessors, 'of' PPs, parenthetical appositions."""
+    keep = [head]
+    for c in head.children:
+        if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl") or c.dep_ == "punct" and c.i > head.i:
+            continue
+        if c.dep_ == "prep" and (not with_of or c.lower_ != "of"):
+            continue
+        if c.dep_ in MENTION_DEPS:
+            keep.extend(np_tokens(c, with_of=with_of))
+    # trailing ")" of a parenthetical apposition
+    for c in head.children:
+        if c.dep_ == "appos":
+            nxt = c.doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(c.doc) else None
+            if nxt is not None and nxt.text == ")":
+                keep.append(nxt)
+    return keep
+
+
+def contiguous(tokens: list[Token]) -> list[Token]:
+    lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
+    doc = tokens[0].doc
+    return [doc[i] for i in range(lo, hi + 1)]
+
+
+def child(tok: Token, deps: set[str]) -> Token | None:
+    # a dateline token (coding/dateline.py) is never an argument: "DHAKA, July 16 - Police fired ...";
+    # the phrase the parser hung on it as an apposition is ("WASHINGTON, Jan 3 - US forces killed ...")
+    for c in tok.children:
+        if c.dep_ in deps:
+            if not c._.barred:
+                return c
+            app = next((a for a in c.children if a.dep_ == "appos" and not a._.barred), None)
+            if app is not None:
+                return app
+    return None
+
+
+def agent(v: Token) -> Token | None:
+    """The 'by X' of a passive: X."""
+    return next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def pobj(tok: Token, preps) -> Token | None:
+    """The object of the first of ``tok``'s prepositions that is in ``preps`` (not a date or number)."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            p = child(c, {"pobj"})
+            if p is not None and p.ent_type_ not in NON_ACTOR_ENTS:
+                return p
+    return None
+
+
+def quantified(tok: Token | None) -> Token | None:
+    """"Thousands of Iraqi Kurds", "a group of students": the people, not the number."""
+    if tok is None:
+        return None
+    if tok.ent_type_ in ("CARDINAL", "QUANTITY") or tok.lemma_.lower() in QUANTIFIERS:
+        inner = pobj(tok, ("of",))
+        if inner is not None:
+            return inner
+    return tok
+
+
+def embedded(tok: Token, triggers: set[int]) -> bool:
+    """Is ``tok`` inside the clause of another trigger (not coordinated with it)?"""
+    node = tok
+    for _ in range(8):
+        if node.head.i == node.i or node.dep_ in ("relcl", "ROOT"):
+            return False
+        dep = node.dep_
+        node = node.head
+        if node.i in triggers and dep != "conj":
+            return True
+    return False
+
+
+def under_trigger(tok: Token, triggers: set[int]) -> bool:
+    """Is the noun ``tok`` an argument of a verb trigger ("condemned the attack")?"""
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "compound", "xcomp", "acl",
+                             "advcl", "npadvmod") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i in triggers:
+            return True
+    return False
