@@ -93,7 +93,10 @@ def dashboard(request: Request) -> HTMLResponse:
         n_docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
         alerts = Q.alerts(con, limit=50)
         for a in alerts:
-            a["evidence"] = Q.alert_evidence(con, a["alert_id"])[:5] if a.get("alert_id") else []
+            a["evidence"] = Q.alert_evidence(con, a["alert_id"])[:3] if a.get("alert_id") else []
+            link = {"from": a.get("period_start"), "to": a.get("period_end"),
+                    **(Q.series_filter(a["level"], a["key"]) if a.get("level") and a.get("key") else {})}
+            a["events_qs"] = urlencode({k: str(v) for k, v in link.items() if v})
         # the timeline spans the bulk of the dates (a few stray old or future dates would squash it)
         lo, hi = first, last
         whole = request.query_params.get("timeline") == "all" or f.date_from or f.date_to
