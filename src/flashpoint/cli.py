@@ -107,10 +107,33 @@ def code(
                                   help="documents longer than this are reported and not coded"),
     doc_timeout: float = typer.Option(600.0, "--doc-timeout", min=0,
                                       help="seconds one document may take to code (0: no limit)"),
+    engine: str = typer.Option("local", "--engine", help="local (one process) or ray (Ray Data actor pool)"),
+    address: Optional[str] = typer.Option(None, "--address", help="Ray cluster: auto or ray://HOST:PORT "
+                                          "(default: a local Ray on this machine's cores)"),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Ray coder actors (default: one per core)"),
+    recode: bool = typer.Option(False, "--recode", help="code again documents already coded by this coder version"),
 ) -> None:
-    """Ingest and code documents into the store, then print a summary."""
-    from .engines.local import run
+    """Ingest and code documents into the store, then print a summary.
+
+    Re-runs code only new or changed documents (the store knows each document's hash, coder version
+    and run settings); a run that was killed resumes where it stopped.
+    """
     from .pipeline import Settings
+
+    if engine == "local":
+        from .engines.local import run
+    elif engine == "ray":
+        try:
+            from functools import partial
+
+            import ray  # noqa: F401
+
+            from .engines.ray_data import run as ray_run
+        except ImportError:
+            raise _error("--engine ray needs Ray: pip install -e '.[ray]'") from None
+        run = partial(ray_run, address=address, workers=workers)
+    else:
+        raise _error(f"--engine {engine!r}: choose local or ray")
 
     from .ingest.readers import count_documents
 
@@ -136,7 +159,8 @@ def code(
             if t.elapsed:
                 progress.update(task, rate=f"{t.completed / t.elapsed:.1f} docs/s")
 
-        report = run(sources, store, settings, on_error=lambda e: _note("skipped", str(e)), on_progress=advance)
+        report = run(sources, store, settings, on_error=lambda e: _note("skipped", str(e)), on_progress=advance,
+                     recode=recode)
         counts = store.counts()
         if not quiet:
             _summary(store)

@@ -184,6 +184,65 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("UPDATE mentions SET start_char = NULL, end_char = NULL WHERE start_char < 0")
 
 
+_ARROW = {"VARCHAR": "string", "INTEGER": "int32", "BIGINT": "int64", "DOUBLE": "float64", "BOOLEAN": "bool_",
+          "DATE": "date32", "JSON": "string"}
+_V, _I = "VARCHAR", "INTEGER"
+#: The flat row schema of a DocResult, one list of (column, DuckDB type) per table: what `write_batch`
+#: inserts and what a Parquet shard holds (see `result_rows`, `write_shard`, `Store.merge_shard`).
+ROW_SCHEMAS: dict[str, list[tuple[str, str]]] = {
+    "documents": [(c, _V) for c in ("id", "path", "url", "title", "publisher", "author", "author_code")]
+    + [("published", "DATE"), ("dateline", "DATE"), ("language", _V), ("text", _V), ("metadata", "JSON")]
+    + [(c, _V) for c in ("focus_country", "coder_version", "run_key", "source_key")],
+    "sentences": [("doc_id", _V), ("idx", _I), ("start_char", _I), ("end_char", _I), ("text", _V)],
+    "events": [(n, t.split()[0]) for n, t, _ in EVENT_COLUMNS],
+    "mentions": [("event_id", _V), ("doc_id", _V), ("role", _V), ("text", _V), ("start_char", _I), ("end_char", _I)]
+    + [(c, _V) for c in ("code", "country", "sector", "ethnicity", "org", "entry", "kind")] + [("unresolved", "BOOLEAN")],
+    "toponyms": [("doc_id", _V), ("text", _V), ("start_char", _I), ("end_char", _I), ("name", _V), ("geonameid", "BIGINT"),
+                 ("lat", "DOUBLE"), ("lon", "DOUBLE"), ("country", _V), ("precision", _V)],
+}
+
+
+def result_rows(results: list[DocResult], run_key: str | None = None) -> dict[str, list[list[Any]]]:
+    """The rows each table gets for these results, in `ROW_SCHEMAS` order (plain Python values)."""
+    docs = [[r.document.id, r.document.path, r.document.url, r.document.title, r.document.publisher,
+             r.document.author or (r.author.text if r.author else None),
+             r.author.actor.code if r.author and r.author.actor else None, r.document.published,
+             r.document.dateline, r.document.language, r.document.text,
+             json.dumps(r.document.metadata, default=str), r.focus_country,
+             r.events[0].coder_version if r.events else _coder_version(), run_key,
+             source_key(r.document)] for r in results]
+    sents = [[r.document.id, i, s, e, t] for r in results for i, s, e, t in r.sentences]
+    events = [event_row(e) for r in results for e in r.events]
+    mentions = []
+    for r in results:
+        for e in r.events:
+            for role, m in (("source", e.source), ("target", e.target)):
+                if m is not None:
+                    vals = dict(zip(_ROLE_COLS, _role_values(m)))
+                    mentions.append([e.id, e.doc_id, role, *(vals[c] for c in _MENTION_COLS)])
+    tops = [[r.document.id, p.text, p.start, p.end, p.name, p.geonameid, p.lat, p.lon, p.country, p.precision]
+            for r in results for p in r.toponyms]
+    return {"documents": docs, "sentences": sents, "events": events, "mentions": mentions, "toponyms": tops}
+
+
+def write_shard(rows: dict[str, list[list[Any]]], folder: str | Path) -> Path:
+    """Write table rows (from `result_rows`) as one Parquet file per non-empty table under ``folder``."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    for table, schema in ROW_SCHEMAS.items():
+        data = rows.get(table) or []
+        if not data:
+            continue
+        cols = list(zip(*data))
+        arrow = pa.table({name: pa.array(list(col), type=getattr(pa, _ARROW[t])())
+                          for (name, t), col in zip(schema, cols)})
+        pq.write_table(arrow, folder / f"{table}.parquet")
+    return folder
+
+
 class StoreError(RuntimeError):
     """The store cannot be opened (not a DuckDB file, locked by another process, ...)."""
 
@@ -313,38 +372,46 @@ class Store:
         if not results:
             return
         self._delete_docs(con, ids)
-        con.executemany(
-            "INSERT INTO documents (id, path, url, title, publisher, author, author_code, published, dateline, "
-            "language, text, metadata, focus_country, coder_version, run_key, source_key) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [[r.document.id, r.document.path, r.document.url, r.document.title, r.document.publisher,
-              r.document.author or (r.author.text if r.author else None),
-              r.author.actor.code if r.author and r.author.actor else None, r.document.published,
-              r.document.dateline, r.document.language, r.document.text,
-              json.dumps(r.document.metadata, default=str), r.focus_country,
-              r.events[0].coder_version if r.events else _coder_version(), run_key,
-              source_key(r.document)] for r in results])
-        sent_rows = [[r.document.id, i, s, e, t] for r in results for i, s, e, t in r.sentences]
-        if sent_rows:
-            con.executemany("INSERT INTO sentences VALUES (?,?,?,?,?)", sent_rows)
-        ev_rows = [event_row(e) for r in results for e in r.events]
-        if ev_rows:
-            # columns named: a store migrated in place has its new columns appended
-            con.executemany(f"INSERT INTO events ({_EVENT_NAMES}) VALUES ({','.join('?' * len(EVENT_COLUMNS))})",
-                            ev_rows)
-        m_rows = []
-        for r in results:
-            for e in r.events:
-                for role, m in (("source", e.source), ("target", e.target)):
-                    if m is not None:
-                        vals = dict(zip(_ROLE_COLS, _role_values(m)))
-                        m_rows.append([e.id, e.doc_id, role, *(vals[c] for c in _MENTION_COLS)])
-        if m_rows:
-            con.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", m_rows)
-        t_rows = [[r.document.id, p.text, p.start, p.end, p.name, p.geonameid, p.lat, p.lon, p.country, p.precision]
-                  for r in results for p in r.toponyms]
-        if t_rows:
-            con.executemany("INSERT INTO toponyms VALUES (?,?,?,?,?,?,?,?,?,?)", t_rows)
+        for table, rows in result_rows(results, run_key).items():
+            if rows:
+                cols = ", ".join(f'"{c}"' for c, _ in ROW_SCHEMAS[table])
+                con.executemany(f"INSERT INTO {table} ({cols}) VALUES ({','.join('?' * len(ROW_SCHEMAS[table]))})",
+                                rows)
+
+    def merge_shard(self, shard: str | Path, seen: Iterable[tuple[str, str]] = ()) -> None:
+        """Merge one Parquet shard (a folder with a file per table, see `write_shard`) in one transaction.
+
+        ``seen`` are (source key, document id) pairs of unchanged documents, recorded like `write_batch`'s.
+        """
+        shard = Path(shard)
+        with self._session() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                docs = shard / "documents.parquet"
+                pairs = dict(seen)
+                if docs.exists():
+                    ids = [r[0] for r in con.execute(f"SELECT id FROM read_parquet('{_q(str(docs))}')").fetchall()]
+                    self._delete_docs(con, ids)
+                    for table, schema in ROW_SCHEMAS.items():
+                        f = shard / f"{table}.parquet"
+                        if f.exists():
+                            cols = ", ".join(f'"{c}"' for c, _ in schema)
+                            con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM read_parquet('{_q(str(f))}')")
+                    pairs.update({k: i for k, i in con.execute(
+                        f"SELECT source_key, id FROM read_parquet('{_q(str(docs))}') WHERE source_key IS NOT NULL"
+                    ).fetchall()})
+                self._remap_pairs(con, pairs)
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+
+    def known_ids(self, coder_version: str, run_key: str | None = None) -> set[str]:
+        """Every document id coded by this coder version with these run settings (ids only)."""
+        with self._session() as con:
+            rows = con.execute("SELECT id FROM documents WHERE coder_version = ? AND run_key IS NOT DISTINCT FROM ?",
+                               [coder_version, run_key]).fetchall()
+        return {r[0] for r in rows}
 
     @staticmethod
     def _delete_docs(con: duckdb.DuckDBPyConnection, ids: list[str]) -> None:
@@ -353,7 +420,9 @@ class Store:
             con.execute(f"DELETE FROM {table} WHERE list_contains(?, {col})", [ids])
 
     def _remap_sources(self, con: duckdb.DuckDBPyConnection, docs: list[Document]) -> None:
-        pairs = {k: d.id for d in docs if (k := source_key(d))}
+        self._remap_pairs(con, {k: d.id for d in docs if (k := source_key(d))})
+
+    def _remap_pairs(self, con: duckdb.DuckDBPyConnection, pairs: dict[str, str]) -> None:
         if not pairs:
             return
         keys = list(pairs)

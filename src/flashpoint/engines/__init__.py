@@ -1,1 +1,15 @@
-"""Engines run the same `Pipeline` over many documents: `local` (nlp.pipe batches)."""
+"""Engines: run the Pipeline over inputs into the store (local: one process; ray: Ray Data)."""
+from __future__ import annotations
+
+import os
+
+
+class InjectedFailure(RuntimeError):
+    """Raised by `check_injected_failure` (tests of resumption after a crash)."""
+
+
+def check_injected_failure(batches_written: int) -> None:
+    """Fail on purpose once ``FLASHPOINT_FAIL_AFTER`` batches are written (a crash test hook; unset in use)."""
+    limit = os.environ.get("FLASHPOINT_FAIL_AFTER")
+    if limit and limit.isdigit() and batches_written >= int(limit):
+        raise InjectedFailure(f"injected failure after {batches_written} written batches (FLASHPOINT_FAIL_AFTER)")

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import CODER_VERSION
+from . import check_injected_failure
 from ..ingest import iter_documents
 from ..pipeline import Pipeline, Settings
 from ..records import Document, IngestError
@@ -24,8 +25,12 @@ class RunReport:
 
 def run(sources: Iterable[str | Path], store: Store, settings: Settings | None = None, *,
         on_error: Callable[[IngestError], None] | None = None,
-        on_progress: Callable[[int, int], None] | None = None) -> RunReport:
-    """Code every document under ``sources`` into ``store``; bad inputs are reported, not fatal."""
+        on_progress: Callable[[int, int], None] | None = None, recode: bool = False) -> RunReport:
+    """Code every document under ``sources`` into ``store``; bad inputs are reported, not fatal.
+
+    Streams: only one batch of documents is in memory. Documents already coded by this coder version
+    with these settings are skipped unless ``recode``.
+    """
     settings = settings or Settings()
     pipeline = Pipeline(settings)
     report = RunReport()
@@ -33,11 +38,13 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
     seen_ids: set[str] = set()
 
     run_key = settings.run_key()
+    batches = 0
 
     def flush() -> None:
         if not batch:
             return
-        known = store.known([d.id for d in batch], CODER_VERSION, run_key)
+        nonlocal batches
+        known = set() if recode else store.known([d.id for d in batch], CODER_VERSION, run_key)
         todo = [d for d in batch if d.id not in known]
         report.documents_skipped += len(batch) - len(todo)
         report.not_coded += [d.path or d.url or d.id for d in todo if d.language not in ("en", "und")]
@@ -52,6 +59,8 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
         # the write also records where each document came from, so an edited file replaces its old version
         report.events_written += store.write_batch(results, run_key=run_key, seen=[d for d in batch if d.id in known])
         report.documents_coded += len(results)
+        batches += 1
+        check_injected_failure(batches)
         if on_progress:
             on_progress(len(batch), report.events_written)
         batch.clear()

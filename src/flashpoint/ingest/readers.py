@@ -1,4 +1,4 @@
-"""Readers per input format: text, HTML, JSONL, CSV, folders, http(s) URLs."""
+"""Readers per input format: text, HTML, JSONL, CSV, Parquet, folders, http(s) URLs."""
 from __future__ import annotations
 
 import csv
@@ -20,7 +20,8 @@ TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 CSV_SUFFIXES = {".csv", ".tsv"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
+PARQUET_SUFFIXES = {".parquet"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | PARQUET_SUFFIXES
 #: Columns with a meaning; any other JSONL/CSV field is kept as document metadata.
 KNOWN_FIELDS = {"text", "title", "date", "url", "source", "author", "publisher", "id", "language"}
 MAX_CHARS = 5_000_000
@@ -230,8 +231,43 @@ def _sniff_delimiter(text: str) -> str:
         return ","
 
 
+def _parquet_rows(path: Path, where: str) -> Iterator[tuple[int, Any]]:
+    """Rows of a Parquet shard, one record batch at a time (never the whole file in memory)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(path)
+    except (pa.ArrowException, OSError) as e:
+        yield 1, IngestError(where, f"not a readable Parquet file ({_first(e)})", 1)
+        return
+    if "text" not in pf.schema_arrow.names:
+        yield 1, IngestError(where, f"Parquet file has no 'text' column (columns: {pf.schema_arrow.names})", 1)
+        return
+    n = 0
+    try:
+        for batch in pf.iter_batches(batch_size=256):
+            for row in batch.to_pylist():
+                n += 1
+                yield n, {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()}
+    except (pa.ArrowException, OSError) as e:
+        yield n + 1, IngestError(where, f"malformed Parquet ({_first(e)})", n + 1)
+
+
+def _first(e: BaseException) -> str:
+    return (str(e).strip().splitlines() or [e.__class__.__name__])[0]
+
+
 def read_file(path: Path) -> Iterator[Item]:
     where = str(path)
+    if path.suffix.lower() in PARQUET_SUFFIXES:
+        fields = _sidecar(path)
+        for item in _rows_to_documents(_parquet_rows(path, where), where):
+            if isinstance(item, Document) and fields:
+                for k in ("author", "publisher"):
+                    setattr(item, k, getattr(item, k) or fields.get(k))
+            yield item
+        return
     try:
         data = path.read_bytes()
     except OSError as e:
@@ -336,7 +372,7 @@ def _folder_items(folder: Path) -> Iterator[Item]:
             continue
         elif f.suffix.lower() not in SUPPORTED_SUFFIXES:
             yield IngestError(str(f), f"unsupported file type {f.suffix or '(none)'!r} "
-                                      "(reads .txt, .html, .jsonl, .csv, .tsv)")
+                                      "(reads .txt, .html, .jsonl, .csv, .tsv, .parquet)")
         else:
             yield from read_file(f)
 
@@ -354,6 +390,14 @@ def count_documents(sources: list[str]) -> int | None:
             suffix = f.suffix.lower()
             if suffix in CSV_SUFFIXES:
                 return None
+            if suffix in PARQUET_SUFFIXES:
+                try:
+                    import pyarrow.parquet as pq
+
+                    total += pq.ParquetFile(f).metadata.num_rows
+                except Exception:  # unreadable: reported when read
+                    pass
+                continue
             if suffix in JSONL_SUFFIXES:
                 try:
                     with open(f, "rb") as fh:
@@ -380,7 +424,7 @@ def iter_documents(sources: list[str | Path]) -> Iterator[Item]:
                 yield from read_file(p)
             else:
                 yield IngestError(s, f"unsupported file type {p.suffix or '(none)'!r} "
-                                     "(reads .txt, .html, .jsonl, .csv, .tsv)")
+                                     "(reads .txt, .html, .jsonl, .csv, .tsv, .parquet)")
         elif p.is_symlink():
             yield IngestError(s, "broken or looping symbolic link")
         else:
