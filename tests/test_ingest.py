@@ -164,3 +164,29 @@ def _items_text(tmp_path, text):
     p = tmp_path / "doc.txt"
     p.write_text(text, encoding="utf-8")
     return _items(p)[0]
+
+
+def test_parquet_shards_rows_metadata_and_errors(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from flashpoint.ingest.readers import count_documents
+
+    rows = [{"text": "Serbia and Kosovo met in Brussels on Monday.", "title": "Talks", "date": date(2024, 3, 4),
+             "url": "https://example.org/a", "desk": "Balkans"},
+            {"text": "", "title": "empty", "date": None, "url": None, "desk": None},
+            {"text": "The minister visited Belgrade.", "title": None, "date": date(2024, 3, 5), "url": None,
+             "desk": "Europe"}]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "shard.parquet", row_group_size=2)
+    pq.write_table(pa.table({"body": ["x"]}), tmp_path / "notext.parquet")
+    (tmp_path / "broken.parquet").write_bytes(b"PAR1 not really")
+    items = list(iter_documents([tmp_path]))
+    docs = [i for i in items if isinstance(i, Document)]
+    errs = [str(i) for i in items if isinstance(i, IngestError)]
+    assert [d.text for d in docs] == [rows[0]["text"], rows[2]["text"]]
+    assert docs[0].published == date(2024, 3, 4) and docs[0].url == "https://example.org/a"
+    assert docs[0].metadata == {"desk": "Balkans"} and docs[1].path.endswith("shard.parquet#3")
+    assert any("broken.parquet" in e and "Parquet" in e for e in errs)
+    assert any("notext.parquet" in e and "no 'text' column" in e for e in errs)
+    assert any("shard.parquet" in e and "empty 'text'" in e for e in errs)
+    assert count_documents([str(tmp_path / "shard.parquet")]) == 3

@@ -15,6 +15,7 @@ import pickle
 import re
 import shutil
 import tempfile
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -152,10 +153,12 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
         known = ray.put(set() if recode else store.known_ids(CODER_VERSION, run_key))
         ds = ray.data.from_items([{"source": p} for p in paths], override_num_blocks=min(len(paths), 256))
         ds = ds.map_batches(_read_sources, batch_size=1, batch_format="pyarrow", num_cpus=0.25)
-        ds = ds.map_batches(_Coder, fn_constructor_kwargs={"settings": settings, "known_ref": [known],
-                                                            "recode": recode},
-                            batch_size=settings.batch_size, batch_format="pyarrow", concurrency=workers, num_cpus=1,
-                            max_restarts=0)
+        with warnings.catch_warnings():  # max_restarts is still only a "remote arg" in Ray 2.60
+            warnings.simplefilter("ignore", DeprecationWarning)
+            ds = ds.map_batches(_Coder, fn_constructor_kwargs={"settings": settings, "known_ref": [known],
+                                                                "recode": recode},
+                                batch_size=settings.batch_size, batch_format="pyarrow", concurrency=workers,
+                                num_cpus=1, max_restarts=0)
         shard_root = Path(tempfile.mkdtemp(prefix=".flashpoint-shards-", dir=Path(store.path).resolve().parent))
         seen_ids: set[str] = set()
         shards = 0

@@ -1,0 +1,204 @@
+"""Engines: local and Ray give the same events; runs are incremental and resume after a crash."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flashpoint.engines import InjectedFailure
+from flashpoint.engines.local import run as local_run
+from flashpoint.pipeline import Settings
+from flashpoint.store import Store
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+SETTINGS = Settings(geocode=False)
+
+
+def corpus_rows(n: int) -> list[dict]:
+    csv.field_size_limit(10**8)
+    rows: list[dict] = []
+    for f in sorted(CORPUS.glob("wikinews_*.csv")):
+        with open(f, newline="", encoding="utf-8") as fh:
+            rows += list(csv.DictReader(fh))
+    assert len(rows) >= n
+    return rows[:n]
+
+
+def write_inputs(folder: Path, rows: list[dict]) -> list[str]:
+    """The rows as three shards of different formats: JSONL, CSV and Parquet."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder.mkdir(parents=True, exist_ok=True)
+    a, b = len(rows) // 3, 2 * len(rows) // 3
+    with open(folder / "part1.jsonl", "w", encoding="utf-8") as fh:
+        for r in rows[:a]:
+            fh.write(json.dumps(r) + "\n")
+    with open(folder / "part2.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows[a:b])
+    pq.write_table(pa.Table.from_pylist(rows[b:]), folder / "part3.parquet")
+    return [str(folder)]
+
+
+def table(db: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def integrity(db: Path) -> None:
+    """No document, sentence or event stored twice."""
+    assert table(db, "SELECT count(*) - count(DISTINCT id) FROM documents")[0][0] == 0
+    assert table(db, "SELECT count(*) - count(DISTINCT id) FROM events")[0][0] == 0
+    assert table(db, "SELECT count(*) FROM (SELECT doc_id, idx FROM sentences GROUP BY ALL HAVING count(*) > 1)")[0][0] == 0
+    # every event belongs to a stored document
+    assert table(db, "SELECT count(*) FROM events WHERE doc_id NOT IN (SELECT id FROM documents)")[0][0] == 0
+
+
+EVENTS = "SELECT * FROM events ORDER BY id"
+MENTIONS = "SELECT * FROM mentions ORDER BY ALL"
+DOCS = "SELECT * EXCLUDE (ingested_at) FROM documents ORDER BY id"
+
+
+@pytest.fixture(scope="module")
+def corpus200(tmp_path_factory) -> list[str]:
+    return write_inputs(tmp_path_factory.mktemp("c200"), corpus_rows(200))
+
+
+@pytest.fixture(scope="module")
+def local_db(tmp_path_factory, corpus200) -> Path:
+    db = tmp_path_factory.mktemp("local") / "l.duckdb"
+    with Store(db, hold=False) as s:
+        rep = local_run(corpus200, s, SETTINGS)
+    assert rep.documents_coded == 200 and not rep.errors
+    integrity(db)
+    return db
+
+
+def test_local_crash_then_resume_codes_each_document_once(tmp_path, corpus200, local_db, monkeypatch):
+    db = tmp_path / "crash.duckdb"
+    monkeypatch.setenv("FLASHPOINT_FAIL_AFTER", "2")
+    with Store(db, hold=False) as s, pytest.raises(InjectedFailure):
+        local_run(corpus200, s, SETTINGS)
+    first = table(db, "SELECT count(*) FROM documents")[0][0]
+    assert first == 2 * SETTINGS.batch_size  # two whole batches, nothing of the third
+    monkeypatch.delenv("FLASHPOINT_FAIL_AFTER")
+    with Store(db, hold=False) as s:
+        rep = local_run(corpus200, s, SETTINGS)
+    assert rep.documents_coded == 200 - first and rep.documents_skipped == first
+    integrity(db)
+    assert table(db, DOCS) == table(local_db, DOCS)
+    assert table(db, EVENTS) == table(local_db, EVENTS)
+
+
+def test_rerun_codes_only_new_files_and_recode_codes_all(tmp_path):
+    rows = corpus_rows(6)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, r in enumerate(rows[:4]):
+        (folder / f"{i}.txt").write_text(r["title"] + "\n\n" + r["text"], encoding="utf-8")
+    db = tmp_path / "inc.duckdb"
+    with Store(db, hold=False) as s:
+        assert local_run([folder], s, SETTINGS).documents_coded == 4
+        for i, r in enumerate(rows[4:], 4):
+            (folder / f"{i}.txt").write_text(r["title"] + "\n\n" + r["text"], encoding="utf-8")
+        rep = local_run([folder], s, SETTINGS)
+        assert (rep.documents_coded, rep.documents_skipped) == (2, 4)
+        events = table(db, EVENTS)
+        rep = local_run([folder], s, SETTINGS, recode=True)
+        assert (rep.documents_coded, rep.documents_skipped) == (6, 0)
+    assert table(db, EVENTS) == events
+    integrity(db)
+
+
+# -- Ray ------------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def ray_local():
+    """One local Ray for the module (2 coder actors and a spare CPU for the readers)."""
+    import os
+
+    ray = pytest.importorskip("ray")
+
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    ray.init(num_cpus=3, include_dashboard=False, log_to_driver=False)
+    yield
+    ray.shutdown()
+
+
+def test_ray_same_events_as_local_and_resumes_after_a_crash(tmp_path, corpus200, local_db, ray_local, monkeypatch):
+    from flashpoint.engines.ray_data import run as ray_run
+
+    db = tmp_path / "ray.duckdb"
+    monkeypatch.setenv("FLASHPOINT_FAIL_AFTER", "2")
+    with Store(db, hold=False) as s, pytest.raises(InjectedFailure):
+        ray_run(corpus200, s, SETTINGS, workers=2)
+    first = table(db, "SELECT count(*) FROM documents")[0][0]
+    assert 0 < first < 200
+    assert not list(tmp_path.glob(".flashpoint-shards-*"))  # shards are cleaned up
+    monkeypatch.delenv("FLASHPOINT_FAIL_AFTER")
+    with Store(db, hold=False) as s:
+        rep = ray_run(corpus200, s, SETTINGS, workers=2)
+    # no duplicates and no gaps: each document coded once over the two runs
+    assert rep.documents_coded == 200 - first and rep.documents_skipped == first and not rep.errors
+    integrity(db)
+    assert table(db, EVENTS) == table(local_db, EVENTS)  # the same ids and fields
+    assert table(db, MENTIONS) == table(local_db, MENTIONS)
+    assert table(db, DOCS) == table(local_db, DOCS)
+    assert table(db, "SELECT * FROM sentences ORDER BY ALL") == table(local_db, "SELECT * FROM sentences ORDER BY ALL")
+    assert len(table(db, EVENTS)) > 200
+
+
+def test_ray_incremental_and_recode(tmp_path, ray_local):
+    from flashpoint.engines.ray_data import run as ray_run
+
+    rows = corpus_rows(5)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, r in enumerate(rows[:3]):
+        (folder / f"{i}.txt").write_text(r["title"] + "\n\n" + r["text"], encoding="utf-8")
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    db = tmp_path / "inc.duckdb"
+    with Store(db, hold=False) as s:
+        rep = ray_run([folder], s, SETTINGS, workers=1)
+        assert rep.documents_coded == 3 and len(rep.errors) == 1 and "notes.pdf" in str(rep.errors[0])
+        for i, r in enumerate(rows[3:], 3):
+            (folder / f"{i}.txt").write_text(r["title"] + "\n\n" + r["text"], encoding="utf-8")
+        rep = ray_run([folder], s, SETTINGS, workers=1)
+        assert (rep.documents_coded, rep.documents_skipped) == (2, 3)
+        events = table(db, EVENTS)
+        rep = ray_run([folder], s, SETTINGS, workers=1, recode=True)
+        assert (rep.documents_coded, rep.documents_skipped) == (5, 0)
+        # an edited file replaces its old version
+        (folder / "0.txt").write_text(rows[0]["title"] + "\n\nAn edited text. " + rows[0]["text"], encoding="utf-8")
+        rep = ray_run([folder], s, SETTINGS, workers=1)
+        assert (rep.documents_coded, rep.documents_skipped) == (1, 4)
+    assert len(events) > 0
+    assert table(db, "SELECT count(*) FROM documents")[0][0] == 5
+    integrity(db)
+
+
+def test_cli_ray_engine_local_mode(tmp_path):
+    """`flashpoint code --engine ray` starts its own local Ray, codes, and says what it did."""
+    import subprocess
+    import sys
+
+    pytest.importorskip("ray")
+    rows = corpus_rows(4)
+    src = write_inputs(tmp_path / "in", rows)
+    db = tmp_path / "cli.duckdb"
+    cmd = [sys.executable, "-c", "from flashpoint.cli import main; main()", "code", *src, "--db", str(db),
+           "--engine", "ray", "--workers", "1", "--no-geo", "-q"]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr
+    assert "4 coded, 0 unchanged" in out.stderr
+    out = subprocess.run(cmd + ["--recode"], capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0 and "4 coded, 0 unchanged" in out.stderr, out.stderr
+    bad = subprocess.run(cmd[:-6] + ["--engine", "spark"], capture_output=True, text=True, timeout=600)
+    assert bad.returncode != 0 and "choose local or ray" in bad.stderr
