@@ -1,0 +1,186 @@
+"""Scaling: raw spaCy ``nlp.pipe`` vs the local engine vs Ray Data with 1 and 2 workers, in one run.
+
+A corpus of ``--docs`` documents is generated from real sentences of the bundled Wikinews corpus
+(shuffled with a fixed seed, 4-8 sentences each, as JSONL shards). Each measurement runs in its own
+process; its peak RSS is the peak of the summed RSS of that process and all its descendants (for Ray:
+the driver, the Ray services and every worker process), sampled every 0.2 s.
+
+Targets (issue 12): Ray 2 workers >= 1.7x one worker on 2 cores; local engine >= 0.8x raw spaCy;
+peak RSS for 20,000 documents within 1.2x of that for 2,000 (run twice with --docs).
+Usage: python benchmarks/scaling.py [--docs 2000] [--geo] [--only raw,local,ray1,ray2]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def generate(folder: Path, n: int, seed: int = 12) -> None:
+    csv.field_size_limit(10**8)
+    sents: list[str] = []
+    for f in sorted((ROOT / "corpus").glob("wikinews_*.csv")):
+        with open(f, newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                for para in row["text"].split("\n"):
+                    sents += [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", para) if 40 <= len(s.strip()) <= 300]
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    per_shard = 500
+    for shard in range(0, n, per_shard):
+        with open(folder / f"shard{shard // per_shard:04d}.jsonl", "w", encoding="utf-8") as fh:
+            for i in range(shard, min(n, shard + per_shard)):
+                body = rng.sample(sents, rng.randint(4, 8))
+                fh.write(json.dumps({"id": i, "title": body[0][:80], "date": f"2020-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                                     "text": " ".join(body)}) + "\n")
+
+
+class TreeRSS:
+    """Peak of the summed RSS of this process and its descendants, sampled in a thread."""
+
+    def __init__(self, every: float = 0.2):
+        self.peak = 0
+        self.every = every
+        self._stop = threading.Event()
+        self._t = threading.Thread(target=self._run, daemon=True)
+
+    def _sample(self) -> int:
+        children: dict[int, list[int]] = {}
+        rss: dict[int, int] = {}
+        page = os.sysconf("SC_PAGE_SIZE")
+        for d in os.listdir("/proc"):
+            if not d.isdigit():
+                continue
+            try:
+                with open(f"/proc/{d}/stat") as fh:
+                    parts = fh.read().rsplit(")", 1)[1].split()
+                children.setdefault(int(parts[1]), []).append(int(d))
+                rss[int(d)] = int(parts[21]) * page
+            except (OSError, IndexError, ValueError):
+                continue
+        total, todo = 0, [os.getpid()]
+        while todo:
+            p = todo.pop()
+            total += rss.get(p, 0)
+            todo += children.get(p, [])
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._sample())
+            time.sleep(self.every)
+
+    def __enter__(self) -> "TreeRSS":
+        self._t.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._t.join()
+        self.peak = max(self.peak, self._sample())
+
+
+def measure(mode: str, corpus: Path, geo: bool) -> dict:
+    """One measurement in this process: seconds, documents, peak tree RSS, steady docs/s after start-up."""
+    from flashpoint.pipeline import Settings
+    from flashpoint.store import Store
+
+    settings = Settings(geocode=geo)
+    first: list[tuple[float, int]] = []  # (time, documents) when the first batch came back
+    done = [0]
+
+    def progress(n: int, _ev: int = 0) -> None:
+        done[0] += n
+        if not first:
+            first.append((time.perf_counter(), done[0]))
+
+    with TreeRSS() as rss:
+        t0 = time.perf_counter()
+        if mode == "raw":
+            from flashpoint.nlp import load_nlp
+
+            nlp = load_nlp()
+
+            def texts():
+                for f in sorted(corpus.glob("*.jsonl")):
+                    with open(f, encoding="utf-8") as fh:
+                        for line in fh:
+                            yield json.loads(line)["text"]
+            for i, _ in enumerate(nlp.pipe(texts(), batch_size=settings.batch_size), 1):
+                if i % settings.batch_size == 0:
+                    progress(settings.batch_size)
+            progress(i % settings.batch_size)
+        else:
+            with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "b.duckdb", hold=False) as store:
+                if mode == "local":
+                    from flashpoint.engines.local import run
+
+                    rep = run([corpus], store, settings, on_progress=progress)
+                else:
+                    from flashpoint.engines.ray_data import run
+
+                    rep = run([corpus], store, settings, on_progress=progress, workers=int(mode[3:]))
+                assert rep.documents_coded == rep.documents_seen, rep
+        t1 = time.perf_counter()
+    n = done[0]
+    steady = (n - first[0][1]) / (t1 - first[0][0]) if first and t1 > first[0][0] and n > first[0][1] else None
+    return {"mode": mode, "docs": n, "seconds": t1 - t0, "peak_rss": rss.peak, "steady": steady}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=2000)
+    ap.add_argument("--geo", action="store_true", help="geocode too (the CLI default); off by default")
+    ap.add_argument("--only", default="raw,local,ray1,ray2")
+    ap.add_argument("--measure", help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.measure:
+        print(json.dumps(measure(args.measure, Path(args.corpus), args.geo)))
+        return
+    load = os.getloadavg()
+    print(f"machine: {os.cpu_count()} cores, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} at start")
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        generate(corpus, args.docs)
+        size = sum(f.stat().st_size for f in corpus.glob("*.jsonl"))
+        print(f"corpus: {args.docs} generated documents ({size / 1e6:.1f} MB JSONL), geocoding {'on' if args.geo else 'off'}")
+        res = {}
+        for mode in args.only.split(","):
+            cmd = [sys.executable, __file__, "--measure", mode, "--corpus", str(corpus)] + (["--geo"] if args.geo else [])
+            out = subprocess.run(cmd, capture_output=True, text=True)
+            if out.returncode != 0:
+                print(f"{mode}: failed\n{out.stderr[-2000:]}")
+                continue
+            r = json.loads(out.stdout.strip().splitlines()[-1])
+            res[mode] = r
+            steady = f"{r['steady']:7.2f}" if r["steady"] else "      -"
+            print(f"{mode:6s}: {r['docs'] / r['seconds']:7.2f} docs/s overall, {steady} docs/s after the first batch, "
+                  f"{r['seconds']:7.1f} s, peak RSS {r['peak_rss'] / 2**20:7.0f} MiB", flush=True)
+
+        def ratio(a: str, b: str, key: str) -> str:
+            if a not in res or b not in res:
+                return "n/a"
+            va = res[a]["docs"] / res[a]["seconds"] if key == "overall" else res[a]["steady"]
+            vb = res[b]["docs"] / res[b]["seconds"] if key == "overall" else res[b]["steady"]
+            return f"{va / vb:.2f}" if va and vb else "n/a"
+        print(f"ray 2 workers / 1 worker : {ratio('ray2', 'ray1', 'overall')} overall, "
+              f"{ratio('ray2', 'ray1', 'steady')} after start-up  (target >= 1.7 on 2 cores)")
+        print(f"local / raw nlp.pipe     : {ratio('local', 'raw', 'overall')} overall, "
+              f"{ratio('local', 'raw', 'steady')} after start-up  (target >= 0.8)")
+        print(f"load average at end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+
+
+if __name__ == "__main__":
+    main()
