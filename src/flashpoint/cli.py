@@ -134,6 +134,8 @@ def code(
         run = partial(ray_run, address=address, workers=workers)
     else:
         raise _error(f"--engine {engine!r}: choose local or ray")
+    if engine == "local" and (address or workers):
+        raise _error("--address and --workers go with --engine ray")
 
     from .ingest.readers import count_documents
 
@@ -159,8 +161,11 @@ def code(
             if t.elapsed:
                 progress.update(task, rate=f"{t.completed / t.elapsed:.1f} docs/s")
 
-        report = run(sources, store, settings, on_error=lambda e: _note("skipped", str(e)), on_progress=advance,
-                     recode=recode)
+        try:
+            report = run(sources, store, settings, on_error=lambda e: _note("skipped", str(e)), on_progress=advance,
+                         recode=recode)
+        except ConnectionError as e:
+            raise _error(str(e)) from None
         counts = store.counts()
         if not quiet:
             _summary(store)

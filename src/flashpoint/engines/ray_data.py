@@ -111,7 +111,11 @@ def _start_ray(address: str | None, workers: int | None) -> bool:
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     kw = dict(include_dashboard=False, log_to_driver=False, logging_level=logging.ERROR, ignore_reinit_error=True)
     if address:
-        ray.init(address=address, **kw)
+        try:
+            ray.init(address=address, **kw)
+        except ConnectionError as e:  # no cluster there: one line, not a traceback
+            raise ConnectionError(f"--address {address}: cannot connect to a Ray cluster ({str(e).splitlines()[0]})") \
+                from None
     else:
         cores = os.cpu_count() or 1
         # one CPU more than the coders take, for the light reader tasks
