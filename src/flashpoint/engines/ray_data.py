@@ -84,6 +84,11 @@ class _Coder:
         todo = [i for i in items if isinstance(i, Document) and i.id not in self.known]
         coded = {r.document.id: r for r in (self.pipeline.process(todo) if todo else [])}
         kinds, ids, keys, payloads, n_events, where = [], [], [], [], [], []
+        for r in list(coded.values()):
+            if r.error:  # over the size or time limit: reported, not stored
+                del coded[r.document.id]
+                d = r.document
+                items[items.index(d)] = IngestError(d.path or d.url or d.id, r.error)
         for it in items:
             if isinstance(it, IngestError):
                 kinds.append("error"), ids.append(None), keys.append(None), n_events.append(0)
