@@ -225,6 +225,12 @@ def result_rows(results: list[DocResult], run_key: str | None = None) -> dict[st
     return {"documents": docs, "sentences": sents, "events": events, "mentions": mentions, "toponyms": tops}
 
 
+def _arrow_type(pa, t: str):
+    if t.endswith("[]"):  # a DuckDB list
+        return pa.list_(_arrow_type(pa, t[:-2]))
+    return getattr(pa, _ARROW[t])()
+
+
 def write_shard(rows: dict[str, list[list[Any]]], folder: str | Path) -> Path:
     """Write table rows (from `result_rows`) as one Parquet file per non-empty table under ``folder``."""
     import pyarrow as pa
@@ -237,8 +243,7 @@ def write_shard(rows: dict[str, list[list[Any]]], folder: str | Path) -> Path:
         if not data:
             continue
         cols = list(zip(*data))
-        arrow = pa.table({name: pa.array(list(col), type=getattr(pa, _ARROW[t])())
-                          for (name, t), col in zip(schema, cols)})
+        arrow = pa.table({name: pa.array(list(col), type=_arrow_type(pa, t)) for (name, t), col in zip(schema, cols)})
         pq.write_table(arrow, folder / f"{table}.parquet")
     return folder
 
