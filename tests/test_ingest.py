@@ -70,7 +70,7 @@ def test_folder_recursive_with_sidecar(tmp_path):
     assert len(docs) == 1 and docs[0].author == "European Union"
     # an unsupported file is reported, not skipped silently
     assert [str(e) for e in items if isinstance(e, IngestError)] == [
-        f"{tmp_path / 'notes.md'}: unsupported file type '.md' (reads .txt, .html, .jsonl, .csv, .tsv)"]
+        f"{tmp_path / 'notes.md'}: unsupported file type '.md' (reads .txt, .html, .jsonl, .csv, .tsv, .parquet)"]
 
 
 def test_bad_inputs_give_one_line_errors(tmp_path):
