@@ -41,3 +41,104 @@ def test_event_date_uses_dateline_and_relative_text(code_text):
     evs = code_text(text, published=date(2004, 3, 20))
     ev = next(e for e in evs if e.event_type == "COERCE")
     assert ev.date == date(2004, 3, 16) and ev.date_source == "text"
+
+
+# -- year inference, no clock (issue 15, issue 16 item 8) ------------------------------------------
+def test_year_from_release_number():
+    from flashpoint.dates import read_dateline
+
+    text = ("KABUL, Afghanistan (Feb. 7) — In Maiwand district, Kandahar province, a force detained two suspects.\n"
+            "Release No. 2011-02-S-154")
+    dl = read_dateline(text)
+    assert dl.date == date(2011, 2, 7) and dl.year_source == "document"
+
+
+def test_year_from_header_date_and_city_dateline_wins():
+    from flashpoint.dates import read_dateline
+
+    dl = read_dateline("Feb. 21, 2011\nKABUL, Afghanistan (Feb. 20) — Afghan forces detained a leader yesterday.")
+    assert dl.date == date(2011, 2, 20) and dl.year_source == "document"
+
+
+def test_year_from_metadata():
+    from flashpoint.dates import read_dateline
+
+    dl = read_dateline("BELGRADE, March 17 (Reuters) - Serbian police ...", published=date(2004, 3, 20))
+    assert dl.date == date(2004, 3, 17) and dl.year_source == "metadata"
+
+
+def test_yearless_dateline_without_evidence_stays_unresolved():
+    from flashpoint.dates import parse_date, read_dateline
+
+    dl = read_dateline("PRISTINA, March 18 - Kosovo police arrested two men yesterday.")
+    assert dl.date is None and dl.month_day == (3, 18) and dl.year_source == "unresolved"
+    # a date without a year, or without a day, never borrows the clock's
+    assert parse_date("March 17") is None and parse_date("March 2004") is None
+    assert resolve_in_sentence(["yesterday"], None) is None and resolve_in_sentence(["on Monday"], None) is None
+
+
+def test_batch_year_is_flagged_assumed():
+    from flashpoint.dates import apply_batch_years
+    from flashpoint.ingest.readers import make_document
+
+    dated = make_document("KABUL, Afghanistan (Oct. 20, 2010) — Afghan forces detained a suspect.",
+                          path="releases/a.txt")
+    undated = make_document("KABUL, Afghanistan (Oct. 13) — Afghan forces detained a suspect.", path="releases/b.txt")
+    other_feed = make_document("KABUL, Afghanistan (Oct. 13) — Afghan forces detained a suspect.", path="other/c.txt")
+    assert undated.dateline is None
+    apply_batch_years([dated, undated, other_feed])
+    assert undated.dateline == date(2010, 10, 13) and undated.year_source == "batch"
+    assert other_feed.dateline is None  # another feed says nothing about this one
+
+
+def test_weekday_tense():
+    anchor = date(2011, 2, 9)  # a Wednesday
+    assert resolve_in_sentence(["on Monday"], anchor)[0] == date(2011, 2, 7)
+    assert resolve_in_sentence(["on Monday"], anchor, future=True)[0] == date(2011, 2, 14)
+    assert resolve_in_sentence(["Jan. 30"], anchor)[0] == date(2011, 1, 30)  # the last Jan. 30 before the anchor
+    assert resolve_in_sentence(["Jan. 30"], anchor, future=True)[0] == date(2012, 1, 30)
+    # a day just ahead is not taken a year back: "a court appearance on Feb. 20" in a Feb. 9 report
+    assert resolve_in_sentence(["Feb. 20"], anchor)[0] == date(2011, 2, 20)
+
+
+def test_report_and_scheduled_dates_do_not_carry_over(code_text):
+    text = ("Police arrested two men on Friday in Belgrade, officials said on Sunday. Officers detained the suspects "
+            "in a raid. A court hearing was set for March 20. Police also arrested a third man.")
+    evs = code_text(text, published=date(2011, 3, 14))  # a Monday
+    raid = [e for e in evs if e.trigger_text == "detained"]
+    assert raid and raid[0].date == date(2011, 3, 11) and raid[0].date_source == "carried"
+    third = [e for e in evs if e.sentence_index == max(x.sentence_index for x in evs)]
+    assert third and all(e.date == date(2011, 3, 11) for e in third)
+
+
+def test_relative_date_governs_every_event_and_carries_over(code_text):
+    text = ("KABUL, Afghanistan (Feb. 7, 2011) — Afghan and coalition forces detained two suspects and killed an "
+            "insurgent yesterday in Nad Ali district, Helmand province. The security force also arrested a Taliban "
+            "facilitator. On Saturday, Afghan police arrested a bomb maker in Kandahar city.")
+    evs = code_text(text)
+    first = next(e.sentence_index for e in evs if e.trigger_text == "killed")
+    lead = [e for e in evs if e.sentence_index == first]
+    assert lead and all(e.date == date(2011, 2, 6) and e.date_source == "text" for e in lead)
+    carried = [e for e in evs if e.sentence_index == first + 1]
+    assert carried and all(e.date == date(2011, 2, 6) and e.date_source == "carried" for e in carried)
+    last = [e for e in evs if e.sentence_index == first + 2]
+    assert last and all(e.date == date(2011, 2, 5) for e in last)
+
+
+def test_undated_document_relative_dates_unresolved(code_text):
+    evs = code_text("Police arrested two protesters on Monday in Belgrade.")
+    assert evs and all(e.date is None and e.date_source == "unresolved" and e.date_text for e in evs)
+
+
+def test_undated_yearless_dateline_is_not_the_clock(code_text):
+    evs = code_text("PRISTINA, March 18 - Kosovo police arrested two Serbs, officials said.")
+    assert evs and all(e.date is None and e.date_source == "unresolved" for e in evs)
+
+
+def test_each_event_takes_the_nearest_date_of_its_sentence(code_text):
+    evs = code_text("Police arrested the activist on Monday and released him on Wednesday in Belgrade.",
+                    published=date(2011, 3, 18))  # a Friday
+    by = {e.trigger_text: e.date for e in evs}
+    assert by.get("arrested") == date(2011, 3, 14)
+    if "released" in by:
+        assert by["released"] == date(2011, 3, 16)

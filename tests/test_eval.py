@@ -19,10 +19,13 @@ SETS = {
     "re3d": SHARED / "gold" / "re3d",
     "geo_ambiguous": ROOT / "tests" / "gold" / "geo_ambiguous.jsonl",
     "gwn": SHARED / "gold" / "geo" / "GWN.xml",
+    "dateplace_dev": ROOT / "tests" / "gold" / "dateplace_dev.jsonl",
 }
 
 
 def _metric(report: dict, key: str) -> float:
+    if key.startswith("dateplace."):  # event date / admin1 accuracy
+        return report["events"]["dateplace"][key.split(".")[1]]["accuracy"]
     if "." in key:
         field, stat = key.rsplit(".", 1)
         return report["events"]["fields"][field][stat]

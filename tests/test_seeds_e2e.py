@@ -39,7 +39,7 @@ def _events(db, where="true"):
 def test_seed_002_assault_at_north_mitrovica(store):
     evs = _events(store, "d.path LIKE '%002_%' AND event_type = 'ASSAULT'")
     hits = [e for e in evs if e["place_name"] == "North Mitrovica"]
-    assert hits and hits[0]["country_code"] == "XK" and hits[0]["date"] == date(2004, 3, 17)
+    assert hits and hits[0]["country_code"] == "XKX" and hits[0]["date"] == date(2004, 3, 17)
     assert not any("Sremska" in (e["place_name"] or "") for e in _events(store))
 
 
@@ -70,7 +70,8 @@ def test_seed_000_coerce_by_special_police_in_northern_kosovo(store):
     evs = _events(store, "d.path LIKE '%000_%' AND event_type = 'COERCE'")
     ev = next(e for e in evs if e["source_code"] == "XKXCOP")
     assert "special police" in ev["source_text"]
-    assert ev["place_name"] == "North Kosovo" and ev["precision"] == "region" and ev["country_code"] == "XK"
+    assert ev["place_name"] == "North Kosovo" and ev["precision"] == "region"
+    assert ev["country_code"] == "XKX" and ev["country_iso2"] == "XK"
 
 
 def test_seed_000_accusation_of_kurti_and_pristina(store):
@@ -141,7 +142,7 @@ def test_geo_command():
     r = runner.invoke(app, ["geo", "Serbs protested in Mitrovica, north of Pristina.", "--json"])
     rows = json.loads(r.stdout)
     m = next(x for x in rows if x["text"] == "Mitrovica")
-    assert m["country"] == "XK" and m["geonameid"] == 789225 and m["start"] == 19
+    assert m["country"] == "XKX" and m["iso2"] == "XK" and m["geonameid"] == 789225 and m["start"] == 19
 
 
 def test_author_override_by_metadata(tmp_path):

@@ -612,20 +612,19 @@ def geo(
             raise _error(f"{text[1:]}: cannot read ({getattr(e, 'strerror', None) or e})") from None
     g = default_resolver()
     sdoc = load_nlp()(text)
-    tops = g.toponyms(sdoc)
-    places = g.geoparse(tops, focus_hint=g.adjectival_countries([sdoc])[:2])
+    parsed = g.parse([(0, sdoc)])
     rows = [asdict(p) if p else {"text": t.text, "start": t.start, "end": t.end, "geonameid": None, "resolved": False}
-            for t, p in zip(tops, places)]
+            for t, p in zip(parsed.toponyms, parsed.places)]
     if as_json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
         return
     t = Table()
-    for c in ("text", "span", "name", "geonameid", "lat", "lon", "country", "precision"):
+    for c in ("text", "span", "name", "geonameid", "lat", "lon", "country", "admin1", "precision"):
         t.add_column(c)
     for r in rows:
         t.add_row(r["text"], f"{r['start']}-{r['end']}", str(r.get("name") or "-"), str(r.get("geonameid") or "-"),
                   f"{r['lat']:.4f}" if r.get("lat") is not None else "-", f"{r['lon']:.4f}" if r.get("lon") is not None else "-",
-                  str(r.get("country") or "-"), str(r.get("precision") or "-"))
+                  str(r.get("country") or "-"), str(r.get("admin1") or "-"), str(r.get("precision") or "-"))
     console.print(t)
 
 

@@ -1,46 +1,77 @@
-"""Datelines and event dates.
+"""Datelines and event dates. The clock is never read: a date no text or metadata supports stays unknown.
 
-A document's *dateline* (the date the text states about itself, e.g. ``17. 03. 2004.`` or
-``BELGRADE, March 17 (Reuters) -``) beats its crawl/page date. Relative expressions in a
-sentence ("yesterday", "on Tuesday") resolve against that anchor.
+A document's *dateline* (the date the text states about itself, e.g. ``17. 03. 2004.``,
+``BELGRADE, March 17 (Reuters) -`` or ``KABUL, Afghanistan (Feb. 7) —``) beats its crawl/page date.
+A dateline without a year takes it, in order, from the document's metadata date, from another full
+date in the document (a release number such as ``2011-02-S-154``, a ``Feb. 21, 2011`` in the
+header), or from the other documents of the same batch or feed (then every date derived from it
+is flagged ``year_assumed``). Failing all of these the dateline stays unresolved.
+
+Relative expressions ("yesterday", "on Tuesday", "Feb. 5") resolve against that anchor. A date
+expression governs every event of its sentence and carries over to the following sentences of
+the same report until another date appears (``DateScope``).
 """
 from __future__ import annotations
 
 import re
 import warnings
+from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from pathlib import PurePath
 
 warnings.filterwarnings("ignore", module="dateparser")
 
+_MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # Crawl/page timestamps: ISO date with a time part. They are `published`, never the dateline.
 ISO_TIMESTAMP = re.compile(r"\b(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
-_DATELINE_PATTERNS = [
+_MD = rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS})"
+# full dates (with a year) anywhere in a text
+_FULL_DATE_PATTERNS = [
     re.compile(r"\b\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{4}\b\.?"),  # 17. 03. 2004. / 17.03.2004
     re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b", re.I),  # March 17, 2004
-    re.compile(rf"\b\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}}\b\.?", re.I),  # 17 March 2004 / 30. Aug 2024.
+    re.compile(rf"\b\d{{1,2}}\.?\s+{_MONTHS},?\s+\d{{4}}\b\.?", re.I),  # 17 March 2004 / 30. Aug 2024.
     re.compile(r"\b\d{4}-\d{2}-\d{2}\b(?![T ]\d{2}:)"),  # ISO date without time
     re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b"),
-    # wire dateline without a year: "BELGRADE, March 17 (Reuters) -"
-    re.compile(rf"^[A-Z][A-Z .'-]{{2,40}},\s+{_MONTHS}\s+\d{{1,2}}\b", re.M),
 ]
+# a dateline without a year: "BELGRADE, March 17 (Reuters) -", "KABUL, Afghanistan (Feb. 7) —"
+_YEARLESS_DATELINES = [
+    re.compile(rf"^[ \t]*[A-Z][A-Z .'’-]{{2,40}},\s+(?P<md>{_MD})", re.M),
+    re.compile(rf"^[ \t]*[A-Z][A-Za-z .'’-]{{2,40}}(?:,\s*[A-Z][A-Za-z .'’-]{{2,30}})?\s*\((?P<md>{_MD})\)", re.M),
+    re.compile(rf"^[ \t]*(?:{_WEEKDAY},?\s+)?(?P<md>{_MD})\s*$", re.M | re.I),  # a header line that is only a date
+]
+# the end of a dateline city right before a date: "BELGRADE, ", "KABUL, Afghanistan (", "KYIV, "
+_CITY_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{2,30})?(?:,\s*|\s*\()$")
+# a military release number carries the year and month: "Release No. 2011-02-S-154", "20110207-01"
+_RELEASE_NO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-?(?P<m>0[1-9]|1[0-2])(?:-[A-Z]{1,3}-\d{1,4}|[0-3]\d-\d{1,3})\b")
 HEADER_CHARS = 400
 _RELATIVE = re.compile(
-    rf"\b(?:yesterday|today|tonight|last night|this morning|this evening|{_WEEKDAY}|"
-    rf"{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\s*\d{{1,2}}\.\s*\d{{4}})\b",
+    rf"\b(?:yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|"
+    rf"(?:last\s+|this\s+|on\s+|next\s+)?{_WEEKDAY}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{1,2}}\.\s*\d{{1,2}}\.\s*\d{{4}})\b",
     re.I,
 )
+# a vague time ("last week", "earlier this month") dates no day but ends the reach of an earlier date
+_VAGUE = re.compile(r"\b(?:(?:last|this|next|past)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)|"
+                    r"recently|in\s+(?:19|20)\d{2})\b", re.I)
+# words that make a bare weekday point forward ("will meet on Monday")
+_FUTURE = re.compile(r"\b(?:will|shall|'ll|is due to|are due to|is scheduled|are scheduled|is set to|are set to|"
+                     r"plans? to|is expected to|are expected to|next)\b", re.I)
 
 
 @lru_cache(maxsize=4096)
 def _parse(text: str, base: date | None, order: str = "DMY") -> date | None:
+    """dateparser for a full date; a text without day, month and year gives None (never the clock's)."""
     import dateparser
 
     settings = {"DATE_ORDER": order, "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
-                "REQUIRE_PARTS": []}
+                "REQUIRE_PARTS": ["day", "month", "year"]}
     if base is not None:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day, 12)
     try:
@@ -51,7 +82,8 @@ def _parse(text: str, base: date | None, order: str = "DMY") -> date | None:
 
 
 def parse_date(value: str | None, base: date | None = None) -> date | None:
-    """Parse a metadata date (ISO, RFC 2822, '17.03.2004', 'March 17, 2004'...); None if unknown."""
+    """Parse a full date ('2004-03-17', RFC 2822, '17.03.2004', 'March 17, 2004'...); None if unknown
+    or if the value lacks a year (the year is never taken from the clock)."""
     if not value:
         return None
     value = str(value).strip()
@@ -61,7 +93,38 @@ def parse_date(value: str | None, base: date | None = None) -> date | None:
             return date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return None
-    return _parse(re.sub(r"\s+", " ", value.replace(". ", ".")).rstrip("."), base)
+    if not re.search(r"\b(?:1[89]|20)\d{2}\b", value):
+        return None
+    d = _parse(re.sub(r"\s+", " ", value.replace(". ", ".")).rstrip("."), base)
+    return d if d and 1900 < d.year < 2100 else None
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of "Feb. 7", "7 February", "February 7th"; None if it names no valid day."""
+    m = re.search(rf"(?P<mon>{_MONTHS})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTHS})",
+                  text, re.I)
+    if not m:
+        return None
+    mon = (m.group("mon") or m.group("mon2"))[:3].lower()
+    day = int(m.group("d") or m.group("d2"))
+    month = _MONTH_NAMES.index(mon) + 1
+    try:
+        date(2000, month, day)  # a leap year admits Feb 29
+    except ValueError:
+        return None
+    return month, day
+
+
+def nearest_year(md: tuple[int, int], anchor: date, forward: bool = False) -> date | None:
+    """The (month, day) on or before ``anchor`` (after it when ``forward``), within a year of it."""
+    for y in ((anchor.year, anchor.year + 1) if forward else (anchor.year, anchor.year - 1)):
+        try:
+            d = date(y, *md)
+        except ValueError:  # Feb 29 in a common year
+            continue
+        if (d >= anchor) if forward else (d <= anchor):
+            return d
+    return None
 
 
 def find_published(text: str) -> date | None:
@@ -70,29 +133,123 @@ def find_published(text: str) -> date | None:
     return parse_date(m.group(1)) if m else None
 
 
-def find_dateline(text: str, published: date | None = None) -> tuple[date, tuple[int, int]] | None:
+def full_dates(text: str) -> list[tuple[int, int, date]]:
+    """Every full date (with a year) in ``text``, crawl timestamps excluded, in order of position."""
+    masked = ISO_TIMESTAMP.sub(lambda m: " " * len(m.group(0)), text)
+    found = []
+    for pat in _FULL_DATE_PATTERNS:
+        for m in pat.finditer(masked):
+            d = parse_date(m.group(0).strip())
+            if d:
+                found.append((m.start(), m.end(), d))
+    return sorted(found)
+
+
+@dataclass
+class Dateline:
+    date: date | None  # None when the year could not be inferred
+    span: tuple[int, int]
+    month_day: tuple[int, int] | None = None  # for a dateline written without a year
+    year_source: str = "dateline"  # dateline | metadata | document | batch | unresolved
+
+
+def infer_year(text: str, md: tuple[int, int], published: date | None,
+               skip: tuple[int, int] = (-1, -1)) -> tuple[date, str] | None:
+    """The year of a year-less (month, day): from the metadata date, then from another full date in the
+    document (release numbers included), nearest first; None if neither supports one."""
+    if published is not None:
+        d = nearest_year(md, published) or nearest_year(md, published, forward=True)
+        if d is not None and abs((d - published).days) <= 200:
+            return d, "metadata"
+    refs: list[tuple[int, date]] = [(s, d) for s, e, d in full_dates(text) if not (s < skip[1] and skip[0] < e)]
+    for m in _RELEASE_NO.finditer(text):
+        refs.append((m.start(), date(int(m["y"]), int(m["m"]), 1)))
+    refs.sort(key=lambda r: abs(r[0] - skip[0]))
+    for _, ref in refs:
+        for y in (ref.year, ref.year - 1, ref.year + 1):
+            try:
+                cand = date(y, *md)
+            except ValueError:
+                continue
+            if abs((cand - ref).days) <= 183:
+                return cand, "document"
+    return None
+
+
+def read_dateline(text: str, published: date | None = None) -> Dateline | None:
     """The earliest date stated in the header of ``text`` that is not a crawl timestamp."""
     head = text[:HEADER_CHARS]
     masked = ISO_TIMESTAMP.sub(lambda m: " " * len(m.group(0)), head)
-    found: list[tuple[int, int, date]] = []
-    for pat in _DATELINE_PATTERNS:
+    # (priority, start, end, date, month/day): a date right after the dateline city beats a header date
+    found: list[tuple[int, int, int, date | None, tuple[int, int] | None]] = []
+    for s, e, d in full_dates(masked):
+        city = _CITY_BEFORE.search(masked[max(0, s - 60):s])
+        found.append((0 if city else 1, s, e, d, None))
+    for k, pat in enumerate(_YEARLESS_DATELINES):
         for m in pat.finditer(masked):
-            raw = m.group(0).strip()
-            if pat.pattern.startswith("^[A-Z]"):
-                raw = raw.split(",", 1)[1]
-            d = parse_date(raw, base=published)
-            if d and 1900 < d.year < 2100:
-                found.append((m.start(), m.end(), d))
+            s, e = m.start("md"), m.end("md")
+            if any(fs <= s < fe for _, fs, fe, _, _ in found):
+                continue  # part of a full date
+            md = month_day(m.group("md"))
+            if md:
+                found.append((0 if k < 2 else 1, s, e, None, md))
     if not found:
         return None
-    s, e, d = min(found)
-    return d, (s, e)
+    _, s, e, d, md = min(found, key=lambda f: (f[0], f[1]))
+    if d is not None:
+        return Dateline(d, (s, e))
+    inferred = infer_year(text, md, published, skip=(s, e))
+    if inferred is None:
+        return Dateline(None, (s, e), md, "unresolved")
+    return Dateline(inferred[0], (s, e), md, inferred[1])
 
 
-def resolve_in_sentence(date_texts: list[str], anchor: date | None) -> tuple[date, str] | None:
+def find_dateline(text: str, published: date | None = None) -> tuple[date, tuple[int, int]] | None:
+    """(date, span) of the dateline when its date is known (see ``read_dateline``)."""
+    dl = read_dateline(text, published)
+    return (dl.date, dl.span) if dl and dl.date else None
+
+
+def apply_batch_years(docs: list) -> None:
+    """Give a year-less, otherwise undatable dateline the year that puts it nearest the dates of the
+    other documents of the same feed (same folder, file or site) in this batch; flagged ``batch``."""
+    def feed(doc) -> str | None:
+        if doc.path:
+            p = PurePath(str(doc.path).split(":", 1)[0] if re.match(r".+\.(?:jsonl|csv|tsv|ndjson):\d+$", str(doc.path))
+                         else str(doc.path))
+            return str(p if p.suffix in (".jsonl", ".csv", ".tsv", ".ndjson") else p.parent)
+        if doc.url:
+            return re.sub(r"^https?://([^/]+).*", r"\1", doc.url)
+        return doc.publisher or None  # a document with no source belongs to no feed
+
+    dated: dict[str, list[date]] = defaultdict(list)
+    for d in docs:
+        if d.anchor_date is not None and d.year_source != "batch" and feed(d) is not None:
+            dated[feed(d)].append(d.anchor_date)
+    for d in docs:
+        if d.dateline is not None or d.dateline_md is None or d.published is not None or feed(d) is None:
+            continue
+        others = sorted(dated.get(feed(d), []))
+        if not others:
+            continue
+        mid = others[len(others) // 2]
+        cands = []
+        for y in (mid.year - 1, mid.year, mid.year + 1):
+            try:
+                cands.append(date(y, *d.dateline_md))
+            except ValueError:
+                continue
+        if cands:
+            d.dateline = min(cands, key=lambda c: abs((c - mid).days))
+            d.year_source = "batch"
+
+
+def resolve_in_sentence(date_texts: list[str], anchor: date | None, future: bool = False) -> tuple[date, str] | None:
     """Resolve the first usable date expression of a sentence against ``anchor``.
 
     Durations and vague spans ("the past year and a half") are skipped: they do not date an event.
+    A weekday or a day of the month is the last one on or before the anchor, or the next one when
+    the sentence speaks of the future ("will meet on Monday").
     """
     for text in date_texts:
         m = _RELATIVE.search(text)
@@ -100,16 +257,161 @@ def resolve_in_sentence(date_texts: list[str], anchor: date | None) -> tuple[dat
             continue
         expr = m.group(0)
         low = expr.lower()
-        if anchor and low in ("today", "tonight", "this morning", "this evening"):
+        full = parse_date(expr)
+        if full is not None:
+            return full, text
+        if anchor is None:
+            continue
+        if low in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"):
             return anchor, text
-        if anchor and low in ("yesterday", "last night"):
+        if low in ("yesterday", "last night"):
             return anchor - timedelta(days=1), text
-        if anchor and re.fullmatch(_WEEKDAY, expr, re.I):
+        wd = re.search(_WEEKDAY, expr, re.I)
+        if wd:
+            target = _WEEKDAYS.index(wd.group(0).lower())
+            if future or low.startswith("next"):
+                return anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7), text
             # news convention: a bare weekday is the most recent one on or before the anchor
-            target = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(low)
             delta = (anchor.weekday() - target) % 7
+            if low.startswith("last") and delta == 0:
+                delta = 7
             return anchor - timedelta(days=delta), text
-        d = parse_date(expr, base=anchor)
-        if d:
-            return d, text
+        md = month_day(expr)
+        if md:
+            # the last such day on or before the anchor, unless the sentence looks ahead or that day is
+            # more than half a year back while the next one is near ("a court date on April 5" in March)
+            back, ahead = nearest_year(md, anchor), nearest_year(md, anchor, forward=True)
+            if future or back is None or (ahead is not None and (anchor - back).days > 183
+                                          and (ahead - anchor).days <= 183):
+                d = ahead or back
+            else:
+                d = back
+            if d:
+                return d, text
     return None
+
+
+def unresolved_expression(date_texts: list[str]) -> str | None:
+    """The first expression that would date an event if the document had an anchor date."""
+    for text in date_texts:
+        m = _RELATIVE.search(text)
+        if m and not parse_date(m.group(0)):
+            return text
+    return None
+
+
+class DateScope:
+    """Dates for the events of one document, sentence by sentence.
+
+    A sentence's date expression governs all its events; it carries over to the following sentences
+    until another date appears. Events with no date in scope take the dateline, then the metadata date.
+    An undated document's relative dates stay unresolved (``date_source = unresolved``), never the clock's.
+    """
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.assumed = getattr(doc, "year_source", None) == "batch"
+        self.current: tuple[date | None, str, str] | None = None  # (date, expression, source)
+        self._options: list[tuple[int, date, str]] = []  # this sentence's dates: (offset, date, expression)
+
+    def sentence(self, sent, offset: int) -> tuple[date | None, str | None, str | None]:
+        """(date, date_text, date_source) for the events of this sentence (a spaCy span)."""
+        dl = self.doc.dateline_span or (-1, -1)
+        texts, future, reporting = [], False, {}
+        self._options = []
+        for e in sent.ents:
+            if e.label_ == "DATE" and not (e.start_char + offset < dl[1] and dl[0] < e.end_char + offset):
+                texts.append(e.text)
+                fut = _is_future(e)
+                future = future or fut
+                reporting[e.text] = _dates_a_report(e)
+                one = resolve_in_sentence([e.text], self.doc.anchor_date, future=fut)
+                if one is not None and not reporting[e.text]:
+                    self._options.append((_governor(e).idx + offset, one[0], one[1]))
+        # expressions the NER model missed ("Feb. 7", "on Saturday")
+        s_text = sent.text
+        for m in _RELATIVE.finditer(s_text):
+            a, b = m.start() + sent.start_char + offset, m.end() + sent.start_char + offset
+            if a < dl[1] and dl[0] < b or any(m.group(0) in t or t in m.group(0) for t in texts):
+                continue
+            texts.append(m.group(0))
+            future = future or bool(_FUTURE.search(s_text[max(0, m.start() - 40):m.start()]))
+        anchor = self.doc.anchor_date
+        # "Officials said on Sunday that police arrested two men on Friday": the events' date first
+        texts.sort(key=lambda t: reporting.get(t, False))
+        found = resolve_in_sentence(texts, anchor, future=future)
+        if found is not None:
+            full = parse_date(found[1]) is not None
+            src = "text" if full or not self.assumed else "year_assumed"
+            # a scheduled date ("a court appearance on April 5") or the date of a report ("By reports on
+            # Saturday", "said on Monday") dates this sentence only; the report goes on at its own date
+            if not (anchor is not None and found[0] > anchor) and not reporting.get(found[1], False):
+                self.current = (found[0], found[1], src)
+            return found[0], found[1], src
+        if any(_VAGUE.search(t) for t in texts) or _VAGUE.search(s_text):
+            self.current = None  # another (vague) time: the earlier date no longer reaches here
+        pending = unresolved_expression(texts) if anchor is None else None
+        if pending is not None:
+            self.current = (None, pending, "unresolved")
+            return None, pending, "unresolved"
+        if self.current is not None:
+            d, expr, src = self.current
+            return d, expr, ("carried" if src == "text" else src)
+        if self.doc.dateline:
+            return self.doc.dateline, None, "year_assumed" if self.assumed else "dateline"
+        if self.doc.published:
+            return self.doc.published, None, "published"
+        if getattr(self.doc, "dateline_md", None):
+            return None, None, "unresolved"
+        return None, None, None
+
+
+    def for_event(self, trigger_start: int, sentence_date: tuple) -> tuple:
+        """An event's date: with several dates in its sentence ("arrested on Monday and released on
+        Tuesday"), the one that modifies its trigger's clause; else the sentence's."""
+        if len({d for _, d, _ in self._options}) < 2:
+            return sentence_date
+        own = [o for o in self._options if o[0] == trigger_start]
+        if not own:
+            return sentence_date
+        _, d, text = own[0]
+        return d, text, sentence_date[2] if sentence_date[2] in ("text", "year_assumed") else "text"
+
+
+_REPORT_LEMMAS = {"say", "report", "announce", "tell", "state", "confirm", "claim", "reveal", "publish", "write",
+                  "tweet", "add", "statement", "announcement", "interview"}
+
+
+def _dates_a_report(ent) -> bool:
+    """Does the expression date a report rather than what it reports ("By reports on Saturday", "said on Monday")?"""
+    head = ent.root.head
+    for _ in range(2):
+        if head.lemma_.lower() in _REPORT_LEMMAS:
+            return True
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return False
+
+
+def _governor(ent):
+    """The verb (or event noun) a date expression modifies: "arrested" in "arrested on Monday"."""
+    head = ent.root.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            break
+        if head.pos_ == "NOUN" and head.dep_ != "pobj":
+            break  # "the attack on Monday"
+        head = head.head
+    return head
+
+
+def _is_future(ent) -> bool:
+    """Does the verb an expression modifies speak of the future ("will meet on Monday")?"""
+    head = ent.root.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX"):
+            break
+        head = head.head
+    aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & {"will", "shall", "'ll"}) or head.lemma_.lower() in ("schedule", "plan", "due", "expect")

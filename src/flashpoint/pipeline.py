@@ -19,8 +19,8 @@ from .coding.author import infer_author
 from .coding.coder import Coder, SentenceContext, in_quotes
 from .coding.coref import DocCoref
 from .coding.dateline import bar_tokens, barred_spans, outside
-from .dates import resolve_in_sentence
-from .geo.resolver import GeoResolver, Toponym, default_resolver
+from .dates import DateScope, apply_batch_years
+from .geo.resolver import DocGeo, GeoResolver, default_resolver
 from .indicators.counts import assign_counts
 from .nlp import parse_segments
 from .records import Document, Event, Mention, Place
@@ -81,6 +81,7 @@ class Pipeline:
     # -- public -------------------------------------------------------------------------------
     def process(self, docs: list[Document]) -> list[DocResult]:
         """Code documents. Each is read without its invisible characters; spans point into the original."""
+        apply_batch_years(docs)
         clean = [clean_for_coding(d.text) for d in docs]
         shadows = [d if offsets is None else replace(d, text=text, dateline_span=d.dateline_span and (
                        bisect_left(offsets, d.dateline_span[0]), bisect_left(offsets, d.dateline_span[1])))
@@ -148,18 +149,12 @@ class Pipeline:
         is_statement = any(t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass") and not in_quotes(t)
                            for _, s in sents for t in s)
 
-        toponyms: list[Toponym] = []
-        if self.settings.geocode:
-            for off, sd in segs:
-                toponyms += self.geo.toponyms(sd, off)
+        geo = self.geo.parse(segs) if self.settings.geocode else DocGeo([], [])
         # the countries each sentence's place and people entities name, resolved once
         ent_countries = [self._ent_countries(s, doc.anchor_date) for _, s in sents]
         gpe_countries = _ranked_countries(ent_countries)
-        places = self.geo.geoparse(toponyms, focus_hint=self.geo.adjectival_countries([sd for _, sd in segs])[:2]) \
-            if self.settings.geocode else []
-        res.toponyms = [p for p in places if p is not None]
-        focus2 = self.geo.document_focus(places, toponyms) if self.settings.geocode else None
-        focus3 = self.actors.d.iso2_to_iso3.get(focus2) if focus2 else (gpe_countries[0] if gpe_countries else None)
+        res.toponyms = [p for p in geo.places if p is not None]
+        focus3 = self.actors.d.iso2_to_iso3.get(geo.focus) if geo.focus else (gpe_countries[0] if gpe_countries else None)
         res.focus_country = focus3
 
         # names introduced with their role ("Georgian Prime Minister Irakli Kobakhidze") and acronyms
@@ -169,26 +164,21 @@ class Pipeline:
         recent_persons: list[tuple[str, int, int]] = []
         events: list[Event] = []
         coref = DocCoref(lambda text: self.actors.resolve(text, when=doc.anchor_date, focus=focus3))
+        dates = DateScope(doc)
         for idx, (off, sent) in enumerate(sents):
             self._check_time()
             ctx = SentenceContext(doc_id=doc.id, sentence_index=idx, offset=off, author=author,
                                   is_statement=is_statement, recent_persons=list(recent_persons))
             sent_events = self.coder.code_sentence(sent, ctx)
             sent_countries = tuple(dict.fromkeys(c for _, c in ent_countries[idx]))
-            dl = doc.dateline_span or (-1, -1)
-            date_texts = [e.text for e in sent.ents if e.label_ == "DATE"
-                          and not (e.start_char + off < dl[1] and dl[0] < e.end_char + off)]
-            resolved_date = resolve_in_sentence(date_texts, doc.anchor_date)
+            when = dates.sentence(sent, off)
             for ev in sent_events:
-                self._date(ev, doc, resolved_date)
+                ev.date, ev.date_text, ev.date_source = dates.for_event(ev.trigger_start, when)
                 ev.source, ev.target = (outside(m, barred, doc.text) for m in (ev.source, ev.target))
                 for m in (ev.source, ev.target, ev.claimant):
-                    self._resolve_mention(m, ev.date, sent_countries, focus3, memory)
+                    self._resolve_mention(m, ev.date or doc.anchor_date, sent_countries, focus3, memory)
             sent_events = coref.apply(sent_events, sent, off)
             coref.observe(sent_events, sent, off)
-            for ev in sent_events:
-                if self.settings.geocode:
-                    ev.location = self._locate(ev, sent, off, places, toponyms, focus2, doc)
             events += sent_events
             for e in sent.ents:
                 if e.label_ == "PERSON":
@@ -196,6 +186,8 @@ class Pipeline:
             recent_persons = recent_persons[-5:]
         res.events = _merge_same_actors([e for e in map(_drop_thing_target, _dedupe(events)) if _has_actor(e)])
         assign_counts(res.events)
+        if self.settings.geocode:
+            self.geo.locate(doc, sents, res.events, geo)
 
     def _ent_countries(self, sent, when: date | None) -> list[tuple[str, str]]:
         """(label, country) for each GPE/NORP entity of a sentence that resolves to a state."""
@@ -219,61 +211,6 @@ class Pipeline:
             a = self.actors.resolve(m.text, when=when, context_countries=ctx, focus=focus, memory=memory)
         m.actor = a
         m.unresolved = a is None
-
-    @staticmethod
-    def _date(ev: Event, doc: Document, resolved: tuple[date, str] | None) -> None:
-        if resolved is not None:
-            ev.date, ev.date_text, ev.date_source = resolved[0], resolved[1], "text"
-        elif doc.dateline:
-            ev.date, ev.date_source = doc.dateline, "dateline"
-        elif doc.published:
-            ev.date, ev.date_source = doc.published, "published"
-
-    def _locate(self, ev: Event, sent, off: int, places: list[Place | None], toponyms: list[Toponym],
-                focus2: str | None, doc: Document) -> Place | None:
-        """The event's PP place, else another locative place in the sentence, else the dateline city,
-        else the document's focus country."""
-        s0, s1 = sent.start_char + off, sent.end_char + off
-        # adjectival forms ("Serbian people") name who, not where
-        in_sent = [(t, p) for t, p in zip(toponyms, places) if p is not None and s0 <= t.start < s1 and not t.iso2]
-        if ev.location_span:
-            a, b = ev.location_span
-            for t, p in in_sent:
-                if t.start <= a < t.end or a <= t.start < b:
-                    return p
-            p = self.geo.resolve(ev.location_text or "", focus=focus2, start=a, end=b)
-            if p is not None:
-                return p
-        rank = {"place": 0, "region": 1, "admin": 2, "country": 3}
-        in_sent = [(t, p) for t, p in in_sent if p.precision == "region" or _locative(sent.doc, t.start - off, t.end - off)]
-        if in_sent:
-            # prefer the most specific place, then the one nearest the trigger
-            t, p = min(in_sent, key=lambda tp: (rank.get(tp[1].precision, 4), abs(tp[0].start - ev.trigger_start)))
-            return p
-        if doc.dateline_span:
-            a, b = doc.dateline_span
-            for t, p in zip(toponyms, places):
-                if p is not None and not t.iso2 and t.start <= b and t.end >= a - 60 and t.start < 200:
-                    return p
-        if focus2:
-            c = self.geo.g.country(focus2)
-            if c is not None:
-                from .geo.resolver import to_place
-                return to_place(c, c.name, None, None)
-        return None
-
-
-def _locative(sdoc, start: int, end: int) -> bool:
-    """Is this span the object of a place preposition ("in X", "across X"), not a modifier ("X authorities")?"""
-    from .coding.syntax import LOC_PREPS
-
-    span = sdoc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in LOC_PREPS
 
 
 # Interactions whose target must be an actor: "discussed the study" or "offered flights" has none.

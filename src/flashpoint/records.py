@@ -47,6 +47,9 @@ class Document:
     dateline: date | None = None
     dateline_span: tuple[int, int] | None = None
     language: str = "en"
+    # where the dateline's year came from: dateline | metadata | document | batch | unresolved
+    year_source: str | None = None
+    dateline_md: tuple[int, int] | None = None  # (month, day) of a dateline written without a year
     metadata: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -97,9 +100,13 @@ class Place:
     geonameid: int | None
     lat: float | None
     lon: float | None
-    country: str | None  # ISO 3166 alpha-2 (XK for Kosovo)
-    admin1: str | None = None
-    precision: str = "place"  # place | region | admin | country
+    country: str | None  # ISO 3166 alpha-3 (XKX for Kosovo), as in actor codes
+    admin1: str | None = None  # first-level division by name ("Helmand")
+    precision: str = "place"  # place | admin2 | admin1 | region | country
+    iso2: str | None = None  # ISO 3166 alpha-2 of ``country`` (XK for Kosovo)
+    admin1_code: str | None = None  # GeoNames code of the first-level division ("AF.10")
+    admin1_iso: str | None = None  # ISO 3166-2 code of the first-level division ("AF-HEL"), where one exists
+    admin2: str | None = None  # second-level division (district) by name, where the gazetteer has it
 
 
 @dataclass
@@ -134,7 +141,7 @@ class Event:
     object: Mention | None = None
     date: date | None = None
     date_text: str | None = None
-    date_source: str | None = None  # text | dateline | published
+    date_source: str | None = None  # text | carried | dateline | metadata | published | year_assumed | unresolved
     location: Place | None = None
     location_text: str | None = None
     location_span: tuple[int, int] | None = None

@@ -60,7 +60,8 @@ EVENT_COLUMNS: list[tuple[str, str, str]] = [
         ("object", "the thing the act affects ('an oil refinery'), never an actor"))
     for c, t in (("text", "VARCHAR"), ("start", "INTEGER"), ("end", "INTEGER"))] + [
     ("date", "DATE", "event date"),
-    ("date_source", "VARCHAR", "text | dateline | published: where the date came from"),
+    ("date_source", "VARCHAR", "text (a date in the sentence) / carried (from an earlier sentence) / dateline / "
+                               "published / year_assumed (year guessed from the batch) / unresolved (no anchor date)"),
     ("date_text", "VARCHAR", "the date expression used, when from the text"),
     ("location_text", "VARCHAR", "place phrase as written"),
     ("location_start", "INTEGER", "character span of the place phrase"),
@@ -69,9 +70,13 @@ EVENT_COLUMNS: list[tuple[str, str, str]] = [
     ("geonameid", "BIGINT", "GeoNames id (null for alias-only places)"),
     ("lat", "DOUBLE", ""),
     ("lon", "DOUBLE", ""),
-    ("country_code", "VARCHAR", "ISO 3166 alpha-2 of the place (XK = Kosovo)"),
-    ("admin1", "VARCHAR", ""),
-    ("precision", "VARCHAR", "place | admin | region | country"),
+    ("country_code", "VARCHAR", "ISO 3166 alpha-3 of the place (XKX = Kosovo), as in actor codes"),
+    ("admin1", "VARCHAR", "first-level division by name (Helmand, North Darfur)"),
+    ("precision", "VARCHAR", "place / admin2 / admin1 / region / country"),
+    ("country_iso2", "VARCHAR", "ISO 3166 alpha-2 of the place (XK = Kosovo)"),
+    ("admin1_code", "VARCHAR", "GeoNames code of the first-level division (AF.10)"),
+    ("admin1_iso", "VARCHAR", "ISO 3166-2 code of the first-level division (AF-HEL), where one exists"),
+    ("admin2", "VARCHAR", "second-level division (district) by name, where the gazetteer has it"),
     ("nominal", "BOOLEAN", "trigger is a noun ('the attack on ...')"),
     ("embedded", "BOOLEAN", "trigger is inside the complement of another coded event ('rejected ..., urging X')"),
 ] + [(f"{k}{suffix}", "INTEGER", desc) for k in ("killed", "injured", "arrested") for suffix, desc in (
@@ -155,8 +160,9 @@ def event_row(e: Event) -> list[Any]:
             *_thing_values(e.instrument), *_thing_values(e.object), e.date, e.date_source, e.date_text, e.location_text or (p.text if p else None),
             loc_s if loc_s is not None else (p.start if p else None), loc_e if loc_e is not None else (p.end if p else None),
             p.name if p else None, p.geonameid if p else None, p.lat if p else None, p.lon if p else None,
-            p.country if p else None, p.admin1 if p else None, p.precision if p else None, e.nominal, e.embedded,
-            *counts, e.coder_version]
+            p.country if p else None, p.admin1 if p else None, p.precision if p else None,
+            p.iso2 if p else None, p.admin1_code if p else None, p.admin1_iso if p else None, p.admin2 if p else None,
+            e.nominal, e.embedded, *counts, e.coder_version]
 
 
 def _migrate(con: duckdb.DuckDBPyConnection) -> None:
@@ -606,7 +612,9 @@ def plover_record(ev: dict, doc: tuple | None = None) -> dict:
             "text": ev["object_text"], "span": [ev["object_start"], ev["object_end"]]},
         "event_loc": None if ev.get("place_name") is None else {
             "name": ev["place_name"], "text": ev["location_text"], "geonameid": ev["geonameid"], "lat": ev["lat"],
-            "lon": ev["lon"], "country": ev["country_code"], "admin1": ev["admin1"], "precision": ev["precision"]},
+            "lon": ev["lon"], "country": ev["country_code"], "country_iso2": ev.get("country_iso2"),
+            "admin1": ev["admin1"], "admin1_code": ev.get("admin1_code"), "admin2": ev.get("admin2"),
+            "precision": ev["precision"]},
         "event_text": ev["trigger_text"],
         "event_span": [ev["trigger_start"], ev["trigger_end"]],
         "text": ev["sentence_text"],

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from anyascii import anyascii
+
+from ..text import fold  # noqa: F401  (re-exported: actors.fold)
 
 DATA = Path(__file__).parent / "data"
 
@@ -25,24 +26,6 @@ def _yaml(path: Path) -> Any:
     """YAML through libyaml when available: the pure-Python parser costs ~2 s on these files."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     return yaml.load(Path(path).read_text("utf-8"), Loader=loader)
-
-# Serbian Cyrillic -> Serbian Latin, so "Вучић", "Vučić" and "Vucic" fold to one key.
-_SR_CYR = dict(zip(
-    "абвгдђежзијклљмнњопрстћуфхцчџшАБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏШ",
-    ["a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "lj", "m", "n", "nj", "o", "p", "r", "s",
-     "t", "ć", "u", "f", "h", "c", "č", "dž", "š", "A", "B", "V", "G", "D", "Đ", "E", "Ž", "Z", "I", "J", "K", "L",
-     "Lj", "M", "N", "Nj", "O", "P", "R", "S", "T", "Ć", "U", "F", "H", "C", "Č", "Dž", "Š"]))
-_SR_TABLE = str.maketrans(_SR_CYR)
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Case-, diacritic- and script-insensitive key: 'Priština' == 'Pristina' == 'Приштина'."""
-    text = text.translate(_SR_TABLE).replace("’", "'")
-    text = re.sub(r"'s\b|'\B", "", text)
-    text = anyascii(text).lower()
-    return _NON_ALNUM.sub(" ", text).strip()
 
 
 def _d(v: Any) -> date | None:

@@ -13,9 +13,10 @@ from typing import Any
 from ..actors import ActorResolver
 from ..actors.sectors import same_sector
 from ..geo.resolver import GeoResolver, default_resolver, haversine_km
+from ..ingest.readers import make_document
 from ..pipeline import Pipeline, Settings
-from ..records import Document, Event
-from .gold import GoldActor, GoldEvent, GoldItem, GoldMention, gold_date
+from ..records import Event
+from .gold import GoldActor, GoldEvent, GoldItem, GoldMention
 
 KM = 161.0
 SCORED_MODALITIES = {"asserted", "reported"}
@@ -90,7 +91,16 @@ def _span_overlap(p: tuple, g: GoldActor | None) -> bool:
 
 
 def _country_eq(pred: str | None, gold: str | None) -> bool:
-    return bool(pred and gold and pred.upper() == gold.upper())
+    """Same country, whether either side is written as ISO2 (gold places) or ISO3 (stored fields)."""
+    if not (pred and gold):
+        return False
+    pred, gold = pred.upper(), gold.upper()
+    if len(pred) != len(gold):
+        from ..geo.gazetteer import load_gazetteer
+
+        iso3 = load_gazetteer().iso3
+        pred, gold = iso3.get(pred, pred), iso3.get(gold, gold)
+    return pred == gold
 
 
 def _mode_eq(pred: str | None, gold: str | None) -> bool:
@@ -152,7 +162,8 @@ def code_items(items: list[GoldItem], settings: Settings | None = None) -> list[
     results: dict[int, list[Pred]] = {}
     for author, idxs in by_author.items():
         pipeline.settings.author = author
-        docs = [Document.from_text(items[i].text, published=gold_date(items[i])) for i in idxs]
+        # read like `flashpoint code` reads a file: datelines and their years come from the text
+        docs = [make_document(items[i].text, fields={"date": items[i].date}) for i in idxs]
         for start in range(0, len(docs), 64):
             chunk = docs[start:start + 64]
             for k, res in enumerate(pipeline.process(chunk)):
@@ -392,8 +403,8 @@ def score_geo(items: list[GoldItem], geo: GeoResolver | None = None, max_errors:
     worst = []
     country_errors: list[tuple] = []
     for i, it in enumerate(items):
-        tops = [t for off, sd in parsed[i] for t in geo.toponyms(sd, off)]
-        places = geo.geoparse(tops, focus_hint=geo.adjectival_countries([sd for _, sd in parsed[i]])[:2])
+        dg = geo.parse(parsed[i])
+        tops, places = dg.toponyms, dg.places
         n_pred += sum(1 for p in places if p)
         all_spans = it.toponym_spans if it.toponym_spans is not None else [(g.start, g.end) for g in it.toponyms]
         pred_spans += len(tops)
@@ -414,12 +425,12 @@ def score_geo(items: list[GoldItem], geo: GeoResolver | None = None, max_errors:
             gc = g.country or rev.country(g.geonameid, g.lat, g.lon)
             same_entry = bool(g.geonameid) and hit.geonameid == g.geonameid
             # seas and continents have no country: both sides empty agree
-            ok = same_entry or (gc == hit.country if gc else (hit.country is None and hit.precision == "region"))
+            ok = same_entry or (gc == hit.iso2 if gc else (hit.iso2 is None and hit.precision == "region"))
             country_ok += int(ok)
             if not ok:
-                country_errors.append((g.text, gc, hit.name, hit.country))
+                country_errors.append((g.text, gc, hit.name, hit.iso2))
             if d > KM:
-                worst.append({"id": it.id, "toponym": g.text, "predicted": f"{hit.name} ({hit.country})",
+                worst.append({"id": it.id, "toponym": g.text, "predicted": f"{hit.name} ({hit.iso2})",
                               "error_km": round(d)})
     errs_km.sort()
     worst.sort(key=lambda w: (-w["error_km"], w["id"]))

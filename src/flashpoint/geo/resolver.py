@@ -1,30 +1,69 @@
-"""Toponym recognition and resolution with document-level disambiguation.
+"""Toponym recognition and resolution with document-level disambiguation, and event location.
 
 Candidates come from the gazetteer; ranking uses population, feature kind, the document's country
 focus, the countries and coordinates of the other toponyms nearby, and explicit hints such as
 "Paris, Texas". Regions ("northern Kosovo", "the four northern municipalities") resolve to a
-region entry with precision ``region``.
+region entry with precision ``region``; "X district", "Y province", "the Z region" resolve to
+administrative divisions.
+
+``GeoResolver.parse`` runs the one geoparse sequence (toponyms, adjectival countries, document-level
+resolution) that the pipeline, the CLI and the evaluation share; ``GeoResolver.locate`` places
+every event of a document (see its docstring for the policy).
 """
 from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 
-from ..actors.dictionary import fold
-from ..records import Place
-from .gazetteer import GeoEntry, Gazetteer, load_gazetteer
+from ..records import Document, Event, Place
+from ..text import fold, fold_keep_length
+from .gazetteer import DESIGNATOR_SUFFIX, GeoEntry, Gazetteer, load_gazetteer
 
-PRECISION = {"city": "place", "admin": "admin", "region": "region", "country": "country"}
-KIND_BONUS = {"country": 2.5, "admin": 0.6, "region": 2.0, "city": 0.0}
+PRECISION = {"city": "place", "admin": "admin1", "admin2": "admin2", "region": "region", "country": "country"}
+PRECISION_RANK = {"place": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
+KIND_BONUS = {"country": 2.5, "admin": 0.6, "admin2": 0.3, "region": 2.0, "city": 0.0}
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 # The small NER model often labels a town PERSON/ORG; after a place preposition we still try it.
 LOC_PREPS = {"in", "at", "near", "from", "to", "toward", "towards", "into", "across", "outside", "around", "through",
              "throughout", "via", "inside", "within", "between"}
+# prepositions that say where an event happened (not "from X" or "to X", which name an origin or goal)
+EVENT_PREPS = {"in", "at", "near", "across", "outside", "around", "throughout", "inside", "within", "along", "on"}
 SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LAW", "EVENT",
                "WORK_OF_ART", "LANGUAGE"}
+# a division's kind written next to its name: "Maiwand district", "Kandahar province", "the Krasnodar region"
+DESIGNATORS = {w: "admin" for w in ("province", "provinces", "governorate", "governorates", "oblast", "oblasts",
+                                    "region", "regions", "krai", "kray", "state", "states", "prefecture",
+                                    "department", "wilayah")}
+DESIGNATORS.update({w: "admin2" for w in ("district", "districts", "county", "counties", "municipality",
+                                          "municipalities", "raion", "rayon", "subdistrict")})
+_NAME = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|al|el|e|de|ad|as|ash|an|ar|az|i|and))*"
+_DESIGNATED = re.compile(
+    rf"\b(?:(?P<name>{_NAME})\s+(?P<kind>(?i:{'|'.join(sorted(DESIGNATORS, key=len, reverse=True))}))\b"
+    r"(?!\s+[A-Z]|-)"  # "California State University", "Ohio State-run" are other names
+    rf"|(?P<kind2>(?i:province|district|governorate|oblast|region|county|municipality))\s+of\s+(?P<name2>{_NAME}))")
+# nouns after which "of X" still names where something happened ("near the village of Z",
+# "in the north of Kosovo", "on the outskirts of Kyiv")
+_OF_PLACE_NOUNS = {"village", "town", "city", "area", "outskirts", "north", "south", "east", "west", "northeast",
+                   "northwest", "southeast", "southwest", "centre", "center", "part", "parts", "district", "province",
+                   "region", "governorate", "oblast", "county", "municipality", "suburb", "suburbs", "vicinity",
+                   "capital", "port", "border", "heart", "edge", "streets", "neighbourhood", "neighborhood", "state",
+                   "western", "eastern", "northern", "southern", "central", "rest"}
+# verbs whose object is where the event happened ("shelled Kharkiv", "Rebels attacked El Fasher")
+_PLACE_OBJECT_VERBS = {"attack", "shell", "bomb", "strike", "hit", "capture", "seize", "storm", "besiege", "raid",
+                       "overrun", "retake", "recapture", "liberate", "occupy", "bombard", "target", "invade", "enter",
+                       "encircle", "surround", "evacuate", "visit", "blockade", "siege", "assault"}
+# a dateline at the start of a line: "KYIV (Reuters) -", "KABUL, Afghanistan (Feb. 7) —", "BELGRADE, March 17 -"
+_DATELINE_CITY = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Z'’. -]{1,40}?[A-Z])(?:/[A-Z][\w ]+)?"
+    r"(?:,\s*(?P<hint>[A-Z][A-Za-z.'’ -]{1,30}?))??"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:)", re.M)
+DATELINE_CHARS = 400
+LOOKAHEAD = 3  # sentences after a placeless lead that may still say where it happened
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -41,6 +80,19 @@ class Toponym:
     end: int
     hint: str | None = None  # country/admin named right after it ("Paris, Texas")
     iso2: str | None = None  # adjectival form ("Russian"): the country it names
+    kind: str | None = None  # "admin" or "admin2" when the text names the division ("Helmand province")
+    locative: bool = False  # says where something is: object of a place preposition, or a named division
+
+
+@dataclass
+class DocGeo:
+    """One document's toponyms with their resolved places, and its focus country (ISO2)."""
+    toponyms: list[Toponym]
+    places: list[Place | None]
+    focus: str | None = None
+
+    def located(self) -> list[tuple[Toponym, Place]]:
+        return [(t, p) for t, p in zip(self.toponyms, self.places) if p is not None]
 
 
 class GeoResolver:
@@ -52,20 +104,51 @@ class GeoResolver:
         alts = [r"[\W_]+".join(re.escape(w) for w in n.split()) for n in names]
         self._region_re = re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I) if alts else None
 
+    # -- the one geoparse sequence --------------------------------------------------------------
+    def parse(self, segs: list[tuple[int, object]]) -> DocGeo:
+        """Toponyms of a document's parsed segments ((offset, spaCy doc) pairs), resolved together."""
+        toponyms = [t for off, sd in segs for t in self.toponyms(sd, off)]
+        places = self.geoparse(toponyms, focus_hint=self.adjectival_countries([sd for _, sd in segs])[:2])
+        return DocGeo(toponyms, places, self.document_focus(places, toponyms))
+
     # -- recognition --------------------------------------------------------------------------
     def region_spans(self, text: str) -> list[Toponym]:
         """Multi-word region phrases, matched on folded text (same length for ASCII input)."""
         if self._region_re is None:
             return []
-        folded = _fold_keep_length(text)
+        folded = fold_keep_length(text)
         return [Toponym(text[m.start():m.end()], m.start(), m.end()) for m in self._region_re.finditer(folded)]
 
+    def designated_spans(self, text: str) -> list[Toponym]:
+        """Divisions named with their kind: "Maiwand district", "Helmand and Kandahar provinces",
+        "the province of Helmand". The span is the name; ``kind`` says which level it is."""
+        out = []
+        for m in _DESIGNATED.finditer(text):
+            name, grp = (m.group("name"), "name") if m.group("name") else (m.group("name2"), "name2")
+            kind = DESIGNATORS[(m.group("kind") or m.group("kind2")).lower()]
+            start = m.start(grp)
+            # "Helmand and Kandahar provinces": each conjunct is a division
+            parts = [(name, start)]
+            if " and " in name:
+                a, b = name.split(" and ", 1)
+                parts = [(a, start), (b, start + len(a) + 5)]
+            for part, s in parts:
+                # a leading capitalised function word is not part of the name ("In Helmand province")
+                lead = re.match(r"(?:In|At|Near|On|From|Across|Throughout|The|Of|And|Both)\s+", part)
+                if lead:
+                    part, s = part[lead.end():], s + lead.end()
+                if len(part) < 2 or not part[0].isupper() or self._demonym_country(part):
+                    continue  # "the Indian state of Kerala": a demonym names the country, not the state
+                if self.g.lookup(part) or self.g.lookup_admin2(part) or self.g.lookup_loose(part):
+                    out.append(Toponym(part, s, s + len(part), kind=kind))
+        return out
+
     def toponyms(self, sdoc, offset: int = 0) -> list[Toponym]:
-        """GPE/LOC/FAC entities of a spaCy doc (plus region phrases), with "X, Y" hints."""
+        """GPE/LOC/FAC entities of a spaCy doc (plus region phrases and named divisions), with "X, Y" hints."""
         out: list[Toponym] = []
-        ents = [e for e in sdoc.ents if e.label_ in TOPONYM_LABELS or
+        ents = [e for e in sdoc.ents if (e.label_ in TOPONYM_LABELS or
                 (e.label_ not in SKIP_LABELS and (self._locative(e.root) or self._major_place(e.text)) and
-                 self.g.lookup(e.text) and not self._is_actor_name(e.text))]
+                 self.g.lookup(e.text) and not self._is_actor_name(e.text))) and not self._stray_acronym(e.text)]
         ent_tokens = {t.i for e in sdoc.ents for t in e}
         for tok in sdoc:  # proper nouns after a place preposition that NER missed entirely
             if tok.pos_ == "PROPN" and tok.i not in ent_tokens and tok.dep_ in ("pobj", "conj") and self._locative(tok):
@@ -87,23 +170,68 @@ class GeoResolver:
             nxt = ents[i + 1] if i + 1 < len(ents) else None
             if nxt is not None and sdoc.text[e.end_char:nxt.start_char] in (", ", ","):
                 hint = nxt.text
-            out.append(Toponym(text, start + offset, e.end_char + offset, hint))
+            out.append(Toponym(text, start + offset, e.end_char + offset, hint, locative=self._locative(e.root)))
         # curated names and regions (aliases.yaml) are found even where the NER model misses them
         for r in self.region_spans(sdoc.text):
             s, e = r.start + offset, r.end + offset
             if any(t.start <= s and e <= t.end and (t.end - t.start) > (e - s) for t in out):
                 continue
             out = [t for t in out if not (t.start < e and s < t.end)]
-            out.append(Toponym(r.text, s, e))
+            span = sdoc.char_span(r.start, r.end, alignment_mode="expand")
+            out.append(Toponym(r.text, s, e, locative=span is not None and self._locative(span.root)))
+        # named divisions replace the entity they overlap: the kind word decides the level
+        for d in self.designated_spans(sdoc.text):
+            s, e = d.start + offset, d.end + offset
+            over = [t for t in out if t.start < e and s < t.end]
+            if any(t.iso2 is None and (t.end - t.start) > (e - s) and not re.search(
+                    r"(?i)\b(province|district|governorate|oblast|region|county|municipality|state)\b", t.text)
+                   for t in over):
+                continue  # a longer name contains it ("Tamil Nadu")
+            out = [t for t in out if not (t.start < e and s < t.end)]
+            span = sdoc.char_span(d.start, d.end, alignment_mode="expand")
+            d.locative = span is not None and self._locative(span.root)
+            d.start, d.end = s, e
+            out.append(d)
+        out.sort(key=lambda t: t.start)
+        for i, t in enumerate(out[:-1]):  # "Maiwand district, Kandahar province": the second is a hint
+            nxt = out[i + 1]
+            gap = sdoc.text[t.end - offset:nxt.start - offset]
+            if t.hint is None and re.fullmatch(r"\s*(?:district|county|municipality|raion|rayon)?\s*,\s*(?:the\s+)?",
+                                               gap, re.I):
+                t.hint = nxt.text
+                if t.locative and nxt.iso2 is None:
+                    nxt.locative = True  # the hint names where the same place is
         out += [a for a in adjectival if not any(t.start < a.end and a.start < t.end for t in out)]
         return sorted(out, key=lambda t: t.start)
 
     @staticmethod
     def _locative(tok) -> bool:
+        """Does this token (an entity's root) say where something is ("in X", "near the village of X")?"""
         node = tok
-        while node.dep_ in ("conj", "appos", "compound") and node.head.i != node.i:
-            node = node.head
-        return node.dep_ == "pobj" and node.head.lower_ in LOC_PREPS
+        for _ in range(6):
+            while node.dep_ in ("conj", "appos", "compound") and node.head.i != node.i:
+                node = node.head
+            if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in _PLACE_OBJECT_VERBS:
+                return True
+            if node.dep_ != "pobj":
+                return False
+            prep = node.head
+            if prep.lower_ in LOC_PREPS:
+                return True
+            # "the village of X", "the north of X", "the outskirts of X": climb to the noun
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in _OF_PLACE_NOUNS and prep.head.i != prep.i:
+                node = prep.head
+                continue
+            return False
+        return False
+
+    def _stray_acronym(self, text: str) -> bool:
+        """"UTC", "ISAF": a short all-caps word that is only a town's alternate name is not a toponym
+        ("UK", "US" and "DRC" are listed country names, and stay)."""
+        t = text.strip()
+        if not (t.isupper() and len(t) <= 4) or "." in t:  # "D.C.", "U.K.": dotted abbreviations are meant
+            return False
+        return not any(e.kind in ("country", "admin") or fold(e.name) == fold(t) for e in self.g.lookup(t))
 
     def _major_place(self, text: str) -> bool:
         """A name NER mislabels (ORG/PERSON) is still a toponym when it is a country, state or big city."""
@@ -142,14 +270,31 @@ class GeoResolver:
         return [k for k, _ in out.most_common()]
 
     # -- resolution ---------------------------------------------------------------------------
-    def candidates(self, name: str) -> list[GeoEntry]:
+    def candidates(self, name: str, kind: str | None = None) -> list[GeoEntry]:
+        """Gazetteer entries a name may denote. With ``kind`` ("admin"/"admin2", from "X province" or
+        "X district"), divisions of that level come first; district names are otherwise a last resort."""
+        if kind:
+            found = [e for e in self.g.lookup(name) if e.kind == "admin"] + self.g.lookup_admin2(name)
+            if not any(e.kind == kind for e in found):
+                # a transliteration variant must still look alike ("Maiwand" ~ "Maywand", not "Mandya")
+                key = fold(name)
+                loose = [e for e in self.g.lookup_loose(name)
+                         if SequenceMatcher(None, key, fold(DESIGNATOR_SUFFIX.sub("", e.name))).ratio() >= 0.75]
+                found += [e for e in loose if e.kind == kind] or loose
+            if found:
+                return found
         name = re.sub(r"^(the|northern|southern|eastern|western|central)\s+", "", name.strip(), flags=re.I) \
             if not self.g.lookup(name) else name
-        return self.g.lookup(name)
+        return self.g.lookup(name) or self.g.lookup_admin2(name)
 
     def score(self, e: GeoEntry, query: str, *, focus: str | None, nearby: Counter, points: list[tuple[float, float]],
-              hints: list[GeoEntry]) -> float:
+              hints: list[GeoEntry], kind: str | None = None, admin1s: set | None = None) -> float:
         s = math.log10(e.population + 10) / 2.0 + KIND_BONUS.get(e.kind, 0.0)
+        if kind and e.kind == kind:
+            s += 3.0  # "Kandahar province" is the province, "Maiwand district" the district
+        if admin1s and e.kind in ("city", "admin2") and (e.country, e.admin1) in admin1s:
+            # the document names the state or province it lies in ("Pike County ... Kentucky")
+            s += 1.0 if e.kind == "admin2" else 0.5
         if fold(e.name) == fold(query):
             s += 0.5
         if self._curated_ids and id(e) in self._curated_ids:
@@ -163,7 +308,10 @@ class GeoResolver:
         if any(h.kind in ("admin", "country") and (h.country == e.country and (h.kind == "country" or h.admin1 == e.admin1))
                for h in hints):
             s += 4.0
-        if points and e.kind in ("city", "admin"):
+        elif e.kind == "city" and any(h.kind == "city" and h.country == e.country and h.population >= 100_000 and
+                                      haversine_km(h.lat, h.lon, e.lat, e.lon) < 40 for h in hints):
+            s += 3.0  # "Croydon, South London": a district of the city named after it
+        if points and e.kind in ("city", "admin", "admin2"):
             d = points.nearest_within(e.lat, e.lon, 400.0) if isinstance(points, _GridView) else \
                 min(haversine_km(e.lat, e.lon, la, lo) for la, lo in points)
             if d < 100:
@@ -174,14 +322,29 @@ class GeoResolver:
 
     def resolve(self, name: str, *, focus: str | None = None, nearby: Counter | None = None,
                 points: list[tuple[float, float]] | None = None, hint: str | None = None,
-                start: int | None = None, end: int | None = None) -> Place | None:
-        cands = self.candidates(name)
+                start: int | None = None, end: int | None = None, kind: str | None = None,
+                admin1s: set | None = None) -> Place | None:
+        cands = self.candidates(name, kind)
         if not cands:
             return None
         nearby = nearby or Counter()
-        hints = self.g.lookup(hint) if hint else []  # looked up once, not once per candidate
-        best = max(cands, key=lambda e: self.score(e, name, focus=focus, nearby=nearby, points=points or [], hints=hints))
-        return to_place(best, name, start, end)
+        hints = self._hint_entries(hint) if hint else []  # looked up once, not once per candidate
+        if any(e.kind == "country" for e in cands):
+            admin1s = None  # "Mexico" next to "New Mexico" is still the country
+        best = max(cands, key=lambda e: self.score(e, name, focus=focus, nearby=nearby, points=points or [], hints=hints,
+                                                   kind=kind, admin1s=admin1s))
+        if kind and best.kind != kind and focus and best.country != focus:
+            return None  # "Salaheddin district" of Aleppo is not Iraq's Salah ad Din province
+        return self.place(best, name, start, end)
+
+    def _hint_entries(self, hint: str) -> list[GeoEntry]:
+        m = _DESIGNATED.fullmatch(hint.strip())
+        if m and (m.group("name") or m.group("name2")):
+            kind = DESIGNATORS[(m.group("kind") or m.group("kind2")).lower()]
+            return self.candidates(m.group("name") or m.group("name2"), kind)
+        # "Croydon, South London": the hint may carry a compass word the gazetteer does not
+        return self.candidates(re.sub(r"^(north|south|east|west)\s+", "", hint.strip(), flags=re.I)
+                               if not self.g.lookup(hint) else hint)
 
     def geoparse(self, toponyms: list[Toponym], *, focus_hint: list[str] | None = None) -> list[Place | None]:
         """Resolve all toponyms of one document together (two passes: focus, then context).
@@ -191,15 +354,18 @@ class GeoResolver:
         often as states, so they do not vote. Counts are computed once per document and the distance
         test uses a grid index, so the cost stays linear in the number of toponyms.
         """
-        first = [self._fixed(t) or self.resolve(t.text, hint=t.hint) for t in toponyms]
+        first = [self._fixed(t) or self.resolve(t.text, hint=t.hint, kind=t.kind) for t in toponyms]
         voters = [(fold(p.text), p) for t, p in zip(toponyms, first) if p is not None and not t.iso2]
-        total: Counter = Counter(p.country for _, p in voters if p.country)
+        total: Counter = Counter(p.iso2 for _, p in voters if p.iso2)
         by_fold: dict[str, Counter] = {}
         for f, p in voters:
-            if p.country:
-                by_fold.setdefault(f, Counter())[p.country] += 1
+            if p.iso2:
+                by_fold.setdefault(f, Counter())[p.iso2] += 1
+        # states and provinces the document names (as such, not through a town inside them)
+        states: Counter = Counter((f, (p.iso2, p.admin1_code.split(".", 1)[1])) for f, p in voters
+                                  if p.precision == "admin1" and p.admin1_code)
         grid = _PointGrid([(p.lat, p.lon, f) for f, p in voters if p.precision == "place" and p.lat is not None])
-        context: dict[str, tuple[Counter, str | None]] = {}
+        context: dict[str, tuple[Counter, str | None, set]] = {}
         out = []
         for t in toponyms:
             fixed = self._fixed(t)
@@ -211,10 +377,11 @@ class GeoResolver:
                 nearby = total - by_fold.get(f, Counter())
                 for cc in focus_hint or []:
                     nearby[cc] += 2
-                context[f] = (nearby, nearby.most_common(1)[0][0] if nearby else None)
-            nearby, focus = context[f]
+                admin1s = {k for (sf, k) in states if sf != f}
+                context[f] = (nearby, nearby.most_common(1)[0][0] if nearby else None, admin1s)
+            nearby, focus, admin1s = context[f]
             out.append(self.resolve(t.text, focus=focus, nearby=nearby, points=grid.excluding(f), hint=t.hint,
-                                    start=t.start, end=t.end))
+                                    start=t.start, end=t.end, kind=t.kind, admin1s=admin1s))
         return out
 
     def _fixed(self, t: Toponym) -> Place | None:
@@ -222,15 +389,109 @@ class GeoResolver:
         if not t.iso2:
             return None
         c = self.g.country(t.iso2)
-        return to_place(c, t.text, t.start, t.end) if c else None
+        return self.place(c, t.text, t.start, t.end) if c else None
 
     def document_focus(self, places: list[Place | None], toponyms: list[Toponym] | None = None) -> str | None:
+        """The ISO2 country most toponyms resolve to; None on a tie."""
         skip = {id(p) for p, t in zip(places, toponyms or []) if t.iso2}
-        c = Counter(p.country for p in places if p and p.country and id(p) not in skip)
+        c = Counter(p.iso2 for p in places if p and p.iso2 and id(p) not in skip)
         top = c.most_common(2)
         if not top or (len(top) > 1 and top[0][1] == top[1][1]):
             return None  # a tie is no focus: never pick a side by the order of mention
         return top[0][0]
+
+    def place(self, e: GeoEntry, text: str, start: int | None, end: int | None) -> Place:
+        """A stored place: ISO3 country (ISO2 beside it), admin1 by name and code, admin2 where known."""
+        return Place(text=text, start=start, end=end, name=e.name, geonameid=e.geonameid, lat=e.lat, lon=e.lon,
+                     country=self.g.to_iso3(e.country), admin1=e.admin1_name if e.kind != "country" else None,
+                     precision=PRECISION.get(e.kind, "place"), iso2=e.country,
+                     admin1_code=f"{e.country}.{e.admin1}" if e.admin1 and e.country else None,
+                     admin1_iso=e.admin1_iso, admin2=e.admin2)
+
+    # -- event location ---------------------------------------------------------------------------
+    def dateline_place(self, doc: Document, geo: DocGeo | None = None) -> tuple[Place, tuple[int, int]] | None:
+        """The city of a wire dateline ("KYIV (Reuters) -", "KABUL, Afghanistan (Feb. 7) —"), with its span."""
+        head = doc.text[:DATELINE_CHARS]
+        for m in _DATELINE_CITY.finditer(head):
+            city = m.group("city").strip()
+            if len(city) < 3 or city.upper() != city and not doc.dateline_span:
+                continue
+            hint = (m.group("hint") or "").strip() or None
+            cands = [e for e in self.g.lookup(city) if e.kind in ("city", "admin", "country")]
+            if not cands:
+                continue
+            hints = self.g.lookup(hint) if hint else []
+            focus = geo.focus if geo else None
+            best = max(cands, key=lambda e: self.score(e, city, focus=focus, nearby=Counter(), points=[], hints=hints)
+                       + (1.0 if e.kind == "city" else 0.0))
+            return self.place(best, doc.text[m.start("city"):m.end("city")], m.start("city"), m.end("city")), \
+                (m.start(), m.end())
+        return None
+
+    def locate(self, doc: Document, sents: list[tuple[int, object]], events: list[Event], geo: DocGeo) -> None:
+        """Set ``location`` on every event of one document. The policy, in order:
+
+        1. the place of the event's own prepositional phrase ("clashed with police in Mitrovica");
+        2. a locative place of its sentence ("In Maiwand district, Kandahar province, a force detained ..."),
+           the most specific first, then the one nearest the trigger;
+        3. the last locative place of an earlier sentence of the same report (a report stays where
+           it was until another place appears);
+        4. the dateline city ("KABUL, Afghanistan (Feb. 7) —", "KYIV (Reuters) -"), only when the text
+           names no place for the event;
+        5. the document's focus country.
+        """
+        dl = self.dateline_place(doc, geo)
+        dl_span = dl[1] if dl else (-1, -1)
+        by_sent: dict[int, list[Event]] = {}
+        for ev in events:
+            by_sent.setdefault(ev.sentence_index, []).append(ev)
+        located = [(t, p) for t, p in geo.located() if not t.iso2 and not (t.start < dl_span[1] and dl_span[0] < t.end)]
+        focus_place = None
+        if geo.focus:
+            c = self.g.country(geo.focus)
+            focus_place = self.place(c, c.name, None, None) if c is not None else None
+        located.sort(key=lambda tp: tp[0].start)
+        starts = [t.start for t, _ in located]
+
+        def in_span(s0: int, s1: int) -> list[tuple[Toponym, Place]]:
+            return located[bisect_left(starts, s0):bisect_left(starts, s1)]  # linear overall, not per sentence
+
+        scenes: list[Place | None] = []  # per sentence: the place the report is at
+        for off, sent in sents:
+            loc = [(t, p) for t, p in in_span(sent.start_char + off, sent.end_char + off)
+                   if t.locative or p.precision == "region"]
+            # the most specific locative of the sentence, last mention
+            scenes.append(min(loc, key=lambda tp: (PRECISION_RANK.get(tp[1].precision, 5), -tp[0].start))[1]
+                          if loc else None)
+        scene: Place | None = None
+        for idx, (off, sent) in enumerate(sents):
+            in_sent = in_span(sent.start_char + off, sent.end_char + off)
+            loc = [(t, p) for t, p in in_sent if t.locative or p.precision == "region"]
+            # a lead that names no place is located by the sentences right after it ("X was stabbed
+            # yesterday. X, who was visiting Pandeglang in Banten province, survived.")
+            ahead = next((p for p in scenes[idx + 1:idx + 1 + LOOKAHEAD] if p is not None), None) \
+                if scene is None else None
+            for ev in by_sent.get(idx, []):
+                ev.location = self._event_place(ev, in_sent, loc, geo) or scene or ahead or \
+                    (dl[0] if dl else None) or focus_place
+            if scenes[idx] is not None:
+                scene = scenes[idx]
+
+    def _event_place(self, ev: Event, in_sent: list[tuple[Toponym, Place]], loc: list[tuple[Toponym, Place]],
+                     geo: DocGeo) -> Place | None:
+        if ev.location_span:
+            a, b = ev.location_span
+            for t, p in in_sent:
+                if t.start <= a < t.end or a <= t.start < b:
+                    return p
+            p = self.resolve(ev.location_text or "", focus=geo.focus, start=a, end=b)
+            if p is not None:
+                return p
+        if loc:
+            # the most specific place, then the one nearest the trigger
+            return min(loc, key=lambda tp: (PRECISION_RANK.get(tp[1].precision, 5),
+                                            abs(tp[0].start - ev.trigger_start)))[1]
+        return None
 
 
 class _PointGrid:
@@ -275,17 +536,8 @@ class _GridView:
 
 
 def to_place(e: GeoEntry, text: str, start: int | None, end: int | None) -> Place:
-    return Place(text=text, start=start, end=end, name=e.name, geonameid=e.geonameid, lat=e.lat, lon=e.lon,
-                 country=e.country, admin1=e.admin1, precision=PRECISION.get(e.kind, "place"))
-
-
-def _fold_keep_length(text: str) -> str:
-    """Lower-case, ASCII-folded copy of ``text`` with the same length, so spans map back."""
-    out = []
-    for ch in text:
-        f = fold(ch) if ord(ch) > 127 else ch.lower()
-        out.append(f[0] if len(f) >= 1 else " ")
-    return "".join(out)
+    """A place from a gazetteer entry, with the default gazetteer's ISO3 map."""
+    return default_resolver().place(e, text, start, end)
 
 
 @lru_cache(maxsize=8)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..dates import find_dateline, find_published, parse_date
+from ..dates import find_published, parse_date, read_dateline
 from ..records import Document, IngestError
 from .decode import DecodeError, decode_bytes
 
@@ -123,7 +123,7 @@ def make_document(text: str, *, path: str | None = None, url: str | None = None,
     """Build a Document: header title, crawl date, dateline, author from metadata."""
     fields = {k: v for k, v in (fields or {}).items() if v not in (None, "")}
     published = parse_date(fields.get("date")) or find_published(text)
-    dl = find_dateline(text, published)
+    dl = read_dateline(text, published)
     title = fields.get("title")
     if not title:
         first = text.lstrip().split("\n", 1)[0].strip()
@@ -138,8 +138,10 @@ def make_document(text: str, *, path: str | None = None, url: str | None = None,
         publisher=fields.get("publisher") or fields.get("source"),
         author=fields.get("author"),
         published=published,
-        dateline=dl[0] if dl else None,
-        dateline_span=dl[1] if dl else None,
+        dateline=dl.date if dl else None,
+        dateline_span=dl.span if dl else None,
+        year_source=dl.year_source if dl else None,
+        dateline_md=dl.month_day if dl else None,
         language=str(fields.get("language") or guess_language(text)),
         metadata=meta,
     )

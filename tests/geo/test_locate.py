@@ -1,0 +1,68 @@
+"""Event location in wire reports: locatives, named divisions, carry-over, datelines, admin names (issue 15)."""
+from __future__ import annotations
+
+from datetime import date
+
+
+def _by_sentence(evs, i):
+    """Events of the i-th sentence that has events (a dateline may be parsed as its own sentence)."""
+    idx = sorted({e.sentence_index for e in evs})
+    return [e for e in evs if e.sentence_index == idx[i]] if i < len(idx) else []
+
+
+def test_sentence_initial_locative_with_district_and_province(code_text):
+    text = ("KABUL, Afghanistan (Feb. 7, 2011) — In Nahr-e Saraj district, Helmand province, an Afghan and coalition "
+            "force detained two suspects and killed an insurgent. The force also arrested a Taliban facilitator.")
+    evs = code_text(text)
+    first = _by_sentence(evs, 0)
+    assert len(first) >= 2
+    for e in first:
+        p = e.location
+        assert p.precision == "admin2" and p.admin1 == "Helmand" and p.country == "AFG" and p.iso2 == "AF", p
+        assert p.admin1_iso == "AF-HEL" and p.admin2
+    # the next sentence of the same report stays where the report is, not at the dateline city
+    carried = _by_sentence(evs, 1)
+    assert carried and all(e.location.admin1 == "Helmand" for e in carried)
+
+
+def test_place_changes_when_another_place_appears(code_text):
+    text = ("KABUL, Afghanistan (Feb. 7, 2011) — Afghan forces detained two suspects in Kandahar province. "
+            "In a separate operation in Nangarhar province, the force arrested a bomb maker.")
+    evs = code_text(text)
+    assert all(e.location.admin1 == "Kandahar" for e in _by_sentence(evs, 0))
+    assert all(e.location.admin1 == "Nangarhar" for e in _by_sentence(evs, 1))
+
+
+def test_all_caps_dateline_city_when_text_names_no_place(code_text):
+    evs = code_text("KYIV (Reuters) - Police arrested two protesters on Saturday, officials said.",
+                    published=date(2024, 5, 20))
+    assert evs and all(e.location.name == "Kyiv" and e.location.precision == "place" for e in evs)
+    assert all(e.date == date(2024, 5, 18) for e in evs)
+
+
+def test_region_pattern_and_named_city(code_text):
+    evs = code_text("Ukrainian drones attacked a refinery in the Krasnodar region, officials said.",
+                    published=date(2024, 5, 20))
+    p = next(e for e in evs if e.event_type == "ASSAULT").location
+    assert p.precision == "admin1" and p.country == "RUS" and "Krasnodar" in p.admin1
+    evs = code_text("Rebels attacked El Fasher, killing 12 civilians.", published=date(2024, 5, 20))
+    p = next(e for e in evs if e.event_type == "ASSAULT").location
+    assert p.name == "El Fasher" and p.precision == "place" and p.admin1 == "North Darfur" and p.country == "SDN"
+
+
+def test_village_of_and_north_of(code_text):
+    evs = code_text("Serbian police arrested two men near the village of Jarinje on Monday.", published=date(2023, 5, 3))
+    assert evs and all(e.location.name == "Jarinje" for e in evs)
+    evs = code_text("Kosovo police clashed with protesters in the north of Kosovo.", published=date(2023, 5, 3))
+    assert evs and all(e.location.country == "XKX" for e in evs)
+
+
+def test_admin_names_of_a_city(pipeline):
+    g = pipeline.geo
+    p = g.resolve("Lashkar Gah")
+    assert p.admin1 == "Helmand" and p.admin1_code == "AF.10" and p.country == "AFG" and p.precision == "place"
+    p = g.resolve("Helmand", kind="admin")
+    assert p.precision == "admin1" and p.admin1 == "Helmand"
+    p = g.resolve("Maywand", kind="admin2")
+    assert p.precision == "admin2" and p.admin1 == "Kandahar"
+    assert g.resolve("Maiwand", kind="admin2").name == "Maywand"  # transliteration variant
