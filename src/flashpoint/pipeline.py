@@ -184,7 +184,9 @@ class Pipeline:
                 if e.label_ == "PERSON":
                     recent_persons.append((e.text, e.start_char + off, e.end_char + off))
             recent_persons = recent_persons[-5:]
-        res.events = _merge_same_actors([e for e in map(_drop_thing_target, _dedupe(events)) if _has_actor(e)])
+        off_topic = self.coder.decision.off_topic
+        res.events = _merge_same_actors([e for e in map(_drop_thing_target, _dedupe(events))
+                                         if _has_actor(e, off_topic(e.sentence_text))])
         assign_counts(res.events)
         if self.settings.geocode:
             self.geo.locate(doc, sents, res.events, geo)
@@ -235,16 +237,23 @@ def _drop_thing_target(e: Event) -> Event:
     return e
 
 
-def _has_actor(e: Event) -> bool:
-    """Keep events with an actor-like participant, or nominal events with a place ("casualties in X")."""
+def _has_actor(e: Event, off_topic: bool = False) -> bool:
+    """Relevance: an event needs a political actor. That is a source or target the dictionaries code,
+    a named entity, a resolved pronoun, the author or a quoted speaker; nominal events with a place
+    ("casualties in X") are kept. In a sports, business, technology or entertainment sentence
+    (`coding/data/senses.yaml`) only an actor coded with a sector or an organisation counts."""
     for m in (e.source, e.target):
         if m is None:
+            continue
+        if off_topic:
+            if m.actor is not None and (m.actor.sector or m.actor.org):
+                return True
             continue
         if m.actor is not None or m.kind in ("entity", "author", "quoted"):
             return True
         if m.kind == "pronoun" and m.query:  # a pronoun counts once it has an antecedent
             return True
-    return e.nominal and e.location_span is not None
+    return not off_topic and e.nominal and e.location_span is not None
 
 
 def _merge_same_actors(events: list[Event]) -> list[Event]:

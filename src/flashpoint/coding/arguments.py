@@ -306,6 +306,16 @@ class Arguments:
             source = None
         return source, target
 
+    def instrument_target(self, v: Token) -> Token | None:
+        """Who an attack with an instrument hit: "exploded near a police convoy", "hit an army base"."""
+        for prep in _L.instrument_target_preps:
+            p = pobj(v, (prep,))
+            if p is not None and p.ent_type_ not in LOC_LABELS:
+                inner = self.actor_in(p)
+                if inner is not None and (self.actorish(inner) or any(self.actorish(c) for c in inner.children)):
+                    return inner
+        return None
+
     # -- place -------------------------------------------------------------------------------
     @staticmethod
     def location(tok: Token) -> Token | None:

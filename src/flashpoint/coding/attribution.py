@@ -114,19 +114,40 @@ class Attribution:
                     return s
         return None
 
-    def sentence_claimant(self, sent: Span) -> Token | None:
-        """'..., as also noted by X' / 'according to X': X claims the main clause."""
+    def sentence_claimant(self, sent: Span) -> tuple[Token | None, set[int] | None]:
+        """'..., as also noted by X' / 'according to X': X, and the token ids of the clause X claims
+        (None: the whole sentence)."""
         for tok in sent:
             if tok.lemma_.lower() in self.p.speech_verbs and tok.dep_ == "advcl":
                 ag = agent(tok)
                 if ag is not None and any(c.lower_ == "as" for c in tok.children):
-                    return ag
+                    return ag, self._attached_clause(tok)
             if tok.lower_ == "according":
                 to = next((c for c in tok.children if c.lower_ == "to"), None)
                 if to is not None:
                     p = child(to, {"pobj"})
                     if p is not None:
-                        return p
+                        return p, None
+        return None, None
+
+    @staticmethod
+    def _attached_clause(marker: Token) -> set[int] | None:
+        """A trailing ", as noted by X" covers the clause just before it, not the whole sentence: the
+        parser hangs it on the root, so walk up from the word before the comma to the nearest finite
+        subordinate clause (relative, complement or adverbial)."""
+        start = min(t.i for t in marker.subtree)
+        prev = marker.doc[start - 1] if start > marker.sent.start else None
+        if prev is not None and prev.is_punct and prev.i > marker.sent.start:
+            prev = marker.doc[prev.i - 1]
+        if prev is None or prev.i >= marker.i:
+            return None
+        node = prev
+        for _ in range(12):
+            if node.dep_ in ("relcl", "ccomp", "advcl") and node.i != marker.i:
+                return {t.i for t in node.subtree}
+            if node.head.i == node.i:
+                return None
+            node = node.head
         return None
 
 

@@ -37,18 +37,32 @@ class Coder:
         for tok in sent:
             if tok.pos_ == "VERB":
                 m = self.decision.match_verb(tok)
+                if m is None or not m[0].extra:
+                    m = self.decision.light_verb(tok) or m
                 if m:
                     verb_hits.append((tok, *m))
                     for c in tok.children:
                         if c.lemma_.lower() in m[1] or c.lower_ in m[1]:
                             consumed.add(c.i)
-        sent_claimant = self.attribution.sentence_claimant(sent)
+        claimant_tok, claim_scope = self.attribution.sentence_claimant(sent)
+
+        def sent_claimant_for(trig: Token) -> Token | None:
+            return claimant_tok if claim_scope is None or trig.i in claim_scope else None
+
         build = self.assembler.build
-        for v, pat, _ in verb_hits:
-            source, target = self.args.verb_args(v, pat)
-            events += build(sent, ctx, v, pat, source, target, sent_claimant, nominal=False)
+        for v, pat0, _ in verb_hits:
+            source, target = self.args.verb_args(v, pat0)
+            pat = self.decision.sense(v, pat0, source)
+            if pat is None:
+                continue
+            if self.decision.is_instrument(source):
+                # "a device went off near a police convoy": the agent is implied, the place's occupant is the target
+                source = None
+                if target is None:
+                    target = self.args.instrument_target(v)
+            events += build(sent, ctx, v, pat, source, target, sent_claimant_for(v), nominal=False)
             if pat.event_type == "REQUEST":
-                events += self.assembler.extra_request_targets(sent, ctx, v, pat, source, sent_claimant)
+                events += self.assembler.extra_request_targets(sent, ctx, v, pat, source, sent_claimant_for(v))
         verb_trigger_ids = {v.i for v, _, _ in verb_hits}
         for tok in sent:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or tok.i in verb_trigger_ids:
@@ -61,7 +75,7 @@ class Coder:
                 loc = self.args.location(tok)
                 if source is None and target is None and loc is None:
                     continue
-                events += build(sent, ctx, tok, m, source, target, sent_claimant, nominal=True)
+                events += build(sent, ctx, tok, m, source, target, sent_claimant_for(tok), nominal=True)
             if ctx.is_statement and self.decision.is_accusation_noun(tok):
                 events += self.assembler.noun_accusation(sent, ctx, tok)
         contexts = self.decision.contexts(sent)

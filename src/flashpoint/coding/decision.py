@@ -6,11 +6,13 @@ as are the PLOVER contexts of a sentence (`data/contexts.yaml`).
 """
 from __future__ import annotations
 
+import re
+
 import yaml
 from spacy.tokens import Span, Token
 
 from ..records import Mention
-from .patterns import DATA, Pattern, PatternSet, lexicon, type_classes
+from .patterns import DATA, NOT_EVENT, Pattern, PatternSet, lexicon, type_classes
 
 _L = lexicon()
 
@@ -20,11 +22,83 @@ def _load_contexts() -> tuple[dict[str, set[str]], dict[str, str]]:
     return {k: set(v) for k, v in data["cues"].items()}, data.get("default", {})
 
 
+def _load_senses() -> dict:
+    data = yaml.safe_load((DATA / "senses.yaml").read_text("utf-8"))
+    return {k: (set(v) if isinstance(v, list) else v) for k, v in data.items()}
+
+
 class TypeDecision:
     def __init__(self, patterns: PatternSet):
         self.p = patterns
         self.types = type_classes()
         self._context_cues, self.context_default = _load_contexts()
+        self.senses = _load_senses()
+        self._irregular = dict(pair.split(":") for pair in _L.irregular_verbs)
+
+    # -- senses and agents ---------------------------------------------------------------------
+    def _is_hazard(self, tok: Token | None) -> bool:
+        """A natural hazard, accident or disease noun with no actor attached ("Israeli fire" is not one)."""
+        if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if tok.lemma_.lower() not in self.senses["hazards"] and tok.lower_ not in self.senses["hazards"]:
+            return False
+        return not any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+                       for c in tok.children)
+
+    def _hazard_cause(self, v: Token) -> bool:
+        """The trigger, or the clause it hangs on, is caused by a hazard: "killed in a flood",
+        "A landslide buried 30 homes, killing 12"."""
+        node = v
+        for _ in range(3):
+            for c in node.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "csubj") and self._is_hazard(c):
+                    return True
+                if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in self.senses["cause_preps"]):
+                    if any(g.dep_ == "pobj" and self._is_hazard(g) for g in c.children):
+                        return True
+            if node.dep_ not in ("advcl", "conj", "xcomp", "relcl", "acl") or node.head.i == node.i:
+                break
+            node = node.head
+        return False
+
+    def off_topic(self, sentence: str) -> bool:
+        """A sports, business, technology or entertainment sentence (cue words in senses.yaml)."""
+        words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", sentence)}
+        # a match score ("beat Chelsea 2-1") marks sports news too
+        return bool(words & self.senses["off_topic"]) or re.search(r"\b\d{1,2}[-\u2013]\d{1,2}\b", sentence) is not None
+
+    def is_instrument(self, tok: Token | None) -> bool:
+        """An instrument of attack ("a bomb", "an explosive device"): an agent is implied."""
+        return tok is not None and tok.pos_ == "NOUN" and (
+            tok.lemma_.lower() in self.senses["instruments"] or tok.lower_ in self.senses["instruments"])
+
+    def sense(self, v: Token, pat: Pattern, source: Token | None) -> Pattern | None:
+        """The pattern's sense given its agent: None when a hazard or accident is the cause; PROTEST
+        when protesters occupy or block a place."""
+        if pat.event_type in self.senses["material_types"] and self._hazard_cause(v):
+            return None
+        if " ".join((pat.lemma,) + pat.extra) in self.senses["instrument_verbs"] and not self.is_instrument(source) \
+                and not any(c.dep_ in ("dobj", "obj") for c in v.children):
+            return None  # "a gas cylinder exploded" is an accident; "a car bomb exploded" an attack
+        if source is not None and pat.event_type in ("COERCE", "ASSAULT"):
+            lemma = v.lemma_.lower()
+            spec = self.senses["protest_senses"].get(lemma)
+            if spec and (source.lemma_.lower() in self.senses["protesters"] or source.lower_ in self.senses["protesters"]):
+                mode, cameo = spec.split("|")
+                return Pattern(pat.lemma, pat.extra, "PROTEST", mode or None, cameo, pat.order, pat.src)
+        return pat
+
+    def light_verb(self, v: Token) -> tuple[Pattern, set[str]] | None:
+        """'stage a walkout', 'carry out an attack': a light verb typed by its object's noun pattern."""
+        if v.lemma_.lower() not in self.senses["light_verbs"]:
+            return None
+        for o in (c for c in v.children if c.dep_ in ("dobj", "obj")):
+            pat = self.match_noun(o)
+            if pat is not None:
+                words = {o.lower_, o.lemma_.lower()} | set(pat.extra)
+                return Pattern(v.lemma_.lower(), (o.lemma_.lower(),), pat.event_type, pat.mode, pat.cameo, pat.order,
+                               f"light verb + noun pattern {pat.lemma}"), words
+        return None
 
     # -- triggers ----------------------------------------------------------------------------
     @staticmethod
@@ -49,8 +123,31 @@ class TypeDecision:
                         return True
         return not todo
 
+    def _verb_lemmas(self, tok: Token, index: dict[str, list[Pattern]]) -> list[Pattern] | None:
+        """Patterns for a verb whose form the lemmatizer missed ("staged" -> "stag", "retook")."""
+        w = tok.lower_
+        irregular = self._irregular.get(w)
+        if irregular:
+            return index.get(irregular)
+        if tok.tag_ not in ("VBD", "VBN", "VBG", "VBZ"):
+            return None
+        stems = []
+        if w.endswith("ied"):
+            stems.append(w[:-3] + "y")
+        if w.endswith("ed"):
+            stems += [w[:-1], w[:-2]] + ([w[:-3]] if len(w) > 4 and w[-3] == w[-4] else [])
+        if w.endswith("ing"):
+            stems += [w[:-3] + "e", w[:-3]] + ([w[:-4]] if len(w) > 5 and w[-4] == w[-5] else [])
+        if w.endswith("es"):
+            stems.append(w[:-2])
+        if w.endswith("s"):
+            stems.append(w[:-1])
+        return next((index[s] for s in stems if s in index), None)
+
     def match(self, tok: Token, index: dict[str, list[Pattern]]) -> tuple[Pattern, set[str]] | None:
         cands = index.get(tok.lemma_.lower()) or index.get(tok.lower_)
+        if not cands and tok.pos_ == "VERB":
+            cands = self._verb_lemmas(tok, index)
         if not cands:
             return None
         best = None
@@ -58,7 +155,9 @@ class TypeDecision:
             if self.extra_matches(tok, pat.extra):
                 if best is None or (pat.specificity, -pat.order) > (best.specificity, -best.order):
                     best = pat
-        return (best, set(best.extra)) if best else None
+        if best is None or best.event_type == NOT_EVENT:
+            return None
+        return best, set(best.extra)
 
     def match_verb(self, tok: Token) -> tuple[Pattern, set[str]] | None:
         return self.match(tok, self.p.verbs)

@@ -21,6 +21,7 @@ class Pattern:
     mode: str | None
     cameo: str | None
     order: int  # position in the file: earlier wins a tie
+    src: str = "flashpoint"  # provenance: our own file, or the imported line ("CAMEO.2.0.txt:1234 BLOCK/VERB")
 
     @property
     def specificity(self) -> int:
@@ -92,29 +93,70 @@ def lexicon() -> Lexicon:
     return Lexicon(yaml.safe_load((DATA / "lexicon.yaml").read_text("utf-8")))
 
 
-def load_patterns(path: str | Path | None = None) -> PatternSet:
-    return _load(str(path or DATA / "verb_patterns.yaml"))
+NOT_EVENT = "NONE"  # the type of a pattern whose sense is not an event
+IMPORTED = DATA / "cameo_import.yaml"
+IMPORT_POLICY = DATA / "cameo_import_policy.yaml"
 
 
-@lru_cache(maxsize=4)
-def _load(path: str) -> PatternSet:
+def load_patterns(path: str | Path | None = None, imported: str | Path | None | bool = True) -> PatternSet:
+    """Our patterns (`verb_patterns.yaml`), plus the imported PETRARCH2 ones unless ``imported`` is False."""
+    imp = str(IMPORTED) if imported is True else (str(imported) if imported else "")
+    return _load(str(path or DATA / "verb_patterns.yaml"), imp)
+
+
+def imported_patterns(path: str | Path, ours: dict[str, list[Pattern]], start: int = 0,
+                      policy: dict | None = None) -> list[Pattern]:
+    """Imported verb patterns that pass the policy (default `cameo_import_policy.yaml`); ours override
+    any with the same words, and a lemma we list with no extra words keeps our sense for the bare verb."""
+    if policy is None:
+        policy = (yaml.safe_load(IMPORT_POLICY.read_text("utf-8")) if IMPORT_POLICY.exists() else None) or {}
+    if not policy.get("load", True):
+        return []
+    data = yaml.safe_load(Path(path).read_text("utf-8")) or {}
+    keep_types = set(policy.get("types") or PLOVER_TYPES)
+    drop_codes = tuple(str(c) for c in policy.get("drop_cameo", []))
+    drop = set(policy.get("drop_patterns", []))
+    bare_ok = policy.get("bare_verbs", True)
+    out = []
+    for i, d in enumerate(data.get("verbs", [])):
+        words = d["p"].lower().split()
+        lemma, extra = words[0], tuple(words[1:])
+        if d["type"] not in keep_types or str(d["cameo"]).startswith(drop_codes) or d["p"] in drop:
+            continue
+        if not extra and not bare_ok:
+            continue
+        mine = ours.get(lemma, [])
+        if any(p.extra == extra for p in mine) or (not extra and mine):
+            continue
+        out.append(Pattern(lemma, extra, d["type"], d.get("mode"), str(d["cameo"]), start + i + 1, d.get("src", path)))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _load(path: str, imported: str = "") -> PatternSet:
     data = yaml.safe_load(Path(path).read_text("utf-8"))
     roots = type_classes().cameo_root
     verbs: dict[str, list[Pattern]] = {}
     nouns: dict[str, list[Pattern]] = {}
     order = 0
-    for section, index in (("verbs", verbs), ("nouns", nouns)):
-        for etype, specs in data.get(section, {}).items():
-            if etype not in roots:
+    sections = [("verbs", verbs, data.get("verbs", {})), ("nouns", nouns, data.get("nouns", {})),
+                # senses that are not events ("deliver a speech", "take place"): they win over a shorter pattern
+                ("not_events", verbs, {NOT_EVENT: data.get("not_events", [])})]
+    for section, index, groups in sections:
+        for etype, specs in groups.items():
+            if etype not in roots and etype != NOT_EVENT:
                 raise ValueError(f"{path}: {section}.{etype} is not a PLOVER type")
             for spec in specs:
                 order += 1
-                p = _parse(spec, etype, roots[etype], order)
+                p = _parse(spec, etype, roots.get(etype), order)
                 if section == "nouns" and p.extra:
                     # multiword noun: key on the head (last word), the rest must be modifiers
                     words = (p.lemma,) + p.extra
                     p = Pattern(words[-1], words[:-1], p.event_type, p.mode, p.cameo, p.order)
                 index.setdefault(p.lemma, []).append(p)
+    if imported and Path(imported).exists():
+        for p in imported_patterns(imported, verbs, order):
+            verbs.setdefault(p.lemma, []).append(p)
     return PatternSet(
         verbs=verbs, nouns=nouns, cameo_root=roots,
         accusation_nouns=set(data.get("accusation_nouns", [])),

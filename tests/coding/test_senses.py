@@ -1,0 +1,66 @@
+"""Agents, senses, light verbs and relevance (issue 9), on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import types
+
+# natural hazards, accidents, disease and crime by private persons are not political events
+NO_EVENT = [
+    "A landslide buried 30 homes in Nepal, killing 12 people.",
+    "Floods killed 40 people in Pakistan on Monday.",
+    "A fire at a chemical plant injured six workers.",
+    "Twelve people were killed in a bus crash in Peru.",
+    "An earthquake destroyed 200 houses in Sulawesi.",
+    "The virus has killed more than 3,000 people in Italy.",
+    "Heavy rains flooded villages in Kerala, killing nine.",
+    "Two hikers died in an avalanche in the Alps.",
+]
+# software, sports, business and entertainment: no political actor
+IRRELEVANT = [
+    "Biden delivered his acceptance speech.",
+    "The new release supports the hardware that CentOS supported.",
+    "Liverpool beat Chelsea 2-1 at Anfield on Sunday.",
+    "The band released a new album in March.",
+    "The company launched a new smartphone in California.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT + IRRELEVANT)
+def test_no_event(code_text, text):
+    assert not types(code_text(text)), [(e.event_type, e.trigger_text) for e in code_text(text)]
+
+
+@pytest.mark.parametrize("text,expected,not_expected", [
+    # light verbs are typed by their noun
+    ("Students staged a walkout at the University of Nairobi.", "PROTEST", None),
+    ("Insurgents carried out an attack on an army base in Mali.", "ASSAULT", None),
+    ("Kenyan teachers went on strike in Nairobi over unpaid wages.", "PROTEST", None),
+    ("The two governments held talks in Geneva on Tuesday.", "CONSULT", None),
+    # particles and objects pick the sense
+    ("Indian and Pakistani troops traded artillery fire across the Line of Control.", "ASSAULT", "COOPERATE"),
+    ("Rebels and government forces exchanged fire near Aleppo.", "ASSAULT", "COOPERATE"),
+    ("Russia and Ukraine exchanged prisoners on Friday.", "RETREAT", "ASSAULT"),
+    ("Israeli troops opened fire on protesters in Gaza.", "ASSAULT", "CONSULT"),
+    ("The government opened talks with the rebels in Doha.", "CONSULT", "ASSAULT"),
+    ("Armenia and Azerbaijan agreed a ceasefire on Saturday.", "AGREE", "RETREAT"),
+    ("Government troops retook the airport in Goma.", "ASSAULT", None),
+    ("Government troops took back the town of Kidal from the rebels.", "ASSAULT", None),
+    ("Protesters occupied the main square in Tbilisi for a week.", "PROTEST", "COERCE"),
+    ("Customs officers intercepted a shipment of rifles in Mombasa.", "COERCE", None),
+    ("The militia opened a new base in eastern Congo.", "MOBILIZE", None),
+])
+def test_sense(code_text, text, expected, not_expected):
+    got = types(code_text(text))
+    assert expected in got and (not_expected is None or not_expected not in got), got
+
+
+def test_instrument_implies_an_agent(code_text):
+    """An attack instrument is not the agent: the event stays, with the convoy's police as target."""
+    evs = [e for e in code_text("An explosive device went off near a police convoy in Mogadishu.")
+           if e.event_type == "ASSAULT"]
+    assert evs and evs[0].source is None and evs[0].target.actor.sector == "COP"
+
+
+def test_an_actor_with_a_hazard_word_is_still_an_agent(code_text):
+    assert "ASSAULT" in types(code_text("Israeli fire killed two Palestinians in Gaza."))
