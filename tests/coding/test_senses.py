@@ -44,8 +44,9 @@ def test_no_event(code_text, text):
     ("Israeli troops opened fire on protesters in Gaza.", "ASSAULT", "CONSULT"),
     ("The government opened talks with the rebels in Doha.", "CONSULT", "ASSAULT"),
     ("Armenia and Azerbaijan agreed a ceasefire on Saturday.", "AGREE", "RETREAT"),
-    ("Government troops retook the airport in Goma.", "ASSAULT", None),
-    ("Government troops took back the town of Kidal from the rebels.", "ASSAULT", None),
+    # taking territory is COERCE (seize), as CAMEO 192 "occupy territory"
+    ("Government troops retook the airport in Goma.", "COERCE", None),
+    ("Government troops took back the town of Kidal from the rebels.", "COERCE", None),
     ("Protesters occupied the main square in Tbilisi for a week.", "PROTEST", "COERCE"),
     ("Customs officers intercepted a shipment of rifles in Mombasa.", "COERCE", None),
     ("The militia opened a new base in eastern Congo.", "MOBILIZE", None),
