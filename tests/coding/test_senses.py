@@ -15,6 +15,7 @@ NO_EVENT = [
     "The virus has killed more than 3,000 people in Italy.",
     "Heavy rains flooded villages in Kerala, killing nine.",
     "Two hikers died in an avalanche in the Alps.",
+    "Authorities evacuated 5,000 residents ahead of the cyclone in Odisha.",
 ]
 # software, sports, business and entertainment: no political actor
 IRRELEVANT = [

@@ -77,6 +77,8 @@ class TypeDecision:
         when protesters occupy or block a place."""
         if pat.event_type in self.senses["material_types"] and self._hazard_cause(v):
             return None
+        if v.lemma_.lower() in self.senses["hazard_response_verbs"] and any(self._is_hazard(t) for t in v.sent):
+            return None
         if " ".join((pat.lemma,) + pat.extra) in self.senses["instrument_verbs"] and not self.is_instrument(source) \
                 and not any(c.dep_ in ("dobj", "obj") for c in v.children):
             return None  # "a gas cylinder exploded" is an accident; "a car bomb exploded" an attack
