@@ -16,7 +16,7 @@ from .assembly import EventAssembler
 from .attribution import Attribution
 from .decision import TypeDecision
 from .patterns import Pattern, PatternSet, load_patterns
-from .syntax import LOC_PREPS, embedded, in_quotes, under_trigger
+from .syntax import LOC_PREPS, embedded, in_quotes, pobj, under_trigger
 
 __all__ = ["Coder", "SentenceContext", "in_quotes", "LOC_PREPS"]
 
@@ -37,8 +37,8 @@ class Coder:
         for tok in sent:
             if tok.pos_ == "VERB":
                 m = self.decision.match_verb(tok)
-                if m is None or not m[0].extra:
-                    m = self.decision.light_verb(tok) or m
+                if m is None:
+                    m = self.decision.light_verb(tok)
                 if m:
                     verb_hits.append((tok, *m))
                     for c in tok.children:
@@ -55,6 +55,10 @@ class Coder:
             pat = self.decision.sense(v, pat0, source)
             if pat is None:
                 continue
+            if target is None and pat.src.startswith("light verb"):
+                # "mounted an invasion of South Lebanon": the noun's patient is the target
+                noun = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+                target = pobj(noun, self.decision.senses["light_noun_target_preps"]) if noun is not None else None
             if self.decision.is_instrument(source):
                 # "a device went off near a police convoy": the agent is implied, the place's occupant is the target
                 source = None

@@ -42,6 +42,11 @@ class TypeDecision:
             return False
         if tok.lemma_.lower() not in self.senses["hazards"] and tok.lower_ not in self.senses["hazards"]:
             return False
+        if any(c.lemma_.lower() in self.senses["instruments"] for c in tok.children):
+            return False  # "a car bomb explosion" is an attack
+        if tok.lemma_.lower() in self.senses["site_hazards"] and not any(
+                t.lemma_.lower() in self.senses["accident_sites"] for t in tok.sent):
+            return False  # an explosion or fire is an accident where the sentence names a plant, mine, ...
         return not any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
                        for c in tok.children)
 
