@@ -59,7 +59,9 @@ class Coder:
                 # "mounted an invasion of South Lebanon": the noun's patient is the target
                 noun = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
                 target = pobj(noun, self.decision.senses["light_noun_target_preps"]) if noun is not None else None
-            if self.decision.is_instrument(source):
+            if self.decision.is_instrument(source) and not any(
+                    c.dep_ in ("compound", "amod", "poss", "nmod") and self.args.actorish(c) for c in source.children):
+                # ("Coalition airstrikes", "Russian missiles" name their agent and stay the source)
                 # "a device went off near a police convoy": the agent is implied, the place's occupant is the target
                 source = None
                 if target is None:
