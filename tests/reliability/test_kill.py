@@ -18,10 +18,10 @@ from tests.reliability.test_concurrency import _corpus
 KILLS = 20
 
 
-def _code(src, db, **kw):
+def _code(src, db, stderr_to=subprocess.DEVNULL, **kw):
     return subprocess.Popen([sys.executable, "-m", "flashpoint.cli", "code", str(src), "--db", str(db), "--no-geo",
                              "--batch-size", "1", "--quiet"], cwd=ROOT, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, **kw)
+                            stderr=stderr_to, **kw)
 
 
 def _state(db):
@@ -39,7 +39,8 @@ def test_random_kills_leave_whole_documents(tmp_path):
     src = _corpus(tmp_path, 10)
     clean_db = tmp_path / "clean.duckdb"
     t0 = time.monotonic()
-    assert _code(src, clean_db).wait(timeout=900) == 0
+    clean = _code(src, clean_db, stderr_to=subprocess.PIPE)
+    assert clean.wait(timeout=900) == 0, clean.stderr.read().decode()[-2000:]
     clean_seconds = time.monotonic() - t0  # kills land across a run's whole length, however loaded the machine
     clean_docs, clean_sents, clean_events, _ = _state(clean_db)
     by_doc = {}
