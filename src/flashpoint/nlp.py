@@ -10,7 +10,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
+
 SEGMENT_CHARS = 20_000
+_NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 
 
 @lru_cache(maxsize=1)
@@ -73,4 +76,7 @@ def parse_segments(texts: Iterable[str], batch_size: int = 32) -> Iterator[tuple
     nlp = load_nlp()
     segs = [s for i, t in enumerate(texts) for s in segments(t, i)]
     for seg, sdoc in zip(segs, nlp.pipe((s.text for s in segs), batch_size=batch_size)):
+        # the coder reads the parse, not the tok2vec activations (96 floats a token): a long document's
+        # segments are held until it is coded, so dropping them keeps its memory near the parse itself
+        sdoc.tensor = _NO_TENSOR
         yield seg.doc_index, seg.offset, sdoc
