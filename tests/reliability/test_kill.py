@@ -24,10 +24,20 @@ def _code(src, db, stderr_to=subprocess.DEVNULL, **kw):
                             stderr=stderr_to, **kw)
 
 
+def _n_docs(db) -> int:
+    try:
+        with Store(db, read_only=True, wait=30) as s:
+            return s.con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except Exception:  # no file or no schema yet
+        return 0
+
+
 def _state(db):
     with Store(db, read_only=True) as s:
-        assert {"documents", "sentences", "events", "mentions", "toponyms", "sources"} <= {
-            r[0] for r in s.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        tables = {r[0] for r in s.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if not tables:  # killed while creating the schema: none of it exists, which is whole too
+            return {}, {}, [], 0
+        assert {"documents", "sentences", "events", "mentions", "toponyms", "sources"} <= tables
         docs = dict(s.con.execute("SELECT id, text FROM documents").fetchall())
         sents = dict(s.con.execute("SELECT doc_id, count(*) FROM sentences GROUP BY 1").fetchall())
         events = s.con.execute("SELECT * EXCLUDE (coder_version) FROM events ORDER BY id").fetchall()
@@ -38,10 +48,8 @@ def _state(db):
 def test_random_kills_leave_whole_documents(tmp_path):
     src = _corpus(tmp_path, 10)
     clean_db = tmp_path / "clean.duckdb"
-    t0 = time.monotonic()
     clean = _code(src, clean_db, stderr_to=subprocess.PIPE)
     assert clean.wait(timeout=900) == 0, clean.stderr.read().decode()[-2000:]
-    clean_seconds = time.monotonic() - t0  # kills land across a run's whole length, however loaded the machine
     clean_docs, clean_sents, clean_events, _ = _state(clean_db)
     by_doc = {}
     for e in clean_events:
@@ -49,10 +57,19 @@ def test_random_kills_leave_whole_documents(tmp_path):
 
     rng = random.Random(16)
     db = tmp_path / "killed.duckdb"
+    total = len(clean_docs)
     killed_mid_run = 0
     for _ in range(KILLS):
+        stored = _n_docs(db)
+        if stored == total:
+            db.unlink()  # finished: start over so that every kill lands mid-run
+            stored = 0
+        # kill once k more documents are stored, plus a random moment inside the next batch
+        k = rng.randrange(0, total - stored)
         p = _code(src, db, start_new_session=True)
-        time.sleep(rng.uniform(0.4, 1.1) * clean_seconds)
+        while p.poll() is None and _n_docs(db) < stored + k:
+            time.sleep(0.05)
+        time.sleep(rng.uniform(0.0, 0.5))
         if p.poll() is None:
             os.killpg(p.pid, signal.SIGKILL)
             killed_mid_run += 1
@@ -64,8 +81,6 @@ def test_random_kills_leave_whole_documents(tmp_path):
         for doc_id in docs:  # whole or absent
             assert sents.get(doc_id) == clean_sents.get(doc_id)
             assert sorted(e for e in events if e[1] == doc_id) == sorted(by_doc.get(doc_id, []))
-        if len(docs) == len(clean_docs):
-            db.unlink()  # finished: start over so that later kills land mid-run too
-    assert killed_mid_run >= KILLS // 2
+    assert killed_mid_run >= KILLS - 3
     assert _code(src, db).wait(timeout=900) == 0
     assert _state(db)[:3] == (clean_docs, clean_sents, clean_events)
