@@ -299,19 +299,9 @@ def indicator_series(con: duckdb.DuckDBPyConnection, level: str, grain: str, key
     """Rows of the store's ``indicators`` view (built by `flashpoint indicators`), or None when it has none."""
     if not con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'indicators'").fetchone()[0]:
         return None
-    where, args = ["level = ?", "grain = ?"], [level, grain]
-    if key:
-        where.append("key = ?")
-        args.append(key)
-    if date_from:
-        where.append("period >= CAST(date_trunc(?, CAST(? AS DATE)) AS DATE)")
-        args += [grain, date_from]
-    if date_to:
-        where.append("period <= ?")
-        args.append(date_to)
-    cur = con.execute(f"SELECT * FROM indicators WHERE {' AND '.join(where)} ORDER BY key, period", args)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
+    from .indicators.series import series
+
+    return series(con, level, grain, key, date_from, date_to)
 
 
 def series_filter(level: str, key: str) -> dict[str, str]:
