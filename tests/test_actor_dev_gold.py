@@ -16,7 +16,7 @@ def _items(name: str) -> list[dict]:
 
 def test_dev_set_is_well_formed_and_broad():
     items = _items("actor_mentions_dev.jsonl")
-    assert len(items) >= 150
+    assert len(items) >= 300
     assert len({i["id"] for i in items}) == len(items)
     for i in items:
         assert i["sector"] in SECTORS, i
@@ -24,7 +24,8 @@ def test_dev_set_is_well_formed_and_broad():
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", i["date"]), i
         assert i["source"].startswith("http"), i
         assert i["query"] in i["context"], i
-    assert len({i["country"] for i in items} - {"IGO", "NGO"}) >= 35
+    assert len({i["country"] for i in items} - {"IGO", "NGO"}) >= 60
+    assert {i["sector"] for i in items} == SECTORS
 
 
 def test_dev_set_shares_no_text_or_source_with_the_held_out_set():

@@ -541,3 +541,364 @@ _page("https://www.koreaherald.com/view.php?ud=20241204050114", "2024-12-04",
 _page("https://www.giornaledibrescia.it/italia-e-estero/seul-almeno-in-150000-alla-manifestazione-contro-yoon-n3dtgj7r", "2024-12-07",
       ("Protesters", "epa11761566 Protesters hold placards calling for the impeachment of President Yoon Suk Yeol in front of the "
        "National Assembly in Seoul, South Korea, 07 December 2024.", "KOR", "CVL"))
+# Turkey, arrest of Istanbul's mayor (March 2025)
+_page("https://bnonews.com/index.php/2025/03/protests-erupt-across-turkey-after-opposition-leader-imamoglus-arrest/", "2025-03-20",
+      ("Turkish police", "In the early hours of Tuesday, Turkish police arrested İmamoğlu in a dawn raid at his home, just days "
+       "before he was expected to be named the CHP’s presidential candidate in a primary scheduled for Sunday.", "TUR", "COP"),
+      ("the Kurdistan Workers’ Party (PKK)", "Prosecutors have accused İmamoğlu of corruption, extortion, money laundering, and "
+       "tender irregularities, as well as aiding the Kurdistan Workers’ Party (PKK)—a designated terrorist organization—by allegedly "
+       "collaborating with a Kurdish political coalition during the 2024 municipal elections.", "TUR", "REB"),
+      ("The Istanbul prosecutor’s office", "The Istanbul prosecutor’s office has labeled him the “leader of a criminal "
+       "organization,” according to Anadolu.", "TUR", "JUD"),
+      ("Anadolu", "The Istanbul prosecutor’s office has labeled him the “leader of a criminal "
+       "organization,” according to Anadolu.", "TUR", "MED"),
+      ("Government officials", "Government officials had already imposed a four-day ban on protests following İmamoğlu’s arrest, "
+       "prohibiting public gatherings.", "TUR", "GOV"))
+_page("https://news.ayozat.com/story/Mass-Protests-Erupt-in-Turkey-After-Arrest-of-Istanbul-Mayor", "2025-03-25",
+      ("Interior Minister Ali Yerlikaya", "Interior Minister Ali Yerlikaya defended the crackdown, stating that authorities would not "
+       "allow \"terrorizing of the streets\" and that 123 police officers had been injured.", "TUR", "GOV"),
+      ("the European Commission", "Meanwhile, international concern is growing, with the European Commission urging Turkey to "
+       "\"uphold democratic values.\"", "IGO", "GOV", "EU"))
+_page("https://fosterinstantnews.com/l/protests-erupt-in-turkey-after-erdogan-rival-arrested", "2025-03-20",
+      ("Ankara", "Ankara, the capital, has restricted access to some social media.", "TUR", "GOV"),
+      ("Ozgur Ozel, chairman of the main opposition Republican People's Party (CHP)", "However, in an interview with Reuters, Ozgur "
+       "Ozel, chairman of the main opposition Republican People's Party (CHP), of which Imamoglu is a member, said Erdogan was afraid "
+       "of facing the mayor in a vote and wanted to \"eliminate\" him and cut his party's ties with the city.", "TUR", "OPP"),
+      ("Thousands of Turks", "Thousands of Turks have stepped up protests over the arrest of Istanbul Mayor Ekrem Imamoglu, a leading "
+       "opponent of Turkish President Recep Tayyip Erdoğan.", "TUR", "CVL"))
+_page("https://thesudantimes.com/international/protests-erupt-in-istanbul-after-mayor-imamoglus-detention/", "2025-03-19",
+      ("the Istanbul governor’s office", "Security forces sealed off streets leading to the police station, deploying riot police "
+       "and water cannons, while the Istanbul governor’s office banned all public gatherings following Imamoglu’s detention.",
+       "TUR", "GOV"),
+      ("protester Bulent Gulten", "“This is a coup against Imamoglu, who has defeated Erdogan four times at the ballot box since "
+       "2019,” said protester Bulent Gulten, referring to CHP’s victories in major cities during the 2019 and 2024 municipal elections.",
+       "TUR", "CVL"))
+# Venezuela and Colombia
+_page("https://uat.apnews.com/article/venezuela-election-maduro-machado-colombia-petro-senate-3db8fb60cb77ed8a78ef1124e027ec85",
+      "2024-10-22",
+      ("Venezuelan opposition leader Maria Corina Machado", "BOGOTA, Colombia (AP) — Venezuelan opposition leader Maria Corina "
+       "Machado on Tuesday urged Colombia’s president to be decisive and recognize her faction’s victory in her country’s contested "
+       "July presidential election.", "VEN", "OPP"),
+      ("President Gustavo Petro", "Machado’s message to President Gustavo Petro, an ally of Venezuelan President Nicolás Maduro, came "
+       "in a virtual address she gave during a regular session of Colombia’s Senate.", "COL", "GOV"),
+      ("Venezuelan President Nicolás Maduro", "Machado’s message to President Gustavo Petro, an ally of Venezuelan President Nicolás "
+       "Maduro, came in a virtual address she gave during a regular session of Colombia’s Senate.", "VEN", "GOV"),
+      ("Colombia’s Senate", "Machado’s message to President Gustavo Petro, an ally of Venezuelan President Nicolás Maduro, came "
+       "in a virtual address she gave during a regular session of Colombia’s Senate.", "COL", "LEG"),
+      ("Electoral authorities loyal to the ruling party", "Electoral authorities loyal to the ruling party declared Maduro the winner "
+       "of the contest hours after polls closed.", "VEN", "GOV"))
+_page("https://nmg.ninja/2024/10/24/venezuelan-opposition-leader-calls-on-colombia-to-recognize-her-victory-pressuring-maduro",
+      "2024-10-24",
+      ("the National Liberation Army", "Petro’s administration has prioritized achieving peace agreements with rebel groups like the "
+       "National Liberation Army and Segunda Marquetalia, both operating along the Colombian-Venezuelan border.", "COL", "REB"),
+      ("Segunda Marquetalia", "Petro’s administration has prioritized achieving peace agreements with rebel groups like the "
+       "National Liberation Army and Segunda Marquetalia, both operating along the Colombian-Venezuelan border.", "COL", "REB"),
+      ("Brazilian President Luiz Inacio Lula da Silva", "Following the election, several leftist leaders, including Petro, "
+       "Brazilian President Luiz Inacio Lula da Silva, and former Mexican President Andrés Manuel López Obrador, attempted to "
+       "mediate a resolution.", "BRA", "GOV"))
+_page("https://www.archyde.com/colombia-venezuela-political-peace-talks-and-presidential-elections-latest-updates-and-analysis/",
+      "2024-04-10",
+      ("Rosales, party leader and current governor of the state of Zulia", "However, they did affirm that Rosales, party leader and "
+       "current governor of the state of Zulia, was in the city of Caracas.", "VEN", "GOV"),
+      ("The Unitary Platform", "The Unitary Platform also denied to CNN having had any meeting with the Colombian president.",
+       "VEN", "OPP"),
+      ("CNN", "CNN contacted the Un Nuevo Tiempo team to verify this version, but they neither confirmed nor denied it.",
+       "USA", "MED"),
+      ("the leader of the opposition Causa R party, Andrés Velásquez", "In this regard, the leader of the opposition Causa R party, "
+       "Andrés Velásquez, addressed on their social networks Petro asking him who he met with and clarifying that “the Venezuelan "
+       "opposition is integrated as a collective in the Platform of Democratic Unity, signatory of the Barbados agreement.”",
+       "VEN", "OPP"))
+_page("https://nationworldnews.com/amid-the-risk-that-maduro-will-not-respect-free-elections-in-venezuela-petro-met-with-a-delegation-from-the-biden-government/",
+      "2024-02-05",
+      ("United States Deputy National Security Advisor Jonathan Finer", "At the meeting, as reported by Casa de Nariño, were United "
+       "States Deputy National Security Advisor Jonathan Finer; White House Advisor for the Western Hemisphere, Juan González, and, on "
+       "behalf of the national government, Carlos Ramón González, Director of the Department of the Presidency of the Republic, and "
+       "the Colombian President.", "USA", "GOV"),
+      ("Casa de Nariño", "At the meeting, as reported by Casa de Nariño, were United "
+       "States Deputy National Security Advisor Jonathan Finer; White House Advisor for the Western Hemisphere, Juan González, and, on "
+       "behalf of the national government, Carlos Ramón González, Director of the Department of the Presidency of the Republic, and "
+       "the Colombian President.", "COL", "GOV"))
+# Moldova and Transnistria
+_page("https://tass.com/world/1953017", "2025-05-05",
+      ("Vadim Krasnoselsky, president of the unrecognized Republic of Transnistria", "TIRASPOL, May 5. /TASS/. Russia helped restore "
+       "gas supplies to Transnistria when Chisinau set down conditions Tiraspol could not implement, waiting for the region to "
+       "collapse, Vadim Krasnoselsky, president of the unrecognized Republic of Transnistria, said in an interview with TASS.",
+       "MDA", "GOV"),
+      ("Chisinau", "TIRASPOL, May 5. /TASS/. Russia helped restore "
+       "gas supplies to Transnistria when Chisinau set down conditions Tiraspol could not implement, waiting for the region to "
+       "collapse, Vadim Krasnoselsky, president of the unrecognized Republic of Transnistria, said in an interview with TASS.",
+       "MDA", "GOV"),
+      ("Gazprom", "After Ukraine halted the transit of Russian gas to Europe on January 1, and due to Chisinau’s refusal to settle "
+       "its debt to Gazprom, both Moldova and Transnistria were left without gas supplies.", "RUS", "BUS"))
+_page("https://moldova.news-pravda.com/en/world/2025/02/10/23469.html", "2025-02-10",
+      ("Moldovan Prime Minister Dorin Rechan", "This was stated by Moldovan Prime Minister Dorin Rechan.", "MDA", "GOV"),
+      ("the Tiraspol regime", "\"The decision that the Tiraspol regime has chosen means that the residents of Transnistria will "
+       "continue to live in a state of uncertainty and anxiety about gas supplies.", "MDA", "GOV"))
+# The Philippines and China in the South China Sea
+_page("https://www.scmp.com/news/asia/southeast-asia/article/3244606/south-china-sea-philippines-undeterred-chinese-aggression-provocations-marcos-jnr-says?utm_source=rss_feed",
+      "2023-12-11",
+      ("the China Coast Guard", "“The aggression and provocations perpetrated by the China Coast Guard and their Chinese maritime "
+       "militia against our vessels and personnel over the weekend have only further steeled our determination to defend and protect "
+       "our nation’s sovereignty, sovereign rights, and jurisdiction in the West Philippine Sea,” Marcos said in a post on X late on "
+       "Sunday, using Manila’s term for the parts of the South China Sea within the country’s exclusive economic zone.", "CHN", "COP"),
+      ("their Chinese maritime militia", "“The aggression and provocations perpetrated by the China Coast Guard and their Chinese "
+       "maritime militia against our vessels and personnel over the weekend have only further steeled our determination to defend "
+       "and protect our nation’s sovereignty, sovereign rights, and jurisdiction in the West Philippine Sea,” Marcos said in a post "
+       "on X late on Sunday, using Manila’s term for the parts of the South China Sea within the country’s exclusive economic zone.",
+       "CHN", "MIL"),
+      ("foreign ministry spokeswoman Teresita Daza", "Diplomatic protests had been filed and “the Chinese ambassador has also been "
+       "summoned”, foreign ministry spokeswoman Teresita Daza told reporters on Monday.", "PHL", "GOV"),
+      ("the Chinese ambassador", "Diplomatic protests had been filed and “the Chinese ambassador has also been "
+       "summoned”, foreign ministry spokeswoman Teresita Daza told reporters on Monday.", "CHN", "GOV"))
+_page("https://www.nationalheraldindia.com/international/how-can-eu-support-philippines-in-south-china-sea-dispute", "2024-04-02",
+      ("China's Foreign Ministry spokesperson Lin Jian", "China's Foreign Ministry spokesperson Lin Jian responded that Chinese "
+       "vessels \"continue to take resolute measures to safeguard its territorial sovereignty and maritime rights and interests.\"",
+       "CHN", "GOV"),
+      ("The Chinese embassy in Manila", "The Chinese embassy in Manila warned the Philippines against \"playing with fire.\"",
+       "CHN", "GOV"),
+      ("Manila", "On March 25, after the water cannon assault, Manila lodged its \"strongest protest\" yet against Beijing and "
+       "summoned a senior Chinese diplomat.", "PHL", "GOV"),
+      ("Philippine President Ferdinand Marcos Jr.", "Philippine President Ferdinand Marcos Jr. has warned his government would take "
+       "\"proportionate, deliberate\" action against \"dangerous attacks by agents of the China coast guard and Chinese maritime "
+       "militia.\"", "PHL", "GOV"),
+      ("a group of marines", "To back up its claim to Second Thomas Shoal, the Philippines maintains an outpost on a navy transport "
+       "ship, the Sierra Madre, which is intentionally grounded on the reef, and is manned by a group of marines.", "PHL", "MIL"))
+_page("https://www.firstpost.com/world/china-philippines-tension-escalates-amid-row-over-marcos-jrs-taiwan-remark-water-cannon-fired-at-philippine-ship-13923529.html/amp",
+      "2025-08-11",
+      ("Philippine Coast Guard spokesperson Jay Tarriela", "Philippine vessels and fishermen encountered “hazardous maneuvers and "
+       "blocking actions” from Chinese vessels in the vicinity of Scarborough Shoal early Monday, Philippine Coast Guard spokesperson "
+       "Jay Tarriela said in a post on X.", "PHL", "COP"))
+_page("https://www.taipeitimes.com/News/front/archives/2023/08/08/2003804407", "2023-08-08",
+      ("Beijing’s envoy", "Manila yesterday summoned Beijing’s envoy after the China Coast Guard blocked and used a water cannon on "
+       "Philippine vessels in the disputed South China Sea, Philippine President Ferdinand Marcos Jr said.", "CHN", "GOV"),
+      ("Philippine National Security Council spokesman Jonathan Malaya", "China appeared to be “trying to gauge our commitment to "
+       "supply our troops” at the shoal, Philippine National Security Council spokesman Jonathan Malaya told reporters yesterday.",
+       "PHL", "GOV"),
+      ("The Philippine military and coast guard", "The Philippine military and coast guard have accused the China Coast Guard of "
+       "breaking international law by blocking and firing a water cannon at the resupply mission, preventing one of the charter "
+       "boats from reaching the shoal.", "PHL", "MIL"))
+# Kyrgyzstan and Tajikistan, border war (16 September 2022; the page gives no day, the sentences date the events)
+_page("https://www.ecoi.net/en/document/2079220.html", "2022-09-16",
+      ("Kyrgyz President Sadyr Japarov", "Later that day, Kyrgyz President Sadyr Japarov met his Tajik counterpart, Emomali Rahmon, "
+       "at the Shanghai Cooperation Organization summit in the Uzbek city of Samarkand.", "KGZ", "GOV"),
+      ("his Tajik counterpart, Emomali Rahmon", "Later that day, Kyrgyz President Sadyr Japarov met his Tajik counterpart, Emomali "
+       "Rahmon, at the Shanghai Cooperation Organization summit in the Uzbek city of Samarkand.", "TJK", "GOV"),
+      ("Tajik forces", "ALMATY, Kazakhstan -- In the early morning hours of September 16, Elzada Mannanova, a 15-year-old Kyrgyz "
+       "citizen, was killed amid shelling by Tajik forces as she fled from her home village of Dostuk.", "TJK", "MIL"),
+      ("some 140,000 Kyrgyz", "\"Everyone was running from the projectiles,\" recalled Mannanov, one of the some 140,000 Kyrgyz forced "
+       "during the hostilities from villages in the southwestern region of Batken, some of whom used a corridor opened by "
+       "neighboring Uzbekistan.", "KGZ", "REF"))
+# Poland and Belarus, migrants at the border
+_page("https://mingooland.com/2024/05/poland-to-bolster-eastern-borders-to-curb-irregular-migration-from-belarus", "2024-05-11",
+      ("Polish Prime Minister Donald Tusk", "Polish Prime Minister Donald Tusk said Poland will strengthen its eastern border "
+       "infrastructure to deter migrants entering from Belarus, as the number of illegal crossing attempts increases.", "POL", "GOV"),
+      ("the Polish Press Agency", "Tusk said that Poland is facing a “hybrid war” in illegal migration from Belarus, as he visited the "
+       "village fo Karakule on the border to meet with troops, according to the Polish Press Agency.", "POL", "MED"),
+      ("Alexander Lukashenko’s regime", "The prime minister reaffirmed his belief that Alexander Lukashenko’s regime in Belarus is "
+       "“co-organizing this practice” as the country has been demonstrating increasingly aggressive intentions towards Poland.",
+       "BLR", "GOV"),
+      ("a high-level Polish judge", "Earlier this week, a high-level Polish judge sought political asylum in Belarus, saying the move "
+       "was in “protest against Poland’s unjust and harmful policy” toward Belarus and Russia.", "POL", "JUD"))
+_page("https://antibellum679354512.wordpress.com/2021/08/18/poland-deploys-1000-troops-seals-border-with-belarus/", "2021-08-18",
+      ("1,000 Polish Army soldiers", "“The border is sealed, and the Border Guard has been supported for a week by 1,000 Polish Army "
+       "soldiers,” Deputy Interior Minister Maciej Wąsik said in a tweet late on Tuesday.", "POL", "MIL"),
+      ("the Border Guard", "“The border is sealed, and the Border Guard has been supported for a week by 1,000 Polish Army "
+       "soldiers,” Deputy Interior Minister Maciej Wąsik said in a tweet late on Tuesday.", "POL", "COP"),
+      ("Deputy Interior Minister Maciej Wąsik", "“The border is sealed, and the Border Guard has been supported for a week by 1,000 "
+       "Polish Army soldiers,” Deputy Interior Minister Maciej Wąsik said in a tweet late on Tuesday.", "POL", "GOV"),
+      ("Polish Prime Minister Mateusz Morawiecki", "In a joint statement issued [earlier this month], Polish Prime Minister Mateusz "
+       "Morawiecki and his Lithuanian counterpart Ingrida Šimonytė said: “We condemn the weaponisation of irregular migration by the "
+       "Lukashenko regime with a goal of exerting political pressure on the EU and its individual Member States.”", "POL", "GOV"),
+      ("his Lithuanian counterpart Ingrida Šimonytė", "In a joint statement issued [earlier this month], Polish Prime Minister Mateusz "
+       "Morawiecki and his Lithuanian counterpart Ingrida Šimonytė said: “We condemn the weaponisation of irregular migration by the "
+       "Lukashenko regime with a goal of exerting political pressure on the EU and its individual Member States.”", "LTU", "GOV"),
+      ("the Lukashenko regime", "In a joint statement issued [earlier this month], Polish Prime Minister Mateusz "
+       "Morawiecki and his Lithuanian counterpart Ingrida Šimonytė said: “We condemn the weaponisation of irregular migration by the "
+       "Lukashenko regime with a goal of exerting political pressure on the EU and its individual Member States.”", "BLR", "GOV"))
+# Syria: the SDF, Turkey and the new authorities
+_page("https://arabnews.com/node/2588791/middle-east", "2025-02-03",
+      ("The commander of the Kurdish-led Syrian Democratic Forces, Mazloum Abdi", "The commander of the Kurdish-led Syrian "
+       "Democratic Forces, Mazloum Abdi, said in an interview Sunday that he recently met with Syria’s newly named interim President "
+       "Ahmad Al-Sharaa in Damascus.", "SYR", "REB"),
+      ("Syria’s newly named interim President Ahmad Al-Sharaa", "The commander of the Kurdish-led Syrian "
+       "Democratic Forces, Mazloum Abdi, said in an interview Sunday that he recently met with Syria’s newly named interim President "
+       "Ahmad Al-Sharaa in Damascus.", "SYR", "GOV"),
+      ("US troops", "Abdi added that US troops should stay in Syria because the Daesh group will benefit from a withdrawal, which "
+       "would affect the security of the whole region.", "USA", "MIL"))
+_page("https://english.aawsat.com/home/article/4009651/syrian-kurds-say-they-have-stopped-operations-against-isis%C2%A0?page=6",
+      "2022-11-26",
+      ("Mazloum Abdi of the Syrian Democratic Forces", "Mazloum Abdi of the Syrian Democratic Forces told reporters that after nearly "
+       "a week of Turkish airstrikes on northern Syria, Ankara is now preparing for a ground offensive.", "SYR", "REB"),
+      ("Ankara", "Mazloum Abdi of the Syrian Democratic Forces told reporters that after nearly "
+       "a week of Turkish airstrikes on northern Syria, Ankara is now preparing for a ground offensive.", "TUR", "GOV"),
+      ("Türkiye-backed opposition fighters", "He said Türkiye-backed opposition fighters are getting ready to take part in the "
+       "operations.", "SYR", "REB"),
+      ("the US military", "His comments came hours after the US military said two rockets targeted US-led coalition forces at bases "
+       "in the northeaste", "USA", "MIL"))
+_page("https://english.aawsat.com/arab-world/5196694-abdi-says-reached-first-deal-merging-sdf-syrian-army%C2%A0", "2025-10-12",
+      ("Syrian interim President Ahmed al-Sharaa", "Abdi, who heads the Syrian Democratic Forces (SDF), had met Syrian interim "
+       "President Ahmed al-Sharaa in Damascus last week, along with US envoy Tom Barrack and US commander Brad Cooper.", "SYR", "GOV"),
+      ("US envoy Tom Barrack", "Abdi, who heads the Syrian Democratic Forces (SDF), had met Syrian interim "
+       "President Ahmed al-Sharaa in Damascus last week, along with US envoy Tom Barrack and US commander Brad Cooper.", "USA", "GOV"),
+      ("US commander Brad Cooper", "Abdi, who heads the Syrian Democratic Forces (SDF), had met Syrian interim "
+       "President Ahmed al-Sharaa in Damascus last week, along with US envoy Tom Barrack and US commander Brad Cooper.", "USA", "MIL"),
+      ("Damascus", "Syrian Kurdish leader Mazloum Abdi has announced to AFP that he had reached a \"preliminary agreement\" with "
+       "Damascus on the integration of his forces into Syria's military and security forces.", "SYR", "GOV"),
+      ("AFP", "Syrian Kurdish leader Mazloum Abdi has announced to AFP that he had reached a \"preliminary agreement\" with "
+       "Damascus on the integration of his forces into Syria's military and security forces.", "FRA", "MED"))
+# Thailand and Cambodia, border conflict (2025)
+_page("https://www.daily8.com/en/article/c76e39743c7869a9e0e251cdc78043e5", "2025-07-25",
+      ("Cambodian Prime Minister Hun Manet", "Cambodian Prime Minister Hun Manet has appealed to the United Nations Security Council to "
+       "hold an emergency meeting on the issue as Malaysian Prime Minister Anwar Ibrahim, the current ASEAN chair, tries to broker a "
+       "cessation of hostilities.", "KHM", "GOV"),
+      ("Malaysian Prime Minister Anwar Ibrahim, the current ASEAN chair", "Cambodian Prime Minister Hun Manet has appealed to the "
+       "United Nations Security Council to hold an emergency meeting on the issue as Malaysian Prime Minister Anwar Ibrahim, the "
+       "current ASEAN chair, tries to broker a cessation of hostilities.", "MYS", "GOV"),
+      ("Thailand's acting Prime Minister Phumtham Wechayachai", "11:25 a.m. Thailand's acting Prime Minister Phumtham Wechayachai "
+       "told reporters that he had received reports of \"more than 20 deaths\" and several people severely injured.", "THA", "GOV"),
+      ("The Cambodian Mine Action and Victim Assistance Authority (CMAA)", "11:20 a.m. The Cambodian Mine Action and Victim "
+       "Assistance Authority (CMAA) released a statement Friday saying that ground reports from local authorities and demining teams "
+       "showed that Thailand had used cluster munitions in populated areas around Phnom Khmuoch, near the border.", "KHM", "GOV"),
+      ("Defense Ministry spokesperson Maly Socheata", "Defense Ministry spokesperson Maly Socheata reiterated the accusation at a "
+       "press conference and claimed it demonstrated Thailand's willingness to break international law.", "KHM", "GOV"),
+      ("Indonesia's foreign ministry", "10:15 a.m. Indonesia's foreign ministry said that the country was closely following the "
+       "development.", "IDN", "GOV"))
+_page("https://vnnow.net/en/world/cambodian-pm-visits-troops-in-military-attire-at-thai-border-93113.html", "2025-06-24",
+      ("the Royal Thai Army", "On the evening of 23/6, the Royal Thai Army's Facebook page announced increased control at border "
+       "crossings with Cambodia in five border provinces.", "THA", "MIL"),
+      ("The Cambodian border troops", "The Cambodian border troops expressed their determination to protect their territory.",
+       "KHM", "MIL"))
+_page("https://thethaiger.com/news/national/cambodia-seeks-to-restore-ties-with-thailand-amid-border-tensions", "2025-09-08",
+      ("the newly appointed Thai Prime Minister, Anutin Charnvirakul", "Cambodian Prime Minister Hun Manet expressed his admiration "
+       "for the newly appointed Thai Prime Minister, Anutin Charnvirakul, yesterday, September 7, while emphasising the importance of "
+       "restoring amicable relations between Cambodia and Thailand.", "THA", "GOV"),
+      ("Cambodian forces", "Separately, Thai officials reported that aerial photographs taken this year revealed that Cambodian "
+       "forces had entered the Chong Bok area in Thailand’s Ubon Ratchathani province on April 20.", "KHM", "MIL"),
+      ("Thai officials", "Separately, Thai officials reported that aerial photographs taken this year revealed that Cambodian "
+       "forces had entered the Chong Bok area in Thailand’s Ubon Ratchathani province on April 20.", "THA", "GOV"),
+      ("the Thai military", "Despite repeated protests from the Thai military, the Cambodian incursion continued, event",
+       "THA", "MIL"))
+_page("https://clashreport.com/en/world/articles/6p5d7tgkpu7", "2025-06-22",
+      ("Thai Premier Paetongtarn Shinawatra", "The diplomatic feud intensified following a leaked phone call between former "
+       "Cambodian Prime Minister Hun Sen and Thai Premier Paetongtarn Shinawatra.", "THA", "GOV"),
+      ("The Thai army", "The Thai army emphasized it had “the prerogative to restrict border movements to protect sovereignty,” "
+       "referring to similar actions dating back to June 7.", "THA", "MIL"),
+      ("The Thai government", "The Thai government condemned the leak as “unacceptable conduct between states,” saying it eroded "
+       "trust and respect.", "THA", "GOV"))
+# Mali and Wagner (August 2023)
+_page("https://www.livemint.com/news/world/niger-coup-us-antony-blinken-says-russias-wagner-mercenaries-are-taking-advantage-of-turmoil/amp-11691503212059.html",
+      "2023-08-09",
+      ("the Malian army", "According to reports from the ensuing months, the Malian army as well as fighters presumed to be from "
+       "Wagner have since carried out a brutal military offensive.", "MLI", "MIL"),
+      ("fighters presumed to be from Wagner", "According to reports from the ensuing months, the Malian army as well as fighters "
+       "presumed to be from Wagner have since carried out a brutal military offensive.", "RUS", "MIL"))
+# Somaliland presidential election (November 2024)
+_page("https://keyt.com/news/2024/11/18/somaliland-opposition-leader-wins-presidential-election/", "2024-11-19",
+      ("The opposition leader in Somalia’s breakaway region of Somaliland", "MOGADISHU, Somalia (AP) — The opposition leader in "
+       "Somalia’s breakaway region of Somaliland won last week’s election.", "SOM", "OPP"),
+      ("President Muse Bihi Abdi of the ruling Kulmiye Party", "President Muse Bihi Abdi of the ruling Kulmiye Party, who was seeking "
+       "a second term, came second with just over 30%.", "SOM", "GOV"),
+      ("The electoral commission", "The electoral commission announced the results Tuesday.", "SOM", "GOV"))
+_page("https://www.modernghana.com/news/1358309/breakaway-somalilands-opposition-leader-wins-pres.html", "2024-11-19",
+      ("election commission chairman Muse Hassan Yusuf", "Irro, leader of the Waddani National Party, won 63.92 percent of the vote, "
+       "election commission chairman Muse Hassan Yusuf announced.", "SOM", "GOV"),
+      ("Social Justice Party (UCID) leader Faysal Ali Warabe", "He was well ahead of outgoing president Muse Bihi of the Kulmiye "
+       "party with 34.81 percent, while Social Justice Party (UCID) leader Faysal Ali Warabe was a distant third with 0.74 percent.",
+       "SOM", "POL"),
+      ("Somaliland forces", "He claims Bihi fomented clan divisions that led to the loss of part of the Sool region, when Somaliland "
+       "forces withdrew in 2023 after several months of fighting against a pro-Mogadishu militia.", "SOM", "MIL"))
+_page("https://trt.global/afrika-english/article/18233835", "2024-11-19",
+      ("Garowe Online", "Cirro, leader of the opposition Waddani party, won 64% of the vote against Bihi's 35%, the Somaliland "
+       "Electoral Commission announced, according to news outlet Garowe Online reported on Tuesday.", "SOM", "MED"),
+      ("Cirro, leader of the opposition Waddani party", "Cirro, leader of the opposition Waddani party, won 64% of the vote against "
+       "Bihi's 35%, the Somaliland Electoral Commission announced, according to news outlet Garowe Online reported on Tuesday.",
+       "SOM", "OPP"))
+# North Korean missiles and Japan
+_page("https://www.businesstoday.in/world/story/fresh-north-korea-missile-test-sets-off-emergency-alert-in-japan-509311-2026-01-04",
+      "2026-01-04",
+      ("the Prime Minister's Office of Japan", "In a statement posted on X, the Prime Minister's Office of Japan confirmed that the "
+       "launch had been detected earlier in the day and said authorities were continuing to assess the situation.", "JPN", "GOV"),
+      ("The Joint Chiefs of Staff", "The Joint Chiefs of Staff said: \"The North has launched an unidentified ballistic missile "
+       "toward the East Sea.\"", "KOR", "MIL"),
+      ("The US Indo-Pacific Command", "The US Indo-Pacific Command said that it was aware of the missile launches and was consulting "
+       "closely with its allies and partners.", "USA", "MIL"),
+      ("North Korean leader Kim Jong-un", "North Korean leader Kim Jong-un recently called for more than double the production of "
+       "tactical guided weapons during his latest visit to a munitions factory, according to state media reports on Sunday.",
+       "PRK", "GOV"))
+_page("https://mktz.com/north-korea-fires-ballistic-missile-at-japan/", "2022-10-04",
+      ("Hirokazu Matsuno, the chief spokesman of the Japanese government", "“We ask people to resume their lives peacefully as usual,” "
+       "Hirokazu Matsuno, the chief spokesman of the Japanese government, told reporters at a news conference.", "JPN", "GOV"),
+      ("ABC News", "A U.S. defense official confirmed the launch to ABC News.", "USA", "MED"),
+      ("Japan’s Defense Ministry", "New York, Tokyo and Seoul — Japan’s Defense Ministry said North Korea fired a ballistic missile at "
+       "Japan early on Tuesday.", "JPN", "GOV"))
+# El Salvador, war on the gangs
+_page("https://ticotimes.net/2022/06/22/el-salvador-continues-crackdown-on-gangs-as-leaders-flee-to-mexico", "2022-06-22",
+      ("Mara Salvatrucha (MS-13) leaders", "Mara Salvatrucha (MS-13) leaders fled to Mexico to evade the war declared against gangs by "
+       "President Nayib Bukele in El Salvador, where arrests without warrants will be extended for at least another month.",
+       "SLV", "CRM"),
+      ("President Nayib Bukele", "Mara Salvatrucha (MS-13) leaders fled to Mexico to evade the war declared against gangs by "
+       "President Nayib Bukele in El Salvador, where arrests without warrants will be extended for at least another month.",
+       "SLV", "GOV"),
+      ("the Minister of Justice and Security, Gustavo Villatoro", "“Many of those chairs (command posts) that are pending (arrests), "
+       "we know that they are in Mexico, and that from there they are giving instructions in a cowardly manner,” declared the "
+       "Minister of Justice and Security, Gustavo Villatoro, to the private channel 21 of the local TV.", "SLV", "GOV"),
+      ("the Congress", "This Tuesday, at the government’s request, the Congress approved the extension for the third time and for 30 "
+       "days more of an exception regime in force since March, which allows arrests without warrants.", "SLV", "LEG"))
+_page("https://www.elsalvadornow.org/2025/05/29/the-shadowy-rise-of-donald-trumps-favorite-president-nayib-bukele-el-oscuro-ascenso-de-nayib-bukele-el-presidente-favorito-de-donald-trump",
+      "2025-05-29",
+      ("Salvadoran leader Nayib Bukele", "Salvadoran leader Nayib Bukele owes his support in Washington to a controversial agreement "
+       "to hold hundreds of Venezuelans deported from the U.S. in a notorious prison – and to a reputation for having broken the back "
+       "of the MS-13 gang.", "SLV", "GOV"),
+      ("hundreds of Venezuelans", "Salvadoran leader Nayib Bukele owes his support in Washington to a controversial agreement "
+       "to hold hundreds of Venezuelans deported from the U.S. in a notorious prison – and to a reputation for having broken the back "
+       "of the MS-13 gang.", "VEN", "REF"),
+      ("Salvadorans", "Salvadorans, Donald Trump said last month, “have a tremendous president.”", "SLV", "CVL"),
+      ("USA TODAY", "USA TODAY has learned that a former president of El Salvador’s national assembly – who is also familiar with "
+       "gangland negotiations – was seized by U.S. immigration officers in March and awaits deportation to his homeland, where he was "
+       "convicted in absentia for illicit gang dealings.", "USA", "MED"))
+# Uganda (October 2023)
+_page("https://www.africanews.com/2023/10/05/uganda-opposition-leader-arrested-upon-landing-at-national-airport", "2023-10-05",
+      ("The leader of Uganda's main opposition party, Bobi Wine", "The leader of Uganda's main opposition party, Bobi Wine, was "
+       "arrested on Thursday on his return to the country, his party's secretary general announced.", "UGA", "OPP"),
+      ("David Lewis Rubongoya, secretary general of the National Unity Platform", "Bobi Wine was arrested by agents of the regime as "
+       "soon as he landed at Entebbe airport, David Lewis Rubongoya, secretary general of the National Unity Platform, wrote on X, "
+       "ex-Twitter, with a photo showing the opposition leader surrounded by two people.", "UGA", "OPP"),
+      ("President Yoweri Museveni", "Former singer, Bobi Wine, whose real name is Robert Kyagulanyi, was the main rival of President "
+       "Yoweri Museveni, who has ruled the East African country since 1986 in the 2021 presidential election.", "UGA", "GOV"),
+      ("Ugandan authorities", "Ugandan authorities have a long history of using so-called “preventative arrest” to detain opposition "
+       "leaders, often holding them for several hours before returning them to their homes to stymie mass demonstrations.",
+       "UGA", "GOV"),
+      ("the Ugandan police", "In September, the Ugandan police announced that they were suspending a national mobilization campaign "
+       "launched by the NUP because of public order disturbances.", "UGA", "COP"))
+# Egypt and Libya (2020)
+_page("https://www.thebaghdadpost.com/en/Story/48443/Egypt-s-President-Sisi-announces-peace-initiative-in-Libya-with-General-Haftar",
+      "2020-06-06",
+      ("Egyptian President Abdel Fattah al-Sisi", "Egyptian President Abdel Fattah al-Sisi announced Cairo's plan for a ceasefire in "
+       "Libya, beginning June 8, after meeting with Libyan National Army (LNA) Gen. Khalifa Haftar on Saturday.", "EGY", "GOV"),
+      ("the eastern parliament head Aguila Saleh", "LNA Chief Gen. Haftar and the eastern parliament head Aguila Saleh are committed "
+       "to protecting the Libyan people’s best interests, al-Sisi said", "LBY", "LEG"),
+      ("the UN-recognized, Tripol-based Government of National Accord (GNA)", "The LNA is fighting against the UN-recognized, "
+       "Tripol-based Government of National Accord (GNA) for control of Libya.", "LBY", "GOV"))
+_page("https://www.urdupoint.com/en/world/egypts-sisi-welcomes-ceasefire-declarations-1007778.html", "2020-08-21",
+      ("Libya's presidential council", "\"I welcome statements by Libya's presidential council and the House of Representatives "
+       "calling for a ceasefire and halting military operations in all Libyan territory,\" Sisi said in a tweet.", "LBY", "GOV"),
+      ("the House of Representatives", "\"I welcome statements by Libya's presidential council and the House of Representatives "
+       "calling for a ceasefire and halting military operations in all Libyan territory,\" Sisi said in a tweet.", "LBY", "LEG"),
+      ("Sisi", "\"I welcome statements by Libya's presidential council and the House of Representatives "
+       "calling for a ceasefire and halting military operations in all Libyan territory,\" Sisi said in a tweet.", "EGY", "GOV"))
+# Aid workers
+_page("https://www.einpresswire.com/article/544853322/icrc-strongly-condemns-the-killing-of-three-m-decins-sans-fronti-res-msf-staff-members-in-ethiopia",
+      "2021-06-26",
+      ("The International Committee of the Red Cross (ICRC)", "The International Committee of the Red Cross (ICRC) strongly condemns "
+       "the killing of Médecins Sans Frontières (MSF) staff members in Tigray region of Ethiopia on June 25.", "NGO", "NGO"),
+      ("Médecins Sans Frontières (MSF) staff members", "The International Committee of the Red Cross (ICRC) strongly condemns "
+       "the killing of Médecins Sans Frontières (MSF) staff members in Tigray region of Ethiopia on June 25.", "NGO", "NGO"),
+      ("Nicolas Von Arx, the ICRC head of delegation in Addis Ababa", "\"I can't describe the shock we all felt to hear this "
+       "devastating news,\" said Nicolas Von Arx, the ICRC head of delegation in Addis Ababa.", "NGO", "NGO"))
+_page("https://hrw.org/english/docs/2004/06/04/afghan8731.htm", "2004-06-03",
+      ("Human Rights Watch", "(New York)—Attacks on humanitarian aid workers throughout Afghanistan are endangering the delivery of "
+       "assistance to those most in need, Human Rights Watch said today.", "NGO", "NGO"),
+      ("Taliban forces", "Since March 2003, at least 32 aid workers have been killed in Afghanistan, and Taliban forces were "
+       "implicated in many of these attacks.", "AFG", "REB"),
+      ("Reuters", "“We killed them because they worked for the Americans against us using the cover of aid work,” Latifi reportedly "
+       "told Reuters.", "GBR", "MED"))
