@@ -186,7 +186,7 @@ _page("https://www.business-standard.com/amp/india-news/g20-summit-russia-chines
       ("Yuri Ushakov", _s2, "RUS", "GOV"),
       ("EU foreign policy chief Kaja Kallas", "Chinese foreign minister Wang Yi held bilateral meetings with several top European "
        "officials, including EU foreign policy chief Kaja Kallas during the during the 61st Munich Security Conference (MSC) in "
-       "Munich on February 15, the V", "IGO", "GOV", "EU"),
+       "Munich on February 15", "IGO", "GOV", "EU"),
       )
 _s3 = ("The top diplomats discussed in depth the implementation of agreements made by Russian President Vladimir Putin and his "
        "Chinese counterpart Xi Jinping during their meeting in Moscow in May.")
@@ -733,8 +733,7 @@ _page("https://english.aawsat.com/home/article/4009651/syrian-kurds-say-they-hav
        "a week of Turkish airstrikes on northern Syria, Ankara is now preparing for a ground offensive.", "TUR", "GOV"),
       ("Türkiye-backed opposition fighters", "He said Türkiye-backed opposition fighters are getting ready to take part in the "
        "operations.", "SYR", "REB"),
-      ("the US military", "His comments came hours after the US military said two rockets targeted US-led coalition forces at bases "
-       "in the northeaste", "USA", "MIL"))
+      ("the US military", "His comments came hours after the US military said two rockets targeted US-led coalition forces at bases", "USA", "MIL"))
 _page("https://english.aawsat.com/arab-world/5196694-abdi-says-reached-first-deal-merging-sdf-syrian-army%C2%A0", "2025-10-12",
       ("Syrian interim President Ahmed al-Sharaa", "Abdi, who heads the Syrian Democratic Forces (SDF), had met Syrian interim "
        "President Ahmed al-Sharaa in Damascus last week, along with US envoy Tom Barrack and US commander Brad Cooper.", "SYR", "GOV"),
@@ -776,7 +775,7 @@ _page("https://thethaiger.com/news/national/cambodia-seeks-to-restore-ties-with-
        "forces had entered the Chong Bok area in Thailand’s Ubon Ratchathani province on April 20.", "KHM", "MIL"),
       ("Thai officials", "Separately, Thai officials reported that aerial photographs taken this year revealed that Cambodian "
        "forces had entered the Chong Bok area in Thailand’s Ubon Ratchathani province on April 20.", "THA", "GOV"),
-      ("the Thai military", "Despite repeated protests from the Thai military, the Cambodian incursion continued, event",
+      ("the Thai military", "Despite repeated protests from the Thai military, the Cambodian incursion continued",
        "THA", "MIL"))
 _page("https://clashreport.com/en/world/articles/6p5d7tgkpu7", "2025-06-22",
       ("Thai Premier Paetongtarn Shinawatra", "The diplomatic feud intensified following a leaked phone call between former "
@@ -902,3 +901,295 @@ _page("https://hrw.org/english/docs/2004/06/04/afghan8731.htm", "2004-06-03",
        "implicated in many of these attacks.", "AFG", "REB"),
       ("Reuters", "“We killed them because they worked for the Americans against us using the cover of aid work,” Latifi reportedly "
        "told Reuters.", "GBR", "MED"))
+# India's defence and foreign ministers (2025)
+_page("https://www.latestly.com/agency-news/world-news-defence-minister-rajnath-singh-holds-bilateral-meeting-with-australian-counterpart-marles-6905772.html",
+      "2025-06-04",
+      ("Defence Minister Rajnath Singh", "New Delhi [India], June 4 (ANI): Defence Minister Rajnath Singh held a bilateral meeting "
+       "with Australian Deputy Prime Minister and Minister for Defence, Richard Marles in New Delhi on Wednesday, the Ministry of "
+       "Defence said in a statement.", "IND", "GOV"),
+      ("Australian Deputy Prime Minister and Minister for Defence, Richard Marles", "New Delhi [India], June 4 (ANI): Defence "
+       "Minister Rajnath Singh held a bilateral meeting with Australian Deputy Prime Minister and Minister for Defence, Richard Marles "
+       "in New Delhi on Wednesday, the Ministry of Defence said in a statement.", "AUS", "GOV"),
+      ("the Ministry of Defence", "New Delhi [India], June 4 (ANI): Defence "
+       "Minister Rajnath Singh held a bilateral meeting with Australian Deputy Prime Minister and Minister for Defence, Richard Marles "
+       "in New Delhi on Wednesday, the Ministry of Defence said in a statement.", "IND", "GOV"))
+_page("https://www.newindianexpress.com/nation/2025/Jul/01/rajnath-singh-hegseth-discuss-ways-to-augment-defence-ties-with-focus-on-expanding-industry-collaboration",
+      "2025-07-01",
+      ("Foreign Minister Jaishankar", "NEW DELHI: Defence Minister Rajnath Singh and US Secretary of Defense Pete Hegseth on Tuesday "
+       "held a telephonic conversation, meanwhile Foreign Minister Jaishankar met the US Secretary of State in US.", "IND", "GOV"),
+      ("US Secretary of Defense Pete Hegseth", "NEW DELHI: Defence Minister Rajnath Singh and US Secretary of Defense Pete Hegseth on "
+       "Tuesday held a telephonic conversation, meanwhile Foreign Minister Jaishankar met the US Secretary of State in US.",
+       "USA", "GOV"))
+_page("https://www.lokmattimes.com/international/rajnath-singh-hegseth-discuss-ways-to-augment-defence-ties-with-focus-on-expanding-industry-collaboration/",
+      "2025-07-02",
+      ("S Jaishankar", "Meanwhile, S Jaishankar met US Secretary of Defence Pete Hegseth at the Pentagon, where he highlighted the "
+       "strategic importance of India-US defence ties, describing them as \"one of the most consequential pillars\" of the bilateral "
+       "relationship.", "IND", "GOV"))
+_page("https://theindianawaaz.com/rajnath-singh-us-defence-secretary-talk-focus-on-defence-industry-ties/", "2025-07-01",
+      ("Mr Hegseth", "He expressed hope for an early meeting with Mr Hegseth to continue the momentum.", "USA", "GOV"))
+# Israel: Netanyahu replaces his defence minister (5 November 2024)
+_page("https://www.newsbytesapp.com/news/world/benjamin-netanyahu-fires-israel-defence-minister-yoav-gallant-over-crisis-of-trust/story",
+      "2024-11-06",
+      ("Israeli Prime Minister Benjamin Netanyahu", "Israeli Prime Minister Benjamin Netanyahu has sacked Defense Minister Yoav "
+       "Gallant over \"crisis of trust.\"", "ISR", "GOV"),
+      ("Gideon Saar", "Gideon Saar has been appointed to replace Katz as Foreign Minister.", "ISR", "GOV"),
+      ("Hamas", "The Gaza conflict erupted after Hamas attacked Israel on October 7, 2023, killing thousands on both sides.",
+       "PSE", "REB"),
+      ("Palestinian health ministry", "Israeli figures show 1,206 deaths from the initial attack while Palestinian health ministry "
+       "figures show at least 43,391 Palestinians have died due to Israeli military action.", "PSE", "GOV"),
+      ("at least 43,391 Palestinians", "Israeli figures show 1,206 deaths from the initial attack while Palestinian health ministry "
+       "figures show at least 43,391 Palestinians have died due to Israeli military action.", "PSE", "CVL"))
+_page("https://menafn.com/1108856478/Netanyahu-expels-Israeli-defense-minister", "2024-11-06",
+      ("the White House", "The firing of Gallant surprised the White House, with US officials expressing concern over the move.",
+       "USA", "GOV"),
+      ("A National Security Council spokesperson", "A National Security Council spokesperson reaffirmed the US’s commitment to "
+       "working closely with Gallant’s successor.", "USA", "GOV"))
+_page("https://punchng.com/netanyahu-sacks-defence-minister-names-replacement/?utm_source=rss.punchng.com&utm_medium=web",
+      "2024-11-05",
+      ("Sky News", "According to Sky News, Netanyahu cited a “crisis of trust” as the main reason for Gallant’s dismissal.",
+       "GBR", "MED"),
+      ("Alistair Bunkall, Sky News’ Middle East correspondent", "Alistair Bunkall, Sky News’ Middle East correspondent, described the "
+       "move as “reckless,” adding that many might interpret it as a step taken for Netanyahu’s political survival.", "GBR", "MED"),
+      ("the Israel Defence Forces (IDF)", "This leadership change occurs amidst broader political debates, including discussions on "
+       "the drafting of Haredi Jewish students into the Israel Defence Forces (IDF)—a policy Gallant supported.", "ISR", "MIL"))
+_page("https://trt.global/afrika-english/article/18228862", "2024-11-05",
+      ("Türkiye", "Türkiye has time and again strongly condemned Israel Katz, blasting his propaganda as \"slander\" and "
+       "\"disinformation.\"", "TUR", "GOV"),
+      ("Foreign Minister Israel Katz", "Foreign Minister Israel Katz has been appointed as the new defence minister.", "ISR", "GOV"))
+# Northern Cyprus
+_page("http://www.puzda.com/north-cyprus-protest-denounces-interference-ahead-of-erdogan-visit/", "2020-11-10",
+      ("the Ankara-backed Ersin Tatar", "Former Turkish Cypriot leader Mustafa Akinci, defeated last month in a “presidential” "
+       "election by the Ankara-backed Ersin Tatar, also marched with the demonstrators.", "CYP", "GOV"),
+      ("an AFP correspondent", "“No interference,” “Freedom for all,” and “In Cyprus, the Cypriots have their say,” chanted the "
+       "demonstrators, who included opposition leaders, an AFP correspondent reported.", "FRA", "MED"))
+_page("https://cyprus-mail.com/2023/10/27/turkish-cypriots-protest-against-government/", "2023-10-27",
+      ("Hundreds of Turkish Cypriots", "Hundreds of Turkish Cypriots participated in an ‘anti-government’ protest on Friday in "
+       "northern Nicosia.", "CYP", "CVL"),
+      ("CTP leader Tufan Erhurman", "“This is a case for the country,” CTP leader Tufan Erhurman said, making reference to the fact "
+       "that people for various parties were gathered at the protest.", "CYP", "OPP"),
+      ("the political party CTP", "The protest was organised by the political party CTP.", "CYP", "OPP"))
+# Sudanese refugees in Chad
+_page("https://www.thenewhumanitarian.org/news-feature/2023/10/18/chad-lifeline-sudanese-fleeing-war", "2023-10-18",
+      ("Sudanese refugees", "Sudanese refugees cross the Chadian border near the town of Adré after escaping fighting in Darfur in "
+       "August 2023.", "SDN", "REF"),
+      ("returning Chadians", "With no end in sight to the civil war in Sudan between the army and paramilitary Rapid Support Service "
+       "(RSF), an additional 100,000 refugees and returning Chadians are expected to make their way into eastern Chad before the end "
+       "of the year.", "TCD", "REF"))
+_page("https://allafrica.com/stories/202407040571.html", "2024-07-04",
+      ("local farmers in Chad", "The camp was not designed for such an influx and now local farmers in Chad are demanding the "
+       "refugees be relocated so that they can plant during the upcoming rainy season, local residents told Ayin.", "TCD", "CVL"),
+      ("Over 579,000 Sudanese refugees", "Over 579,000 Sudanese refugees have escaped to the neighbouring country, pushing Chad's "
+       "refugee population over the 1 million mark, the highest the country has hosted in the past 20 years.", "SDN", "REF"))
+_page("https://irishtimes-irishtimes-staging.cdn.arcpublishing.com/life-style/people/2025/04/19/my-son-was-killed-in-front-of-my-eyes-three-bullets-in-his-chest-patrick-freyne-in-chads-desert-camps",
+      "2025-04-19",
+      ("18-year-old Sudanese refugee Mayaz Osman Ababker", "“Imagine you had a good comfortable life and now you have to live this "
+       "way looking for food and water,” says 18-year-old Sudanese refugee Mayaz Osman Ababker, who wants to be a doctor.",
+       "SDN", "REF"),
+      ("Mohamed Hamdan Dagalo, leader of the Rapid Support Forces (RSF)", "Since April 15th, 2023, they have been caught up in a "
+       "violent power struggle between Abdel Fattah Al Burhan, leader of the Sudanese Armed Forces (SAF), and Mohamed Hamdan Dagalo, "
+       "leader of the Rapid Support Forces (RSF).", "SDN", "REB"),
+      ("the United Arab Emirates", "Both armies are heavily funded by rival international powers – the SAF by Russia, Iran and "
+       "Egypt; and the RSF by the United Arab Emirates.", "ARE", "GOV"),
+      ("Chad’s government", "About 237,000 of the new arrivals are living in this unofficial site in the town of Adre, but Chad’s "
+       "government and aid groups want them to move to official settlements further into the country for their own safety.",
+       "TCD", "GOV"))
+# Bangladesh: student protests (2018, 2024)
+_page("https://www.thedailystar.net/news/bangladesh/news/quota-protest-brac-university-students-block-merul-badda-road-3658091",
+      "2024-07-16",
+      ("Students of BRAC University", "Students of BRAC University took to the streets in Merul Badda area in Dhaka, protesting the "
+       "recent attacks on students of various universities countrywide while they were demonstrating for quota reform.",
+       "BGD", "EDU"),
+      ("Rajon Kumar Saha, assistant commissioner of Badda zone", "Rajon Kumar Saha, assistant commissioner of Badda zone, confirmed "
+       "the development.", "BGD", "COP"),
+      ("students of United International University", "Meanwhile students of United International University started gathering at "
+       "their campus at Madani Avenue for the same reason.", "BGD", "EDU"))
+_page("https://news.science/index.php/2024/07/22/police-in-bangladesh-use-tear-gas-to-disperse-demonstrators-after-deadly-campus-protests",
+      "2024-07-17",
+      ("Bangladeshi police", "Bangladeshi police fired tear gas to break up demonstrations in Dhaka on Wednesday after at least six "
+       "people died in violent campus protests.", "BGD", "COP"),
+      ("supporters of the main opposition Bangladesh Nationalist Party", "Police also clashed with supporters of the main "
+       "opposition Bangladesh Nationalist Party in Dhaka after a funeral Wednesday for the six people who died.", "BGD", "OPP"))
+_page("http://www.omanobserver.om/bangladesh-students-rally-against-job-quota/", "2018-04-09",
+      ("Dhaka University students", "Police fired rubber bullets and tear gas at Dhaka University students fighting what they "
+       "complain are discriminatory quotas for government jobs in favour of special groups.", "BGD", "EDU"),
+      ("Prime Minister Sheikh Hasina", "It was one of the biggest protests faced by Prime Minister Sheikh Hasina in her decade in "
+       "power.", "BGD", "GOV"),
+      ("Abdullah Bhuiyan, a 22-year-old English student", "“We won’t leave the streets unless our demands are met. This is all "
+       "about dignity. We are not afraid of bullets,” said Abdullah Bhuiyan, a 22-year-old English student.", "BGD", "EDU"))
+# Mozambique, Cabo Delgado
+_page("https://allafrica.com/stories/202509230029.html", "2025-09-23",
+      ("the Mozambican army", "Violence between the Mozambican army and jihadist groups erupted in 2017, claiming over 6,000 lives "
+       "and leading to massive population displacement.", "MOZ", "MIL"),
+      ("Rwandan forces", "This is the first attack in this area since the insurgents were expelled by Rwandan forces in 2021.",
+       "RWA", "MIL"))
+_page("https://www.citizen.co.za/news/news-world/news-africa/3036185/mozambique-insurgents-unlikely-to-come-to-negotiating-table/",
+      "2022-02-24",
+      ("Mozambican forces", "Locals who have been exposed to brutal attacks, living in constant fear, with husbands beheaded and women "
+       "raped, do not trust Mozambican forces to provide them with security.", "MOZ", "MIL"),
+      ("The Rwanda Defence Forces (RDF)", "The Rwanda Defence Forces (RDF) declared few victories among which the liberation of "
+       "Mocimboia Da Praia which was occupied by jihadist for almost a year.", "RWA", "MIL"))
+# Nicaragua and the Catholic Church
+_page("https://pledgetimes.com/nicaragua-releases-and-sends-a-group-of-clerics-to-the-vatican-including-bishop-rolando-alvarez",
+      "2024-01-14",
+      ("Monsignor Rolando Álvarez", "Managua (AFP) – The Government of Nicaragua announced this Sunday, January 14, that it released "
+       "two Catholic bishops, including Monsignor Rolando Álvarez, a strong critic of President Daniel Ortega, 15 priests and two "
+       "seminarians, and sent them to Rome under an agreement with the Vatican.", "NIC", "REL"),
+      ("The Government of Nicaragua", "Managua (AFP) – The Government of Nicaragua announced this Sunday, January 14, that it "
+       "released two Catholic bishops, including Monsignor Rolando Álvarez, a strong critic of President Daniel Ortega, 15 priests "
+       "and two seminarians, and sent them to Rome under an agreement with the Vatican.", "NIC", "GOV"),
+      ("The Presidency of Nicaragua", "The Presidency of Nicaragua said that the religious traveled after reaching agreements of "
+       "“good faith and good will” with the Holy See to improve “understanding” with the authorities of the Catholic Church.",
+       "NIC", "GOV"),
+      ("US Undersecretary of State for Western Hemisphere Affairs Brian A. Nichols", "“We are reassured to see the release of these "
+       "religious leaders. All people have the right to worship at home and abroad,” US Undersecretary of State for Western "
+       "Hemisphere Affairs Brian A. Nichols wrote in X.", "USA", "GOV"))
+_page("https://plethoracr.com/?p=19611", "2023-12-21",
+      ("Bishop Isidoro Mora", "Although the Nicaraguan police have not commented on the allegation, exiled opposition members in "
+       "Costa Rica and the United States reported the detention of Bishop Isidoro Mora, who is in charge of the Siuna diocese, a "
+       "Caribbean town located approximately 300 km northeast of Managua.", "NIC", "REL"),
+      ("the Nicaraguan police", "Although the Nicaraguan police have not commented on the allegation, exiled opposition members in "
+       "Costa Rica and the United States reported the detention of Bishop Isidoro Mora, who is in charge of the Siuna diocese, a "
+       "Caribbean town located approximately 300 km northeast of Managua.", "NIC", "COP"),
+      ("La Prensa", "Media outlets like La Prensa, El Confidencial, and 100%Noticias, operating from Costa Rica, stated that Mora was "
+       "detained after he expressed during a Mass in Matagalpa on Tuesday, where he serves as a bishop, that members of the "
+       "Episcopal Conference are “always united in prayer for Monsignor Rolando.”", "NIC", "MED"))
+_page("https://mb.com.ph/2024/1/2/pope-urges-dialogue-as-more-nicaraguan-priests-arrested", "2024-01-02",
+      ("priest Gustavo Sandino", "According to a list drawn up by Martha Molina, an expert on Nicaraguan church affairs who is "
+       "exiled in the United States, priest Gustavo Sandino from the northern region of Jinotega was arrested on New Year's Eve.",
+       "NIC", "REL"),
+      ("iron-fisted leftist President Daniel Ortega", "His detention was the latest in a wave of arrests under iron-fisted leftist "
+       "President Daniel Ortega, which began on December 20 with the detention of Bishop Isidoro Mora.", "NIC", "GOV"))
+_page("https://clericalwhispers.blogspot.com/2022/08/exiled-nicaraguan-prelate-challenges.html", "2022-08-22",
+      ("Bishop Silivio Báez", "“It is necessary to ask for freedom. We must not negotiate with the person [Ortega]. We must ask for "
+       "freedom, because they are innocent,” said Bishop Silivio Báez in a Mass celebrated in Miami and broadcast through his "
+       "social networks.", "NIC", "REL"),
+      ("The National Police, headed by Francisco Diaz", "The National Police, headed by Francisco Diaz, in-law of Ortega, confirmed "
+       "that they carried out an early morning operation in the curia of Matagalpa in which they took Álvarez and his collaborators "
+       "against their will, and then transferred them to Managua.", "NIC", "COP"))
+# Haiti's gangs (September 2025)
+_page("https://www.plenglish.com/news/2025/09/24/gang-leader-barbecue-frightens-port-au-prince-with-revenge", "2025-09-24",
+      ("Jimmy 'Barbecue' Cherizier, leader of a gang coalition Viv Ansanm", "Port-au-Prince, Sep 24 (Prensa Latina) Jimmy 'Barbecue' "
+       "Cherizier, leader of a gang coalition Viv Ansanm, keeps parts of this capital worried after announcing that he will avenge "
+       "the deaths of civilians during an anti-gang operation.", "HTI", "CRM"),
+      ("gang leader Albert Steevenson, alias Djouma", "Two suicide drones, targeting gang leader Albert Steevenson, alias Djouma, "
+       "exploded in the Simon Pele district of Cite Soleil.", "HTI", "CRM"),
+      ("The Haiti Libre newspaper", "The Haiti Libre newspaper reported that at the time of the attack, Djouma was preparing to "
+       "celebrate his birthday and was distributing gifts to children.", "HTI", "MED"),
+      ("The National Human Rights Defense Network (RNDDH)", "The National Human Rights Defense Network (RNDDH) in Haiti accused the "
+       "police of launching the attack without evidence.", "HTI", "NGO"))
+# British intelligence on its adversaries
+_page("https://www.click2houston.com/gallery/news/2025/10/16/mi5-chief-says-china-is-a-security-threat-to-uk-as-officials-trade-blame-over-spy-case-collapse",
+      "2025-10-16",
+      ("Director General of MI5, the UK's Security Service, Ken McCallum", "Director General of MI5, the UK's Security Service, Ken "
+       "McCallum, delivers the annual Director General's Speech at Thames House, the headquarters of the UK's Security Service in "
+       "London on Thursday Oct.r 16, 2025.", "GBR", "SPY"))
+_page("https://news-pravda.com/world/2025/10/16/1778099.html", "2025-10-16",
+      ("the Chinese intelligence services", "McCallum added that MI5 foiled the plot of the Chinese intelligence services just last "
+       "week.", "CHN", "SPY"))
+_page("https://us-news.today/isis-is-back-says-uk-spy-chief", "2024-10-08",
+      ("Russian intelligence agency the GRU", "Russian intelligence agency the GRU is, he said, on a “sustained mission to generate "
+       "mayhem on British and European streets.”", "RUS", "SPY"),
+      ("Ken McCallum, the director general of security service MI5", "Ken McCallum, the director general of security service MI5, "
+       "on Tuesday gave the U.K.’s first threat update since 2022, offering a wide-ranging assessment of threats from the Middle "
+       "East, Russia — and much closer to home.", "GBR", "SPY"))
+_page("https://theepochtimes.com/china-russia-and-iran-are-not-squeamish-about-tactics-mi5-chief-warns_4867088.html", "2022-11-16",
+      ("Iranian intelligence services", "He focused his attention on the threat from Tehran and said there had been at least 10 "
+       "plots by Iranian intelligence services to kidnap or kill British or “UK-based” people who were “enemies of the regime.”",
+       "IRN", "SPY"),
+      ("Moscow’s armed forces", "With Moscow’s armed forces increasingly bogged down in Ukraine, McCallum warned: “The serious point "
+       "is that the UK must be ready for Russian aggression for years to come.", "RUS", "MIL"))
+# Kenya Airways and Nairobi's airport
+_page("https://www.kbc.co.ke/kenya-airways-posts-first-profit-of-ksh-513m-after-a-decade/?utm_source=rss&utm_medium=rss&utm_campaign=kenya-airways-posts-first-profit-of-ksh-513m-after-a-decade",
+      "2024-08-19",
+      ("Kenya Airways", "Kenya Airways has bounced back to profitability with a net profit of Ksh 513 million for the first six "
+       "months of the year.", "KEN", "BUS"),
+      ("Michael Joseph, Kenya Airways Chairman", "“The impressive performance reaffirms the operational viability of our business and "
+       "underscores the effectiveness of the collective efforts by our board, management, and staff,” Michael Joseph, Kenya Airways "
+       "Chairman.", "KEN", "BUS"),
+      ("Allan Kilavuka, KQ Chief Executive Officer", "This performance positions us in good stead to navigate the challenges of the "
+       "aviation industry and prepare for future growth,” said Allan Kilavuka, KQ Chief Executive Officer.", "KEN", "BUS"))
+_page("https://tuko.co.ke/kenya/502466-jkia-flights-suspended-cargo-plane-develops-technical-hitch-takeoff", "2023-04-17",
+      ("The Kenya Airports Authority", "The Kenya Airports Authority has suspended all flights after a cargo plane developed a "
+       "technical hitch during take-off on the morning of Monday, April 17.", "KEN", "GOV"),
+      ("Singapore Airlines", "- Reports indicated that the cargo plane from Singapore Airlines developed a technical hitch",
+       "SGP", "BUS"))
+_page("https://dailynews.co.tz/news/2020-08-085f2e8ce61ccc5.aspx", "2020-08-08",
+      ("the national carrier Kenya Airways", "BARELY a week after Kenya opened its airspace for international flights, the national "
+       "carrier Kenya Airways has suspended flights to eight destinations in the continent.", "KEN", "BUS"))
+# Mexico: the 2024 candidates as chosen in September 2023 (dated roles: compare Sheinbaum in 2025 above)
+_page("https://www.bloomberglinea.com/english/mexico-elections-sheinbaum-to-face-galvez-in-fight-for-first-female-presidency/",
+      "2023-09-07",
+      ("Claudia Sheinbaum", "Mexico City — Claudia Sheinbaum, a former Mexico City mayor, won the internal selection process of "
+       "the ruling Morena party Wednesday, and will run as its presidential candidate in the June 2024 elections.", "MEX", "POL"),
+      ("former Foreign Minister Marcelo Ebrard", "The selection process had raised eyebrows earlier in the day, with former Foreign "
+       "Minister Marcelo Ebrard, a frontrunner for the candidacy, saying the process used to pick the nominee was “tainted” and "
+       "needed “to be redone”.", "MEX", "POL"),
+      ("Alfonso Durazo, president of Morena’s national committee", "Alfonso Durazo, president of Morena’s national committee, said: "
+       "“This movement needs all of us; in unity, no one loses”.", "MEX", "GOV"))
+_page("https://pledgetimes.com/will-two-women-compete-for-the-presidency-of-mexico-today-amlos-candidate-is-defined/", "2023-09-06",
+      ("Senator Gálvez", "If the trends are confirmed, Sheinbaum will face Senator Gálvez, 60, officially inaugurated last Sunday "
+       "after having dominated the internal elections of a front of opposition parties in June.", "MEX", "LEG"),
+      ("President Andrés Manuel López Obrador", "Very popular, President Andrés Manuel López Obrador boasted on Tuesday that he had "
+       "not “tipped the scales” in favor of any candidate.", "MEX", "GOV"))
+# Cyprus after the October 2025 election in the north (dated roles: compare Erhurman in 2023 above)
+_page("https://www.dailysabah.com/politics/turkish-greek-cypriot-leaders-to-meet-for-first-time/news", "2025-11-17",
+      ("Newly elected Turkish Republic of Northern Cyprus (TRNC) President Tufan Erhürman", "Newly elected Turkish Republic of "
+       "Northern Cyprus (TRNC) President Tufan Erhürman and Greek Cypriot leader Nikos Christodoulides will meet on Nov. 20, in their "
+       "first encounter since Erhürman took office last month.", "CYP", "GOV"),
+      ("Greek Cypriot leader Nikos Christodoulides", "Newly elected Turkish Republic of Northern Cyprus (TRNC) President Tufan "
+       "Erhürman and Greek Cypriot leader Nikos Christodoulides will meet on Nov. 20, in their first encounter since Erhürman took "
+       "office last month.", "CYP", "GOV"))
+_page("https://cyprus-mail.com/2025/10/31/diagne-promises-to-do-everything-possible-for-cyprus-solution-after-erhurman-meeting",
+      "2025-10-31",
+      ("New United Nations special representative in Cyprus Khassim Diagne", "New United Nations special representative in Cyprus "
+       "Khassim Diagne on Friday told Turkish Cypriot leader Tufan Erhurman that he and the UN will “do everything possible to work "
+       "towards” a solution to the Cyprus problem.", "IGO", "GOV", "UN"),
+      ("Turkish Cypriot leader Tufan Erhurman", "New United Nations special representative in Cyprus "
+       "Khassim Diagne on Friday told Turkish Cypriot leader Tufan Erhurman that he and the UN will “do everything possible to work "
+       "towards” a solution to the Cyprus problem.", "CYP", "GOV"),
+      ("United Nations Secretary-General Antonio Guterres", "On this matter, he made reference to a letter sent by United Nations "
+       "Secretary-General Antonio Guterres to Erhurman earlier this week, saying he recalls Guterres’ “commitment to work for the "
+       "wellbeing and security of all Cypriots in order to secure a peaceful resolution and a sustainable solution to the Cyprus "
+       "issue”.", "IGO", "GOV", "UN"))
+_page("https://cyprus-mail.com/2025/10/29/christodoulides-tells-erhurman-they-should-meet-soon", "2025-10-29",
+      ("government spokesman Konstantinos Letymbiotis", "President Nikos Christodoulides said on Wednesday he was ready to meet new "
+       "Turkish Cypriot leader Tufan Erhurman as soon as possible, with the latter replying he would be getting back to him shortly "
+       "to set a date, according to government spokesman Konstantinos Letymbiotis.", "CYP", "GOV"),
+      ("President Nikos Christodoulides", "President Nikos Christodoulides said on Wednesday he was ready to meet new "
+       "Turkish Cypriot leader Tufan Erhurman as soon as possible, with the latter replying he would be getting back to him shortly "
+       "to set a date, according to government spokesman Konstantinos Letymbiotis.", "CYP", "GOV"))
+_page("https://www.hurriyetdailynews.com/turkish-cypriot-leader-next-talks-must-be-different-218878", "2026-02-11",
+      ("Turkish Cypriot President Tufan Erhürman", "Turkish Cypriot President Tufan Erhürman told U.N. Secretary-General Antonio "
+       "Guterres on Feb. 11 that Turkish Cypriots face what he described as “unfair and unlawful isolation,” adding that the next "
+       "talks on the ethnically-divided island must be different.", "CYP", "GOV"),
+      ("Turkish Cypriots", "Turkish Cypriot President Tufan Erhürman told U.N. Secretary-General Antonio "
+       "Guterres on Feb. 11 that Turkish Cypriots face what he described as “unfair and unlawful isolation,” adding that the next "
+       "talks on the ethnically-divided island must be different.", "CYP", "CVL"))
+# Khyber Pakhtunkhwa: unidentified gunmen
+_page("https://www.newsdrum.in/international/7-killed-in-gun-attack-on-picnic-goers-in-northwest-pakistan-9668800", "2025-08-17",
+      ("unidentified gunmen", "Peshawar, Aug 17 (PTI) At least seven people were killed and another injured when unidentified gunmen "
+       "ambushed a group of friends returning from a picnic in Pakistan's Khyber Pakhtunkhwa province, police said on Sunday.",
+       "PAK", "UAF"),
+      ("Rescue 1122 officials", "Rescue 1122 officials assisted by police contingents shifted the bodies and the injured to District "
+       "Headquarters Hospital Kohat.", "PAK", "GOV"))
+_page("https://www.newsdrum.in/international/4-killed-3-injured-in-attack-in-pakistans-restive-northwest-2321735", "2024-01-07",
+      ("unidentified gunmen", "Peshawar, Jan 7 (PTI) At least four people were killed and three others injured on Sunday when "
+       "unidentified gunmen opened fire on two vehicles in Pakistan's restive Khyber-Pakhtunkhwa province, police said.",
+       "PAK", "UAF"),
+      ("District Police Officer (DPO) Muhammad Imran", "District Police Officer (DPO) Muhammad Imran said that armed attackers with "
+       "automated weapons targeted two vehicles en route from Parachinar to Peshawar, Dawn News reported.", "PAK", "COP"),
+      ("Dawn News", "District Police Officer (DPO) Muhammad Imran said that armed attackers with "
+       "automated weapons targeted two vehicles en route from Parachinar to Peshawar, Dawn News reported.", "PAK", "MED"),
+      ("Local tribes of Turi Bangash", "Local tribes of Turi Bangash have called for an emergency meeting to decide on a plan of "
+       "action about the attacks.", "PAK", "CVL"))
+_page("https://dailynewsplanet.com/2025/12/government-worker-assassinated-in-vehicle-attack", "2025-12-02",
+      ("gunmen", "Four people died Tuesday, December 2, 2025, when gunmen opened fire on a government vehicle traveling through "
+       "northwestern Pakistan, killing a senior district official, two police officers, and a civilian in an attack that highlights "
+       "the growing security crisis facing the region.", "PAK", "UAF"),
+      ("Shah Waliullah, the Assistant Commissioner of North Waziristan", "Shah Waliullah, the Assistant Commissioner of North "
+       "Waziristan, was traveling with his security team on Miranshah Road near Bannu in Khyber Pakhtunkhwa province when armed "
+       "attackers ambushed his vehicle around 10 a.m.", "PAK", "GOV"),
+      ("Khyber Pakhtunkhwa Chief Minister Sohail Afridi", "Khyber Pakhtunkhwa Chief Minister Sohail Afridi spoke out against the "
+       "attack and requested a detailed report from the provincial police chief.", "PAK", "GOV"),
+      ("Tehreek-i-Taliban Pakistan", "However, authorities suspect involvement by Tehreek-i-Taliban Pakistan, a militant organization "
+       "that has been blamed", "PAK", "REB"))
