@@ -15,9 +15,14 @@ Sources (each row keeps its file and line):
 
 CAMEO codes are mapped to flashpoint codes with actors/data/cameo_map.yaml; the raw code is kept.
 
+  * Office-holders 2021-2024 from Wikidata (CC0) as captured by every-politician-scrapers: heads of state
+    and government, foreign ministers (scripts/officeholders.py explains how snapshots become terms).
+
 Usage (re-runnable; both inputs may be a directory of files or a bare git repository):
   python scripts/import_actors.py --petrarch /work/.mirror/openeventdata+petrarch2/repo/.git \
-      --leaders /work/.mirror/chinapedia+wikipedia.abstract.en/repo
+      --leaders /work/.mirror/chinapedia+wikipedia.abstract.en/repo \
+      --officeholders-leaders /work/.mirror/every-politician-scrapers+world-leaders-2021/repo \
+      --officeholders-world /work/.mirror/every-politician-scrapers+world/repo
 """
 from __future__ import annotations
 
@@ -299,24 +304,36 @@ def place_rows() -> list[dict]:
     return out
 
 
-def close_open_roles(rows: list[dict], leaders: list[dict]) -> int:
-    """Phoenix (2014) leaves a sitting leader's office open (``[AFGGOV >011222]``). Where the Wikipedia list
-    shows all of that person's terms in that country ended, the open role ends with the last term."""
-    ends: dict[tuple[str, str], list[str | None]] = {}
-    for e in leaders:
+def close_open_roles(rows: list[dict], closers: list[dict], *, closed_by: str = "wikipedia",
+                     sources: tuple[str, ...] = ("petrarch2",)) -> int:
+    """Phoenix (2014) leaves a sitting leader's office open (``[AFGGOV >011222]``), and so does the 2019
+    Wikipedia list ("2017–present"). Where a later source (``closers``) shows that all of that person's terms
+    in that country ended, the open role ends with the last term."""
+    terms: dict[tuple[str, str], list[tuple[str | None, str | None]]] = {}
+    for e in closers:
         for r in e["roles"]:
-            ends.setdefault((fold(e["names"][0]), r["country"]), []).append(r["to"])
+            for name in e["names"]:
+                terms.setdefault((fold(name), r["country"]), []).append((r.get("from"), r.get("to")))
     n = 0
     for e in rows:
-        if e.get("kind") != "person" or "petrarch2" not in e["source"]:
+        if e.get("kind") != "person" or not any(src in e["source"] for src in sources):
             continue
         for r in e["roles"]:
-            if r["sector"] != "GOV" or r["to"] is not None or r["from"] is None:
+            if r["sector"] != "GOV" or r.get("to") is not None or r.get("from") is None:
                 continue
             for name in e["names"]:
-                terms = ends.get((fold(name), r["country"]))
-                if terms and None not in terms and max(terms) > r["from"]:
-                    r["to"], r["closed_by"] = max(terms), "wikipedia"
+                known = terms.get((fold(name), r["country"]))
+                if not known:
+                    continue
+                if None not in (t for _, t in known):
+                    end = max(t for _, t in known)
+                else:
+                    # a later term is still open: the open office ends with the closer's term that contains
+                    # its start (Netanyahu: Phoenix's 2009 office ends with Wikidata's 2009-2021 term)
+                    same = [t for f, t in known if t is not None and (f or "") <= r["from"] <= t]
+                    end = max(same) if same else None
+                if end and end > r["from"]:
+                    r["to"], r["closed_by"] = end, closed_by
                     n += 1
                     break
     return n
@@ -326,6 +343,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--petrarch", required=True, help="petrarch2 checkout, bare git dir, or a folder with the files")
     ap.add_argument("--leaders", help="chinapedia/wikipedia.abstract.en checkout or bare git dir")
+    ap.add_argument("--officeholders-leaders", help="every-politician-scrapers/world-leaders-2021 bare git dir")
+    ap.add_argument("--officeholders-world", help="every-politician-scrapers/world bare git dir")
     ap.add_argument("--out", default=str(DATA / "kb.parquet"))
     args = ap.parse_args()
 
@@ -360,6 +379,27 @@ def main() -> None:
         rows += leaders
         print(f"state leaders: {len(leaders)} records")
         print(f"open-ended Phoenix offices closed by a Wikipedia term: {close_open_roles(rows, leaders)}")
+
+    if args.officeholders_leaders or args.officeholders_world:
+        import sys
+
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from officeholders import officeholder_rows
+
+        from flashpoint.actors import ActorResolver
+
+        res = ActorResolver()
+
+        def state_of(label: str) -> str | None:
+            a = res.resolve(label)
+            return a.country if a and a.country and a.country not in ("IGO", "NGO") and not a.sector else None
+
+        holders = officeholder_rows(args.officeholders_leaders, args.officeholders_world, state_of)
+        closed = close_open_roles(rows, holders, closed_by="wikidata",
+                                  sources=("petrarch2", "state_leaders"))
+        rows += holders
+        print(f"office-holders 2021-2024 (Wikidata): {len(holders)} people, "
+              f"{sum(len(e['roles']) for e in holders)} terms; open offices they close: {closed}")
 
     places = place_rows()
     rows += places

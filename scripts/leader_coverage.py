@@ -5,6 +5,8 @@ some person record gives it a GOV role valid that day:
   * wikipedia: a term in Wikipedia's "List of state leaders in the 21st century" (heads of state and
     government only; the 2019-07-20 dump, so a term "(2017–present)" is assumed to go on after that date),
     split into terms that end or run within the dump's dates and terms carried past them;
+  * wikidata: a head of state or government or a foreign minister from the Wikidata snapshots of
+    every-politician-scrapers (2021-2024; scripts/officeholders.py);
   * any: that, or any imported (Phoenix, up to 2014) or curated person with a GOV role on the date
     (Phoenix GOV roles include ministers).
 Usage: python scripts/leader_coverage.py [--markdown]
@@ -38,25 +40,28 @@ def main() -> None:
     rows = []
     for y in years:
         day = date(y, 7, 1)
-        wiki_dated, wiki_any, any_src = set(), set(), set()
+        wiki_dated, wiki_any, wikidata, any_src = set(), set(), set(), set()
         for e in entries:
             for r in e.roles:
                 if r.sector != "GOV" or r.country not in members or not r.valid_on(day):
                     continue
                 any_src.add(r.country)
+                if e.source and "every-politician-scrapers" in e.source:
+                    wikidata.add(r.country)
                 if e.source and "state_leaders" in e.source:
                     wiki_any.add(r.country)
-                    if r.end is not None or day <= SNAPSHOT:
+                    if day <= SNAPSHOT:
                         wiki_dated.add(r.country)
-        rows.append((y, len(wiki_dated), len(wiki_any), len(any_src)))
+        rows.append((y, len(wiki_dated), len(wiki_any), len(wikidata), len(any_src)))
     if args.markdown:
-        print("| year (1 July) | Wikipedia term dated in the source | + terms carried past 2019-07-20 | any source (incl. Phoenix ministers) |")
-        print("|---|---|---|---|")
-        for y, a, b, c in rows:
-            print(f"| {y} | {a}/193 | {b}/193 | {c}/193 |")
+        print("| year (1 July) | Wikipedia term dated in the source | + terms carried past 2019-07-20 "
+              "| Wikidata snapshots 2021-2024 | any source (incl. Phoenix ministers) |")
+        print("|---|---|---|---|---|")
+        for y, a, b, w, c in rows:
+            print(f"| {y} | {a}/193 | {b}/193 | {w}/193 | {c}/193 |")
     else:
-        for y, a, b, c in rows:
-            print(y, a, b, c)
+        for row in rows:
+            print(*row)
 
 
 if __name__ == "__main__":
