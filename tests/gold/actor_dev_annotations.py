@@ -24,17 +24,13 @@ WIKINEWS_ITEMS = [
     ("Francis D'Souza, former Deputy", "The Aam Aadmi Party in Goa", "IND", "POL"),
     # 2019-02-18 Chittagong
     ("Fire kills nine, injures dozens in Chittagong", "Jasim Uddin, a spokesperson for the fire service", "BGD", "GOV"),
-    ("Fire kills nine, injures dozens in Chittagong", "local activists", "BGD", "CVL"),
     # 2019-02-21 sixteen states
     ("Sixteen states sue", "the U.S. Treasury Department", "USA", "GOV"),
     ("Sixteen states sue", "Al Jazeera", "QAT", "MED"),
     # 2019-03-02 Bradford
-    ("Nine jailed over sexual abuse", "Judge Durham Hall QC", "GBR", "JUD"),
-    ("Nine jailed over sexual abuse", "Prosecutor Kama Melly QC", "GBR", "JUD"),
     ("Nine jailed over sexual abuse", "Bradford Council", "GBR", "GOV"),
     # 2019-03-17 Christchurch
     ("New Zealand mosque murder suspect", "Christchurch District Court", "NZL", "JUD"),
-    ("New Zealand mosque murder suspect", "Judge Paul Kellar", "NZL", "JUD"),
     ("New Zealand mosque murder suspect", "New Zealand Prime Minister Jacinda Ardern", "NZL", "GOV"),
     ("New Zealand mosque murder suspect", "the Deakin University", "AUS", "EDU"),
     # 2019-03-28 anti-Brexit march
@@ -61,10 +57,8 @@ WIKINEWS_ITEMS = [
     ("UK Supreme Court rules prorogation", "the Court of Session in Scotland", "GBR", "JUD"),
     ("UK Supreme Court rules prorogation", "The High Court of England and Wales", "GBR", "JUD"),
     # 2019-10-02 Hong Kong shooting
-    ("Police shoot teenage protester", "Police Senior Superintendent Yolanda Yu Hoi-kwan", "HKG", "COP"),
     ("Police shoot teenage protester", "Amnesty International", "NGO", "NGO"),
     ("Police shoot teenage protester", "RTHK", "HKG", "MED"),
-    ("Police shoot teenage protester", "City University Student Union", "HKG", "EDU"),
     # 2019-10-10 Sacoolas
     ("UK urges US to waive immunity", "Prime Minister Boris Johnson", "GBR", "GOV"),
     ("UK urges US to waive immunity", "Northamptonshire police", "GBR", "COP"),
@@ -81,15 +75,12 @@ WIKINEWS_ITEMS = [
     ("Coalition authorities report no casualties", "Protesters", "IRQ", "CVL"),
     # 2019-11-27 Hong Kong district councils
     ("Hundreds of Hong Kong district council seats", "Hong Kongers", "HKG", "CVL"),
-    ("Hundreds of Hong Kong district council seats", "pro-Beijing candidates", "HKG", "POL"),
     ("Hundreds of Hong Kong district council seats", "Chinese University political scientist Ma Ngok", "HKG", "EDU"),
     # 2019-12-16 UK election
     ("Conservative Party wins majority", "The Scottish National Party (SNP)", "GBR", "POL"),
     ("Conservative Party wins majority", "The Brexit Party", "GBR", "POL"),
     ("Conservative Party wins majority", "The Labour Party's leader, Jeremy Corbyn", "GBR", "OPP"),
     # 2020-01-01 Samoa
-    ("Samoan government ends state of emergency", "The island nation's cabinet", "WSM", "GOV"),
-    ("Samoan government ends state of emergency", "the National Emergency Operation Centre", "WSM", "GOV"),
     # 2020-01-05 Soleimani
     ("United States military kills Qasem Soleimani", "Qasem Soleimani, head of Iran's Quds Force", "IRN", "MIL"),
     ("United States military kills Qasem Soleimani", "The Iranian Revolutionary Guard Corps", "IRN", "MIL"),
@@ -109,7 +100,6 @@ WIKINEWS_ITEMS = [
     # 2020-05-25 Basilashvili
     ("Georgian tennis player Nikoloz Basilashvili", "The Tbilisi city court", "GEO", "JUD"),
     # 2020-06-11 Tamil Nadu
-    ("Police arrest twelve after explosives", "The forestry department", "IND", "GOV"),
     ("Police arrest twelve after explosives", "Narikuravars", "IND", "CVL"),
     # 2020-07-02 Iran warrants
     ("Iran issues arrest warrants", "Fars", "IRN", "MED"),
@@ -260,8 +250,6 @@ _page("https://www.israelnationalnews.com/news/405227", "2025-03-11",
       ("Kan 11 News", "Kan 11 News reported that, due to concerns over drone and ballistic missile launches from Yemen, the "
        "Israel Air Force raised its alert level and strengthened its air defense system, including deploying fighter jets into the "
        "air for the mission of defending the country's skies.", "ISR", "MED"),
-      ("the Home Front Command", "Despite the heightened alert, there has been no change in the Home Front Command's instructions "
-       "to the public.", "ISR", "MIL"),
       ("Abdul-Malik al-Houthi", "The statement came one day after the group’s leader, Abdul-Malik al-Houthi, threatened that the "
        "organization may resume its attacks against Israel after it halted humanitarian aid to the Gaza Strip.", "YEM", "REB"))
 _page("https://ironbladeonline.com/a-french-warship-shot-down-two-drones-from-yemen-in-the-red-sea/", "2023-12-10",
@@ -376,8 +364,6 @@ _page("https://humanevents.com/2025/08/28/mexican-president-demands-us-share-15-
        "Mexico for the poorest people,” Sheinbaum said during her daily press briefing.", "MEX", "GOV"),
       ("Zambada", "Zambada, 77, pleaded guilty in a New York courtroom Monday to drug trafficking and murder, including overseeing "
        "the smuggling of fentanyl, a narcotic blamed for tens of thousands of overdose deaths in the US each year.", "MEX", "CRM"),
-      ("Prosecutors", "Prosecutors said he agreed to forfeit $15 billion as part of his plea deal, which spared him the possibility "
-       "of the death penalty but left him facing a life sentence.", "USA", "JUD"),
       ("Mexico’s Security Secretary Omar Garcia Harfuch", "Mexico’s Security Secretary Omar Garcia Harfuch, however, cautioned that "
        "the organization remains active despite weakened factions.", "MEX", "GOV"),
       ("The Sinaloa cartel", "The Sinaloa cartel, labeled a terrorist group by Washington, is considered the largest "
@@ -390,8 +376,6 @@ _page("https://www.legit.ng/nigeria/1595990-tragedy-gunmen-kill-pastor-4-fresh-p
        "persons have been murdered by unknown gunmen in Plateau state", "NGA", "REL"),
       ("unknown gunmen", "- A cleric serving with the Assemblies of God Church and four other "
        "persons have been murdered by unknown gunmen in Plateau state", "NGA", "UAF"),
-      ("Troops of Operation Safe Haven", "Troops of Operation Safe Haven were instantly mobilized to avert further genocide.",
-       "NGA", "MIL"),
       ("Daily Trust", "As reported by Daily Trust on Wednesday, June 5, he noted that the killing took place on Monday, June 3, at "
        "about 12:00 midnight.", "NGA", "MED"))
 _page("https://thenationonlineng.net/gunmen-kill-five-in-plateau-attack/", "2024-06-06",
@@ -464,13 +448,9 @@ _page("https://rss.aubry.org/p/i/?search=%23Kherson", "2025-06-12",
 _page("https://moviesgrave.in/?p=12481", "2025-10-04",
       ("prominent opera singer Paata Burchuladze", "Among those arrested was prominent opera singer Paata Burchuladze, a key "
        "organizer of the protests.", "GEO", "OPP"),
-      ("Opposition parties", "Opposition parties, however, have alleged that the elections were rigged, leading to a boycott of the "
-       "most recent local elections and a pause in EU accession talks.", "GEO", "OPP"),
       ("the ruling Georgian Dream party", "The nation has been experiencing significant political unrest since the ruling Georgian "
        "Dream party declared victory in last year’s elections.", "GEO", "POL"))
 _page("https://statesheadline.com/tbilisi-erupts-in-protests-as-opposition-demands-change", "2025-10-04",
-      ("the Ministry of Internal Affairs", "In a direct statement aimed at the rally organizers, the Ministry of Internal Affairs "
-       "announced the rally illegal, saying it had “crossed the limits established by law.”", "GEO", "GOV"),
       ("billionaire and former Prime Minister Bidzina Ivanishvili", "Most took the opportunity to air their grievances with the GD "
        "party, which was founded by billionaire and former Prime Minister Bidzina Ivanishvili.", "GEO", "POL"))
 _page("https://eastnews.pl/en/picture/116602162", "2024-11-18",
@@ -532,9 +512,6 @@ _page("https://www.koreaherald.com/view.php?ud=20241204050114", "2024-12-04",
       ("President Yoon Suk Yeol", "South Korea was thrown into unexpected turmoil after President Yoon Suk Yeol's abrupt "
        "declaration of emergency martial law on late Tuesday evening prompted the main opposition to push for his immediate "
        "impeachment and the ruling party to mull cutting off ties with the embattled leader.", "KOR", "GOV"),
-      ("martial law troops", "Videos of martial law troops breaking and entering the National Assembly, a symbol of democracy here, "
-       "while carrying guns as the parliamentary aides fought back by spraying fire extinguishers, sent shock waves through the "
-       "nation.", "KOR", "MIL"),
       ("Seoul National University", "“Strong signs of Yoon’s political isolation have existed for some time, but his declaration "
        "of martial law is projected to leave him more stranded,” Park Won-ho, professor of political science and international "
        "relations at Seoul National University said via phone.", "KOR", "EDU"))
@@ -552,8 +529,7 @@ _page("https://bnonews.com/index.php/2025/03/protests-erupt-across-turkey-after-
        "organization,” according to Anadolu.", "TUR", "JUD"),
       ("Anadolu", "The Istanbul prosecutor’s office has labeled him the “leader of a criminal "
        "organization,” according to Anadolu.", "TUR", "MED"),
-      ("Government officials", "Government officials had already imposed a four-day ban on protests following İmamoğlu’s arrest, "
-       "prohibiting public gatherings.", "TUR", "GOV"))
+)
 _page("https://news.ayozat.com/story/Mass-Protests-Erupt-in-Turkey-After-Arrest-of-Istanbul-Mayor", "2025-03-25",
       ("Interior Minister Ali Yerlikaya", "Interior Minister Ali Yerlikaya defended the crackdown, stating that authorities would not "
        "allow \"terrorizing of the streets\" and that 123 police officers had been injured.", "TUR", "GOV"),
@@ -731,8 +707,6 @@ _page("https://english.aawsat.com/home/article/4009651/syrian-kurds-say-they-hav
        "a week of Turkish airstrikes on northern Syria, Ankara is now preparing for a ground offensive.", "SYR", "REB"),
       ("Ankara", "Mazloum Abdi of the Syrian Democratic Forces told reporters that after nearly "
        "a week of Turkish airstrikes on northern Syria, Ankara is now preparing for a ground offensive.", "TUR", "GOV"),
-      ("Türkiye-backed opposition fighters", "He said Türkiye-backed opposition fighters are getting ready to take part in the "
-       "operations.", "SYR", "REB"),
       ("the US military", "His comments came hours after the US military said two rockets targeted US-led coalition forces at bases", "USA", "MIL"))
 _page("https://english.aawsat.com/arab-world/5196694-abdi-says-reached-first-deal-merging-sdf-syrian-army%C2%A0", "2025-10-12",
       ("Syrian interim President Ahmed al-Sharaa", "Abdi, who heads the Syrian Democratic Forces (SDF), had met Syrian interim "
@@ -797,7 +771,7 @@ _page("https://keyt.com/news/2024/11/18/somaliland-opposition-leader-wins-presid
        "Somalia’s breakaway region of Somaliland won last week’s election.", "SOM", "OPP"),
       ("President Muse Bihi Abdi of the ruling Kulmiye Party", "President Muse Bihi Abdi of the ruling Kulmiye Party, who was seeking "
        "a second term, came second with just over 30%.", "SOM", "GOV"),
-      ("The electoral commission", "The electoral commission announced the results Tuesday.", "SOM", "GOV"))
+)
 _page("https://www.modernghana.com/news/1358309/breakaway-somalilands-opposition-leader-wins-pres.html", "2024-11-19",
       ("election commission chairman Muse Hassan Yusuf", "Irro, leader of the Waddani National Party, won 63.92 percent of the vote, "
        "election commission chairman Muse Hassan Yusuf announced.", "SOM", "GOV"),
@@ -817,8 +791,6 @@ _page("https://www.businesstoday.in/world/story/fresh-north-korea-missile-test-s
       "2026-01-04",
       ("the Prime Minister's Office of Japan", "In a statement posted on X, the Prime Minister's Office of Japan confirmed that the "
        "launch had been detected earlier in the day and said authorities were continuing to assess the situation.", "JPN", "GOV"),
-      ("The Joint Chiefs of Staff", "The Joint Chiefs of Staff said: \"The North has launched an unidentified ballistic missile "
-       "toward the East Sea.\"", "KOR", "MIL"),
       ("The US Indo-Pacific Command", "The US Indo-Pacific Command said that it was aware of the missile launches and was consulting "
        "closely with its allies and partners.", "USA", "MIL"),
       ("North Korean leader Kim Jong-un", "North Korean leader Kim Jong-un recently called for more than double the production of "
@@ -841,8 +813,7 @@ _page("https://ticotimes.net/2022/06/22/el-salvador-continues-crackdown-on-gangs
       ("the Minister of Justice and Security, Gustavo Villatoro", "“Many of those chairs (command posts) that are pending (arrests), "
        "we know that they are in Mexico, and that from there they are giving instructions in a cowardly manner,” declared the "
        "Minister of Justice and Security, Gustavo Villatoro, to the private channel 21 of the local TV.", "SLV", "GOV"),
-      ("the Congress", "This Tuesday, at the government’s request, the Congress approved the extension for the third time and for 30 "
-       "days more of an exception regime in force since March, which allows arrests without warrants.", "SLV", "LEG"))
+)
 _page("https://www.elsalvadornow.org/2025/05/29/the-shadowy-rise-of-donald-trumps-favorite-president-nayib-bukele-el-oscuro-ascenso-de-nayib-bukele-el-presidente-favorito-de-donald-trump",
       "2025-05-29",
       ("Salvadoran leader Nayib Bukele", "Salvadoran leader Nayib Bukele owes his support in Washington to a controversial agreement "
@@ -967,7 +938,7 @@ _page("https://cyprus-mail.com/2023/10/27/turkish-cypriots-protest-against-gover
        "northern Nicosia.", "CYP", "CVL"),
       ("CTP leader Tufan Erhurman", "“This is a case for the country,” CTP leader Tufan Erhurman said, making reference to the fact "
        "that people for various parties were gathered at the protest.", "CYP", "OPP"),
-      ("the political party CTP", "The protest was organised by the political party CTP.", "CYP", "OPP"))
+)
 # Sudanese refugees in Chad
 _page("https://www.thenewhumanitarian.org/news-feature/2023/10/18/chad-lifeline-sudanese-fleeing-war", "2023-10-18",
       ("Sudanese refugees", "Sudanese refugees cross the Chadian border near the town of Adré after escaping fighting in Darfur in "
@@ -999,10 +970,7 @@ _page("https://www.thedailystar.net/news/bangladesh/news/quota-protest-brac-univ
       ("Students of BRAC University", "Students of BRAC University took to the streets in Merul Badda area in Dhaka, protesting the "
        "recent attacks on students of various universities countrywide while they were demonstrating for quota reform.",
        "BGD", "EDU"),
-      ("Rajon Kumar Saha, assistant commissioner of Badda zone", "Rajon Kumar Saha, assistant commissioner of Badda zone, confirmed "
-       "the development.", "BGD", "COP"),
-      ("students of United International University", "Meanwhile students of United International University started gathering at "
-       "their campus at Madani Avenue for the same reason.", "BGD", "EDU"))
+)
 _page("https://news.science/index.php/2024/07/22/police-in-bangladesh-use-tear-gas-to-disperse-demonstrators-after-deadly-campus-protests",
       "2024-07-17",
       ("Bangladeshi police", "Bangladeshi police fired tear gas to break up demonstrations in Dhaka on Wednesday after at least six "
@@ -1106,8 +1074,7 @@ _page("https://www.kbc.co.ke/kenya-airways-posts-first-profit-of-ksh-513m-after-
       ("Michael Joseph, Kenya Airways Chairman", "“The impressive performance reaffirms the operational viability of our business and "
        "underscores the effectiveness of the collective efforts by our board, management, and staff,” Michael Joseph, Kenya Airways "
        "Chairman.", "KEN", "BUS"),
-      ("Allan Kilavuka, KQ Chief Executive Officer", "This performance positions us in good stead to navigate the challenges of the "
-       "aviation industry and prepare for future growth,” said Allan Kilavuka, KQ Chief Executive Officer.", "KEN", "BUS"))
+)
 _page("https://tuko.co.ke/kenya/502466-jkia-flights-suspended-cargo-plane-develops-technical-hitch-takeoff", "2023-04-17",
       ("The Kenya Airports Authority", "The Kenya Airports Authority has suspended all flights after a cargo plane developed a "
        "technical hitch during take-off on the morning of Monday, April 17.", "KEN", "GOV"),
