@@ -24,7 +24,7 @@ def test_dev_set_is_well_formed_and_broad():
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", i["date"]), i
         assert i["source"].startswith("http"), i
         assert i["query"] in i["context"], i
-    assert len({i["country"] for i in items} - {"IGO", "NGO"}) >= 60
+    assert len({i["country"] for i in items} - {"IGO", "NGO"}) >= 65
     assert {i["sector"] for i in items} == SECTORS
 
 

@@ -1160,3 +1160,41 @@ _page("https://dailynewsplanet.com/2025/12/government-worker-assassinated-in-veh
        "attack and requested a detailed report from the provincial police chief.", "PAK", "GOV"),
       ("Tehreek-i-Taliban Pakistan", "However, authorities suspect involvement by Tehreek-i-Taliban Pakistan, a militant organization "
        "that has been blamed", "PAK", "REB"))
+# Kenya: the National Assembly impeaches the deputy president (8 October 2024; he stays in office until the Senate votes)
+_page("https://www.businessdailyafrica.com/bd/economy/mps-vote-to-impeach-deputy-president-rigathi-gachagua-4789152", "2024-10-08",
+      ("Kenya's National Assembly", "Kenya's National Assembly has overwhelmingly voted to impeach Deputy President Rigathi Gachagua.",
+       "KEN", "LEG"),
+      ("Deputy President Rigathi Gachagua", "Kenya's National Assembly has overwhelmingly voted to impeach Deputy President Rigathi "
+       "Gachagua.", "KEN", "GOV"),
+      ("National Assembly Speaker Moses Wetang’ula", "National Assembly Speaker Moses Wetang’ula is expected to notify his Senate "
+       "counterpart Amason Kingi latest by Thursday of the development.", "KEN", "LEG"),
+      ("his Senate counterpart Amason Kingi", "National Assembly Speaker Moses Wetang’ula is expected to notify his Senate "
+       "counterpart Amason Kingi latest by Thursday of the development.", "KEN", "LEG"))
+_page("https://thesharpdaily.com/gachagua-impeachment-senate-hearings", "2024-10-09",
+      ("Senate Majority Leader Aaron Cheruiyot", "The motion to establish a special committee for investigating Gachagua’s "
+       "impeachment, proposed by Senate Majority Leader Aaron Cheruiyot, failed to advance after Nairobi Senator Edwin Sifuna "
+       "declined to second it.", "KEN", "LEG"))
+# Nigeria's university lecturers
+_page("https://newscentral.africa/tag/the-academic-staff-union-of-universities", "2021-11-15",
+      ("Nigeria’s Academic Staff Union of Universities (ASUU)", "Nigeria’s Academic Staff Union of Universities (ASUU) has issued a "
+       "three-week ultimatum to the Federal Government of Nigeria to address all issues in the December 2020", "NGA", "EDU"),
+      ("the Federal Government of Nigeria", "Nigeria’s Academic Staff Union of Universities (ASUU) has issued a "
+       "three-week ultimatum to the Federal Government of Nigeria to address all issues in the December 2020", "NGA", "GOV"))
+_page("https://instablog9ja.com/category/news-updates/page/3291", "2020-11-17",
+      ("The union’s Abuja Zonal Coordinator, Prof. Theophilus Lagi", "The union’s Abuja Zonal Coordinator, Prof. Theophilus Lagi, who "
+       "stated this on Tuesday, November 17, at a briefing...", "NGA", "EDU"))
+# Mali and Barrick Gold (April 2025)
+_page("https://www.daily8.com/en/article/64db67cf6808255a59c7e4701f20b4be", "2025-04-25",
+      ("Barrick Gold", "DAKAR, April 25 (Reuters) - At least four subcontractors employing several hundred people at Barrick Gold's "
+       "complex in Mali are laying off staff following a two-year dispute between the Canadian miner and the state, according to "
+       "documents seen by Reuters and people familiar with the matter.", "CAN", "BUS"),
+      ("Mali's government", "Mali's government, which took power after coups in 2020 and 2021 and introduced a new mining code in "
+       "2023, had been blocking the company's gold exports since early November.", "MLI", "GOV"))
+_page("https://interbellumnews.com/economics/gold-giant-barrick-gold-begins-layoffs-amid-dispute-with-mali", "2025-04-24",
+      ("authorities in Bamako", "Last week, authorities in Bamako officially shut down Barrick’s offices over the tax dispute and "
+       "issued threats to nationalize the company’s assets.", "MLI", "GOV"),
+      ("Mali’s military-led government under General Assimi Goïta", "Since seizing power in a 2021 coup, Mali’s military-led "
+       "government under General Assimi Goïta has pushed to assert greater control over the country's estimated 350 gold mines, "
+       "long dominated by Western firms.", "MLI", "GOV"),
+      ("President Ibrahim Traoré", "This week, Burkina Faso—Africa’s fourth-largest gold producer—announced it had thwarted a "
+       "significant coup attempt against President Ibrahim Traoré.", "BFA", "GOV"))
