@@ -20,12 +20,15 @@ SETS = {
     "geo_ambiguous": ROOT / "tests" / "gold" / "geo_ambiguous.jsonl",
     "gwn": SHARED / "gold" / "geo" / "GWN.xml",
     "dateplace_dev": ROOT / "tests" / "gold" / "dateplace_dev.jsonl",
+    "wire_args_dev": ROOT / "tests" / "gold" / "wire_args_dev.jsonl",
 }
 
 
 def _metric(report: dict, key: str) -> float:
     if key.startswith("dateplace."):  # event date / admin1 accuracy
         return report["events"]["dateplace"][key.split(".")[1]]["accuracy"]
+    if key.startswith("roles."):  # who did what to whom (issue 14)
+        return report["events"]["roles"][key.split(".", 1)[1]]
     if "." in key:
         field, stat = key.rsplit(".", 1)
         return report["events"]["fields"][field][stat]

@@ -177,6 +177,10 @@ class Pipeline:
                 ev.source, ev.target = (outside(m, barred, doc.text) for m in (ev.source, ev.target))
                 for m in (ev.source, ev.target, ev.claimant):
                     self._resolve_mention(m, ev.date or doc.anchor_date, sent_countries, focus3, memory)
+                t = ev.target
+                if t is not None and t.actor is None and t.kind == "entity" and any(
+                        tp.start is not None and tp.start < t.end and t.start < tp.end for tp in res.toponyms):
+                    ev.target = None  # a town the resolver does not code is a place, not an actor ("shelled El Fasher")
             sent_events = coref.apply(sent_events, sent, off)
             coref.observe(sent_events, sent, off)
             events += sent_events
@@ -185,7 +189,7 @@ class Pipeline:
                     recent_persons.append((e.text, e.start_char + off, e.end_char + off))
             recent_persons = recent_persons[-5:]
         off_topic = self.coder.decision.off_topic
-        res.events = _merge_same_actors([e for e in map(_drop_thing_target, _dedupe(events))
+        res.events = _merge_same_actors([_drop_thing_target(e) for e in _dedupe(events)
                                          if _has_actor(e, off_topic(e.sentence_text))])
         assign_counts(res.events)
         if self.settings.geocode:
@@ -230,9 +234,12 @@ def _ranked_countries(ent_countries: list[list[tuple[str, str]]]) -> list[str]:
 
 
 def _drop_thing_target(e: Event) -> Event:
-    """An interaction's unresolved common-noun target is a thing, not a participant."""
-    if e.event_type in _ACTOR_TARGET_TYPES and e.target is not None and e.target.actor is None and \
-            e.target.kind == "np":
+    """An unresolved common-noun target is a thing, not a participant: it becomes the event's object
+    (an interaction's, such as "discussed the study", is dropped)."""
+    if e.target is not None and e.target.actor is None and e.target.kind == "np":
+        if e.object is None and e.event_type not in _ACTOR_TARGET_TYPES:
+            e.object = Mention(text=e.target.text, start=e.target.start, end=e.target.end, kind="thing",
+                               unresolved=True)
         e.target = None
     return e
 
@@ -253,7 +260,9 @@ def _has_actor(e: Event, off_topic: bool = False) -> bool:
             return True
         if m.kind == "pronoun" and m.query:  # a pronoun counts once it has an antecedent
             return True
-    return not off_topic and e.nominal and e.location_span is not None
+    # a material act on a thing with no actor named ("drones attacked an oil refinery")
+    return not off_topic and (e.nominal and e.location_span is not None
+                              or e.event_type == "ASSAULT" and e.object is not None)
 
 
 def _merge_same_actors(events: list[Event]) -> list[Event]:

@@ -73,3 +73,58 @@ def test_author_inferred_from_self_reference(pipeline):
         "We are deeply concerned by the violence. Belgrade consistently calls for peace and dialogue. "
         "We urge Pristina to stop the arrests.")])[0]
     assert res.author is not None and res.author.actor.code == "SRBGOV"
+def _one(evs, trigger):
+    hits = [e for e in evs if e.trigger_text == trigger]
+    assert hits, [(e.event_type, e.trigger_text) for e in evs]
+    return hits
+
+
+def test_instrument_is_not_a_target_and_one_act_is_one_event(code_text):
+    evs = _one(code_text("Police fired tear gas and rubber bullets at protesters in Dhaka."), "fired")
+    assert len(evs) == 1
+    e = evs[0]
+    assert e.target is not None and e.target.text == "protesters"
+    assert e.instrument is not None and e.instrument.text == "tear gas and rubber bullets"
+
+
+def test_coordinated_objects_make_one_event(code_text):
+    evs = _one(code_text("Students blocked roads and railway lines across the country."), "blocked")
+    assert len(evs) == 1 and evs[0].target is None
+    assert evs[0].object is not None and evs[0].object.text == "roads and railway lines"
+
+
+def test_attack_on_a_thing_has_its_owner_as_target_or_none(code_text):
+    owned = _one(code_text("Israeli jets struck a Hezbollah weapons storage facility in southern Lebanon."), "struck")[0]
+    assert owned.target is not None and owned.target.text == "Hezbollah"
+    assert owned.object is not None and "facility" in owned.object.text
+    unowned = _one(code_text("Ukrainian drones attacked an oil refinery in the Krasnodar region."), "attacked")[0]
+    assert unowned.target is None and unowned.object is not None and "refinery" in unowned.object.text
+
+
+def test_weapon_subject_stands_for_its_owner(code_text):
+    e = _one(code_text("MOSCOW, April 27 (Reuters) - Ukrainian drones attacked an oil refinery."), "attacked")[0]
+    assert e.source is not None and e.source.actor is not None and e.source.actor.country == "UKR"
+    assert e.instrument is not None and "drones" in e.instrument.text
+
+
+def test_sources_from_passive_and_claim(code_text):
+    e = _one(code_text("El Fasher was shelled by RSF fighters on Monday."), "shelled")[0]
+    assert e.source is not None and "RSF" in e.source.text
+    e = _one(code_text("A bombing in Baghdad was claimed by Islamic State."), "bombing")[0]
+    assert e.source is not None and e.source.text == "Islamic State"
+
+
+def test_participle_takes_the_clause_subject(code_text):
+    evs = _one(code_text("Rebels shelled the town on Monday, killing 12 civilians."), "killing")
+    assert evs[0].source is not None and evs[0].source.text == "Rebels"
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Yemen has rejected a U.S. request to interrogate detainees.", "USA"),
+    ("South Korea has rejected North Korea's demand to sever the alliance.", "PRK"),
+    ("Syria offered its troops to Lebanon's President Elias Hrawi.", "LBN"),
+    ("Iran threatened to launch a new offensive unless Baghdad accepted its conditions.", "IRQ"),
+])
+def test_targets_in_nominal_owners_recipients_and_conditions(code_text, text, target):
+    evs = [e for e in code_text(text) if not e.embedded]
+    assert any(e.target and e.target.actor and e.target.actor.country == target for e in evs), _roles(evs)

@@ -14,8 +14,10 @@ from .patterns import Pattern, PatternSet, lexicon, type_classes
 from .syntax import (ACTOR_LABELS, FIRST_PERSON, LOC_LABELS, LOC_PREPS, NON_ACTOR_ENTS, OBJ, PASS_SUBJ, SUBJ,
                      TARGET_PREPS, THIRD_PERSON, agent, child, contiguous, in_quotes, np_tokens, pobj, quantified,
                      tok_span)
+from .valency import words
 
 _L = lexicon()
+_V = words()
 
 
 @dataclass
@@ -99,6 +101,11 @@ class Arguments:
             toks = toks[1:]
         while len(toks) > 1 and toks[-1].is_punct and toks[-1].text != ")":
             toks = toks[:-1]
+        if head.dep_ in ("amod", "compound", "nmod") and head.ent_iob_ != "O" and head.head.ent_iob_ == "O":
+            # a name that modifies a thing: "Saudi Aramco facilities" -> the whole name, not "Saudi"
+            ent = next((e for e in head.sent.ents if e.start <= head.i < e.end), None)
+            if ent is not None:
+                toks = [t for t in ent if not t.is_punct or t.text in ".-"] or toks
         text, s, e = tok_span(toks, ctx.offset)
         # a proper-noun head is a name even where the small NER model misses it
         kind = "entity" if head.pos_ == "PROPN" or any(t.ent_type_ in ACTOR_LABELS for t in toks) else "np"
@@ -155,7 +162,13 @@ class Arguments:
             else:
                 break
         cands = [e for e in pron.sent.ents if e.label_ in ("ORG", "GPE", "NORP") and e.end <= pron.i]
-        return cands[-1].root if cands else None
+        if not cands:
+            return None
+        root = cands[-1].root
+        # "the headquarters of the Hong Kong police, blocking its exits": the police, not Hong Kong
+        if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and self.actorish(root.head):
+            return root.head
+        return root
 
     def expand(self, head: Token) -> list[tuple[Token, Token | None]]:
         """Conjuncts of ``head``, each with a shared trailing 'of X' ("leaders and members of X")."""
@@ -202,8 +215,9 @@ class Arguments:
         if v.dep_ == "acomp" and v.head.i != v.i:  # "X is about to V", "X is ready to V"
             return self.subject(v.head)
         if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.pos_ in ("VERB", "AUX") and \
-                v.lemma_.lower() in self._verbal_lemmas:
-            return self.subject(v.head)  # "X disputed ..., accusing Y of ...": X accuses
+                v.lemma_.lower() in self.p.verbs:
+            # "X disputed ..., accusing Y of ...": X accuses; "X shelled the town, killing 12": X kills
+            return self.subject(v.head)
         if v.dep_ == "relcl":
             rel = child(v, {"nsubj"})
             return (v.head, False) if rel is None else (rel, False)
@@ -217,6 +231,9 @@ class Arguments:
         if obj is not None:
             cands += [self.actor_in(quantified(obj)), pobj(obj, TARGET_PREPS)]
         cands.append(pobj(v, TARGET_PREPS))
+        if obj is not None:  # "agreed to provide aid for Romania"
+            cands.append(pobj(obj, ("for",)))
+        cands.append(pobj(v, ("for",)))
         for c in v.children:  # "cut off electricity to X"
             if c.dep_ == "prt":
                 cands.append(pobj(c, TARGET_PREPS))
@@ -239,8 +256,11 @@ class Arguments:
             if target is None:
                 target = child(v, OBJ)
                 if target is not None and target.lemma_.lower() in pat.extra:
-                    # the object is part of the trigger ("hold talks with X"): look further
-                    target = pobj(target, preps) or pobj(v, preps)
+                    # the object is part of the trigger ("hold talks with X"): look further, then at whose it is
+                    # ("rejected a U.S. request", "rejected North Korea's demand", "calls by Kofi Annan")
+                    inner = self.actor_in(target)
+                    target = pobj(target, preps) or pobj(v, preps) or (
+                        inner if inner is not None and inner.i != target.i else None)
             if target is None:
                 target = pobj(v, preps)
             if target is None and pat.event_type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE"):
@@ -250,12 +270,31 @@ class Arguments:
                     target = child(comp, SUBJ)
         if target is not None and target.lemma_.lower() in pat.extra and not self.actorish(target):
             # the noun is part of the trigger ("engage in a shootout with X"): its partner is the target
-            target = pobj(target, TARGET_PREPS) or pobj(v, tuple(p for p in TARGET_PREPS if p not in pat.extra))
+            inner = self.actor_in(target)
+            target = pobj(target, TARGET_PREPS) or pobj(v, tuple(p for p in TARGET_PREPS if p not in pat.extra)) \
+                or (inner if inner is not None and inner.i != target.i else None)
         if target is not None and target.ent_type_ in NON_ACTOR_ENTS:
             target = None
         if source is not None and source.ent_type_ in NON_ACTOR_ENTS:
             source = None
         target = self.actor_in(quantified(target))
+        if pat.event_type in _V.recipient_types:
+            # what is given is not the target, whoever receives it is ("offered its troops to Lebanon's president")
+            obj = child(v, OBJ)
+            for prep in ("to", "for"):
+                cand = pobj(v, (prep,)) or (pobj(obj, (prep,)) if obj is not None else None)
+                if cand is not None and self.actorish(cand):
+                    target = cand
+                    break
+        if (target is None or not self.actorish(target)) and pat.event_type == "THREATEN":
+            # "threatened to strike unless Israel rescinded ...": whoever must comply
+            for c in list(v.children) + [g for x in v.children if x.dep_ == "xcomp" for g in x.children]:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _L.condition_marks_set
+                                             for m in c.children):
+                    subj = child(c, SUBJ)
+                    if subj is not None and self.actorish(subj):
+                        target = subj
+                        break
         if target is None or not self.actorish(target):
             # "provided aid to Romania", "sent medicine to the Red Crescent": the recipient
             obj = child(v, OBJ)
@@ -302,6 +341,8 @@ class Arguments:
         if source is None and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN":
             # "his plan of ethnic cleansing" -> the planner
             source = child(n.head.head, {"poss"})
+        if source is None and n.dep_ == "nsubjpass" and n.head.lemma_.lower() in _V.claim_verbs:
+            source = agent(n.head)  # "a bombing in Baghdad was claimed by Islamic State"
         if source is not None and source.pos_ == "PRON" and source.lower_ not in FIRST_PERSON | THIRD_PERSON:
             source = None
         return source, target

@@ -12,7 +12,7 @@ from .arguments import Arguments, SentenceContext
 from .attribution import Attribution
 from .decision import TypeDecision
 from .patterns import Pattern
-from .syntax import FIRST_PERSON, SUBJ, child
+from .syntax import FIRST_PERSON, SUBJ, child, contiguous, np_tokens, tok_span
 
 
 class EventAssembler:
@@ -23,7 +23,8 @@ class EventAssembler:
 
     def build(self, sent: Span, ctx: SentenceContext, trig: Token, pat: Pattern, source: Token | None,
               target: Token | None, sent_claimant: Token | None, *, nominal: bool,
-              force_source_author: bool = False) -> list[Event]:
+              force_source_author: bool = False,
+              things: tuple[Token | None, Token | None] = (None, None)) -> list[Event]:
         att = self.attribution.attribute(trig, ctx, sent_claimant, nominal=nominal,
                                          force_source_author=force_source_author)
         modality, claimant = att.modality, att.claimant
@@ -33,7 +34,8 @@ class EventAssembler:
             # first person inside a quotation is the quoted speaker, not the document's author
             sources = [claimant if s.kind in ("author", "quoted") else s for s in sources]
             targets = [claimant if t.kind in ("author", "quoted") else t for t in targets]
-        if not nominal and not sources and not targets:
+        instrument, obj = (thing_mention(t, ctx.offset) for t in things)
+        if not nominal and not sources and not targets and (pat.event_type != "ASSAULT" or obj is None):
             return []  # a verb with no actor at all ("to protect their lives") is not an event
         derived = [] if nominal else self.decision.derived(trig, pat, modality, att.mod_head, claimant, sources,
                                                            targets, ctx.is_statement)
@@ -48,7 +50,8 @@ class EventAssembler:
                          sentence_index=ctx.sentence_index, sentence_start=sent.start_char + ctx.offset,
                          sentence_text=sent.text, event_type=event_type, mode=mode, cameo=cameo,
                          trigger_text=trig.text, trigger_start=trig_start, trigger_end=trig_start + len(trig.text),
-                         source=s, target=t, claimant=claimant, coder_version=CODER_VERSION, **kw)
+                         source=s, target=t, claimant=claimant, instrument=instrument, object=obj,
+                         coder_version=CODER_VERSION, **kw)
 
         out = []
         for s in sources or [None]:
@@ -88,3 +91,18 @@ class EventAssembler:
             return []
         pat = self.decision.accusation_pattern(n)
         return self.build(sent, ctx, n, pat, None, ag, None, nominal=True, force_source_author=True)
+
+
+def thing_mention(head: Token | None, offset: int) -> Mention | None:
+    """An instrument or object with its coordinated parts: "tear gas and rubber bullets" is one thing."""
+    if head is None:
+        return None
+    toks = np_tokens(head)
+    for c in head.conjuncts:
+        if c.i > head.i:
+            toks += [c] + np_tokens(c)
+    toks = contiguous(toks)
+    while len(toks) > 1 and (toks[0].dep_ in ("det", "punct", "cc", "predet", "poss", "case") or toks[0].is_punct):
+        toks = toks[1:]
+    text, s, e = tok_span(toks, offset)
+    return Mention(text=text, start=s, end=e, kind="thing", unresolved=True)

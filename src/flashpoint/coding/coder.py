@@ -16,7 +16,8 @@ from .assembly import EventAssembler
 from .attribution import Attribution
 from .decision import TypeDecision
 from .patterns import Pattern, PatternSet, load_patterns
-from .syntax import LOC_PREPS, embedded, in_quotes, pobj, under_trigger
+from .syntax import LOC_PREPS, child, embedded, in_quotes, pobj, under_trigger
+from .valency import Valency
 
 __all__ = ["Coder", "SentenceContext", "in_quotes", "LOC_PREPS"]
 
@@ -29,6 +30,8 @@ class Coder:
         self.attribution = Attribution(self.p, self.args)
         self.decision = TypeDecision(self.p)
         self.assembler = EventAssembler(self.args, self.attribution, self.decision)
+        # a capitalised word in the actor dictionary names an owner ("Ukrainian drones"), whatever its tag
+        self.valency = Valency(self.args.actorish, lambda t: t.text[:1].isupper() and bool(d.lookup(t.lower_)))
 
     def code_sentence(self, sent: Span, ctx: SentenceContext) -> list[Event]:
         events: list[Event] = []
@@ -59,14 +62,21 @@ class Coder:
                 # "mounted an invasion of South Lebanon": the noun's patient is the target
                 noun = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
                 target = pobj(noun, self.decision.senses["light_noun_target_preps"]) if noun is not None else None
-            if self.decision.is_instrument(source) and not any(
+            subj = source
+            passive = self.args.subject(v)[1] or child(v, {"auxpass"}) is not None
+            roles = self.valency.verb_roles(v, source, target, passive=passive)
+            source, target = roles.source, roles.target
+            weapon_subject = subj is not None and roles.instrument is not None and roles.instrument.i == subj.i
+            if weapon_subject or self.decision.is_instrument(source) and not any(
                     c.dep_ in ("compound", "amod", "poss", "nmod") and self.args.actorish(c) for c in source.children):
-                # ("Coalition airstrikes", "Russian missiles" name their agent and stay the source)
+                # a weapon subject stands for its owner ("Houthi drones struck", valency.py) or for no one;
                 # "a device went off near a police convoy": the agent is implied, the place's occupant is the target
-                source = None
-                if target is None:
+                if not weapon_subject:
+                    source = None
+                if target is None and roles.object is None:
                     target = self.args.instrument_target(v)
-            events += build(sent, ctx, v, pat, source, target, sent_claimant_for(v), nominal=False)
+            events += build(sent, ctx, v, pat, source, target, sent_claimant_for(v), nominal=False,
+                            things=(roles.instrument, roles.object))
             if pat.event_type == "REQUEST":
                 events += self.assembler.extra_request_targets(sent, ctx, v, pat, source, sent_claimant_for(v))
         verb_trigger_ids = {v.i for v, _, _ in verb_hits}
@@ -78,10 +88,13 @@ class Coder:
                 m = None  # "condemned the attack", "rejected an offer to host a summit": the verb codes it
             if m is not None:
                 source, target = self.args.noun_args(tok)
+                roles = self.valency.noun_roles(source, target)
+                source, target = roles.source, roles.target
                 loc = self.args.location(tok)
-                if source is None and target is None and loc is None:
+                if source is None and target is None and loc is None and roles.object is None:
                     continue
-                events += build(sent, ctx, tok, m, source, target, sent_claimant_for(tok), nominal=True)
+                events += build(sent, ctx, tok, m, source, target, sent_claimant_for(tok), nominal=True,
+                                things=(roles.instrument, roles.object))
             if ctx.is_statement and self.decision.is_accusation_noun(tok):
                 events += self.assembler.noun_accusation(sent, ctx, tok)
         contexts = self.decision.contexts(sent)

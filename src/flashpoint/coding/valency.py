@@ -1,0 +1,171 @@
+"""Argument roles beyond subject and object: instruments, affected things and their owners.
+
+The coder finds a trigger's subject and object from the parse; this module decides what they are, with
+the word lists of ``data/valency.yaml``:
+
+- **Instrument verbs** ("fired tear gas at students", "launched missiles at Israel"): the direct object is
+  the instrument and the target is the object of at/on/into/against.
+- **Instrument phrases** ("attacked the base with rockets"): the thing after with/using is the instrument.
+- **Things are not actors.** A target that is a thing ("an oil refinery", "roads and railway lines") becomes
+  the event's ``object``; the target is the thing's owner where the text names one ("Russia's refinery",
+  "a Hezbollah weapons facility", "positions of the SDF", "drones belonging to the Houthis"), else none.
+  Coordinated things are one object, so one act makes one event.
+- **Weapons as subjects** ("Houthi drones struck ...", "its strikes destroyed ...") stand for their owner,
+  who becomes the source; the weapon is the instrument. With no owner named there is no source.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+from spacy.tokens import Token
+
+from .patterns import DATA
+from .syntax import ACTOR_LABELS as _ACTOR_ENTS
+from .syntax import NON_ACTOR_ENTS
+
+
+@dataclass(frozen=True)
+class _Words:
+    instrument_verbs: frozenset[str]
+    instrument_preps: frozenset[str]
+    aim_preps: tuple[str, ...]
+    instruments: frozenset[str]
+    things: frozenset[str]
+    owner_participles: frozenset[str]
+    recipient_types: frozenset[str]
+    claim_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def words() -> _Words:
+    d = yaml.safe_load((DATA / "valency.yaml").read_text("utf-8"))
+    return _Words(frozenset(d["instrument_object_verbs"]), frozenset(d["instrument_preps"]), tuple(d["aim_preps"]),
+                  frozenset(d["instrument_nouns"]), frozenset(d["thing_nouns"]), frozenset(d["owner_participles"]),
+                  frozenset(d["recipient_types"]), frozenset(d["claim_verbs"]))
+
+
+@dataclass
+class Roles:
+    source: Token | None
+    target: Token | None
+    instrument: Token | None = None
+    object: Token | None = None
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _initial(tok: Token) -> bool:
+    """First word of its sentence, or right after a dateline ("KHARTOUM, May 2 - Twin bombs ...")."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.is_sent_start or prev is None or prev._.barred or prev.is_punct and prev.text in "-\u2013\u2014"
+
+
+def _compound_name(tok: Token) -> str:
+    """'car bomb', 'tear gas', 'air strike': the head with its noun compounds, lower case."""
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")]
+    return " ".join([m.lower_ for m in mods[-1:]] + [_lemma(tok)])
+
+
+class Valency:
+    def __init__(self, actorish: Callable[[Token], bool], named: Callable[[Token], bool] = lambda t: False):
+        """``actorish``: the coder's test for an actor-like word; ``named``: the word is in the actor dictionary
+        ("Ukrainian", "Hezbollah"), whatever the tagger made of it."""
+        self.w = words()
+        self.actorish = actorish
+        self.named = named
+
+    # -- what a noun is ---------------------------------------------------------------------------
+    def is_instrument(self, tok: Token | None) -> bool:
+        return tok is not None and tok.pos_ == "NOUN" and tok.ent_type_ not in _ACTOR_ENTS and (
+            _lemma(tok) in self.w.instruments or tok.lower_ in self.w.instruments
+            or _compound_name(tok) in self.w.instruments)
+
+    def is_thing(self, tok: Token | None) -> bool:
+        if tok is not None and tok.pos_ == "PROPN" and tok.ent_type_ in ("FAC", "") and \
+                _lemma(tok) in self.w.things and not self.named(tok):
+            return True  # a named building or site: "the Jolo Cathedral", "Al-Shifa Hospital"
+        if tok is None or tok.pos_ != "NOUN" or tok.ent_type_ in _ACTOR_ENTS:
+            return False
+        if self.is_instrument(tok):
+            return True
+        return (_lemma(tok) in self.w.things or tok.lower_ in self.w.things) and not self.actorish(tok)
+
+    def owner(self, tok: Token) -> Token | None:
+        """The actor a thing belongs to, where the text names one; never a place it is in."""
+        for c in tok.children:
+            if c.dep_ == "poss":
+                return c
+        # a named or capitalised modifier anywhere before the head: "Ukrainian drones", "a Hezbollah weapons
+        # storage facility" (the tagger does not always mark "Houthi" or "Ukrainian" as an entity)
+        # the words of a named site are its name, not its owner ("the Jolo Cathedral")
+        mods = [] if tok.pos_ == "PROPN" else sorted((t for t in tok.subtree if t.i < tok.i), key=lambda t: -t.i)
+        for c in mods:
+            if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in _ACTOR_ENTS or self.actorish(c) or
+                                                           self.named(c) or c.pos_ in ("ADJ", "PROPN") and
+                                                           c.text[:1].isupper() and not _initial(c)):
+                if c.ent_type_ not in NON_ACTOR_ENTS:
+                    return c
+            # "Serbian-run offices", "Houthi-controlled": the part before the hyphen
+            if c.dep_ in ("amod", "compound") and _lemma(c) in self.w.owner_participles:
+                first = next((g for g in c.lefts if g.ent_type_ in _ACTOR_ENTS or self.actorish(g)), None)
+                if first is not None:
+                    return first
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                p = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if p is not None and self.actorish(p):
+                    return p
+            if c.dep_ == "acl" and _lemma(c) in self.w.owner_participles:
+                for g in c.children:
+                    if g.dep_ in ("agent", "prep") and g.lower_ in ("by", "to"):
+                        p = next((x for x in g.children if x.dep_ == "pobj"), None)
+                        if p is not None and self.actorish(p):
+                            return p
+        return None
+
+    # -- roles of a verb ----------------------------------------------------------------------------
+    def _aim(self, v: Token, obj: Token | None) -> Token | None:
+        for anchor in (v, obj):
+            if anchor is None:
+                continue
+            for c in anchor.children:
+                if c.dep_ == "prep" and c.lower_ in self.w.aim_preps:
+                    p = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if p is not None:
+                        return p
+        return None
+
+    def verb_roles(self, v: Token, source: Token | None, target: Token | None, passive: bool = False) -> Roles:
+        r = Roles(source, target)
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if not passive and _lemma(v) in self.w.instrument_verbs and obj is not None and self.is_instrument(obj):
+            r.instrument = obj
+            aim = self._aim(v, obj)
+            if r.target is None or r.target.i == obj.i or any(r.target.i == c.i for c in obj.conjuncts):
+                r.target = aim
+        for c in v.children:
+            if r.instrument is None and c.dep_ == "prep" and c.lower_ in self.w.instrument_preps:
+                p = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if p is not None and self.is_instrument(p):
+                    r.instrument = p
+                    if r.target is not None and r.target.i == p.i:
+                        r.target = None
+        if r.target is not None and self.is_thing(r.target) and not self.actorish(r.target):
+            r.object = r.target
+            r.target = self.owner(r.target)
+        if r.source is not None and self.is_instrument(r.source) and not self.actorish(r.source):
+            r.instrument = r.instrument or r.source
+            r.source = self.owner(r.source)
+        return r
+
+    def noun_roles(self, source: Token | None, target: Token | None) -> Roles:
+        r = Roles(source, target)
+        if r.target is not None and self.is_thing(r.target) and not self.actorish(r.target):
+            r.object = r.target
+            r.target = self.owner(r.target)
+        return r
