@@ -239,7 +239,6 @@ def _arrow_type(pa, t: str):
 
 def write_shard(rows: dict[str, list[list[Any]]], folder: str | Path) -> Path:
     """Write table rows (from `result_rows`) as one Parquet file per non-empty table under ``folder``."""
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
     folder = Path(folder)
@@ -248,10 +247,16 @@ def write_shard(rows: dict[str, list[list[Any]]], folder: str | Path) -> Path:
         data = rows.get(table) or []
         if not data:
             continue
-        cols = list(zip(*data))
-        arrow = pa.table({name: pa.array(list(col), type=_arrow_type(pa, t)) for (name, t), col in zip(schema, cols)})
-        pq.write_table(arrow, folder / f"{table}.parquet")
+        pq.write_table(arrow_rows(data, schema), folder / f"{table}.parquet")
     return folder
+
+
+def arrow_rows(data: list[list[Any]], schema: list[tuple[str, str]]):
+    """Rows (in ``schema`` order) as an Arrow table with the schema's types."""
+    import pyarrow as pa
+
+    cols = list(zip(*data))
+    return pa.table({name: pa.array(list(col), type=_arrow_type(pa, t)) for (name, t), col in zip(schema, cols)})
 
 
 class StoreError(RuntimeError):
@@ -384,10 +389,13 @@ class Store:
             return
         self._delete_docs(con, ids)
         for table, rows in result_rows(results, run_key).items():
-            if rows:
+            if rows:  # one bulk insert per table through Arrow (executemany runs a statement per row)
                 cols = ", ".join(f'"{c}"' for c, _ in ROW_SCHEMAS[table])
-                con.executemany(f"INSERT INTO {table} ({cols}) VALUES ({','.join('?' * len(ROW_SCHEMAS[table]))})",
-                                rows)
+                con.register("_batch_rows", arrow_rows(rows, ROW_SCHEMAS[table]))
+                try:
+                    con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _batch_rows")
+                finally:
+                    con.unregister("_batch_rows")
 
     def merge_shard(self, shard: str | Path, seen: Iterable[tuple[str, str]] = ()) -> None:
         """Merge one Parquet shard (a folder with a file per table, see `write_shard`) in one transaction.
@@ -426,6 +434,11 @@ class Store:
 
     @staticmethod
     def _delete_docs(con: duckdb.DuckDBPyConnection, ids: list[str]) -> None:
+        # only documents the store holds have rows to delete: new ones cost one scan of documents.id,
+        # not a scan of every table per batch
+        ids = [r[0] for r in con.execute("SELECT id FROM documents WHERE list_contains(?, id)", [ids]).fetchall()]
+        if not ids:
+            return
         for table, col in (("events", "doc_id"), ("mentions", "doc_id"), ("sentences", "doc_id"),
                            ("toponyms", "doc_id"), ("documents", "id")):
             con.execute(f"DELETE FROM {table} WHERE list_contains(?, {col})", [ids])

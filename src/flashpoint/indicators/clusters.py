@@ -29,8 +29,10 @@ DEFAULT_DISTANCE_KM = 50.0
 ACTS_WHERE = ("e.event_type IS NOT NULL AND e.modality IN ('asserted', 'reported') "
               "AND NOT coalesce(e.embedded, false)")
 # the outlet a document came from: publisher, else the URL's host, else the author, else one 'unknown' bucket
-SOURCE_SQL = ("coalesce(nullif(d.publisher, ''), nullif(regexp_extract(d.url, '^[a-zA-Z]+://(?:www\\.)?([^/]+)', 1), ''), "
-              "nullif(d.author, ''), 'unknown')")
+# (a CASE, not one coalesce: DuckDB evaluates every coalesce argument, and the regex is the costly one)
+SOURCE_SQL = ("CASE WHEN nullif(d.publisher, '') IS NOT NULL THEN d.publisher ELSE "
+              "coalesce(nullif(regexp_extract(d.url, '^[a-zA-Z]+://(?:www\\.)?([^/]+)', 1), ''), "
+              "nullif(d.author, ''), 'unknown') END")
 _KEY = "sc, ss, tc, ts, event_type"
 
 
@@ -78,107 +80,145 @@ def ensure_clusters(con: duckdb.DuckDBPyConnection, distance_km: float = DEFAULT
 def build_clusters(con: duckdb.DuckDBPyConnection, distance_km: float = DEFAULT_DISTANCE_KM) -> int:
     """(Re)write ``clusters`` and ``cluster_members`` from ``events``; returns the number of clusters."""
     deg = distance_km / 111.0  # bounding-box prefilter in degrees of latitude
+    # Speed at a million events: each act is read from events and documents once (with its outlet and
+    # every field the clusters table aggregates); partitions and joins then use integer ids (kid: dyad and
+    # type, sid: site, rid: act) instead of five strings, and cluster ids are hashed once per cluster.
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute(f"""
-        CREATE OR REPLACE TEMP TABLE _acts AS
-        SELECT e.id, e.doc_id, e.date, e.event_type, e.lat, e.lon, e.country_code,
+        CREATE OR REPLACE TEMP TABLE _a0 AS
+        SELECT CAST(row_number() OVER () AS INTEGER) rid, e.id, e.doc_id, e.date, e.event_type, e.lat, e.lon,
+               e.country_code,
                -- an act with no known actor on either side is never merged with another document's
                CASE WHEN coalesce(e.source_country, e.source_sector, e.target_country, e.target_sector) IS NULL
                     THEN 'doc:' || e.doc_id ELSE coalesce(e.source_country, '') END sc,
                coalesce(e.source_sector, '') ss,
                coalesce(e.target_country, '') tc, coalesce(e.target_sector, '') ts,
-               e.lat IS NOT NULL AND e.lon IS NOT NULL AND coalesce(e.precision, '') <> 'country' AS located
+               e.lat IS NOT NULL AND e.lon IS NOT NULL AND coalesce(e.precision, '') <> 'country' AS located,
+               {SOURCE_SQL} AS outlet, e.source_country, e.source_sector, e.target_country, e.target_sector,
+               e.cameo, e.cameo_root, e.quad_class, e.goldstein, e.place_name, e.precision, e.admin1,
+               e.killed, e.injured, e.arrested
         FROM events e JOIN documents d ON d.id = e.doc_id
         WHERE {ACTS_WHERE}""")
-        # 1. sites: each point joins the busiest point within distance (ties: smallest lat, lon)
         con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _keys AS
+        SELECT CAST(row_number() OVER () AS INTEGER) kid, * FROM (SELECT DISTINCT {_KEY} FROM _a0)""")
+        con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _acts AS
+        SELECT k.kid, a.* EXCLUDE (sc, ss, tc, ts) FROM _a0 a JOIN _keys k USING ({_KEY})""")
+        con.execute("DROP TABLE _a0")
+        # 1. sites: each point joins the busiest point within distance (ties: smallest lat, lon)
+        con.execute("""
         CREATE OR REPLACE TEMP TABLE _pts AS
-        SELECT {_KEY}, lat, lon, count(*) n FROM _acts WHERE located GROUP BY ALL""")
+        SELECT kid, lat, lon, count(*) n FROM _acts WHERE located GROUP BY ALL""")
         con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _site AS
-        SELECT p.sc, p.ss, p.tc, p.ts, p.event_type, p.lat, p.lon,
-               arg_max(q.lat, (q.n, -q.lat, -q.lon)) site_lat, arg_max(q.lon, (q.n, -q.lat, -q.lon)) site_lon
-        FROM _pts p JOIN _pts q
-          ON p.sc = q.sc AND p.ss = q.ss AND p.tc = q.tc AND p.ts = q.ts AND p.event_type = q.event_type
-         AND abs(p.lat - q.lat) <= {deg}
-         AND {haversine_sql('p', 'q')} <= {distance_km}
-        GROUP BY ALL""")
+        WITH s AS (
+            SELECT p.kid, p.lat, p.lon,
+                   printf('%.5f,%.5f', arg_max(q.lat, (q.n, -q.lat, -q.lon)), arg_max(q.lon, (q.n, -q.lat, -q.lon))) site
+            FROM _pts p JOIN _pts q
+              ON p.kid = q.kid AND abs(p.lat - q.lat) <= {deg}
+             AND {haversine_sql('p', 'q')} <= {distance_km}
+            GROUP BY ALL)
+        SELECT *, CAST(dense_rank() OVER (ORDER BY kid, site) AS INTEGER) sid FROM s""")
         # 2. two-day windows within islands of consecutive days, per dyad, type and site
-        con.execute(f"""
+        con.execute("""
         CREATE OR REPLACE TEMP TABLE _loc AS
         WITH a AS (
-            SELECT a.*, s.site_lat, s.site_lon, printf('%.5f,%.5f', s.site_lat, s.site_lon) site
-            FROM _acts a JOIN _site s USING (sc, ss, tc, ts, event_type, lat, lon)
+            SELECT a.rid, a.kid, s.sid, s.site, a.date, a.country_code
+            FROM _acts a JOIN _site s USING (kid, lat, lon)
             WHERE a.located AND a.date IS NOT NULL),
-        days AS (SELECT DISTINCT {_KEY}, site, date FROM a),
-        isl AS (SELECT *, date - CAST(dense_rank() OVER (PARTITION BY {_KEY}, site ORDER BY date) AS INTEGER) island
+        days AS (SELECT DISTINCT sid, date FROM a),
+        isl AS (SELECT *, date - CAST(row_number() OVER (PARTITION BY sid ORDER BY date) AS INTEGER) island
                 FROM days),
-        win AS (SELECT *, min(date) OVER (PARTITION BY {_KEY}, site, island) first_day FROM isl)
+        win AS (SELECT *, min(date) OVER (PARTITION BY sid, island) first_day FROM isl)
         SELECT a.*, w.first_day + CAST(2 * floor((w.date - w.first_day) / 2) AS INTEGER) win_start
-        FROM a JOIN win w USING (sc, ss, tc, ts, event_type, site, date)""")
-        con.execute(f"""
+        FROM a JOIN win w USING (sid, date)""")
+        con.execute("""
         CREATE OR REPLACE TEMP TABLE _locwin AS
-        SELECT {_KEY}, site, win_start, min(date) d0, max(date) d1, count(*) n,
-               mode(country_code) country_code FROM _loc GROUP BY ALL""")
+        SELECT kid, sid, any_value(site) site, win_start, min(date) d0, max(date) d1, count(*) n,
+               mode(country_code) country_code FROM _loc GROUP BY kid, sid, win_start""")
         # 3. the rest: join a located window of the same dyad/type/country within a day, else own windows
-        con.execute(f"""
+        con.execute("""
         CREATE OR REPLACE TEMP TABLE _rest AS
-        SELECT a.*, w.site, w.win_start FROM _acts a
+        SELECT a.rid, a.kid, a.date, a.country_code, w.site, w.win_start FROM _acts a
         LEFT JOIN _locwin w
-          ON w.sc = a.sc AND w.ss = a.ss AND w.tc = a.tc AND w.ts = a.ts AND w.event_type = a.event_type
+          ON w.kid = a.kid
          AND w.country_code IS NOT DISTINCT FROM a.country_code
          AND w.d0 <= a.date + 1 AND w.d1 >= a.date - 1
         WHERE NOT a.located AND a.date IS NOT NULL
-        QUALIFY row_number() OVER (PARTITION BY a.id ORDER BY w.n DESC NULLS LAST, w.site, w.win_start) = 1""")
-        con.execute(f"""
+        QUALIFY row_number() OVER (PARTITION BY a.rid ORDER BY w.n DESC NULLS LAST, w.site, w.win_start) = 1""")
+        con.execute("""
         CREATE OR REPLACE TEMP TABLE _own AS
         WITH r AS (SELECT *, 'country:' || coalesce(country_code, '?') csite FROM _rest WHERE site IS NULL),
-        days AS (SELECT DISTINCT {_KEY}, csite, date FROM r),
-        isl AS (SELECT *, date - CAST(dense_rank() OVER (PARTITION BY {_KEY}, csite ORDER BY date) AS INTEGER) island
+        days AS (SELECT DISTINCT kid, csite, date FROM r),
+        isl AS (SELECT *, date - CAST(row_number() OVER (PARTITION BY kid, csite ORDER BY date) AS INTEGER) island
                 FROM days),
-        win AS (SELECT *, min(date) OVER (PARTITION BY {_KEY}, csite, island) first_day FROM isl)
-        SELECT r.id, r.csite site, w.first_day + CAST(2 * floor((w.date - w.first_day) / 2) AS INTEGER) win_start
-        FROM r JOIN win w USING (sc, ss, tc, ts, event_type, csite, date)""")
+        win AS (SELECT *, min(date) OVER (PARTITION BY kid, csite, island) first_day FROM isl)
+        SELECT r.rid, r.csite site, w.first_day + CAST(2 * floor((w.date - w.first_day) / 2) AS INTEGER) win_start
+        FROM r JOIN win w USING (kid, csite, date)""")
+        # a cluster is (dyad and type, site, window); its id hashes their text, once per cluster
+        con.execute("""
+        CREATE OR REPLACE TEMP TABLE _m AS
+        SELECT rid, kid, site, CAST(win_start AS VARCHAR) w FROM _loc
+        UNION ALL SELECT r.rid, r.kid, coalesce(r.site, o.site), CAST(coalesce(r.win_start, o.win_start) AS VARCHAR)
+                  FROM _rest r LEFT JOIN _own o USING (rid)
+        UNION ALL SELECT rid, kid, 'undated', id FROM _acts WHERE date IS NULL""")
         con.execute(f"""
-        CREATE OR REPLACE TABLE cluster_members AS
-        WITH m AS (
-            SELECT id, {_KEY}, site, CAST(win_start AS VARCHAR) w FROM _loc
-            UNION ALL SELECT r.id, {_KEY}, coalesce(r.site, o.site), CAST(coalesce(r.win_start, o.win_start) AS VARCHAR)
-                      FROM _rest r LEFT JOIN _own o USING (id)
-            UNION ALL SELECT id, {_KEY}, 'undated', id FROM _acts WHERE date IS NULL)
-        SELECT substr(md5(concat_ws('|', m.sc, m.ss, m.tc, m.ts, m.event_type, m.site, m.w)), 1, 16) cluster_id,
-               m.id event_id, e.doc_id
-        FROM m JOIN events e ON e.id = m.id""")
-        con.execute(f"""
-        CREATE OR REPLACE TABLE clusters AS
-        WITH m AS (
-            SELECT c.cluster_id, e.id, e.doc_id, e.date, e.event_type, e.source_country, e.source_sector,
-                   e.target_country, e.target_sector, e.cameo, e.cameo_root, e.quad_class, e.goldstein,
-                   e.place_name, e.lat, e.lon, e.precision, e.country_code, e.admin1, e.killed, e.injured,
-                   e.arrested, {SOURCE_SQL} AS outlet, coalesce(e.precision, '') <> 'country' AS pointed
-            FROM cluster_members c JOIN events e ON e.id = c.event_id JOIN documents d ON d.id = e.doc_id)
+        CREATE OR REPLACE TEMP TABLE _mem AS
+        WITH c AS (
+            SELECT g.kid, g.site, g.w,
+                   substr(md5(concat_ws('|', k.sc, k.ss, k.tc, k.ts, k.event_type, g.site, g.w)), 1, 16) cluster_id
+            FROM (SELECT DISTINCT kid, site, w FROM _m) g JOIN _keys k USING (kid))
+        SELECT c.cluster_id, a.* FROM _m JOIN c USING (kid, site, w) JOIN _acts a USING (rid)""")
+        con.execute("""
+        CREATE OR REPLACE TABLE cluster_members AS SELECT cluster_id, id AS event_id, doc_id FROM _mem""")
+        # mode() keeps a hash map per group: it runs only for clusters whose members disagree (few); where
+        # all members agree, min = max is the mode (both ignore nulls, as mode does)
+        con.execute("""
+        CREATE OR REPLACE TEMP TABLE _agg AS
         SELECT cluster_id,
                any_value(event_type) event_type,
                any_value(source_country) source_country, any_value(source_sector) source_sector,
                any_value(target_country) target_country, any_value(target_sector) target_sector,
-               coalesce(any_value(source_country), '-') || coalesce(any_value(source_sector), '') || '>' ||
-               coalesce(any_value(target_country), '-') || coalesce(any_value(target_sector), '') dyad,
-               min(date) date, max(date) date_end,
-               mode(cameo) cameo, mode(cameo_root) cameo_root, mode(quad_class) quad_class, avg(goldstein) goldstein,
-               mode(place_name) FILTER (WHERE pointed) place_name,
+               min(date) date, max(date) date_end, avg(goldstein) goldstein,
                avg(lat) FILTER (WHERE pointed) lat, avg(lon) FILTER (WHERE pointed) lon,
-               mode(country_code) country_code, mode(admin1) admin1,
                max(killed) killed, max(injured) injured, max(arrested) arrested,
-               count(*) n_events, count(DISTINCT doc_id) n_documents, count(DISTINCT outlet) n_sources
-        FROM m GROUP BY cluster_id""")
-        con.execute(f"""
-        CREATE OR REPLACE TABLE cluster_documents AS
-        SELECT DISTINCT c.cluster_id, c.doc_id, {SOURCE_SQL} AS outlet
-        FROM cluster_members c JOIN documents d ON d.id = c.doc_id""")
+               count(*) n_events, count(DISTINCT doc_id) n_documents, count(DISTINCT outlet) n_sources,
+               min(cameo) cameo_lo, max(cameo) cameo_hi,
+               min(cameo_root) cameo_root_lo, max(cameo_root) cameo_root_hi,
+               min(quad_class) quad_class_lo, max(quad_class) quad_class_hi,
+               min(place_name) FILTER (WHERE pointed) place_name_lo, max(place_name) FILTER (WHERE pointed) place_name_hi,
+               min(country_code) country_code_lo, max(country_code) country_code_hi,
+               min(admin1) admin1_lo, max(admin1) admin1_hi
+        FROM (SELECT *, coalesce(precision, '') <> 'country' AS pointed FROM _mem) m
+        GROUP BY cluster_id""")
+        con.execute("""
+        CREATE OR REPLACE TABLE clusters AS
+        WITH v AS (
+            SELECT cluster_id, mode(cameo) cameo, mode(cameo_root) cameo_root, mode(quad_class) quad_class, mode(place_name) FILTER (WHERE pointed) place_name, mode(country_code) country_code, mode(admin1) admin1
+            FROM (SELECT *, coalesce(precision, '') <> 'country' AS pointed FROM _mem)
+            WHERE cluster_id IN (SELECT cluster_id FROM _agg WHERE cameo_lo <> cameo_hi OR cameo_root_lo <> cameo_root_hi OR quad_class_lo <> quad_class_hi OR place_name_lo <> place_name_hi OR country_code_lo <> country_code_hi OR admin1_lo <> admin1_hi)
+            GROUP BY cluster_id)
+        SELECT g.cluster_id, g.event_type, g.source_country, g.source_sector, g.target_country, g.target_sector,
+               coalesce(g.source_country, '-') || coalesce(g.source_sector, '') || '>' ||
+               coalesce(g.target_country, '-') || coalesce(g.target_sector, '') dyad,
+               g.date, g.date_end,
+               CASE WHEN v.cluster_id IS NULL THEN g.cameo_lo ELSE v.cameo END cameo,
+               CASE WHEN v.cluster_id IS NULL THEN g.cameo_root_lo ELSE v.cameo_root END cameo_root,
+               CASE WHEN v.cluster_id IS NULL THEN g.quad_class_lo ELSE v.quad_class END quad_class,
+               g.goldstein,
+               CASE WHEN v.cluster_id IS NULL THEN g.place_name_lo ELSE v.place_name END place_name,
+               g.lat, g.lon,
+               CASE WHEN v.cluster_id IS NULL THEN g.country_code_lo ELSE v.country_code END country_code,
+               CASE WHEN v.cluster_id IS NULL THEN g.admin1_lo ELSE v.admin1 END admin1,
+               g.killed, g.injured, g.arrested, g.n_events, g.n_documents, g.n_sources
+        FROM _agg g LEFT JOIN v USING (cluster_id)""")
+        con.execute("""
+        CREATE OR REPLACE TABLE cluster_documents AS SELECT DISTINCT cluster_id, doc_id, outlet FROM _mem""")
         con.execute(CLUSTERS_FULL_VIEW)
         n = con.execute("SELECT count(*) FROM clusters").fetchone()[0]
-        for t in ("_acts", "_pts", "_site", "_loc", "_locwin", "_rest", "_own"):
+        for t in ("_keys", "_acts", "_pts", "_site", "_loc", "_locwin", "_rest", "_own", "_m", "_mem", "_agg"):
             con.execute(f"DROP TABLE IF EXISTS {t}")
         con.execute("COMMIT")
     except Exception:
