@@ -339,6 +339,26 @@ def close_open_roles(rows: list[dict], closers: list[dict], *, closed_by: str = 
     return n
 
 
+def merge_into_namesakes(rows: list[dict], newer: list[dict], via: str) -> int:
+    """Copy a later source's terms into every earlier record of the same person: same name (folded) and a
+    role in the same country. Phoenix lists titled aliases ("Russian President Vladimir Putin") that only its
+    own record carries, so without this a titled mention would never see a term that began after 2014."""
+    by_name: dict[str, list[dict]] = {}
+    for e in rows:
+        if e.get("kind") == "person":
+            for n in e["names"]:
+                by_name.setdefault(fold(n), []).append(e)
+    n_merged = 0
+    for new in newer:
+        countries = {r["country"] for r in new["roles"]}
+        targets = {id(e): e for n in new["names"] for e in by_name.get(fold(n), [])
+                   if e is not new and countries & {r.get("country") for r in e["roles"]}}
+        for e in targets.values():
+            e["roles"] = e["roles"] + [dict(r, via=via) for r in new["roles"]]
+            n_merged += 1
+    return n_merged
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--petrarch", required=True, help="petrarch2 checkout, bare git dir, or a folder with the files")
@@ -376,8 +396,9 @@ def main() -> None:
         leaders = parse_leaders(text, src, country_of)
         for e in leaders:
             e["licence"] = "CC BY-SA 3.0 (Wikipedia contributors)"
+        print(f"state leaders: {len(leaders)} records; "
+              f"copied into earlier records of the same person: {merge_into_namesakes(rows, leaders, 'wikipedia')}")
         rows += leaders
-        print(f"state leaders: {len(leaders)} records")
         print(f"open-ended Phoenix offices closed by a Wikipedia term: {close_open_roles(rows, leaders)}")
 
     if args.officeholders_leaders or args.officeholders_world:
@@ -397,9 +418,11 @@ def main() -> None:
         holders = officeholder_rows(args.officeholders_leaders, args.officeholders_world, state_of)
         closed = close_open_roles(rows, holders, closed_by="wikidata",
                                   sources=("petrarch2", "state_leaders"))
+        merged = merge_into_namesakes(rows, holders, "wikidata")
         rows += holders
         print(f"office-holders 2021-2024 (Wikidata): {len(holders)} people, "
-              f"{sum(len(e['roles']) for e in holders)} terms; open offices they close: {closed}")
+              f"{sum(len(e['roles']) for e in holders)} terms; open offices they close: {closed}; "
+              f"copied into earlier records of the same person: {merged}")
 
     places = place_rows()
     rows += places

@@ -255,11 +255,20 @@ class ActorDictionary:
         if undated or dated:
             if undated:
                 default = undated[-1]
+                if kind == "person" and default.sector == "ELI" and any(
+                        r.sector in ("GOV", "LEG", "OPP", "POL") for r in dated):
+                    # Phoenix's undated "former official" code: out of office a politician is coded POL
+                    default = Role(default.country, "POL", default.org, label="former office-holder",
+                                   cameo=default.cameo)
             else:
-                # outside every dated office a person is a former official: an elite of the same country
+                # outside every dated office a politician is coded by what they are likely doing now, a
+                # politician (POL), not by a past office (the PLOVER codebook's ELI says only "former"); a
+                # past judge or officer keeps that sector
                 last = dated[0]
-                default = Role(last.country, "ELI" if kind == "person" and last.country not in ("IGO", "NGO")
-                               else last.sector, last.org, label="former office-holder", cameo=last.cameo)
+                political = kind == "person" and last.country not in ("IGO", "NGO") and \
+                    last.sector in ("GOV", "LEG", "OPP", "POL", "ELI")
+                default = Role(last.country, "POL" if political else last.sector, last.org,
+                               label="former office-holder", cameo=last.cameo)
             names = t["names"][i]
             entry = Entry(f"{kind}:kb{i}", kind, default, dated, label=names[0], source=f"{t['source'][i]}:{t['line'][i]}")
         self._kb_entries[i] = entry

@@ -20,19 +20,25 @@ from ..records import ActorCode
 from .dictionary import ActorDictionary, Entry, Role, fold, load_dictionary
 from .sectors import normalize_sector
 
-_FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
-_STOP = {"the", "a", "an", "its", "their", "his", "her", "all", "some", "several", "many", "two", "three",
-         "four", "five", "other", "these", "those", "this", "that", "both", "certain", "local", "new"}
+def _words() -> dict[str, frozenset[str]]:
+    import yaml
+
+    from .dictionary import DATA
+
+    raw = yaml.safe_load((DATA / "resolver_words.yaml").read_text("utf-8"))
+    return {k: frozenset(str(w) for w in v) for k, v in raw.items()}
+
+
+_W = _words()
+_FIRST_PERSON = _W["first_person"]
+_STOP = _W["stop"]
 # nouns that make a demonym denote an ethnic community rather than a state ("the Serbian community")
-_COMMUNITY_CUES = {"community", "communities", "people", "peoples", "minority", "minorities", "population",
-                   "leaders", "leader", "residents", "villagers", "enclave", "enclaves", "members", "civilians",
-                   "families", "representatives", "inhabitants", "returnees", "politicians", "parties", "party"}
+_COMMUNITY_CUES = _W["community_cues"]
+_RELATION_WORDS = _W["relation_words"]
 _ETHNONYM_PLURAL_SECTOR = "CVL"
 _PLACE_KINDS = ("country", "capital", "territory", "place")
 # short English words that imported acronyms spell ("AN" Aryan Nations, "IT", "US"): never a name inside a phrase
-_FUNCTION_WORDS = {"an", "in", "at", "on", "or", "by", "us", "it", "is", "as", "to", "no", "so", "we", "he", "me",
-                   "my", "do", "go", "up", "one", "can", "may", "will", "far", "of", "and", "the", "for", "with",
-                   "man", "men", "all", "any", "new", "old", "now", "not", "but", "out", "off", "per", "via"}
+_FUNCTION_WORDS = _W["function_words"]
 # Measured on spelling variants the imported dictionaries list (scripts/measure_fuzzy.py, docs/actors.md):
 # at 92 a fuzzy match is right 95% of the time and 4% of names in no dictionary find a false match.
 FUZZY_THRESHOLD = 92
@@ -181,6 +187,8 @@ class ActorResolver:
         """Without a parse: the title right before the name in its sentence ("Georgian Prime Minister
         Irakli Kobakhidze") or an apposition right after it (", Georgia's prime minister,")."""
         name = text.strip()
+        if "," in name:
+            return  # the mention carries its own apposition ("X, National Security Adviser to ...")
         m = re.search(r"((?:[A-Z][\w'’\-]+\s+){0,3}" + re.escape(name) + r")(?![\w])", context)
         if m is None or len(name) < 3:
             return
@@ -216,7 +224,14 @@ class ActorResolver:
         if after:
             descs.append(after.group(1))
         for desc in descs:
+            if fold(desc).split()[:1] and fold(desc).split()[0] in _RELATION_WORDS:
+                continue  # "Petro, an ally of Venezuelan President Nicolas Maduro" is not Maduro
             a = self.resolve(desc, when=when)
+            if a is not None and a.entry and a.entry.split(":")[0] in ("person", "org", "group") and \
+                    a.country not in ("IGO", "NGO"):
+                # another person or body named next to the name ("Salvadorans, Donald Trump said ...",
+                # "... Maduro, Colombia's Senate ..."), not the name's own role
+                continue
             if a is not None and a.country and a.country not in ("IGO", "NGO") and a.sector and \
                     a.rule == "composition" or a is not None and a.country in ("IGO", "NGO") and a.rule != "context":
                 memory.learn(full, a)
@@ -344,6 +359,12 @@ class ActorResolver:
             org_sector = self._sector(rest)[0] if rest else None
             a = self._from_entry(org, when, org_sector, tokens, focus, context_countries)
             a = self._home(a, org, rest)
+            named = self._named_country(comps, span)
+            if named and ":kb" in org.id and span[1] - span[0] == 1 and named != a.country and \
+                    a.country not in ("IGO", "NGO"):
+                # a one-word institution ("Senate", "Congress") belongs to the country the phrase names:
+                # "Colombia's Senate" is not the U.S. Senate
+                a = replace(a, code=make_code(named, a.sector), country=named, rule="composition")
             if rest:
                 a.rule = "composition"
             return a
@@ -442,9 +463,17 @@ class ActorResolver:
             keys = self.d.surname_keys(t)
             if not keys:
                 continue
+            given = tokens[i - 1] if i > 0 and (i - 1) not in covered and tokens[i - 1] in caps and \
+                tokens[i - 1] not in self.d.sectors and tokens[i - 1] not in self.d.agents and \
+                tokens[i - 1] not in _STOP else None
+            if given:
+                # "Isidoro Mora" is not "Jose Francisco Blake Mora": a given name must be one of the person's
+                keys = [k for k in keys if given in k.split()]
             people = [e for k in keys for e in self.d.lookup(k) if e.kind == "person"]
-            serving = [e for e in people if e.dated_on(when)]
-            pool = serving or people
+            # with a date, only someone in office then ("Senator Galvez" in 2023 is not a Peruvian minister of
+            # 2006), or a curated entry without dated roles
+            pool = [e for e in people if e.dated_on(when) or (":kb" not in e.id and not e.roles)] \
+                if when is not None else people
             if len({e.role_on(when).country for e in pool}) == 1:
                 return self._pick(pool, when)
         return None
@@ -507,6 +536,14 @@ class ActorResolver:
         label = f"{tag} community in {self.d.iso3_names.get(home, home)}"
         return ActorCode(code=make_code(home, sector, tag), country=home, sector=sector, ethnicity=tag,
                          entry=demonym.id, label=label, source=demonym.source)
+
+    @staticmethod
+    def _named_country(comps: list, span: tuple[int, int]) -> str | None:
+        """The one country that a phrase names outside ``span`` (by country, demonym or capital)."""
+        found = {e.default.country for s, e_, ens in comps if (s, e_) != span for e in ens
+                 if e.kind in ("country", "demonym", "capital") and e.default.country and
+                 e.default.country not in ("IGO", "NGO")}
+        return found.pop() if len(found) == 1 else None
 
     def _home(self, a: ActorCode, entry: Entry, rest: list[str] = ()) -> ActorCode:
         """A group coded to a region only ("Palestinian Islamic Jihad" is MEA in Phoenix): its own name or
