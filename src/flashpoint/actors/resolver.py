@@ -560,8 +560,16 @@ class ActorResolver:
 
     def _from_entry(self, entry: Entry, when: date | None, sector: str | None, tokens: list[str],
                     focus: str | None, context: tuple[str, ...]) -> ActorCode:
-        a = self._from_entry_raw(entry, when, sector, tokens, focus, context)
-        return self._home(a, entry)
+        a = self._home(self._from_entry_raw(entry, when, sector, tokens, focus, context), entry)
+        # an international NGO's staff act for it (sector NGO); an IGO without a functional sector is coded by
+        # its executive and political bodies (GOV), as the annotation guidelines code them. The CAMEO-style
+        # code keeps its usual form ("NGOAMN", "IGOUNO"): the country already says NGO, and CAMEO writes an
+        # IGO's political bodies without a sector
+        if a.country == "NGO" and a.sector != "NGO":
+            a = replace(a, sector="NGO", code=make_code("NGO", None, a.ethnicity, a.org))
+        elif a.country == "IGO" and not a.sector:
+            a = replace(a, sector="GOV")
+        return a
 
     def _from_entry_raw(self, entry: Entry, when: date | None, sector: str | None, tokens: list[str],
                         focus: str | None, context: tuple[str, ...]) -> ActorCode:
