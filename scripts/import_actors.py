@@ -15,6 +15,7 @@ Sources (each row keeps its file and line):
 
 CAMEO codes are mapped to flashpoint codes with actors/data/cameo_map.yaml; the raw code is kept.
 
+  * Political parties from Party Facts (hdigital/partyfactsdata, MIT): scripts/parties.py.
   * Office-holders 2021-2024 from Wikidata (CC0) as captured by every-politician-scrapers: heads of state
     and government, foreign ministers (scripts/officeholders.py explains how snapshots become terms).
 
@@ -22,7 +23,8 @@ Usage (re-runnable; both inputs may be a directory of files or a bare git reposi
   python scripts/import_actors.py --petrarch /work/.mirror/openeventdata+petrarch2/repo/.git \
       --leaders /work/.mirror/chinapedia+wikipedia.abstract.en/repo \
       --officeholders-leaders /work/.mirror/every-politician-scrapers+world-leaders-2021/repo \
-      --officeholders-world /work/.mirror/every-politician-scrapers+world/repo
+      --officeholders-world /work/.mirror/every-politician-scrapers+world/repo \
+      --parties /work/.mirror/hdigital+partyfactsdata/repo
 """
 from __future__ import annotations
 
@@ -365,6 +367,7 @@ def main() -> None:
     ap.add_argument("--leaders", help="chinapedia/wikipedia.abstract.en checkout or bare git dir")
     ap.add_argument("--officeholders-leaders", help="every-politician-scrapers/world-leaders-2021 bare git dir")
     ap.add_argument("--officeholders-world", help="every-politician-scrapers/world bare git dir")
+    ap.add_argument("--parties", help="hdigital/partyfactsdata bare git dir")
     ap.add_argument("--out", default=str(DATA / "kb.parquet"))
     args = ap.parse_args()
 
@@ -423,6 +426,17 @@ def main() -> None:
         print(f"office-holders 2021-2024 (Wikidata): {len(holders)} people, "
               f"{sum(len(e['roles']) for e in holders)} terms; open offices they close: {closed}; "
               f"copied into earlier records of the same person: {merged}")
+
+    if args.parties:
+        import sys
+
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from parties import party_rows
+
+        taken = {fold(n) for e in rows for n in e["names"]}
+        parties = party_rows(args.parties, fold, taken)
+        rows += parties
+        print(f"political parties (Party Facts): {len(parties)} records")
 
     places = place_rows()
     rows += places

@@ -359,6 +359,9 @@ class ActorResolver:
             org_sector = self._sector(rest)[0] if rest else None
             a = self._from_entry(org, when, org_sector, tokens, focus, context_countries)
             a = self._home(a, org, rest)
+            if org_sector == "OPP" and a.sector == "POL":
+                # "the main opposition Republican People's Party": the text places the party in opposition
+                a = replace(a, sector="OPP", code=make_code(a.country, "OPP", a.ethnicity, a.org))
             named = self._named_country(comps, span)
             if named and ":kb" in org.id and span[1] - span[0] == 1 and named != a.country and \
                     a.country not in ("IGO", "NGO"):

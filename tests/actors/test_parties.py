@@ -1,0 +1,44 @@
+"""Political parties of every country (Party Facts import, scripts/parties.py): named without their country,
+they resolve to their country and POL, on both sides of each conflict."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.actors import ActorResolver
+
+D = date(2023, 6, 1)
+MIRRORED = [
+    (("the Serbian Progressive Party", "SRB"), ("Vetevendosje", "XKX")),
+    (("Georgian Dream", "GEO"), ("the United National Movement", "GEO")),
+    (("United Russia", "RUS"), ("Servant of the People", "UKR")),
+    (("the Armenian Revolutionary Federation", "ARM"), ("the New Azerbaijan Party", "AZE")),
+    (("the Bharatiya Janata Party", "IND"), ("Pakistan Tehreek-e-Insaf", "PAK")),
+]
+
+
+@pytest.fixture(scope="module")
+def r():
+    return ActorResolver()
+
+
+@pytest.mark.parametrize("a,b", MIRRORED, ids=[f"{a[1]}-{b[1]}" for a, b in MIRRORED])
+def test_parties_of_both_sides(r, a, b):
+    for text, iso in (a, b):
+        code = r.resolve(text, when=D)
+        assert code is not None, text
+        assert (code.country, code.sector) == (iso, "POL"), (text, code)
+
+
+def test_opposition_party_takes_the_phrase_sector_and_provenance(r):
+    code = r.resolve("the main opposition Republican Peoples Party", when=D)
+    assert (code.country, code.sector) == ("TUR", "OPP")
+    assert "partyfacts" in r.resolve("Fidesz", when=D).source
+
+
+@pytest.mark.parametrize("text", ["the Democrats", "Republicans", "the Labour Party", "Shi'ite militias"])
+def test_names_shared_by_countries_or_english_words_are_not_a_party(r, text):
+    """'Labour Party' exists in many countries; 'Democrats' is an English word: no party's country."""
+    code = r.resolve(text, when=D)
+    assert code is None or code.country is None or "partyfacts" not in (code.source or "")
