@@ -128,3 +128,40 @@ def test_participle_takes_the_clause_subject(code_text):
 def test_targets_in_nominal_owners_recipients_and_conditions(code_text, text, target):
     evs = [e for e in code_text(text) if not e.embedded]
     assert any(e.target and e.target.actor and e.target.actor.country == target for e in evs), _roles(evs)
+
+
+def test_both_sides_stands_for_the_last_pair(code_text):
+    evs = code_text("BRUSSELS, Aug 18 (Reuters) - EU foreign policy chief Josep Borrell met Serbian President "
+                    "Aleksandar Vucic and Kosovo Prime Minister Albin Kurti in Brussels on Thursday. "
+                    "Borrell urged both sides to refrain from unilateral steps.")
+    urged = [e for e in evs if e.trigger_text == "urged"]
+    assert sorted(e.target.actor.country for e in urged if e.target and e.target.actor) == ["SRB", "XKX"], _roles(evs)
+    met = [e for e in evs if e.trigger_text == "met"]
+    assert len(met) == 2, _roles(met)  # "Kosovo" of "Kosovo Prime Minister Albin Kurti" is not a third party
+
+
+def test_who_is_called_on_stays_the_target(code_text):
+    evs = [e for e in code_text("The ministers called on both sides to allow aid into Gaza.") if e.event_type == "REQUEST"]
+    assert evs and all(e.target is None or "Gaza" not in e.target.text for e in evs), _roles(evs)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The Arab League condemned the strikes on Lebanon.", "LBN"),
+    ("The United States has urged allies such as Germany to restrict the airline's operations.", "DEU"),
+])
+def test_targets_of_reactions_and_examples(code_text, text, target):
+    evs = [e for e in code_text(text) if not e.embedded and e.modality != "requested"]
+    assert any(e.target and e.target.actor and e.target.actor.country == target for e in evs), _roles(evs)
+
+
+def test_owner_target_keeps_the_thing_as_object(code_text):
+    e = _one(code_text("Russia's air defences destroyed 24 Ukrainian drones overnight."), "destroyed")[0]
+    assert e.target is not None and e.target.actor is not None and e.target.actor.country == "UKR"
+    assert e.object is not None and "drones" in e.object.text
+
+
+def test_the_company_is_the_last_company(code_text):
+    evs = code_text("BERLIN, Jan 21 - Germany banned Iranian airline Mahan Air from flying in the country on Monday. "
+                    "US Secretary of State Mike Pompeo accused the airline of transporting weapons.")
+    e = _one(evs, "accused")[0]
+    assert e.target is not None and e.target.text == "airline" and e.target.actor.country == "IRN", _roles(evs)

@@ -51,7 +51,14 @@ class Arguments:
         return tok.lemma_.lower() in self._actor_nouns or tok.lower_ in self._actor_nouns
 
     def actor_in(self, tok: Token | None) -> Token | None:
-        """The actor inside a thing-phrase: "a U.S. request" -> U.S., "calls by Kofi Annan" -> Kofi Annan."""
+        """The actor inside a thing-phrase: "a U.S. request" -> U.S., "calls by Kofi Annan" -> Kofi Annan;
+        the examples of a class: "allies such as Germany" -> Germany."""
+        if tok is not None and tok.pos_ == "NOUN":
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children):
+                    p = child(c, {"pobj"})
+                    if p is not None and self.actorish(p):
+                        return p
         if tok is None or self.actorish(tok) or tok.pos_ != "NOUN":
             return tok
         if tok.ent_type_ in NON_ACTOR_ENTS:
@@ -110,8 +117,11 @@ class Arguments:
         # a proper-noun head is a name even where the small NER model misses it
         kind = "entity" if head.pos_ == "PROPN" or any(t.ent_type_ in ACTOR_LABELS for t in toks) else "np"
         # the resolver sees the PPs too: "friends in the international community", "people in Kosovo"
+        # (not those of an act: "the violence in Kosovo" is no actor of Kosovo)
         qtoks = contiguous(np_tokens(head, with_of=True) + [
             t for c in head.children if c.dep_ == "prep" and c.lower_ in _L.mention_query_preps_set
+            and not (head.pos_ == "NOUN" and (head.lemma_.lower() in self.p.nouns or
+                                              head.lemma_.lower() in self.p.accusation_nouns))
             for t in [c] + [x for p in c.children if p.dep_ == "pobj" for x in np_tokens(p)]])
         query = tok_span(qtoks, ctx.offset)[0]
         if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.pos_ == "NOUN" and \
@@ -174,6 +184,10 @@ class Arguments:
         """Conjuncts of ``head``, each with a shared trailing 'of X' ("leaders and members of X")."""
         heads = [head] + [c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]
         heads = sorted({t.i: t for t in heads}.values(), key=lambda t: t.i)
+        # "Vucic and Kosovo Prime Minister Albin Kurti" parsed with "Kosovo" as a conjunct of its own:
+        # a bare name right before another conjunct's phrase modifies it
+        heads = [h for h in heads if not (h.pos_ == "PROPN" and not list(h.children) and any(
+            o.i != h.i and o.left_edge.i == h.i + 1 for o in heads))] or heads
         shared_of = None
         last = heads[-1]
         for h in (last, heads[0]):
@@ -303,14 +317,25 @@ class Arguments:
                 if cand is not None and self.actorish(cand):
                     target = cand
                     break
-        if target is None or not self.actorish(target):
+        comp = next((c for c in v.children if c.dep_ == "xcomp"), None)
+        controller = comp is not None and target is not None and self.subject(comp)[0] is not None and \
+            self.subject(comp)[0].i == target.i
+        if (target is None or not self.actorish(target)) and not controller:
             # "threatened to break relations with Russia", "agreed to release the hostages": the
-            # complement's participant is the target of the speech act
-            comp = next((c for c in v.children if c.dep_ == "xcomp"), None)
+            # complement's participant is the target of the speech act (not where the verb names who
+            # is to act: "called on both sides to allow aid into Gaza")
             if comp is not None:
                 inner = self.inner_target(comp)
                 if inner is not None:
                     target = inner
+        if target is not None and target.pos_ == "NOUN" and not self.actorish(target) and (
+                target.lemma_.lower() in self.p.nouns or target.lower_ in self.p.nouns):
+            # a reaction to an act ("condemned the strikes on Lebanon", "welcomed the talks with X"): its
+            # target is whoever did the act, else whoever it was done to
+            by, to = self.noun_args(target)
+            pick = next((t for t in (by, to) if t is not None and self.actorish(t)), None)
+            if pick is not None:
+                target = pick
         if source is not None and source.lower_ in _L.relative_pronouns_set and v.dep_ == "relcl":
             source = v.head
         return source, target

@@ -76,13 +76,18 @@ class DocCoref:
         persons = [(e.start_char + offset, e.end_char + offset, e.text) for e in sent.ents if e.label_ == "PERSON"]
         out: list[Event] = []
         for ev in events:
+            pair_roles: set[str] = set()
             for role in ("source", "target"):
                 m = getattr(ev, role)
                 if m is not None:
                     before = sent.doc.text[max(0, m.start - offset - 5):max(0, m.start - offset)].lower()
                     definite = m.text.lower().startswith(("the ", "this ")) or before.endswith(("the ", "this "))
+                    # the mention's span may leave out its determiner ("both sides" -> "sides")
+                    prev_word = before.split()[-1:] if before.endswith(" ") else []
+                    if m.kind == "np" and prev_word and _key(f"{prev_word[0]} {m.text}") in self.r.pair:
+                        pair_roles.add(role)
                     setattr(ev, role, self._single(m, persons, definite))
-            out += self._split_pair(ev)
+            out += self._split_pair(ev, pair_roles)
         return out
 
     def observe(self, events: list[Event], sent, offset: int) -> None:
@@ -218,9 +223,9 @@ class DocCoref:
         """``m`` (its own text and span) coded as ``ante``."""
         return replace(m, actor=copy.copy(ante.actor), unresolved=False, query=ante.query or ante.text)
 
-    def _split_pair(self, ev: Event) -> list[Event]:
+    def _split_pair(self, ev: Event, pair_roles: set[str] = frozenset()) -> list[Event]:
         roles = [r for r in ("source", "target") if getattr(ev, r) is not None
-                 and _key(getattr(ev, r).text) in self.r.pair]
+                 and (r in pair_roles or _key(getattr(ev, r).text) in self.r.pair)]
         if not roles or self.pair is None:
             return [ev]
         a, b = self.pair

@@ -47,8 +47,8 @@ def np_tokens(head: Token, *, with_of: bool = True) -> list[Token]:
     for c in head.children:
         if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl") or c.dep_ == "punct" and c.i > head.i:
             continue
-        if c.dep_ == "prep" and (not with_of or c.lower_ != "of"):
-            continue
+        if c.dep_ == "prep" and (not with_of or c.lower_ != "of" or not any(g.dep_ == "pobj" for g in c.children)):
+            continue  # "accused the airline of transporting ...": not part of the name
         if c.dep_ in MENTION_DEPS:
             keep.extend(np_tokens(c, with_of=with_of))
     # trailing ")" of a parenthetical apposition

@@ -116,7 +116,7 @@ class Valency:
                 if first is not None:
                     return first
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and c.lower_ in ("of", "for"):  # "positions of the SDF", "a camp for refugees"
                 p = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if p is not None and self.actorish(p):
                     return p
@@ -130,7 +130,7 @@ class Valency:
 
     # -- roles of a verb ----------------------------------------------------------------------------
     def _aim(self, v: Token, obj: Token | None) -> Token | None:
-        for anchor in (v, obj):
+        for anchor in (v, obj, *(obj.conjuncts if obj is not None else ())):
             if anchor is None:
                 continue
             for c in anchor.children:
@@ -158,6 +158,9 @@ class Valency:
         if r.target is not None and self.is_thing(r.target) and not self.actorish(r.target):
             r.object = r.target
             r.target = self.owner(r.target)
+        elif r.object is None and obj is not None and r.target is not None and r.target.head.i == obj.i and \
+                r.target.dep_ in ("poss", "amod", "compound", "nmod") and self.is_thing(obj):
+            r.object = obj  # the target was taken from the thing's owner ("destroyed 24 Ukrainian drones")
         if r.source is not None and self.is_instrument(r.source) and not self.actorish(r.source):
             r.instrument = r.instrument or r.source
             r.source = self.owner(r.source)
