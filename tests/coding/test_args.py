@@ -165,3 +165,20 @@ def test_the_company_is_the_last_company(code_text):
                     "US Secretary of State Mike Pompeo accused the airline of transporting weapons.")
     e = _one(evs, "accused")[0]
     assert e.target is not None and e.target.text == "airline" and e.target.actor.country == "IRN", _roles(evs)
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Palestinian police in Jericho confiscated weapons and explosives from Palestinian armed groups.", "confiscated",
+     "PSE"),
+    ("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.", "complained", "ISR"),
+])
+def test_targets_taken_from_and_complained_over(code_text, text, trigger, target):
+    e = _one(code_text(text), trigger)[0]
+    assert e.target is not None and e.target.actor is not None and e.target.actor.country == target, _roles([e])
+
+
+def test_the_claim_is_its_claimants(code_text):
+    evs = code_text("BERLIN, Sept 2 - Chancellor Angela Merkel demanded an explanation from Russia on Wednesday. "
+                    "The Russian government dismissed the claim as groundless.")
+    e = _one(evs, "dismissed")[0]
+    assert e.target is not None and e.target.actor is not None and e.target.actor.country == "DEU", _roles(evs)

@@ -328,6 +328,14 @@ class Arguments:
                 inner = self.inner_target(comp)
                 if inner is not None:
                     target = inner
+        if pat.event_type in ("ACCUSE", "PROTEST"):
+            # "complained to the UN over two Israeli air raids": the agent of the grievance is the target
+            griev = pobj(v, tuple(_V.grievance_preps))
+            if griev is not None and griev.pos_ == "NOUN" and (
+                    griev.lemma_.lower() in self.p.nouns or griev.lower_ in self.p.nouns):
+                agent_of = self.actor_in(griev)
+                if agent_of is not None and agent_of.i != griev.i and self.actorish(agent_of):
+                    target = agent_of
         if target is not None and target.pos_ == "NOUN" and not self.actorish(target) and (
                 target.lemma_.lower() in self.p.nouns or target.lower_ in self.p.nouns):
             # a reaction to an act ("condemned the strikes on Lebanon", "welcomed the talks with X"): its

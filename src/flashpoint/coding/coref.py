@@ -10,7 +10,10 @@ rewrites the mentions of each new sentence's events (words in ``data/coref.yaml`
    whose code fits the description (an armed or political group, a government body, an IGO).
 3. **Pronouns** without an antecedent in their own sentence take the most recent earlier person
    (he, she) or non-person actor (it, they).
-4. **One person, one code.** A person resolved once keeps that code for the rest of the document:
+4. **Acts.** "the claim", "the decision", "the move" as a target stand for whoever made them: the source
+   of the most recent asserted or reported event of an earlier sentence whose actor is not this event's
+   source ("Merkel demanded an explanation ... The Russian government dismissed the claim": Merkel).
+5. **One person, one code.** A person resolved once keeps that code for the rest of the document:
    a later "Borrell" gets the code of the earlier "EU foreign policy chief Josep Borrell".
 
 Where no rule applies, the mention keeps what the resolver gave it; where a rule applies but finds no
@@ -38,6 +41,7 @@ class _Rules:
     descriptions: dict
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    acts: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +49,7 @@ def rules() -> _Rules:
     d = yaml.safe_load((DATA / "coref.yaml").read_text("utf-8"))
     return _Rules(frozenset(d["pair"]), {k: (frozenset(v.get("sectors", ())), frozenset(v.get("countries", ())))
                                          for k, v in d["descriptions"].items()},
-                  frozenset(d["person_pronouns"]), frozenset(d["group_pronouns"]))
+                  frozenset(d["person_pronouns"]), frozenset(d["group_pronouns"]), frozenset(d["acts"]))
 
 
 def _key(text: str) -> str:
@@ -69,6 +73,7 @@ class DocCoref:
         self.seen: list[_Seen] = []
         self.pair: tuple[Mention, Mention] | None = None
         self.persons: dict[str, ActorCode] = {}  # surname (folded) -> the code the person got first
+        self.doers: list[Mention] = []  # sources of the asserted/reported events of earlier sentences
 
     # -- per sentence ---------------------------------------------------------------------------
     def apply(self, events: list[Event], sent, offset: int) -> list[Event]:
@@ -86,6 +91,13 @@ class DocCoref:
                     prev_word = before.split()[-1:] if before.endswith(" ") else []
                     if m.kind == "np" and prev_word and _key(f"{prev_word[0]} {m.text}") in self.r.pair:
                         pair_roles.add(role)
+                    if role == "target" and m.kind == "np" and m.actor is None and definite and \
+                            _key(m.text) in self.r.acts:
+                        src = ev.source.actor.code if ev.source is not None and ev.source.actor else None
+                        ante = next((d for d in reversed(self.doers) if d.actor.code != src), None)
+                        if ante is not None:
+                            setattr(ev, role, self._as(m, ante))
+                            continue
                     setattr(ev, role, self._single(m, persons, definite))
             out += self._split_pair(ev, pair_roles)
         return out
@@ -93,6 +105,8 @@ class DocCoref:
     def observe(self, events: list[Event], sent, offset: int) -> None:
         """Remember this sentence's resolved actors and its last coordinated pair of actors."""
         persons = {(e.start_char + offset, e.end_char + offset) for e in sent.ents if e.label_ == "PERSON"}
+        self.doers += [ev.source for ev in events if ev.source is not None and ev.source.actor is not None
+                       and ev.modality in ("asserted", "reported") and not ev.embedded]
         by_span: dict[tuple[int, int], Mention] = {}
         for ev in events:
             for m in (ev.source, ev.target):

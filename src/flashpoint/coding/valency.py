@@ -37,6 +37,8 @@ class _Words:
     owner_participles: frozenset[str]
     recipient_types: frozenset[str]
     claim_verbs: frozenset[str]
+    taken_from_preps: frozenset[str]
+    grievance_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +46,8 @@ def words() -> _Words:
     d = yaml.safe_load((DATA / "valency.yaml").read_text("utf-8"))
     return _Words(frozenset(d["instrument_object_verbs"]), frozenset(d["instrument_preps"]), tuple(d["aim_preps"]),
                   frozenset(d["instrument_nouns"]), frozenset(d["thing_nouns"]), frozenset(d["owner_participles"]),
-                  frozenset(d["recipient_types"]), frozenset(d["claim_verbs"]))
+                  frozenset(d["recipient_types"]), frozenset(d["claim_verbs"]), frozenset(d["taken_from_preps"]),
+                  frozenset(d["grievance_preps"]))
 
 
 @dataclass
@@ -158,6 +161,14 @@ class Valency:
         if r.target is not None and self.is_thing(r.target) and not self.actorish(r.target):
             r.object = r.target
             r.target = self.owner(r.target)
+            if r.target is None:  # "confiscated weapons from Palestinian armed groups": whom it was taken from
+                for c in v.children:
+                    if c.dep_ == "prep" and c.lower_ in self.w.taken_from_preps:
+                        p = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if p is not None and (self.actorish(p) or any(
+                                g.ent_type_ in _ACTOR_ENTS or self.named(g) for g in p.children)):
+                            r.target = p
+                            break
         elif r.object is None and obj is not None and r.target is not None and r.target.head.i == obj.i and \
                 r.target.dep_ in ("poss", "amod", "compound", "nmod") and self.is_thing(obj):
             r.object = obj  # the target was taken from the thing's owner ("destroyed 24 Ukrainian drones")
