@@ -182,3 +182,14 @@ def test_the_claim_is_its_claimants(code_text):
                     "The Russian government dismissed the claim as groundless.")
     e = _one(evs, "dismissed")[0]
     assert e.target is not None and e.target.actor is not None and e.target.actor.country == "DEU", _roles(evs)
+
+
+@pytest.mark.parametrize("text,trigger,source", [
+    ("An attack claimed by Islamic State killed 20 soldiers.", "killed", "Islamic State"),
+    ("Police used tear gas to disperse protesters in Nairobi.", "disperse", "Police"),
+    ("MOSCOW, April 27 (Reuters) - Air defences destroyed 66 Ukrainian drones.", "destroyed", "Air defences"),
+    ("The RSF's shelling of El Fasher killed 12 civilians.", "killed", "RSF"),
+])
+def test_sources_behind_acts_things_and_units(code_text, text, trigger, source):
+    e = _one(code_text(text), trigger)[0]
+    assert e.source is not None and e.source.text == source, _roles([e])

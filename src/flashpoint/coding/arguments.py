@@ -106,8 +106,8 @@ class Arguments:
         # drop a leading determiner/punctuation for a tidy span
         while len(toks) > 1 and (toks[0].dep_ in ("det", "punct", "cc", "predet") or toks[0].is_punct):
             toks = toks[1:]
-        while len(toks) > 1 and toks[-1].is_punct and toks[-1].text != ")":
-            toks = toks[:-1]
+        while len(toks) > 1 and (toks[-1].is_punct and toks[-1].text != ")" or toks[-1].dep_ == "case"):
+            toks = toks[:-1]  # "the RSF's shelling": the RSF
         if head.dep_ in ("amod", "compound", "nmod") and head.ent_iob_ != "O" and head.head.ent_iob_ == "O":
             # a name that modifies a thing: "Saudi Aramco facilities" -> the whole name, not "Saudi"
             ent = next((e for e in head.sent.ents if e.start <= head.i < e.end), None)
@@ -219,9 +219,11 @@ class Arguments:
         if sp is not None:
             return sp, True
         if v.dep_ == "xcomp":
-            # object control: "urge X to V", "call on X to V" -> X is V's subject
+            # object control: "urge X to V", "call on X to V" -> X is V's subject; not where the object is a
+            # thing: "Police used tear gas to disperse protesters" -> the police disperse
             obj = child(v.head, OBJ) or pobj(v.head, ("on", "upon"))
-            if obj is not None:
+            if obj is not None and not (obj.pos_ == "NOUN" and not self.actorish(obj) and (
+                    obj.lemma_.lower() in _V.instruments or obj.lemma_.lower() in _V.things)):
                 return obj, False
             return self.subject(v.head)
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
@@ -256,6 +258,12 @@ class Arguments:
     def verb_args(self, v: Token, pat: Pattern) -> tuple[Token | None, Token | None]:
         subj, passive = self.subject(v)
         subj = quantified(subj)
+        if not passive and subj is not None and subj.pos_ == "NOUN" and not self.actorish(subj) and (
+                subj.lemma_.lower() in self.p.nouns or subj.lower_ in self.p.nouns):
+            # an act as the subject stands for its agent: "An attack claimed by Islamic State killed 20"
+            by, _ = self.noun_args(subj)
+            if by is not None and self.actorish(by):
+                subj = by
         ag = agent(v)
         # a preposition named by the pattern ("call on", "stand behind") introduces the target
         pat_preps = tuple(w for w in pat.extra if any(c.dep_ in ("prep", "dative") and c.lower_ == w for c in v.children))

@@ -169,8 +169,9 @@ class Valency:
                                 g.ent_type_ in _ACTOR_ENTS or self.named(g) for g in p.children)):
                             r.target = p
                             break
-        elif r.object is None and obj is not None and r.target is not None and r.target.head.i == obj.i and \
-                r.target.dep_ in ("poss", "amod", "compound", "nmod") and self.is_thing(obj):
+        elif r.object is None and obj is not None and r.target is not None and self.is_thing(obj) and (
+                r.target.head.i == obj.i and r.target.dep_ in ("poss", "amod", "compound", "nmod")
+                or r.target.head.head.i == obj.i and r.target.head.lower_ in ("of", "for")):
             r.object = obj  # the target was taken from the thing's owner ("destroyed 24 Ukrainian drones")
         if r.source is not None and self.is_instrument(r.source) and not self.actorish(r.source):
             r.instrument = r.instrument or r.source
