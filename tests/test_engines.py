@@ -202,3 +202,23 @@ def test_cli_ray_engine_local_mode(tmp_path):
     assert out.returncode == 0 and "4 coded, 0 unchanged" in out.stderr, out.stderr
     bad = subprocess.run(cmd[:-6] + ["--engine", "spark"], capture_output=True, text=True, timeout=600)
     assert bad.returncode != 0 and "choose local or ray" in bad.stderr
+
+
+def test_shard_folders_of_killed_runs_are_removed(tmp_path):
+    """A run killed before its cleanup leaves its shard folder; the next run removes it (never a live run's)."""
+    import os
+    import subprocess
+    import sys
+
+    from flashpoint.engines.ray_data import _shard_root
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()
+    left = tmp_path / f".flashpoint-shards-{dead}-abc123"
+    (left / "000003").mkdir(parents=True)
+    (left / "000003" / "events.parquet").write_bytes(b"PAR1")
+    live = tmp_path / f".flashpoint-shards-{os.getppid()}-def456"  # our parent, alive
+    live.mkdir()
+    mine = _shard_root(tmp_path)
+    assert not left.exists() and live.exists() and mine.exists()
+    assert mine.name.startswith(f".flashpoint-shards-{os.getpid()}-")

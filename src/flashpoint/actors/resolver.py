@@ -99,6 +99,8 @@ class ActorResolver:
     def __init__(self, dictionary: ActorDictionary | None = None, extra: list[str] | None = None):
         self.d = dictionary or load_dictionary(extra)
         self._fuzzy_keys: list[str] | None = None
+        # the best fuzzy key of each name looked up (a scan of every key, and names recur across documents)
+        self._fuzzy_hits: dict[str, tuple | None] = {}
 
     def is_first_person(self, text: str) -> bool:
         return fold(text) in _FIRST_PERSON
@@ -496,7 +498,12 @@ class ActorResolver:
 
         if self._fuzzy_keys is None:
             self._fuzzy_keys = self.d.fuzzy_keys()
-        hit = process.extractOne(whole, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+        if whole not in self._fuzzy_hits:
+            if len(self._fuzzy_hits) >= 100_000:
+                self._fuzzy_hits.clear()
+            self._fuzzy_hits[whole] = process.extractOne(whole, self._fuzzy_keys, scorer=fuzz.ratio,
+                                                         score_cutoff=FUZZY_THRESHOLD)
+        hit = self._fuzzy_hits[whole]
         if hit is None and len(tokens) == 1:
             return None
         if hit is None:

@@ -128,6 +128,31 @@ def _start_ray(address: str | None, workers: int | None) -> bool:
     return True
 
 
+def _shard_root(folder: Path) -> Path:
+    """A fresh shard folder named with this process id; folders left by killed runs are removed.
+
+    A shard is deleted once merged, so what a killed run left was never stored: the documents in it are
+    coded again on resume (the store decides what is done), and the files are of no use.
+    """
+    for old in folder.glob(".flashpoint-shards-*-*"):
+        m = re.fullmatch(r"\.flashpoint-shards-(\d+)-.*", old.name)
+        if m and old.is_dir() and not _alive(int(m.group(1))):
+            shutil.rmtree(old, ignore_errors=True)
+    return Path(tempfile.mkdtemp(prefix=f".flashpoint-shards-{os.getpid()}-", dir=folder))
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # alive, another user's
+        return True
+    return True
+
+
 def run(sources: Iterable[str | Path], store: Store, settings: Settings | None = None, *,
         on_error: Callable[[IngestError], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None, recode: bool = False,
@@ -168,7 +193,7 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
                                                                 "recode": recode},
                                 batch_size=settings.batch_size, batch_format="pyarrow", concurrency=workers,
                                 num_cpus=1, max_restarts=0)
-        shard_root = Path(tempfile.mkdtemp(prefix=".flashpoint-shards-", dir=Path(store.path).resolve().parent))
+        shard_root = _shard_root(Path(store.path).resolve().parent)
         seen_ids: set[str] = set()
         shards = 0
         for batch in ds.iter_batches(batch_size=None, batch_format="pyarrow"):

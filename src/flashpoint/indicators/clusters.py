@@ -52,6 +52,11 @@ WITH m AS (
 SELECT k.*, m.sources, m.doc_ids, m.members FROM clusters k JOIN m USING (cluster_id)"""
 
 
+# the fields a cluster takes from its members' most frequent value (with mode()'s FILTER, if any)
+_MODES = [("cameo", ""), ("cameo_root", ""), ("quad_class", ""), ("place_name", " FILTER (WHERE pointed)"),
+          ("country_code", ""), ("admin1", "")]
+
+
 def haversine_sql(a: str, b: str) -> str:
     return (f"2 * 6371.0 * asin(sqrt(pow(sin(radians({b}.lat - {a}.lat) / 2), 2) + cos(radians({a}.lat)) * "
             f"cos(radians({b}.lat)) * pow(sin(radians({b}.lon - {a}.lon) / 2), 2)))")
@@ -80,14 +85,15 @@ def ensure_clusters(con: duckdb.DuckDBPyConnection, distance_km: float = DEFAULT
 def build_clusters(con: duckdb.DuckDBPyConnection, distance_km: float = DEFAULT_DISTANCE_KM) -> int:
     """(Re)write ``clusters`` and ``cluster_members`` from ``events``; returns the number of clusters."""
     deg = distance_km / 111.0  # bounding-box prefilter in degrees of latitude
-    # Speed at a million events: each act is read from events and documents once (with its outlet and
-    # every field the clusters table aggregates); partitions and joins then use integer ids (kid: dyad and
-    # type, sid: site, rid: act) instead of five strings, and cluster ids are hashed once per cluster.
+    # Speed at a million events: the acts are read once into a narrow table (with their outlet);
+    # partitions and joins use integer ids (kid: dyad and type, sid: site, rid: the event's rowid) instead
+    # of five strings; cluster ids are hashed once per cluster, and the events' fields are read again only
+    # for the final aggregate.
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _a0 AS
-        SELECT CAST(row_number() OVER () AS INTEGER) rid, e.id, e.doc_id, e.date, e.event_type, e.lat, e.lon,
+        SELECT e.rowid rid, e.id, e.doc_id, e.date, e.event_type, e.lat, e.lon,
                e.country_code,
                -- an act with no known actor on either side is never merged with another document's
                CASE WHEN coalesce(e.source_country, e.source_sector, e.target_country, e.target_sector) IS NULL
@@ -95,9 +101,7 @@ def build_clusters(con: duckdb.DuckDBPyConnection, distance_km: float = DEFAULT_
                coalesce(e.source_sector, '') ss,
                coalesce(e.target_country, '') tc, coalesce(e.target_sector, '') ts,
                e.lat IS NOT NULL AND e.lon IS NOT NULL AND coalesce(e.precision, '') <> 'country' AS located,
-               {SOURCE_SQL} AS outlet, e.source_country, e.source_sector, e.target_country, e.target_sector,
-               e.cameo, e.cameo_root, e.quad_class, e.goldstein, e.place_name, e.precision, e.admin1,
-               e.killed, e.injured, e.arrested
+               {SOURCE_SQL} AS outlet
         FROM events e JOIN documents d ON d.id = e.doc_id
         WHERE {ACTS_WHERE}""")
         con.execute(f"""
@@ -164,18 +168,26 @@ def build_clusters(con: duckdb.DuckDBPyConnection, distance_km: float = DEFAULT_
         UNION ALL SELECT r.rid, r.kid, coalesce(r.site, o.site), CAST(coalesce(r.win_start, o.win_start) AS VARCHAR)
                   FROM _rest r LEFT JOIN _own o USING (rid)
         UNION ALL SELECT rid, kid, 'undated', id FROM _acts WHERE date IS NULL""")
-        con.execute(f"""
-        CREATE OR REPLACE TEMP TABLE _mem AS
+        con.execute("""
+        CREATE OR REPLACE TEMP TABLE _mc AS
         WITH c AS (
             SELECT g.kid, g.site, g.w,
                    substr(md5(concat_ws('|', k.sc, k.ss, k.tc, k.ts, k.event_type, g.site, g.w)), 1, 16) cluster_id
             FROM (SELECT DISTINCT kid, site, w FROM _m) g JOIN _keys k USING (kid))
-        SELECT c.cluster_id, a.* FROM _m JOIN c USING (kid, site, w) JOIN _acts a USING (rid)""")
+        SELECT _m.rid, c.cluster_id FROM _m JOIN c USING (kid, site, w)""")
         con.execute("""
-        CREATE OR REPLACE TABLE cluster_members AS SELECT cluster_id, id AS event_id, doc_id FROM _mem""")
-        # mode() keeps a hash map per group: it runs only for clusters whose members disagree (few); where
-        # all members agree, min = max is the mode (both ignore nulls, as mode does)
+        CREATE OR REPLACE TABLE cluster_members AS
+        SELECT m.cluster_id, a.id AS event_id, a.doc_id FROM _mc m JOIN _acts a USING (rid)""")
         con.execute("""
+        CREATE OR REPLACE TABLE cluster_documents AS
+        SELECT DISTINCT m.cluster_id, a.doc_id, a.outlet FROM _mc m JOIN _acts a USING (rid)""")
+        # the members' fields, read from events by rowid
+        members = """(SELECT m.cluster_id, e.*, coalesce(e.precision, '') <> 'country' AS pointed
+                      FROM _mc m JOIN events e ON e.rowid = m.rid)"""
+        # mode() keeps a hash map per group: it runs only for clusters whose members disagree; where all
+        # members agree, min = max is the mode (both ignore nulls, as mode does)
+        lohi = ", ".join(f"min({c}){f} {c}_lo, max({c}){f} {c}_hi" for c, f in _MODES)
+        con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _agg AS
         SELECT cluster_id,
                any_value(event_type) event_type,
@@ -183,42 +195,28 @@ def build_clusters(con: duckdb.DuckDBPyConnection, distance_km: float = DEFAULT_
                any_value(target_country) target_country, any_value(target_sector) target_sector,
                min(date) date, max(date) date_end, avg(goldstein) goldstein,
                avg(lat) FILTER (WHERE pointed) lat, avg(lon) FILTER (WHERE pointed) lon,
-               max(killed) killed, max(injured) injured, max(arrested) arrested,
-               count(*) n_events, count(DISTINCT doc_id) n_documents, count(DISTINCT outlet) n_sources,
-               min(cameo) cameo_lo, max(cameo) cameo_hi,
-               min(cameo_root) cameo_root_lo, max(cameo_root) cameo_root_hi,
-               min(quad_class) quad_class_lo, max(quad_class) quad_class_hi,
-               min(place_name) FILTER (WHERE pointed) place_name_lo, max(place_name) FILTER (WHERE pointed) place_name_hi,
-               min(country_code) country_code_lo, max(country_code) country_code_hi,
-               min(admin1) admin1_lo, max(admin1) admin1_hi
-        FROM (SELECT *, coalesce(precision, '') <> 'country' AS pointed FROM _mem) m
-        GROUP BY cluster_id""")
-        con.execute("""
+               max(killed) killed, max(injured) injured, max(arrested) arrested, count(*) n_events, {lohi}
+        FROM {members} GROUP BY cluster_id""")
+        modes = ", ".join(f"mode({c}){f} {c}" for c, f in _MODES)
+        differ = " OR ".join(f"{c}_lo <> {c}_hi" for c, _ in _MODES)
+        pick = {c: f"CASE WHEN v.cluster_id IS NULL THEN g.{c}_lo ELSE v.{c} END {c}" for c, _ in _MODES}
+        con.execute(f"""
         CREATE OR REPLACE TABLE clusters AS
         WITH v AS (
-            SELECT cluster_id, mode(cameo) cameo, mode(cameo_root) cameo_root, mode(quad_class) quad_class, mode(place_name) FILTER (WHERE pointed) place_name, mode(country_code) country_code, mode(admin1) admin1
-            FROM (SELECT *, coalesce(precision, '') <> 'country' AS pointed FROM _mem)
-            WHERE cluster_id IN (SELECT cluster_id FROM _agg WHERE cameo_lo <> cameo_hi OR cameo_root_lo <> cameo_root_hi OR quad_class_lo <> quad_class_hi OR place_name_lo <> place_name_hi OR country_code_lo <> country_code_hi OR admin1_lo <> admin1_hi)
-            GROUP BY cluster_id)
+            SELECT cluster_id, {modes} FROM {members}
+            WHERE cluster_id IN (SELECT cluster_id FROM _agg WHERE {differ}) GROUP BY cluster_id),
+        nd AS (SELECT cluster_id, count(*) n_documents, count(DISTINCT outlet) n_sources
+               FROM cluster_documents GROUP BY cluster_id)
         SELECT g.cluster_id, g.event_type, g.source_country, g.source_sector, g.target_country, g.target_sector,
                coalesce(g.source_country, '-') || coalesce(g.source_sector, '') || '>' ||
                coalesce(g.target_country, '-') || coalesce(g.target_sector, '') dyad,
-               g.date, g.date_end,
-               CASE WHEN v.cluster_id IS NULL THEN g.cameo_lo ELSE v.cameo END cameo,
-               CASE WHEN v.cluster_id IS NULL THEN g.cameo_root_lo ELSE v.cameo_root END cameo_root,
-               CASE WHEN v.cluster_id IS NULL THEN g.quad_class_lo ELSE v.quad_class END quad_class,
-               g.goldstein,
-               CASE WHEN v.cluster_id IS NULL THEN g.place_name_lo ELSE v.place_name END place_name,
-               g.lat, g.lon,
-               CASE WHEN v.cluster_id IS NULL THEN g.country_code_lo ELSE v.country_code END country_code,
-               CASE WHEN v.cluster_id IS NULL THEN g.admin1_lo ELSE v.admin1 END admin1,
-               g.killed, g.injured, g.arrested, g.n_events, g.n_documents, g.n_sources
-        FROM _agg g LEFT JOIN v USING (cluster_id)""")
-        con.execute("""
-        CREATE OR REPLACE TABLE cluster_documents AS SELECT DISTINCT cluster_id, doc_id, outlet FROM _mem""")
+               g.date, g.date_end, {pick['cameo']}, {pick['cameo_root']}, {pick['quad_class']}, g.goldstein,
+               {pick['place_name']}, g.lat, g.lon, {pick['country_code']}, {pick['admin1']},
+               g.killed, g.injured, g.arrested, g.n_events, nd.n_documents, nd.n_sources
+        FROM _agg g JOIN nd USING (cluster_id) LEFT JOIN v USING (cluster_id)""")
         con.execute(CLUSTERS_FULL_VIEW)
         n = con.execute("SELECT count(*) FROM clusters").fetchone()[0]
-        for t in ("_keys", "_acts", "_pts", "_site", "_loc", "_locwin", "_rest", "_own", "_m", "_mem", "_agg"):
+        for t in ("_keys", "_acts", "_pts", "_site", "_loc", "_locwin", "_rest", "_own", "_m", "_mc", "_agg"):
             con.execute(f"DROP TABLE IF EXISTS {t}")
         con.execute("COMMIT")
     except Exception:
