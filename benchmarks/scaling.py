@@ -19,6 +19,7 @@ import json
 import os
 import random
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -135,7 +136,9 @@ def measure(mode: str, corpus: Path, geo: bool) -> dict:
                 assert rep.documents_coded == rep.documents_seen, rep
         t1 = time.perf_counter()
     n = done[0]
-    return {"mode": mode, "docs": n, "seconds": t1 - t0, "peak_rss": rss.peak, "steady": steady_rate(samples, n)}
+    ru = resource.getrusage(resource.RUSAGE_SELF)  # this process: for Ray, the driver alone
+    return {"mode": mode, "docs": n, "seconds": t1 - t0, "peak_rss": rss.peak, "steady": steady_rate(samples, n),
+            "cpu": ru.ru_utime + ru.ru_stime}
 
 
 def steady_rate(samples: list[tuple[float, int]], n: int, lo: float = 0.1, hi: float = 0.9) -> float | None:
@@ -181,7 +184,8 @@ def main() -> None:
             res[mode] = r
             steady = f"{r['steady']:7.2f}" if r["steady"] else "      -"
             print(f"{mode:6s}: {r['docs'] / r['seconds']:7.2f} docs/s overall, {steady} docs/s steady, "
-                  f"{r['seconds']:7.1f} s, peak RSS {r['peak_rss'] / 2**20:7.0f} MiB", flush=True)
+                  f"{r['seconds']:7.1f} s, peak RSS {r['peak_rss'] / 2**20:7.0f} MiB, "
+                  f"{'driver' if mode.startswith('ray') else 'process'} CPU {r['cpu']:6.1f} s", flush=True)
 
         def ratio(a: str, b: str, key: str) -> str:
             if a not in res or b not in res:
