@@ -111,6 +111,14 @@ def test_report_and_scheduled_dates_do_not_carry_over(code_text):
     assert third and all(e.date == date(2011, 3, 11) for e in third)
 
 
+def test_a_report_date_does_not_date_what_an_earlier_sentence_dated(code_text):
+    text = ("Coalition strikes destroyed fighting positions near Raqqa on Monday. Near Kirkuk, six strikes destroyed "
+            "three fighting positions, the release said on Tuesday.")
+    evs = code_text(text, published=date(2017, 10, 3))  # a Tuesday
+    second = [e for e in evs if e.sentence_index == max(x.sentence_index for x in evs)]
+    assert second and all(e.date == date(2017, 10, 2) for e in second), [(e.trigger_text, e.date) for e in second]
+
+
 def test_relative_date_governs_every_event_and_carries_over(code_text):
     text = ("KABUL, Afghanistan (Feb. 7, 2011) — Afghan and coalition forces detained two suspects and killed an "
             "insurgent yesterday in Nad Ali district, Helmand province. The security force also arrested a Taliban "

@@ -99,3 +99,15 @@ def test_wire_set_is_what_its_build_script_writes():
     spec.loader.exec_module(mod)
     lines = [ln for ln in WIRE.read_text("utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
     assert [json.loads(ln) for ln in lines] == mod.build()
+
+
+def test_wire_dev_set_is_what_its_build_script_writes():
+    """The development wire set (tuning allowed) is generated from build_wire_dev.py, sources cited per item."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_wire_dev", ROOT / "tests" / "gold" / "build_wire_dev.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    lines = (ROOT / "tests" / "gold" / "wire_dev.jsonl").read_text("utf-8").splitlines()
+    assert [json.loads(ln) for ln in lines if ln.strip()] == mod.build()
+    assert all(it["source"].startswith("http") for it in mod.build())

@@ -340,6 +340,11 @@ class DateScope:
         # "Officials said on Sunday that police arrested two men on Friday": the events' date first
         texts.sort(key=lambda t: reporting.get(t, False))
         found = resolve_in_sentence(texts, anchor, future=future)
+        if found is not None and reporting.get(found[1], False) and self.current is not None \
+                and self.current[0] is not None:
+            # "..., the release said on Tuesday": the date of the report, not of what the report goes on about
+            d, expr, src = self.current
+            return d, expr, ("carried" if src == "text" else src)
         if found is not None:
             full = parse_date(found[1]) is not None
             src = "text" if full or not self.assumed else "year_assumed"

@@ -66,3 +66,34 @@ def test_admin_names_of_a_city(pipeline):
     p = g.resolve("Maywand", kind="admin2")
     assert p.precision == "admin2" and p.admin1 == "Kandahar"
     assert g.resolve("Maiwand", kind="admin2").name == "Maywand"  # transliteration variant
+
+
+def test_district_in_another_province_than_the_text_names_gives_the_province(code_text):
+    # the gazetteer's "Shinwar"-like district lies in Parwan; the text says Nangarhar province
+    evs = code_text("KABUL, Afghanistan (Feb. 7, 2011) — In Shinwar district, Nangarhar province, an Afghan and "
+                    "coalition force detained two suspects.")
+    assert evs and all(e.location.admin1 == "Nangarhar" for e in evs), [e.location for e in evs]
+
+
+def test_region_named_after_its_town_is_the_division(code_text):
+    evs = code_text("Gunmen attacked a convoy in Timbuktu region, killing three Ivorian peacekeepers.",
+                    published=date(2018, 5, 3))
+    assert evs and all(e.location.admin1 == "Tombouctou Region" and e.location.precision == "admin1" for e in evs)
+
+
+def test_origin_is_not_the_scene(code_text):
+    evs = code_text("A mine killed two peacekeepers from Egypt 46 kilometres north of Douentza, central Mali.",
+                    published=date(2022, 6, 3))
+    assert evs and all(e.location.country == "MLI" and e.location.admin1 == "Mopti Region" for e in evs)
+    text = ("KABUL, Afghanistan (Jan. 1, 2012) — A security force captured a facilitator in Bermal district, Paktika "
+            "province, today.\nThe facilitator guided insurgents crossing from Pakistan. Two suspected insurgents "
+            "were detained.")
+    last = [e for e in code_text(text) if "detained" in e.trigger_text]
+    assert last and all(e.location.admin1 == "Paktika" for e in last), [e.location for e in last]
+
+
+def test_background_place_does_not_move_the_report(code_text):
+    text = ("A security force captured a Taliban leader in Nahr-e Saraj district, Helmand province, today. The leader "
+            "was the deputy military chief in Badghis province. One more suspected insurgent was detained.")
+    last = [e for e in code_text(text, published=date(2012, 3, 1)) if "detained" in e.trigger_text]
+    assert last and all(e.location.admin1 == "Helmand" for e in last), [e.location for e in last]

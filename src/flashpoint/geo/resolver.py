@@ -40,7 +40,8 @@ DESIGNATORS = {w: "admin" for w in ("province", "provinces", "governorate", "gov
                                     "region", "regions", "krai", "kray", "state", "states", "prefecture",
                                     "department", "wilayah")}
 DESIGNATORS.update({w: "admin2" for w in ("district", "districts", "county", "counties", "municipality",
-                                          "municipalities", "raion", "rayon", "subdistrict")})
+                                          "municipalities", "raion", "rayon", "subdistrict", "local government area",
+                                          "local government areas")})
 _NAME = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|al|el|e|de|ad|as|ash|an|ar|az|i|and))*"
 _DESIGNATED = re.compile(
     rf"\b(?:(?P<name>{_NAME})\s+(?P<kind>(?i:{'|'.join(sorted(DESIGNATORS, key=len, reverse=True))}))\b"
@@ -53,6 +54,7 @@ _OF_PLACE_NOUNS = {"village", "town", "city", "area", "outskirts", "north", "sou
                    "region", "governorate", "oblast", "county", "municipality", "suburb", "suburbs", "vicinity",
                    "capital", "port", "border", "heart", "edge", "streets", "neighbourhood", "neighborhood", "state",
                    "western", "eastern", "northern", "southern", "central", "rest"}
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # verbs whose object is where the event happened ("shelled Kharkiv", "Rebels attacked El Fasher")
 _PLACE_OBJECT_VERBS = {"attack", "shell", "bomb", "strike", "hit", "capture", "seize", "storm", "besiege", "raid",
                        "overrun", "retake", "recapture", "liberate", "occupy", "bombard", "target", "invade", "enter",
@@ -64,6 +66,10 @@ _DATELINE_CITY = re.compile(
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:)", re.M)
 DATELINE_CHARS = 400
 LOOKAHEAD = 3  # sentences after a placeless lead that may still say where it happened
+# "peacekeepers from Egypt", "fighters crossing from Pakistan": an origin or goal is not where it happened
+_ORIGIN_PREPS = {"from", "to", "toward", "towards", "via"}
+# "attacks throughout Zharay", "across the province": an area of activity, not the scene of what follows
+_AREA_PREPS = {"throughout", "across"}
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -82,6 +88,7 @@ class Toponym:
     iso2: str | None = None  # adjectival form ("Russian"): the country it names
     kind: str | None = None  # "admin" or "admin2" when the text names the division ("Helmand province")
     locative: bool = False  # says where something is: object of a place preposition, or a named division
+    prep: str | None = None  # the preposition (or "obj" for "shelled X") that makes it locative
 
 
 @dataclass
@@ -99,6 +106,7 @@ class GeoResolver:
     def __init__(self, gazetteer: Gazetteer | None = None, dictionary=None):
         self.g = gazetteer or load_gazetteer()
         self._dictionary = dictionary  # the actor dictionary (demonyms, actor names); default one if None
+        self._admin1_index: dict | None = None
         names = sorted(set(self.g.region_names) | set(getattr(self.g, "curated_names", {})), key=len, reverse=True)
         self._curated_ids = {id(self.g.entries[i]) for i in getattr(self.g, "curated_names", {}).values()}
         alts = [r"[\W_]+".join(re.escape(w) for w in n.split()) for n in names]
@@ -170,7 +178,8 @@ class GeoResolver:
             nxt = ents[i + 1] if i + 1 < len(ents) else None
             if nxt is not None and sdoc.text[e.end_char:nxt.start_char] in (", ", ","):
                 hint = nxt.text
-            out.append(Toponym(text, start + offset, e.end_char + offset, hint, locative=self._locative(e.root)))
+            prep = self._loc_prep(e.root)
+            out.append(Toponym(text, start + offset, e.end_char + offset, hint, locative=prep is not None, prep=prep))
         # curated names and regions (aliases.yaml) are found even where the NER model misses them
         for r in self.region_spans(sdoc.text):
             s, e = r.start + offset, r.end + offset
@@ -178,7 +187,8 @@ class GeoResolver:
                 continue
             out = [t for t in out if not (t.start < e and s < t.end)]
             span = sdoc.char_span(r.start, r.end, alignment_mode="expand")
-            out.append(Toponym(r.text, s, e, locative=span is not None and self._locative(span.root)))
+            prep = self._loc_prep(span.root) if span is not None else None
+            out.append(Toponym(r.text, s, e, locative=prep is not None, prep=prep))
         # named divisions replace the entity they overlap: the kind word decides the level
         for d in self.designated_spans(sdoc.text):
             s, e = d.start + offset, d.end + offset
@@ -189,7 +199,8 @@ class GeoResolver:
                 continue  # a longer name contains it ("Tamil Nadu")
             out = [t for t in out if not (t.start < e and s < t.end)]
             span = sdoc.char_span(d.start, d.end, alignment_mode="expand")
-            d.locative = span is not None and self._locative(span.root)
+            d.prep = self._loc_prep(span.root) if span is not None else None
+            d.locative = d.prep is not None
             d.start, d.end = s, e
             out.append(d)
         out.sort(key=lambda t: t.start)
@@ -199,31 +210,41 @@ class GeoResolver:
             if t.hint is None and re.fullmatch(r"\s*(?:district|county|municipality|raion|rayon)?\s*,\s*(?:the\s+)?",
                                                gap, re.I):
                 t.hint = nxt.text
+                word = re.match(r"\s+([A-Za-z]+)", sdoc.text[nxt.end - offset:]) if nxt.kind else None
+                if word and word.group(1).lower() in DESIGNATORS:
+                    t.hint = f"{nxt.text} {word.group(1)}"  # "Ghazni province": the hint is a division
                 if t.locative and nxt.iso2 is None:
-                    nxt.locative = True  # the hint names where the same place is
+                    nxt.locative, nxt.prep = True, t.prep  # the hint names where the same place is
         out += [a for a in adjectival if not any(t.start < a.end and a.start < t.end for t in out)]
         return sorted(out, key=lambda t: t.start)
 
-    @staticmethod
-    def _locative(tok) -> bool:
+    @classmethod
+    def _locative(cls, tok) -> bool:
         """Does this token (an entity's root) say where something is ("in X", "near the village of X")?"""
+        return cls._loc_prep(tok) is not None
+
+    @staticmethod
+    def _loc_prep(tok) -> str | None:
+        """The place preposition that governs this token ("in", "near", ...; "obj" for "shelled X"), if any."""
         node = tok
         for _ in range(6):
             while node.dep_ in ("conj", "appos", "compound") and node.head.i != node.i:
                 node = node.head
             if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in _PLACE_OBJECT_VERBS:
-                return True
+                return "obj"
             if node.dep_ != "pobj":
-                return False
+                return None
             prep = node.head
             if prep.lower_ in LOC_PREPS:
-                return True
+                return prep.lower_
             # "the village of X", "the north of X", "the outskirts of X": climb to the noun
             if prep.lower_ == "of" and prep.head.lemma_.lower() in _OF_PLACE_NOUNS and prep.head.i != prep.i:
+                if prep.head.lemma_.lower() in _COMPASS:
+                    return "of"  # "46 kilometres north of Douentza": a bearing from the place is near it
                 node = prep.head
                 continue
-            return False
-        return False
+            return None
+        return None
 
     def _stray_acronym(self, text: str) -> bool:
         """"UTC", "ISAF": a short all-caps word that is only a town's alternate name is not a toponym
@@ -333,9 +354,31 @@ class GeoResolver:
             admin1s = None  # "Mexico" next to "New Mexico" is still the country
         best = max(cands, key=lambda e: self.score(e, name, focus=focus, nearby=nearby, points=points or [], hints=hints,
                                                    kind=kind, admin1s=admin1s))
+        # only a division named as such after one named as such ("X district, Y province"): in a list
+        # ("Copenhagen, Hamburg") the next name is no hint of where the first lies
+        admin_hints = [h for h in hints if h.kind == "admin"] if kind and hint and _DESIGNATED.fullmatch(hint.strip()) \
+            else []
+        if best.kind in ("city", "admin2") and admin_hints and not any(
+                h.country == best.country and h.admin1 == best.admin1 for h in admin_hints):
+            # "Khoghyani district, Ghazni province": a namesake in another province is not it; the
+            # province the text names is the most we know
+            h = max(admin_hints, key=lambda e: self.score(e, hint or "", focus=focus, nearby=nearby, points=[],
+                                                          hints=[]))
+            return self.place(h, name, start, end)
+        if kind == "admin" and best.kind == "city" and fold(best.name) == fold(name) and best.population >= 20_000:
+            # "Timbuktu region", "Kidal region": a division named after its chief town
+            a1 = self._admin1_of(best)
+            if a1 is not None:
+                return self.place(a1, name, start, end)
         if kind and best.kind != kind and focus and best.country != focus:
             return None  # "Salaheddin district" of Aleppo is not Iraq's Salah ad Din province
         return self.place(best, name, start, end)
+
+    def _admin1_of(self, e: GeoEntry) -> GeoEntry | None:
+        """The first-level division entry a place lies in."""
+        if self._admin1_index is None:
+            self._admin1_index = {(a.country, a.admin1): a for a in self.g.entries if a.kind == "admin" and a.admin1}
+        return self._admin1_index.get((e.country, e.admin1)) if e.country and e.admin1 else None
 
     def _hint_entries(self, hint: str) -> list[GeoEntry]:
         m = _DESIGNATED.fullmatch(hint.strip())
@@ -459,14 +502,14 @@ class GeoResolver:
         scenes: list[Place | None] = []  # per sentence: the place the report is at
         for off, sent in sents:
             loc = [(t, p) for t, p in in_span(sent.start_char + off, sent.end_char + off)
-                   if t.locative or p.precision == "region"]
+                   if _places_event(t, p) and t.prep not in _AREA_PREPS]
             # the most specific locative of the sentence, last mention
             scenes.append(min(loc, key=lambda tp: (PRECISION_RANK.get(tp[1].precision, 5), -tp[0].start))[1]
                           if loc else None)
         scene: Place | None = None
         for idx, (off, sent) in enumerate(sents):
             in_sent = in_span(sent.start_char + off, sent.end_char + off)
-            loc = [(t, p) for t, p in in_sent if t.locative or p.precision == "region"]
+            loc = [(t, p) for t, p in in_sent if _places_event(t, p)]
             # a lead that names no place is located by the sentences right after it ("X was stabbed
             # yesterday. X, who was visiting Pandeglang in Banten province, survived.")
             ahead = next((p for p in scenes[idx + 1:idx + 1 + LOOKAHEAD] if p is not None), None) \
@@ -474,8 +517,12 @@ class GeoResolver:
             for ev in by_sent.get(idx, []):
                 ev.location = self._event_place(ev, in_sent, loc, geo) or scene or ahead or \
                     (dl[0] if dl else None) or focus_place
-            if scenes[idx] is not None:
-                scene = scenes[idx]
+            new = scenes[idx]
+            # inside a paragraph, a sentence with no event that names a vaguer place is background ("The
+            # leader also operates in Badghis province"): the report stays at its more specific scene
+            if new is not None and (scene is None or by_sent.get(idx) or _opens_paragraph(doc.text, sents, idx) or
+                                    PRECISION_RANK.get(new.precision, 5) <= PRECISION_RANK.get(scene.precision, 5)):
+                scene = new
 
     def _event_place(self, ev: Event, in_sent: list[tuple[Toponym, Place]], loc: list[tuple[Toponym, Place]],
                      geo: DocGeo) -> Place | None:
@@ -492,6 +539,19 @@ class GeoResolver:
             return min(loc, key=lambda tp: (PRECISION_RANK.get(tp[1].precision, 5),
                                             abs(tp[0].start - ev.trigger_start)))[1]
         return None
+
+
+def _opens_paragraph(text: str, sents: list[tuple[int, object]], idx: int) -> bool:
+    """Is sentence ``idx`` the first of a paragraph (a line break before it, or the first sentence)?"""
+    if idx == 0:
+        return True
+    (poff, prev), (off, sent) = sents[idx - 1], sents[idx]
+    return "\n" in text[poff + prev.end_char - 1:off + sent.start_char + 1] or sent.text[:1] == "\n"
+
+
+def _places_event(t: Toponym, p: Place) -> bool:
+    """Does this toponym say where something happened (a locative that is not an origin, or a region)?"""
+    return (t.locative and t.prep not in _ORIGIN_PREPS) or p.precision == "region"
 
 
 class _PointGrid:
