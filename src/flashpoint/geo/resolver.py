@@ -54,6 +54,7 @@ _OF_PLACE_NOUNS = {"village", "town", "city", "area", "outskirts", "north", "sou
                    "region", "governorate", "oblast", "county", "municipality", "suburb", "suburbs", "vicinity",
                    "capital", "port", "border", "heart", "edge", "streets", "neighbourhood", "neighborhood", "state",
                    "western", "eastern", "northern", "southern", "central", "rest"}
+_PREP_BEFORE = re.compile(r"(?i)(?:^|[\s,(])(" + "|".join(sorted(LOC_PREPS)) + r")\s+(?:the\s+)?$")
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # verbs whose object is where the event happened ("shelled Kharkiv", "Rebels attacked El Fasher")
 _PLACE_OBJECT_VERBS = {"attack", "shell", "bomb", "strike", "hit", "capture", "seize", "storm", "besiege", "raid",
@@ -204,6 +205,13 @@ class GeoResolver:
             d.start, d.end = s, e
             out.append(d)
         out.sort(key=lambda t: t.start)
+        for t in out:
+            if t.prep is None and t.iso2 is None:
+                # the parser may miss a fronted adjunct ("In Baghlan-e Jadid district, ..." parsed as the
+                # subject): a place preposition written right before the name still says where
+                m = _PREP_BEFORE.search(sdoc.text[max(0, t.start - offset - 30):t.start - offset])
+                if m:
+                    t.prep, t.locative = m.group(1).lower(), True
         for i, t in enumerate(out[:-1]):  # "Maiwand district, Kandahar province": the second is a hint
             nxt = out[i + 1]
             gap = sdoc.text[t.end - offset:nxt.start - offset]
