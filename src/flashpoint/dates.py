@@ -215,8 +215,8 @@ def apply_batch_years(docs: list) -> None:
     other documents of the same feed (same folder, file or site) in this batch; flagged ``batch``."""
     def feed(doc) -> str | None:
         if doc.path:
-            p = PurePath(str(doc.path).split(":", 1)[0] if re.match(r".+\.(?:jsonl|csv|tsv|ndjson):\d+$", str(doc.path))
-                         else str(doc.path))
+            p = PurePath(re.split(r"[:#](?=\d+$)", str(doc.path))[0]
+                         if re.match(r".+\.(?:jsonl|csv|tsv|ndjson)[:#]\d+$", str(doc.path)) else str(doc.path))
             return str(p if p.suffix in (".jsonl", ".csv", ".tsv", ".ndjson") else p.parent)
         if doc.url:
             return re.sub(r"^https?://([^/]+).*", r"\1", doc.url)

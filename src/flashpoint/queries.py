@@ -259,7 +259,8 @@ def event_spans(ev: dict, text: str) -> list[dict]:
     """The evidence spans of one event: trigger, source, target, place and date (character offsets).
 
     The date span is the stored one when the store has it, else the date expression found in the
-    evidence sentence; a date from the dateline or the publication date has no span in the sentence.
+    evidence sentence, in an earlier sentence (a carried date) or the dateline (a dateline date); a
+    publication date has no span in the text.
     """
     spans = []
     for kind, s, e in (("trigger", ev.get("trigger_start"), ev.get("trigger_end")),
@@ -269,13 +270,32 @@ def event_spans(ev: dict, text: str) -> list[dict]:
                        ("date", ev.get("date_start"), ev.get("date_end"))):
         if isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text):
             spans.append({"kind": kind, "start": s, "end": e, "text": text[s:e], "event_id": ev["id"]})
-    if not any(sp["kind"] == "date" for sp in spans) and ev.get("date_text") and ev.get("sentence_text"):
-        i = ev["sentence_text"].find(ev["date_text"])
-        s = (ev.get("sentence_start") or 0) + i
-        if i >= 0 and text[s:s + len(ev["date_text"])] == ev["date_text"]:
-            spans.append({"kind": "date", "start": s, "end": s + len(ev["date_text"]), "text": ev["date_text"],
+    if not any(sp["kind"] == "date" for sp in spans):
+        span = _date_span(ev, text)
+        if span is not None:
+            spans.append({"kind": "date", "start": span[0], "end": span[1], "text": text[span[0]:span[1]],
                           "event_id": ev["id"]})
     return spans
+
+
+def _date_span(ev: dict, text: str) -> tuple[int, int] | None:
+    """Where an event's date is written: its expression in the evidence sentence, else the same expression
+    in an earlier sentence (a carried date), else the dateline (a date from the dateline)."""
+    from .dates import HEADER_CHARS, read_dateline
+
+    dt, start = ev.get("date_text"), ev.get("sentence_start") or 0
+    if dt:
+        i = (ev.get("sentence_text") or "").find(dt)
+        if i >= 0 and text[start + i:start + i + len(dt)] == dt:
+            return start + i, start + i + len(dt)
+        i = text.rfind(dt, 0, start + len(dt))  # carried over: the last mention before this sentence
+        if i >= 0:
+            return i, i + len(dt)
+    if not dt and ev.get("date_source") in ("dateline", "year_assumed"):
+        dl = read_dateline(text[:HEADER_CHARS])
+        if dl is not None and 0 <= dl.span[0] < dl.span[1] <= len(text):
+            return dl.span
+    return None
 
 
 def counts_by(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None, *, by: str = "quad_class",

@@ -246,3 +246,21 @@ def test_filter_source_target_and_indicator_views_absent(client):
     r = client.get("/api/indicators?level=country&grain=week")
     assert r.status_code == 409 and "flashpoint indicators" in r.json()["detail"]
     assert client.get("/api/indicators?level=planet").status_code == 422
+
+
+def test_date_spans_of_carried_and_dateline_dates():
+    """A carried date is highlighted where it was written; a dateline date on the dateline (issue 11/15)."""
+    from flashpoint import queries as Q
+
+    text = ("KABUL, Afghanistan (Feb. 7, 2011) — Forces detained two men yesterday in Helmand. "
+            "The force also arrested a facilitator.")
+    s2 = text.index("The force")
+    carried = {"id": "e2", "date_text": "yesterday", "date_source": "carried", "sentence_start": s2,
+               "sentence_text": text[s2:]}
+    (sp,) = [s for s in Q.event_spans(carried, text) if s["kind"] == "date"]
+    assert sp["text"] == "yesterday" and sp["start"] == text.index("yesterday")
+    dateline = {"id": "e1", "date_text": None, "date_source": "dateline", "sentence_start": s2, "sentence_text": text[s2:]}
+    (sp,) = [s for s in Q.event_spans(dateline, text) if s["kind"] == "date"]
+    assert sp["text"] == "Feb. 7, 2011"
+    published = dict(dateline, date_source="published")
+    assert not [s for s in Q.event_spans(published, text) if s["kind"] == "date"]

@@ -77,6 +77,7 @@ class GoldItem:
     year_in_text: bool | None = None  # False: the event year is only in the source's metadata, not the text
     dateline_span: tuple[int, int] | None = None  # "KHARTOUM, Sept 2 (Reuters)": a place and a date, never an actor
     no_event: bool = False  # scope "main" item annotated with no event: any main prediction is a false alarm
+    path: str | None = None  # where it was read ("gold.jsonl#3"): coded as `flashpoint code` reads that line
 
 
 def _actor(d: dict | None) -> GoldActor | None:
@@ -119,7 +120,7 @@ def read_flashpoint(path: Path) -> list[GoldItem]:
         items.append(GoldItem(id=d.get("id", f"{path.name}:{n}"), text=text, date=d.get("date"), author=d.get("author"),
                               events=evs, toponyms=tops, citation=d.get("source"), year_in_text=d.get("year_in_text"),
                               dateline_span=_dateline_span(text, d.get("dateline")),
-                              asserted_only=main, no_event=main and not d.get("events")))
+                              asserted_only=main, no_event=main and not d.get("events"), path=f"{path}#{n}"))
     return items
 
 

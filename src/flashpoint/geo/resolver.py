@@ -380,6 +380,9 @@ class GeoResolver:
                 return self.place(a1, name, start, end)
         if kind and best.kind != kind and focus and best.country != focus:
             return None  # "Salaheddin district" of Aleppo is not Iraq's Salah ad Din province
+        if kind == "admin2" and best.kind == "city" and admin1s and any(c == best.country for c, _ in admin1s) \
+                and (best.country, best.admin1) not in admin1s:
+            return None  # an unknown "X district": a namesake town in a province the report never names is not it
         return self.place(best, name, start, end)
 
     def _admin1_of(self, e: GeoEntry) -> GeoEntry | None:
