@@ -18,13 +18,16 @@ CAMEO codes are mapped to flashpoint codes with actors/data/cameo_map.yaml; the 
   * Political parties from Party Facts (hdigital/partyfactsdata, MIT): scripts/parties.py.
   * Office-holders 2021-2024 from Wikidata (CC0) as captured by every-politician-scrapers: heads of state
     and government, foreign ministers (scripts/officeholders.py explains how snapshots become terms).
+  * Cabinet ministers and other national office-holders of about 160 countries from Wikidata (CC0), from the
+    per-country every-politician-scrapers repositories (``html/holders21.csv``; scripts/cabinets.py).
 
 Usage (re-runnable; both inputs may be a directory of files or a bare git repository):
   python scripts/import_actors.py --petrarch /work/.mirror/openeventdata+petrarch2/repo/.git \
       --leaders /work/.mirror/chinapedia+wikipedia.abstract.en/repo \
       --officeholders-leaders /work/.mirror/every-politician-scrapers+world-leaders-2021/repo \
       --officeholders-world /work/.mirror/every-politician-scrapers+world/repo \
-      --parties /work/.mirror/hdigital+partyfactsdata/repo
+      --parties /work/.mirror/hdigital+partyfactsdata/repo \
+      --cabinets /work/.mirror
 """
 from __future__ import annotations
 
@@ -321,8 +324,8 @@ def close_open_roles(rows: list[dict], closers: list[dict], *, closed_by: str = 
         if e.get("kind") != "person" or not any(src in e["source"] for src in sources):
             continue
         for r in e["roles"]:
-            if r["sector"] != "GOV" or r.get("to") is not None or r.get("from") is None:
-                continue
+            if r["sector"] != "GOV" or r.get("to") is not None or r.get("from") is None or r.get("via") == closed_by:
+                continue  # a term the closing source itself copied here (via) is already dated by it
             for name in e["names"]:
                 known = terms.get((fold(name), r["country"]))
                 if not known:
@@ -368,6 +371,8 @@ def main() -> None:
     ap.add_argument("--officeholders-leaders", help="every-politician-scrapers/world-leaders-2021 bare git dir")
     ap.add_argument("--officeholders-world", help="every-politician-scrapers/world bare git dir")
     ap.add_argument("--parties", help="hdigital/partyfactsdata bare git dir")
+    ap.add_argument("--cabinets", help="folder of every-politician-scrapers+<country>/repo bare git dirs "
+                    "(the per-country cabinet repositories; scripts/cabinets.py)")
     ap.add_argument("--out", default=str(DATA / "kb.parquet"))
     args = ap.parse_args()
 
@@ -437,6 +442,30 @@ def main() -> None:
         parties = party_rows(args.parties, fold, taken)
         rows += parties
         print(f"political parties (Party Facts): {len(parties)} records")
+    if args.cabinets:
+        import sys
+
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from cabinets import cabinet_rows, merge_by_person
+
+        cabs, per_country = cabinet_rows(args.cabinets)
+        cabs = merge_by_person(cabs)
+        # a head of government or foreign minister already imported from the Wikidata snapshots is one record
+        by_q = {e["line"]: e for e in rows if "every-politician-scrapers" in e["source"]}
+        new = []
+        for e in cabs:
+            old = by_q.get(e["line"])
+            if old is None:
+                new.append(e)
+                continue
+            merge_by_person([old, e])
+        # not used to close open offices: a repository lists only its country's cabinet posts, so a president
+        # listed there only as a former minister would lose the presidency
+        merged = merge_into_namesakes(rows, new, "wikidata")
+        rows += new
+        print(f"cabinets (Wikidata, {len(per_country)} countries): {len(cabs)} people "
+              f"({len(cabs) - len(new)} already imported), {sum(len(e['roles']) for e in cabs)} terms; "
+              f"copied into earlier records of the same person: {merged}")
 
     places = place_rows()
     rows += places
