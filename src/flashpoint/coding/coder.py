@@ -7,6 +7,7 @@ and dates are filled by later stages from the mentions and spans recorded here.
 """
 from __future__ import annotations
 
+import yaml
 from spacy.tokens import Span, Token
 
 from ..actors.dictionary import ActorDictionary, load_dictionary
@@ -15,15 +16,17 @@ from .arguments import Arguments, SentenceContext
 from .assembly import EventAssembler
 from .attribution import Attribution
 from .decision import TypeDecision
-from .patterns import Pattern, PatternSet, load_patterns
+from .patterns import DATA, NOT_EVENT, Pattern, PatternSet, load_patterns
 from .syntax import LOC_PREPS, child, embedded, in_quotes, pobj, under_trigger
+from .typemodel import MAIN_MODALITIES, Candidate, TypeModel, decide, features, load_model, outcome, sentence_features
 from .valency import Valency
 
 __all__ = ["Coder", "SentenceContext", "in_quotes", "LOC_PREPS"]
 
 
 class Coder:
-    def __init__(self, patterns: PatternSet | None = None, dictionary: ActorDictionary | None = None):
+    def __init__(self, patterns: PatternSet | None = None, dictionary: ActorDictionary | None = None,
+                 model: TypeModel | None | bool = True):
         self.p = patterns or load_patterns()
         d = dictionary or load_dictionary()
         self.args = Arguments(self.p, set(d.sectors))
@@ -32,18 +35,29 @@ class Coder:
         self.assembler = EventAssembler(self.args, self.attribution, self.decision)
         # a capitalised word in the actor dictionary names an owner ("Ukrainian drones"), whatever its tag
         self.valency = Valency(self.args.actorish, lambda t: t.text[:1].isupper() and bool(d.lookup(t.lower_)))
+        # the learned type decision (typemodel.py), when data/type_model_policy.yaml loads it; False: rules alone
+        if model is True:
+            model = load_model() if yaml.safe_load((DATA / "type_model_policy.yaml").read_text("utf-8"))["load"] \
+                else None
+        self.model = model or None
 
-    def code_sentence(self, sent: Span, ctx: SentenceContext) -> list[Event]:
-        events: list[Event] = []
+    def candidates(self, sent: Span, ctx: SentenceContext, unlisted: bool = False
+                   ) -> tuple[list[Candidate], set[int], set[int]]:
+        """Every trigger the rules find, with the events they build from it, and with ``unlisted``
+        every other verb in a main position. Returns the candidates, the verb trigger ids and the
+        tokens that are part of a trigger."""
+        cands: list[Candidate] = []
         consumed: set[int] = set()
-        verb_hits: list[tuple[Token, Pattern, set[str]]] = []
+        verb_hits: list[tuple[Token, Pattern, set[str], bool]] = []
         for tok in sent:
             if tok.pos_ == "VERB":
                 m = self.decision.match_verb(tok)
+                light = False
                 if m is None:
                     m = self.decision.light_verb(tok)
+                    light = m is not None
                 if m:
-                    verb_hits.append((tok, *m))
+                    verb_hits.append((tok, *m, light))
                     for c in tok.children:
                         if c.lemma_.lower() in m[1] or c.lower_ in m[1]:
                             consumed.add(c.i)
@@ -52,11 +66,15 @@ class Coder:
         def sent_claimant_for(trig: Token) -> Token | None:
             return claimant_tok if claim_scope is None or trig.i in claim_scope else None
 
+        self._sent_claimant_for = sent_claimant_for
         build = self.assembler.build
-        for v, pat0, _ in verb_hits:
+        for v, pat0, _, light in verb_hits:
             source, target = self.args.verb_args(v, pat0)
             pat = self.decision.sense(v, pat0, source)
+            cand = Candidate(v, False, raw=pat0, pat=pat, light=light)
+            cands.append(cand)
             if pat is None:
+                cand.source, cand.target = source, target
                 continue
             if target is None and pat.src.startswith("light verb"):
                 # "mounted an invasion of South Lebanon": the noun's patient is the target
@@ -75,11 +93,13 @@ class Coder:
                     source = None
                 if target is None and roles.object is None:
                     target = self.args.instrument_target(v)
-            events += build(sent, ctx, v, pat, source, target, sent_claimant_for(v), nominal=False,
-                            things=(roles.instrument, roles.object))
+            cand.source, cand.target = source, target
+            cand.things = (roles.instrument, roles.object)
+            cand.events = build(sent, ctx, v, pat, source, target, sent_claimant_for(v), nominal=False,
+                                things=cand.things)
             if pat.event_type == "REQUEST":
-                events += self.assembler.extra_request_targets(sent, ctx, v, pat, source, sent_claimant_for(v))
-        verb_trigger_ids = {v.i for v, _, _ in verb_hits}
+                cand.events += self.assembler.extra_request_targets(sent, ctx, v, pat, source, sent_claimant_for(v))
+        verb_trigger_ids = {v.i for v, _, _, _ in verb_hits}
         for tok in sent:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or tok.i in verb_trigger_ids:
                 continue
@@ -92,11 +112,49 @@ class Coder:
                 source, target = roles.source, roles.target
                 loc = self.args.location(tok)
                 if source is None and target is None and loc is None and roles.object is None:
+                    consumed.add(tok.i)  # (nor is it read as an accusation)
                     continue
-                events += build(sent, ctx, tok, m, source, target, sent_claimant_for(tok), nominal=True,
-                                things=(roles.instrument, roles.object))
-            if ctx.is_statement and self.decision.is_accusation_noun(tok):
-                events += self.assembler.noun_accusation(sent, ctx, tok)
+                cand = Candidate(tok, True, raw=m, pat=m, source=source, target=target)
+                cand.things = (roles.instrument, roles.object)
+                cand.events = build(sent, ctx, tok, m, source, target, sent_claimant_for(tok), nominal=True,
+                                    things=cand.things)
+                cands.append(cand)
+        if unlisted:
+            live = {c.tok.i for c in cands if c.events and not c.nominal}
+            for tok in sent:
+                if tok.pos_ != "VERB" or tok.i in verb_trigger_ids or embedded(tok, live):
+                    continue
+                src, tgt = self.args.verb_args(tok, Pattern(tok.lemma_.lower(), (), NOT_EVENT, None, None, 0))
+                cands.append(Candidate(tok, False, source=src, target=tgt,
+                                       not_event=self.decision.match_any_not_event(tok)))
+        return cands, verb_trigger_ids, consumed
+
+    @staticmethod
+    def main_candidates(cands: list[Candidate]) -> list[Candidate]:
+        """The candidates the type model decides: those not inside the clause of another trigger the
+        rules kept. A speech act the rules derive from an action's modality ("will allow" is AGREE,
+        "must stop" a REQUEST) is CAMEO's logic, not a sense, and stays as the rules built it."""
+        live = {c.tok.i for c in cands if c.events and not c.nominal}
+        return [c for c in cands if not embedded(c.tok, live) and
+                not (c.pat is not None and outcome(c) and c.pat.event_type not in outcome(c))]
+
+    def code_sentence(self, sent: Span, ctx: SentenceContext) -> list[Event]:
+        cands, verb_trigger_ids, consumed = self.candidates(sent, ctx, unlisted=self.model is not None)
+        if self.model is not None:
+            main = self.main_candidates(cands)
+            sf = sentence_features(sent, self.decision)
+            probs = [self.model.proba(features(c, self.decision, self.args, sf)) for c in main]
+            for c, t in zip(main, decide(main, probs, self.model)):
+                self._apply(sent, ctx, c, t)
+        events = [e for c in cands for e in c.events]
+        if self.model is not None:
+            # the clauses of triggers that yield nothing (a hazard's "exploded") are not embedded in them
+            verb_trigger_ids = {c.tok.i for c in cands if c.events and not c.nominal}
+        if ctx.is_statement:
+            for tok in sent:
+                if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and tok.i not in verb_trigger_ids and \
+                        self.decision.is_accusation_noun(tok):
+                    events += self.assembler.noun_accusation(sent, ctx, tok)
         contexts = self.decision.contexts(sent)
         for ev in events:
             ev.context = ",".join(contexts) or self.decision.context_default.get(ev.event_type)
@@ -105,3 +163,24 @@ class Coder:
             if tok is not None:
                 ev.embedded = embedded(tok.root, verb_trigger_ids)
         return events
+
+    def _apply(self, sent: Span, ctx: SentenceContext, c: Candidate, t: str | None) -> None:
+        """Make a candidate's events say what the type decision decided."""
+        main = outcome(c)
+        # the decision is about main events: calls, negations and hypotheticals stay as the rules built them
+        others = [e for e in c.events if e.modality not in MAIN_MODALITIES]
+        if t is None:
+            c.events = others
+            return
+        if t in main:
+            c.events = [e for e in c.events if e.event_type == t or e.modality not in MAIN_MODALITIES]
+            return
+        lemma = c.tok.lemma_.lower()
+        keep = c.raw if c.raw is not None and c.raw.event_type == t else None
+        pat = keep or Pattern(lemma, (), t, None, self.decision.cameo_root(t), 0, "type model")
+        source, target = c.source, c.target
+        if c.raw is None and not c.nominal:
+            source, target = self.args.verb_args(c.tok, pat)
+        new = self.assembler.build(sent, ctx, c.tok, pat, source, target, self._sent_claimant_for(c.tok),
+                                   nominal=c.nominal, things=getattr(c, "things", (None, None)))
+        c.events = others + [e for e in new if e.modality in MAIN_MODALITIES or not others]

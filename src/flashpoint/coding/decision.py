@@ -166,6 +166,11 @@ class TypeDecision:
             return None
         return best, set(best.extra)
 
+    def match_any_not_event(self, tok: Token) -> bool:
+        """Does a not-event sense ("deliver a speech", "take place") match the verb?"""
+        cands = self.p.verbs.get(tok.lemma_.lower()) or self.p.verbs.get(tok.lower_) or ()
+        return any(p.event_type == NOT_EVENT and self.extra_matches(tok, p.extra) for p in cands)
+
     def match_verb(self, tok: Token) -> tuple[Pattern, set[str]] | None:
         return self.match(tok, self.p.verbs)
 

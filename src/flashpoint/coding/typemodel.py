@@ -1,0 +1,250 @@
+"""The learned type decision (issue 9): a linear model that reads each candidate predicate and says
+which PLOVER type it is, or that it is not an event.
+
+Candidates come from the rules and the parse (`coder.py`): every trigger a pattern lists and every
+other verb in a main position. Their features are sparse strings computed from the spaCy parse: the
+lemma and its particle, object and prepositions, what kind of thing the subject and object are,
+the rules' own answer, the types PETRARCH2's CAMEO dictionary gives the words (`cameo_import.yaml`)
+and the sentence's bag of lemmas. The weights (`data/type_model.npz`) are written by
+`scripts/train_type_model.py`; prediction is a dot product in numpy, so scikit-learn is needed only to
+train.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import yaml
+from spacy.tokens import Token
+
+from .patterns import DATA, IMPORTED, NOT_EVENT, Pattern
+
+MODEL = DATA / "type_model.npz"
+# bump when features() changes: a model trained on other features is refused
+FEATURE_VERSION = 2
+_MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "shall"}
+_CONTENT = {"NOUN", "VERB", "PROPN", "ADJ"}
+
+
+@dataclass
+class Candidate:
+    """A predicate the type decision looks at, with what the rules made of it."""
+    tok: Token
+    nominal: bool
+    raw: Pattern | None = None  # the pattern the rules matched (None: no pattern lists the word)
+    pat: Pattern | None = None  # after the sense rules (None: the rules say it is not an event)
+    source: Token | None = None
+    target: Token | None = None
+    events: list = field(default_factory=list)  # what the rules build from it
+    not_event: bool = False  # a not-event sense matched ("deliver a speech")
+    light: bool = False
+
+    @property
+    def ruled_out(self) -> bool:
+        """The sense rules say it is not an event (a hazard's 'killed', 'deliver a speech'): the model keeps that."""
+        return self.not_event or (self.raw is not None and self.pat is None)
+
+
+@lru_cache(maxsize=1)
+def imported_index() -> dict[str, list[Pattern]]:
+    """Every PETRARCH2 pattern of `cameo_import.yaml` by verb lemma: a feature, never a rule."""
+    if not IMPORTED.exists():
+        return {}
+    out: dict[str, list[Pattern]] = {}
+    for i, d in enumerate((yaml.safe_load(IMPORTED.read_text("utf-8")) or {}).get("verbs", [])):
+        words = d["p"].lower().split()
+        out.setdefault(words[0], []).append(Pattern(words[0], tuple(words[1:]), d["type"], d.get("mode"),
+                                                    str(d["cameo"]), i))
+    return out
+
+
+def _ent(tok: Token) -> str:
+    if tok.ent_type_:
+        return tok.ent_type_
+    if tok.pos_ == "PRON":
+        return "PRON"
+    return tok.pos_
+
+
+def features(c: Candidate, decision, args, sent_feats: list[str]) -> list[str]:
+    """Sparse features of one candidate (see the module docstring)."""
+    v = c.tok
+    lem = v.lemma_.lower()
+    f = [f"pos={v.pos_}", f"lem={lem}", f"dep={v.dep_}", f"tag={v.tag_}"]
+    if c.nominal:
+        f.append("nominal")
+    if v.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "dobj", "nsubj") and v.head.i != v.i:
+        h = v.head.lemma_.lower()
+        f += [f"head={h}", f"dep+head={v.dep_}_{h}"]
+        if v.head.dep_ == "prep":
+            f.append(f"headprep={v.head.lower_}")
+    subj = passive = None
+    for ch in v.children:
+        d = ch.dep_
+        cl = ch.lemma_.lower()
+        if d == "prt":
+            f += [f"prt={cl}", f"lem+prt={lem}_{cl}"]
+        elif d in ("dobj", "obj", "attr"):
+            f += [f"obj={cl}", f"lem+obj={lem}_{cl}", f"objent={_ent(ch)}"]
+            if args.actorish(ch):
+                f.append("objactor")
+            if decision.is_instrument(ch):
+                f.append("objinstr")
+        elif d == "prep":
+            po = next((g for g in ch.children if g.dep_ == "pobj"), None)
+            p = ch.lower_
+            f += [f"prep={p}", f"lem+prep={lem}_{p}"]
+            if po is not None:
+                pl = po.lemma_.lower()
+                f += [f"pobj={p}_{pl}", f"pobjent={p}_{_ent(po)}"]
+                if decision._is_hazard(po):
+                    f.append("pobjhazard")
+        elif d in ("nsubj", "nsubjpass", "csubj"):
+            subj = ch
+            passive = d == "nsubjpass"
+        elif d == "neg":
+            f.append("neg")
+        elif d in ("aux", "auxpass"):
+            if ch.lower_ in _MODALS:
+                f.append(f"aux={ch.lower_}")
+            if d == "auxpass":
+                passive = True
+        elif d in ("xcomp", "ccomp") and ch.pos_ in ("VERB", "AUX"):
+            f.append(f"comp={cl}")
+        elif d in ("compound", "amod", "poss", "nmod") and c.nominal:
+            f += [f"mod={cl}", f"modent={_ent(ch)}"]
+        elif d == "agent":
+            f.append("agent")
+    if passive:
+        f.append("passive")
+    if subj is not None:
+        f += [f"subj={subj.lemma_.lower()}", f"subjent={_ent(subj)}"]
+        if args.actorish(subj):
+            f.append("subjactor")
+        if decision._is_hazard(subj):
+            f.append("subjhazard")
+        if decision.is_instrument(subj):
+            f.append("subjinstr")
+    for role, t in (("src", c.source), ("tgt", c.target)):
+        if t is None:
+            f.append(f"no{role}")
+        else:
+            f.append(f"{role}ent={_ent(t)}")
+            if args.actorish(t):
+                f.append(f"{role}actor")
+    # what the rules said
+    if c.raw is None:
+        f.append("pat=-" if not c.not_event else "pat=NOTEVENT")
+    else:
+        f += [f"raw={c.raw.event_type}", f"raw+mode={c.raw.event_type}_{c.raw.mode}"]
+        f.append(f"pat={c.pat.event_type}" if c.pat is not None else "pat=SENSE_NONE")
+        if c.light:
+            f.append("light")
+        if c.raw.extra:
+            f.append("patextra")
+    outs = sorted({e.event_type for e in c.events if e.modality in ("asserted", "reported")})
+    f += [f"out={t}" for t in outs] or ["out=-"]
+    f += [f"outmod={e.modality}" for e in c.events[:1]]
+    # PETRARCH2's dictionary: the types its patterns on this verb give
+    if not c.nominal:
+        imp = set()
+        for p in imported_index().get(lem, ()):
+            if not p.extra:
+                imp.add(f"impbare={p.event_type}")
+            elif decision.extra_matches(v, p.extra):
+                imp.add(f"imp={p.event_type}")
+        f += sorted(imp)
+    return f + sent_feats
+
+
+def sentence_features(sent, decision) -> list[str]:
+    """Features shared by every candidate of a sentence: its lemmas and entity labels, hazard and off-topic cues."""
+    out = {f"s={t.lemma_.lower()}" for t in sent if t.pos_ in _CONTENT and not t.like_num}
+    out |= {f"sent={e.label_}" for e in sent.ents}
+    if decision.off_topic(sent.text):
+        out.add("offtopic")
+    if any(decision._is_hazard(t) for t in sent):
+        out.add("shazard")
+    return sorted(out)
+
+
+class TypeModel:
+    """A multinomial linear model stored as arrays: classes, feature names, weights and biases."""
+
+    def __init__(self, classes: list[str], names: list[str], coef: np.ndarray, intercept: np.ndarray, meta: dict):
+        self.classes = classes
+        self.index = {n: i for i, n in enumerate(names)}
+        self.coef = coef.astype(np.float64)
+        self.intercept = intercept.astype(np.float64)
+        self.meta = meta
+        self.none = classes.index(NOT_EVENT)
+
+    @classmethod
+    def load(cls, path: Path = MODEL) -> "TypeModel | None":
+        if not Path(path).exists():
+            return None
+        z = np.load(path, allow_pickle=False)
+        meta = json.loads(str(z["meta"]))
+        if meta.get("feature_version") != FEATURE_VERSION:
+            raise ValueError(f"{path}: trained on feature version {meta.get('feature_version')}, the coder "
+                             f"computes version {FEATURE_VERSION}: re-run scripts/train_type_model.py")
+        return cls([str(c) for c in z["classes"]], [str(n) for n in z["names"]], z["coef"], z["intercept"], meta)
+
+    def proba(self, feats: list[str]) -> np.ndarray:
+        idx = sorted({self.index[f] for f in feats if f in self.index})
+        s = self.intercept + self.coef[:, idx].sum(axis=1)
+        s = np.exp(s - s.max())
+        return s / s.sum()
+
+
+@lru_cache(maxsize=1)
+def load_model() -> TypeModel | None:
+    return TypeModel.load()
+
+
+MAIN_MODALITIES = ("asserted", "reported")
+
+
+def outcome(c: Candidate) -> set[str]:
+    """The types the rules' events of a candidate count as main events with."""
+    return {e.event_type for e in c.events if e.modality in MAIN_MODALITIES}
+
+
+def decide(cands: list[Candidate], probs: list[np.ndarray], model: TypeModel) -> list[str | None]:
+    """The type each main candidate of a sentence gets (None: no event), from the model's
+    probabilities and the decoding thresholds tuned with it (`meta["decode"]`):
+    - a candidate the rules coded is dropped when P(not an event) >= ``drop``; it is retyped when
+      another type beats the rules' by ``margin``; otherwise the rules' type stays;
+    - a candidate no rule coded gets the model's best type when its probability is >= ``new``, unless
+      the sense rules ruled it out; at most ``max_new`` such candidates a sentence, the likeliest first,
+      and with ``new_alone`` only in a sentence where no coded candidate stays.
+    """
+    d = model.meta["decode"]
+    out: list[str | None] = []
+    new: list[tuple[float, int, str]] = []
+    for i, (c, p) in enumerate(zip(cands, probs)):
+        q = p.copy()
+        q[model.none] = -1.0
+        best = int(q.argmax())
+        t_best, p_best = model.classes[best], float(p[best])
+        o = outcome(c)
+        if o:
+            if p[model.none] >= d["drop"]:
+                out.append(None)
+                continue
+            p_rule = {t: float(p[model.classes.index(t)]) for t in o}
+            if t_best in o or p_best - max(p_rule.values()) < d["margin"]:
+                out.append(t_best if t_best in o else max(sorted(o), key=p_rule.get))
+            else:
+                out.append(t_best)
+        else:
+            out.append(None)
+            if p_best >= d["new"] and not c.ruled_out:
+                new.append((-p_best, i, t_best))
+    if not (d["new_alone"] and any(out)):
+        for _, i, t in sorted(new)[:d["max_new"]]:
+            out[i] = t
+    return out
