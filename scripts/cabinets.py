@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pycountry
 
-from officeholders import _git, _valid, snapshots
+from officeholders import _git, _valid, person_record, snapshots
 
 OWNER = "every-politician-scrapers"
 FILE = "html/holders21.csv"
@@ -159,19 +159,10 @@ def repo_terms(git_dir: str, repo: str, country: str) -> list[dict]:
         role = {"cameo": f"{country}{sector}", "country": country, "sector": sector, "org": None,
                 "religion": None, "title": pos, "from": frm, "to": to,
                 "src": f"{OWNER}/{repo}@{sha[:12]}:{FILE}", "note": "; ".join(notes)}
-        p = people.setdefault(q, {"roles": [], "commits": set()})
-        p["roles"].append(role)
-        p["commits"].add(sha[:12])
-    out = []
-    for q, p in people.items():
-        best = labels[q].most_common(1)[0][0]
-        names = [best] + [lab for lab, c in labels[q].items() if lab != best and c >= 3]
-        p["roles"].sort(key=lambda x: x["from"] or "")
-        out.append({"names": names, "roles": p["roles"], "kind": "person",
-                    "source": f"{OWNER}/{repo}:{FILE} (Wikidata {q}; snapshot {last_sha[:12]} of {last_day})",
-                    "line": int(q[1:]), "licence": "CC0 (Wikidata, via every-politician-scrapers)",
-                    "comment": p["roles"][-1]["title"]})
-    return out
+        people.setdefault(q, {"roles": []})["roles"].append(role)
+    return [person_record(q, p["roles"], labels[q],
+                          f"{OWNER}/{repo}:{FILE} (Wikidata {q}; snapshot {last_sha[:12]} of {last_day})")
+            for q, p in people.items()]
 
 
 def cabinet_rows(mirror_dir: str) -> tuple[list[dict], dict[str, int]]:

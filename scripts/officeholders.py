@@ -138,17 +138,19 @@ def _terms(snaps: list[tuple[str, date, list[dict]]], fields: dict[str, str], re
         p = people.setdefault(t["person"], {"roles": [], "commits": set()})
         p["roles"].append(role)
         p["commits"].add(t["first"][0][:12])
-    out = []
-    for person, p in people.items():
-        counts = labels[person]
-        best, n = counts.most_common(1)[0]
-        names = [best] + [lab for lab, c in counts.items() if lab != best and c >= 3]
-        p["roles"].sort(key=lambda r: r["from"] or "")
-        out.append({"names": names, "roles": p["roles"], "kind": "person",
-                    "source": f"{repo_name}:{path} (Wikidata {person}; first seen in {min(p['commits'])})",
-                    "line": int(person[1:]), "licence": "CC0 (Wikidata, via every-politician-scrapers)",
-                    "comment": p["roles"][-1]["title"]})
-    return out
+    return [person_record(person, p["roles"], labels[person],
+                          f"{repo_name}:{path} (Wikidata {person}; first seen in {min(p['commits'])})")
+            for person, p in people.items()]
+
+
+def person_record(qid: str, roles: list[dict], labels: Counter, source: str) -> dict:
+    """A person record for kb.parquet: named by the label most snapshots gave (others seen in 3 or more
+    snapshots are aliases), terms in date order."""
+    best = labels.most_common(1)[0][0]
+    names = [best] + [lab for lab, c in labels.items() if lab != best and c >= 3]
+    roles.sort(key=lambda r: r["from"] or "")
+    return {"names": names, "roles": roles, "kind": "person", "source": source, "line": int(qid[1:]),
+            "licence": "CC0 (Wikidata, via every-politician-scrapers)", "comment": roles[-1]["title"]}
 
 
 def _valid(day: str | None) -> bool:
