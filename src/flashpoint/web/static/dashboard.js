@@ -41,7 +41,7 @@
     map.attributionControl.addAttribution("Natural Earth");
     mapEl.dataset.ready = "0";
     var counts = {};
-    Promise.all([getJSON(mapEl.dataset.outlines).catch(function () { return null; }),
+    var outlinesDone = Promise.all([getJSON(mapEl.dataset.outlines).catch(function () { return null; }),
                  getJSON(mapEl.dataset.countries)]).then(function (res) {
       var outlines = res[0];
       res[1].items.forEach(function (c) { counts[c.country] = c.n; });
@@ -67,7 +67,10 @@
         }
       }).addTo(map).bringToBack();
     }).catch(function (e) { console.error(e); });
-    getJSON(mapEl.dataset.places).then(function (res) {
+    // "ready" only once outlines and markers are both drawn and the view has settled, so a click
+    // on a marker (by a user or a test) never lands on a layer that is still moving
+    Promise.all([outlinesDone, getJSON(mapEl.dataset.places)]).then(function (all) {
+      var res = all[1];
       var bounds = [];
       res.items.forEach(function (p) {
         var best = 0, bestN = -1;
@@ -86,7 +89,7 @@
         m.addTo(map);
         bounds.push([p.lat, p.lon]);
       });
-      if (bounds.length) { map.fitBounds(bounds, {padding: [30, 30], maxZoom: 7}); }
+      if (bounds.length) { map.fitBounds(bounds, {padding: [30, 30], maxZoom: 7, animate: false}); }
       mapEl.dataset.markers = String(bounds.length);
       mapEl.dataset.ready = "1";
     }).catch(function (e) { console.error(e); mapEl.dataset.ready = "error"; });
