@@ -21,6 +21,7 @@ SETS = {
     "gwn": SHARED / "gold" / "geo" / "GWN.xml",
     "dateplace_dev": ROOT / "tests" / "gold" / "dateplace_dev.jsonl",
     "wire_args_dev": ROOT / "tests" / "gold" / "wire_args_dev.jsonl",
+    "wire_args_dev2": ROOT / "tests" / "gold" / "wire_args_dev2.jsonl",
     "wire_dev": ROOT / "tests" / "gold" / "wire_dev.jsonl",
 }
 

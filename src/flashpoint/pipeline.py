@@ -156,10 +156,15 @@ class Pipeline:
         res.toponyms = [p for p in geo.places if p is not None]
         focus3 = self.actors.d.iso2_to_iso3.get(geo.focus) if geo.focus else (gpe_countries[0] if gpe_countries else None)
         res.focus_country = focus3
+        if focus3 is None and self.settings.geocode:
+            # a wire story's dateline is its fallback place, so its country is the fallback country of the
+            # generic agents the text leaves unplaced ("BELGRADE, July 10 - Police fired tear gas ...")
+            dl = self.geo.dateline_place(doc, geo)
+            focus3 = dl[0].country if dl is not None else None
 
         # names introduced with their role ("Georgian Prime Minister Irakli Kobakhidze") and acronyms
         memory = learn_document(self.actors, [s for _, s in sents], doc.anchor_date)
-        author = self._author(doc, sents, is_statement, focus3)
+        author = self._author(doc, sents, is_statement, res.focus_country)
         res.author = author
         recent_persons: list[tuple[str, int, int]] = []
         events: list[Event] = []

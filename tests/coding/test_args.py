@@ -193,3 +193,28 @@ def test_the_claim_is_its_claimants(code_text):
 def test_sources_behind_acts_things_and_units(code_text, text, trigger, source):
     e = _one(code_text(text), trigger)[0]
     assert e.source is not None and e.source.text == source, _roles([e])
+
+
+@pytest.mark.parametrize("capital,country", [("BELGRADE", "SRB"), ("PRISTINA", "XKX"), ("MOSCOW", "RUS"),
+                                             ("KYIV", "UKR")])
+def test_dateline_country_places_generic_agents_from_either_capital(code_text, capital, country):
+    evs = code_text(f"{capital}, July 10 (Reuters) - Police fired tear gas at protesters on Friday.")
+    e = _one(evs, "fired")[0]
+    assert e.source.actor is not None and e.source.actor.code == f"{country}COP", _roles(evs)
+    assert e.target.actor is not None and e.target.actor.code == f"{country}CVL", _roles(evs)
+
+
+@pytest.mark.parametrize("maker,country", [("Serbia", "SRB"), ("Kosovo", "XKX")])
+def test_a_plan_is_its_makers(code_text, maker, country):
+    e = _one(code_text(f"The European Union rejected the plan proposed by {maker}."), "rejected")[0]
+    assert e.target is not None and e.target.actor is not None and e.target.actor.country == country, _roles([e])
+
+
+@pytest.mark.parametrize("first,second", [("French President Emmanuel Macron", "German Chancellor Angela Merkel"),
+                                          ("German Chancellor Angela Merkel", "French President Emmanuel Macron")])
+def test_the_proposal_is_whoever_proposed_it(code_text, first, second):
+    evs = code_text(f"{first} called on Thursday for the G7 to discuss the fires. {second} backed the call. "
+                    "Brazilian President Jair Bolsonaro rejected the proposal.", published=date(2019, 8, 22))
+    e = _one(evs, "rejected")[0]
+    proposer = next(x for x in evs if x.trigger_text == "called").source.actor.country
+    assert e.target is not None and e.target.actor is not None and e.target.actor.country == proposer, _roles(evs)

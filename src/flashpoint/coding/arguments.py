@@ -14,10 +14,12 @@ from .patterns import Pattern, PatternSet, lexicon, type_classes
 from .syntax import (ACTOR_LABELS, FIRST_PERSON, LOC_LABELS, LOC_PREPS, NON_ACTOR_ENTS, OBJ, PASS_SUBJ, SUBJ,
                      TARGET_PREPS, THIRD_PERSON, agent, child, contiguous, in_quotes, np_tokens, pobj, quantified,
                      tok_span)
+from .coref import rules as coref_rules
 from .valency import words
 
 _L = lexicon()
 _V = words()
+_ACTS = coref_rules().acts
 
 
 @dataclass
@@ -73,6 +75,11 @@ class Arguments:
             p = pobj(tok, (prep,))
             if p is not None and self.actorish(p):
                 return p
+        for c in tok.children:  # "the route proposed by the Civil Human Rights Front"
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                ag = agent(c)
+                if ag is not None and self.actorish(ag):
+                    return ag
         return tok
 
     # -- mentions ----------------------------------------------------------------------------
@@ -295,6 +302,11 @@ class Arguments:
             inner = self.actor_in(target)
             target = pobj(target, TARGET_PREPS) or pobj(v, tuple(p for p in TARGET_PREPS if p not in pat.extra)) \
                 or (inner if inner is not None and inner.i != target.i else None)
+        act = child(v, OBJ)
+        if target is None and act is not None and act.lemma_.lower() in pat.extra and any(
+                d.lower_ in ("the", "this", "these") for d in act.lefts) and (
+                act.lower_ in _ACTS or act.lemma_.lower() in _ACTS):
+            target = act  # "rejected the proposal": whoever made it, found by coreference (coding/coref.py)
         if target is not None and target.ent_type_ in NON_ACTOR_ENTS:
             target = None
         if source is not None and source.ent_type_ in NON_ACTOR_ENTS:

@@ -12,7 +12,8 @@ rewrites the mentions of each new sentence's events (words in ``data/coref.yaml`
    (he, she) or non-person actor (it, they).
 4. **Acts.** "the claim", "the decision", "the move" as a target stand for whoever made them: the source
    of the most recent asserted or reported event of an earlier sentence whose actor is not this event's
-   source ("Merkel demanded an explanation ... The Russian government dismissed the claim": Merkel).
+   source ("Merkel demanded an explanation ... The Russian government dismissed the claim": Merkel);
+   an act noun of a kind (``act_types``: "the proposal" is a request) prefers the last event of that kind.
 5. **One person, one code.** A person resolved once keeps that code for the rest of the document:
    a later "Borrell" gets the code of the earlier "EU foreign policy chief Josep Borrell".
 
@@ -42,6 +43,7 @@ class _Rules:
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     acts: frozenset[str]
+    act_types: dict
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +51,8 @@ def rules() -> _Rules:
     d = yaml.safe_load((DATA / "coref.yaml").read_text("utf-8"))
     return _Rules(frozenset(d["pair"]), {k: (frozenset(v.get("sectors", ())), frozenset(v.get("countries", ())))
                                          for k, v in d["descriptions"].items()},
-                  frozenset(d["person_pronouns"]), frozenset(d["group_pronouns"]), frozenset(d["acts"]))
+                  frozenset(d["person_pronouns"]), frozenset(d["group_pronouns"]), frozenset(d["acts"]),
+                  {k: frozenset(v) for k, v in d["act_types"].items()})
 
 
 def _key(text: str) -> str:
@@ -73,7 +76,7 @@ class DocCoref:
         self.seen: list[_Seen] = []
         self.pair: tuple[Mention, Mention] | None = None
         self.persons: dict[str, ActorCode] = {}  # surname (folded) -> the code the person got first
-        self.doers: list[Mention] = []  # sources of the asserted/reported events of earlier sentences
+        self.doers: list[tuple[Mention, str]] = []  # (source, type) of the asserted/reported events so far
 
     # -- per sentence ---------------------------------------------------------------------------
     def apply(self, events: list[Event], sent, offset: int) -> list[Event]:
@@ -92,9 +95,12 @@ class DocCoref:
                     if m.kind == "np" and prev_word and _key(f"{prev_word[0]} {m.text}") in self.r.pair:
                         pair_roles.add(role)
                     if role == "target" and m.kind == "np" and m.actor is None and definite and \
-                            _key(m.text) in self.r.acts:
+                            _key(m.text).split()[-1:] and _key(m.text).split()[-1] in self.r.acts:
                         src = ev.source.actor.code if ev.source is not None and ev.source.actor else None
-                        ante = next((d for d in reversed(self.doers) if d.actor.code != src), None)
+                        # an act of a kind ("the proposal": a request) is whoever last made that kind of act
+                        kinds = self.r.act_types.get(_key(m.text).split()[-1], frozenset())
+                        ante = next((d for d, t in reversed(self.doers) if d.actor.code != src and t in kinds),
+                                    None) or next((d for d, _ in reversed(self.doers) if d.actor.code != src), None)
                         if ante is not None:
                             setattr(ev, role, self._as(m, ante))
                             continue
@@ -105,7 +111,7 @@ class DocCoref:
     def observe(self, events: list[Event], sent, offset: int) -> None:
         """Remember this sentence's resolved actors and its last coordinated pair of actors."""
         persons = {(e.start_char + offset, e.end_char + offset) for e in sent.ents if e.label_ == "PERSON"}
-        self.doers += [ev.source for ev in events if ev.source is not None and ev.source.actor is not None
+        self.doers += [(ev.source, ev.event_type) for ev in events if ev.source is not None and ev.source.actor is not None
                        and ev.modality in ("asserted", "reported") and not ev.embedded]
         by_span: dict[tuple[int, int], Mention] = {}
         for ev in events:
