@@ -94,3 +94,41 @@ def test_international_officials_by_date(r):
     assert r.resolve("Jens Stoltenberg", when=date(2010, 1, 1)).code == "NORGOV"
     assert r.resolve("Xhelal Sveçla", when=date(2023, 9, 25)).code == "XKXGOV"
     assert r.resolve("Milan Radoičić").code == "XKXPOLsrb"
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("an army spokesperson", "MIL"), ("a police spokesman", "COP"), ("rebel spokeswoman", "REB"),
+    ("State Border Guard Service spokesperson", "COP"), ("a foreign ministry spokeswoman", "GOV"),
+    ("a government official", "GOV"), ("a spokesperson", "GOV")])
+def test_a_spokesperson_takes_the_sector_of_the_body_it_speaks_for(r, text, sector):
+    assert r.resolve(text).sector == sector
+
+
+@pytest.mark.parametrize("text,when,code", [
+    ("North Korean leader Kim Jong-un", date(2024, 1, 4), "PRKGOV"),
+    ("Ukrainian leader Volodymyr Zelenskyy", date(2025, 7, 26), "UKRGOV"),
+    ("Serbian leader Aleksandar Vucic", date(2024, 1, 1), "SRBGOV"),
+    ("Kosovo leader Albin Kurti", date(2024, 1, 1), "XKXGOV"),
+    ("Kosovo leader Albin Kurti", date(2019, 1, 1), "XKXPOL"),  # out of office: a party leader
+])
+def test_a_generic_title_does_not_override_the_office_held_that_day(r, text, when, code):
+    assert r.resolve(text, when=when).code == code
+
+
+@pytest.mark.parametrize("sentence,country", [
+    ("Gunmen killed five people in Bassa Local Government Area of Plateau State.", "NGA"),
+    ("Peshawar, Aug 17 (PTI) Unidentified gunmen ambushed a group of friends.", "PAK"),
+    ("Police in Idlib province said gunmen fired on a checkpoint.", "SYR"),
+    ("Gunmen opened fire on a bus in Kharkiv Oblast.", "UKR"),
+    ("Gunmen opened fire on a bus in Belgorod Oblast.", "RUS"),
+    ("Unknown gunmen attacked a patrol near Zvečan.", None),  # a village: too small to place the sentence
+])
+def test_a_generic_agent_takes_the_country_of_the_places_its_sentence_names(r, sentence, country):
+    a = r.resolve("gunmen", context=sentence)
+    assert a.country == country and a.sector == "UAF"
+    assert r.resolve("police", context=sentence).country == country
+
+
+def test_a_province_name_two_countries_share_places_nothing(r):
+    # Plateau is a state of Nigeria and a department of Benin: without "State" it is ambiguous
+    assert r.resolve("police", context="Police in Plateau said two men were arrested.").country is None

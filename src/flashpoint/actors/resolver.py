@@ -35,6 +35,7 @@ _STOP = _W["stop"]
 # nouns that make a demonym denote an ethnic community rather than a state ("the Serbian community")
 _COMMUNITY_CUES = _W["community_cues"]
 _RELATION_WORDS = _W["relation_words"]
+_REPRESENTATIVE_HEADS = _W["representative_heads"]
 _ETHNONYM_PLURAL_SECTOR = "CVL"
 _PLACE_KINDS = ("country", "capital", "territory", "place")
 # short English words that imported acronyms spell ("AN" Aryan Nations, "IT", "US"): never a name inside a phrase
@@ -44,6 +45,62 @@ _FUNCTION_WORDS = _W["function_words"]
 FUZZY_THRESHOLD = 92
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’\-]*|of|the|for|and|de|al|al-|du)(?:\s+(?:[A-Z][\w'’\-]*|of|the|for|and|de|du|al))+)"
                           r"\s*\(\s*([A-Z][A-Za-z0-9\-]{1,9})\s*\)")
+
+
+_PLACE_AFTER = re.compile(r"\b(?:in|near|of|at|from|outside|around)\s+((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){0,2})")
+_PLACE_KIND = re.compile(r"\b((?:[A-Z][\w'’\-]+\s+){1,2})(?:State|Province|District|County|Governorate|Oblast|"
+                         r"Region|Prefecture|Department|Local Government Area)\b")
+_DATELINE_PLACE = re.compile(r"^\W*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
+_MIN_TOWN = 50_000  # a town this large is rarely a namesake of a village elsewhere
+
+
+def place_country(sentence: str) -> str | None:
+    """The one country (ISO3) whose towns and provinces a sentence names ("in Plateau State", "Peshawar,
+    Aug 17"), or None when it names none or several. A name counts as a province or region of that name,
+    or as a town of 50,000 or more that dwarfs its namesakes elsewhere; a country's name is left to the
+    dictionary ("Georgia" is not the U.S. state)."""
+    from ..geo.gazetteer import load_gazetteer
+
+    groups: list[list[str]] = []  # each place phrase: its readings, longest first
+    for m in _PLACE_KIND.finditer(sentence):
+        groups.append([m.group(0).strip(), m.group(1).strip()])
+    for rx in (_PLACE_AFTER, _DATELINE_PLACE):
+        for m in rx.finditer(sentence):
+            words = m.group(1).split()
+            groups.append([" ".join(words[:k]) for k in range(len(words), 0, -1)])
+    if not groups:
+        return None
+    gaz = load_gazetteer()
+    found: set[str] = set()
+    for readings in groups:
+        for name in readings:
+            country = _town_or_province(gaz, name)
+            if country is not None:
+                if country:
+                    found.add(country)
+                break  # the longest reading that the gazetteer knows decides ("Plateau State", not "Plateau")
+    if len(found) != 1:
+        return None
+    return gaz.to_iso3(found.pop())
+
+
+def _town_or_province(gaz, name: str) -> str | None:
+    """ISO2 of a province/region or a dominant town of that name; "" when the name is known but ambiguous
+    or a country's; None when unknown."""
+    cands = gaz.lookup(name)
+    if not cands:
+        return None
+    if any(e.kind == "country" for e in cands):
+        return ""
+    key = fold(name).split()[0]
+    admins = {e.country for e in cands if e.kind in ("admin", "region") and fold(e.name).startswith(key)}
+    if admins:
+        return admins.pop() if len(admins) == 1 else ""
+    towns = sorted((e for e in cands if e.kind == "city" and fold(e.name).startswith(key)), key=lambda e: -e.population)
+    if towns and towns[0].population >= _MIN_TOWN and all(
+            t.country == towns[0].country or t.population * 5 <= towns[0].population for t in towns[1:]):
+        return towns[0].country
+    return "" if towns else None
 
 
 def make_code(country: str | None, sector: str | None, ethnicity: str | None = None, org: str | None = None) -> str:
@@ -156,6 +213,7 @@ class ActorResolver:
         for table in (self.d.sectors, self.d.agents):
             for offset, part in ((0, tokens[:cut]), (cut, tokens[cut:])):
                 best: tuple[str | None, int, int] = (None, -1, 0)  # sector, last token, length
+                body: tuple[str | None, int, int] = (None, -1, 0)  # the last match that is not a spokesperson
                 for i in range(len(part)):
                     for n in (3, 2, 1):
                         if i + n > len(part):
@@ -167,8 +225,12 @@ class ActorResolver:
                         end = i + n - 1
                         # the head noun is last; at the same end the longer phrase wins ("security forces")
                         if sec and (end > best[1] or (end == best[1] and n > best[2])):
+                            if best[0] and " ".join(part[best[1] - best[2] + 1:best[1] + 1]) not in _REPRESENTATIVE_HEADS:
+                                body = best
                             best = (sec, end, n)
                             break
+                if best[0] and body[0] and " ".join(part[best[1] - best[2] + 1:best[1] + 1]) in _REPRESENTATIVE_HEADS:
+                    best = (body[0], best[1], best[2])  # the spokesperson speaks for the body named before
                 if best[0]:
                     return normalize_sector(best[0]), best[1] + offset
         return None, -1
@@ -248,6 +310,8 @@ class ActorResolver:
         if context is not None:
             if not context_countries:
                 context_countries = self.context_countries(context, when)
+            if not context_countries and focus is None:
+                focus = place_country(context)  # "gunmen ... in Plateau State": the country of its places
             if memory is None:
                 memory = DocMemory()
             memory.learn_acronyms(context)
@@ -379,6 +443,10 @@ class ActorResolver:
             if sector == "GOV" and "former" in tokens:
                 sector = "ELI"
             place = kinds.get("capital") or kinds.get("country")
+            if sector in ("POL", "MIL") and role.sector == "GOV" and person.dated_on(when):
+                # "North Korean leader Kim Jong-un", "General al-Burhan": a generic title does not
+                # override the office the person holds on the day (guidelines: the office decides)
+                sector = None
             if sector and sector != role.sector:
                 country = role.country if role.country not in ("IGO", "NGO") else (place.default.country if place else None)
                 a = _code(Role(country), person, sector=sector,
@@ -427,9 +495,9 @@ class ActorResolver:
             # a generic agent ("police") takes the one country its sentence names, else the document's
             # focus when the sentence names it (or none), else no country
             named = [c for c in dict.fromkeys(context_countries) if c]
-            if sector == "UAF":
-                country = None  # unidentified armed men: where they acted says nothing of who they are
-            elif len(named) == 1:
+            # unidentified armed men too take the country where they acted (CAMEO's NGAUAF): a place,
+            # not an attribution; an ethnic label ("Serb gunmen") is composed above and stays stateless
+            if len(named) == 1:
                 country = named[0]
             elif focus and (focus in named or not named):
                 country = focus
