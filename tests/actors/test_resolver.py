@@ -132,3 +132,18 @@ def test_a_generic_agent_takes_the_country_of_the_places_its_sentence_names(r, s
 def test_a_province_name_two_countries_share_places_nothing(r):
     # Plateau is a state of Nigeria and a department of Benin: without "State" it is ambiguous
     assert r.resolve("police", context="Police in Plateau said two men were arrested.").country is None
+
+
+@pytest.mark.parametrize("pair", [
+    (("Serbian state broadcaster RTS", "SRBMED"), ("Radio Television of Kosovo", "XKXMED")),
+    (("TASS", "RUSMED"), ("Ukrinform", "UKRMED")),
+    (("Al Jazeera", "QATMED"), ("Al Arabiya", "SAUMED")),
+    (("Haaretz", "ISRMED"), ("WAFA", "PSEMED")),
+    (("Xinhua", "CHNMED"), ("Voice of America", "USAMED")),
+    (("Fars news agency", "IRNMED"), ("the Trend news agency", "AZEMED")),
+])
+def test_news_media_of_every_side_are_media_of_their_country(r, pair):
+    for text, code in pair:
+        assert r.resolve(text).code == code, text
+    assert r.resolve("an AFP reporter").code == "FRAMED"
+    assert r.resolve("the MENA region") is None  # an acronym shared with a region is not listed

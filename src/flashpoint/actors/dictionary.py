@@ -129,6 +129,7 @@ class ActorDictionary:
         self._load_countries()
         self.agents: dict[str, str] = {}  # imported role nouns (Phoenix agents) -> sector, a fallback
         self._load_yaml_entries(DATA / "organizations.yaml", "org")
+        self._load_yaml_entries(DATA / "media.yaml", "org")
         self._load_yaml_entries(DATA / "persons.yaml", "person")
         self._load_yaml_entries(DATA / "leaders_recent.yaml", "person")
         self._load_yaml_entries(DATA / "territories.yaml", "territory")
