@@ -147,3 +147,36 @@ def test_news_media_of_every_side_are_media_of_their_country(r, pair):
         assert r.resolve(text).code == code, text
     assert r.resolve("an AFP reporter").code == "FRAMED"
     assert r.resolve("the MENA region") is None  # an acronym shared with a region is not listed
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Russian troops in Ukraine", "RUSMIL"), ("Ukrainian troops in Kursk", "UKRMIL"),
+    ("Serbian police in Kosovo", "SRBCOP"), ("Kosovo police in the north", "XKXCOP"),
+    ("Israeli soldiers in Gaza", "ISRMIL"), ("Turkish forces in northern Syria", "TURMIL"),
+    ("the Chinese embassy in Manila", "CHNGOV"), ("the Russian ambassador in Belgrade", "RUSGOV"),
+    ("Police in Nairobi", "KENCOP"),  # no owner named: the place decides
+])
+def test_where_a_force_is_does_not_make_it_that_places(r, text, code):
+    assert r.resolve(text).code == code
+
+
+def test_a_community_is_still_placed_where_it_lives(r):
+    assert r.resolve("the Serb community in Kosovo").country == "XKX"
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("Members of the House of Commons", "LEG"), ("officials of the interior ministry", "GOV"),
+    ("a spokesperson of the army", "MIL"), ("the prosecutor general of Tehran", "JUD"),
+    ("the leader of the opposition Causa R party", "OPP"), ("party leader", "POL"),
+    ("Dhaka University students", "EDU"), ("US special forces", "MIL")])
+def test_the_body_after_of_and_the_opposition_decide_the_sector(r, text, sector):
+    assert r.resolve(text).sector == sector
+
+
+@pytest.mark.parametrize("sentence,country", [
+    ("New Delhi [India], June 4 (ANI): The Ministry of Defence met Australian officials.", "IND"),
+    ("CANBERRA, AUSTRALIA - The Ministry of Defence met Indian officials.", "AUS"),
+    ("Kohat, Jan 7 (PTI) The Ministry of Defence said", "PAK"),
+])
+def test_a_dateline_gives_the_story_its_country(r, sentence, country):
+    assert r.resolve("the Ministry of Defence", context=sentence).country == country

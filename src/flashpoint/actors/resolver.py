@@ -36,6 +36,8 @@ _STOP = _W["stop"]
 _COMMUNITY_CUES = _W["community_cues"]
 _RELATION_WORDS = _W["relation_words"]
 _REPRESENTATIVE_HEADS = _W["representative_heads"]
+_LOCATIVES = _W["locative_prepositions"]
+_OWNER_KINDS = ("country", "capital", "demonym", "territory", "org", "group", "person")
 _ETHNONYM_PLURAL_SECTOR = "CVL"
 _PLACE_KINDS = ("country", "capital", "territory", "place")
 # short English words that imported acronyms spell ("AN" Aryan Nations, "IT", "US"): never a name inside a phrase
@@ -50,7 +52,10 @@ _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’\-]*|of|the|for|and|de|al|al-|du)(?:
 _PLACE_AFTER = re.compile(r"\b(?:in|near|of|at|from|outside|around)\s+((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){0,2})")
 _PLACE_KIND = re.compile(r"\b((?:[A-Z][\w'’\-]+\s+){1,2})(?:State|Province|District|County|Governorate|Oblast|"
                          r"Region|Prefecture|Department|Local Government Area)\b")
-_DATELINE_PLACE = re.compile(r"^\W*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
+_DATELINE_PLACE = re.compile(r"^\W*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s*\[([^\]]{2,40})\])?,\s+"
+                             r"(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
+# "TBILISI, GEORGIA -": an upper-case city and country before a dash
+_DATELINE_CAPS = re.compile(r"^\W*([A-Z]{3,}(?:[ \-][A-Z]{3,})?),\s+([A-Z]{3,}(?:\s[A-Z]{3,})?)\s*[-–—:]")
 _MIN_TOWN = 50_000  # a town this large is rarely a namesake of a village elsewhere
 
 
@@ -210,6 +215,7 @@ class ActorResolver:
             if first[0]:
                 return first
         cut = tokens.index("of") if "of" in tokens[1:] else len(tokens)
+        deferred: tuple[str | None, int] = (None, -1)
         for table in (self.d.sectors, self.d.agents):
             for offset, part in ((0, tokens[:cut]), (cut, tokens[cut:])):
                 best: tuple[str | None, int, int] = (None, -1, 0)  # sector, last token, length
@@ -229,11 +235,17 @@ class ActorResolver:
                                 body = best
                             best = (sec, end, n)
                             break
-                if best[0] and body[0] and " ".join(part[best[1] - best[2] + 1:best[1] + 1]) in _REPRESENTATIVE_HEADS:
+                spokes = best[0] is not None and " ".join(part[best[1] - best[2] + 1:best[1] + 1]) in _REPRESENTATIVE_HEADS
+                if spokes and body[0]:
                     best = (body[0], best[1], best[2])  # the spokesperson speaks for the body named before
+                elif spokes and offset == 0 and cut < len(tokens):
+                    # "members of the House of Commons", "officials of the interior ministry": the body after
+                    # "of" is the sector; alone, the head keeps its own
+                    deferred = deferred if deferred[0] else (normalize_sector(best[0]), best[1])
+                    continue
                 if best[0]:
                     return normalize_sector(best[0]), best[1] + offset
-        return None, -1
+        return deferred
 
     def context_countries(self, sentence: str, when: date | None = None) -> tuple[str, ...]:
         """Countries that a sentence names (countries, capitals, demonyms, territories), in order."""
@@ -301,6 +313,23 @@ class ActorResolver:
                 memory.learn(full, a)
                 return
 
+    def dateline_country(self, sentence: str) -> str | None:
+        """ISO3 of the place a dateline opens the sentence with ("Peshawar, Aug 17 (PTI)", "TBILISI, GEORGIA -")."""
+        m = _DATELINE_PLACE.match(sentence) or _DATELINE_CAPS.match(sentence)
+        if m is None:
+            return None
+        for part in (m.group(2), m.group(1)):
+            if not part:
+                continue
+            named = self.context_countries(part.title() if part.isupper() else part)
+            if len(named) == 1:
+                return named[0]
+        from ..geo.gazetteer import load_gazetteer
+
+        gaz = load_gazetteer()
+        iso2 = _town_or_province(gaz, m.group(1).title() if m.group(1).isupper() else m.group(1))
+        return gaz.to_iso3(iso2) if iso2 else None
+
     # -- public ---------------------------------------------------------------------------------
     def resolve(self, text: str, *, when: date | None = None, context_countries: tuple[str, ...] = (),
                 focus: str | None = None, memory: DocMemory | None = None,
@@ -310,8 +339,10 @@ class ActorResolver:
         if context is not None:
             if not context_countries:
                 context_countries = self.context_countries(context, when)
-            if not context_countries and focus is None:
-                focus = place_country(context)  # "gunmen ... in Plateau State": the country of its places
+            if focus is None:
+                # a dateline's country is the story's focus ("New Delhi [India], June 4 (ANI):"); else, with no
+                # country named, the country of its places ("gunmen ... in Plateau State")
+                focus = self.dateline_country(context) or (None if context_countries else place_country(context))
             if memory is None:
                 memory = DocMemory()
             memory.learn_acronyms(context)
@@ -397,8 +428,19 @@ class ActorResolver:
 
     def _compose(self, tokens: list[str], when: date | None, context_countries: tuple[str, ...],
                  focus: str | None, memory: DocMemory | None, caps: set[str] = frozenset()) -> ActorCode | None:
+        k = next((i for i in range(1, len(tokens) - 1) if tokens[i] in _LOCATIVES), None)
+        if k is not None:
+            head = tokens[:k]
+            head_sector = self._sector(head)[0]
+            if head_sector and head_sector not in ("CVL", "REF") and not set(head) & _COMMUNITY_CUES and any(
+                    self._pick(ens, when).kind in _OWNER_KINDS for _s, _e, ens in self._components(head, caps)):
+                # "Russian troops in Ukraine": the place where a group is does not make it the place's;
+                # communities ("the Serb community in Kosovo") are placed where they live, so they keep it
+                return self._compose(head, when, context_countries, focus, memory, caps)
         comps = self._components(tokens, caps)
         sector, _ = self._sector(tokens)
+        if sector == "POL" and "opposition" in tokens:
+            sector = "OPP"  # "the leader of the opposition Causa R party": the text calls them the opposition
         covered = {i for s, e, _ in comps for i in range(s, e)}
         kinds: dict[str, Entry] = {}
         for _s, _e, entries in comps:
