@@ -313,6 +313,13 @@ class ActorResolver:
                 memory.learn(full, a)
                 return
 
+    def _is_generic(self, text: str) -> bool:
+        """A mention with a sector noun and no name of its own ("police", "an army spokesperson")."""
+        tokens = [t for t in fold(text).split() if t not in _STOP]
+        if not tokens or self._sector(tokens)[0] is None:
+            return False
+        return not any(self._pick(ens, None).kind in _OWNER_KINDS for _s, _e, ens in self._components(tokens))
+
     def dateline_country(self, sentence: str) -> str | None:
         """ISO3 of the place a dateline opens the sentence with ("Peshawar, Aug 17 (PTI)", "TBILISI, GEORGIA -")."""
         m = _DATELINE_PLACE.match(sentence) or _DATELINE_CAPS.match(sentence)
@@ -339,9 +346,10 @@ class ActorResolver:
         if context is not None:
             if not context_countries:
                 context_countries = self.context_countries(context, when)
-            if focus is None:
+            if focus is None and self._is_generic(text):
                 # a dateline's country is the story's focus ("New Delhi [India], June 4 (ANI):"); else, with no
-                # country named, the country of its places ("gunmen ... in Plateau State")
+                # country named, the country of its places ("gunmen ... in Plateau State"). Only a generic
+                # agent needs it, and only then is the gazetteer loaded.
                 focus = self.dateline_country(context) or (None if context_countries else place_country(context))
             if memory is None:
                 memory = DocMemory()
