@@ -531,9 +531,10 @@ class ActorResolver:
         if place is not None:
             role = place.default
             sec = sector or ("GOV" if place.kind == "capital" else None)
-            if sec is None and place.kind == "demonym" and tokens[-1].endswith("s") and \
-                    place in self.d.lookup(tokens[-1]):
-                sec = "CVL"  # "Palestinians", "Serbs": a people, not a state
+            if sec is None and tokens[-1].endswith("s") and (
+                    place.kind == "demonym" and place in self.d.lookup(tokens[-1]) or
+                    place.kind == "territory" and place in self.d.lookup(" ".join(tokens[-2:])[:-1])):
+                sec = "CVL"  # "Palestinians", "Serbs", "Turkish Cypriots": a people, not a state
             if sec == "GOV" and "former" in tokens:
                 sec = "ELI"  # former officials are elites, not the government
             a = _code(role, place, sector=sec)
@@ -545,9 +546,9 @@ class ActorResolver:
             # a generic agent ("police") takes the one country its sentence names, else the document's
             # focus when the sentence names it (or none), else no country
             named = [c for c in dict.fromkeys(context_countries) if c]
-            # unidentified armed men too take the country where they acted (CAMEO's NGAUAF): a place,
-            # not an attribution; an ethnic label ("Serb gunmen") is composed above and stays stateless
-            if len(named) == 1:
+            if sector == "UAF":
+                country = None  # unidentified armed men: where they acted says nothing of who they are
+            elif len(named) == 1:
                 country = named[0]
             elif focus and (focus in named or not named):
                 country = focus
@@ -713,6 +714,9 @@ class ActorResolver:
                 return _code(role, entry, sector=sector or "CVL")  # "Palestinians": a people
         if entry.kind == "capital":
             return _code(role, entry, sector=sector or "GOV")
+        if entry.kind == "territory" and not sector and len(tokens) > 1 and tokens[-1].endswith("s") and \
+                entry in self.d.lookup(" ".join(tokens)[:-1]):
+            return _code(role, entry, sector="CVL")  # "Turkish Cypriots": the people, not the territory
         a = _code(role, entry, sector=sector if sector and not role.sector else None)
         if entry.kind == "person" and role.label:
             a.label = f"{entry.label}: {role.label}"
