@@ -136,6 +136,7 @@ def test_ray_same_events_as_local_and_resumes_after_a_crash(tmp_path, corpus200,
     from flashpoint.engines.ray_data import run as ray_run
 
     db = tmp_path / "ray.duckdb"
+    monkeypatch.setattr("flashpoint.engines.ray_data._SHARD_BATCHES", 1)  # shards of 32: the crash is mid-corpus
     monkeypatch.setenv("FLASHPOINT_FAIL_AFTER", "2")
     with Store(db, hold=False) as s, pytest.raises(InjectedFailure):
         ray_run(corpus200, s, SETTINGS, workers=2)

@@ -251,6 +251,20 @@ def write_shard(rows: dict[str, list[list[Any]]], folder: str | Path) -> Path:
     return folder
 
 
+def shard_blobs(rows: dict[str, list[list[Any]]]) -> dict[str, bytes]:
+    """Table rows (from `result_rows`) as one Parquet file's bytes per non-empty table (a shard in memory)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out = {}
+    for table, schema in ROW_SCHEMAS.items():
+        if rows.get(table):
+            sink = pa.BufferOutputStream()
+            pq.write_table(arrow_rows(rows[table], schema), sink)
+            out[table] = sink.getvalue().to_pybytes()
+    return out
+
+
 def arrow_rows(data: list[list[Any]], schema: list[tuple[str, str]]):
     """Rows (in ``schema`` order) as an Arrow table with the schema's types."""
     import pyarrow as pa
@@ -397,27 +411,34 @@ class Store:
                 finally:
                     con.unregister("_batch_rows")
 
-    def merge_shard(self, shard: str | Path, seen: Iterable[tuple[str, str]] = ()) -> None:
+    def merge_shard(self, shard: str | Path, seen: Iterable[tuple[str, str]] = (), skip: Iterable[str] = ()) -> None:
         """Merge one Parquet shard (a folder with a file per table, see `write_shard`) in one transaction.
 
-        ``seen`` are (source key, document id) pairs of unchanged documents, recorded like `write_batch`'s.
+        ``seen`` are (source key, document id) pairs of unchanged documents, recorded like `write_batch`'s;
+        the rows of documents in ``skip`` are left out (coded twice in one run: the first copy is kept).
         """
         shard = Path(shard)
+        skip = list(skip)
         with self._session() as con:
             con.execute("BEGIN TRANSACTION")
             try:
                 docs = shard / "documents.parquet"
                 pairs = dict(seen)
                 if docs.exists():
-                    ids = [r[0] for r in con.execute(f"SELECT id FROM read_parquet('{_q(str(docs))}')").fetchall()]
+                    keep = "WHERE NOT list_contains($skip, {})" if skip else ""
+                    args = {"skip": skip} if skip else {}
+                    src = f"read_parquet('{_q(str(docs))}') {keep.format('id')}"
+                    ids = [r[0] for r in con.execute(f"SELECT id FROM {src}", args).fetchall()]
                     self._delete_docs(con, ids)
                     for table, schema in ROW_SCHEMAS.items():
                         f = shard / f"{table}.parquet"
                         if f.exists():
                             cols = ", ".join(f'"{c}"' for c, _ in schema)
-                            con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM read_parquet('{_q(str(f))}')")
+                            where = keep.format("id" if table == "documents" else "doc_id")
+                            con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM read_parquet('{_q(str(f))}') "
+                                        f"{where}", args)
                     pairs.update({k: i for k, i in con.execute(
-                        f"SELECT source_key, id FROM read_parquet('{_q(str(docs))}') WHERE source_key IS NOT NULL"
+                        f"SELECT source_key, id FROM {src} {'AND' if skip else 'WHERE'} source_key IS NOT NULL", args
                     ).fetchall()})
                 self._remap_pairs(con, pairs)
                 con.execute("COMMIT")

@@ -2,10 +2,12 @@
 
 Plan: input sources (files, shards, URLs; folders expanded to their files) -> a Ray Dataset ->
 `map_batches(_read_sources)` (documents, streamed per source) -> `map_batches(_Coder)` on an actor
-pool (one Pipeline, i.e. one spaCy model and one set of dictionaries, per actor) -> flat table rows
-(`store.ROW_SCHEMAS`) back to the driver -> one Parquet shard per output batch -> merged into the
-DuckDB store in one transaction per shard. The driver alone owns the DuckDB file: on a cluster the
-workers only return rows. Memory on the driver is one output batch plus the ids seen in this run.
+pool (one Pipeline, i.e. one spaCy model and one set of dictionaries, per actor). Each actor turns its
+batch into a Parquet shard (one file per table of `store.ROW_SCHEMAS`, encoded on the actor) and
+returns it with one small row per document; the driver writes the shard's files and DuckDB reads them
+in place, one transaction per shard. The driver does no per-row work on events: on 2 cores its CPU is
+what the coders do not get. The driver alone owns the DuckDB file: on a cluster the workers only return
+shards. Memory on the driver is one shard plus the ids seen in this run.
 """
 from __future__ import annotations
 
@@ -23,11 +25,12 @@ from .. import CODER_VERSION
 from ..ingest.readers import _walk, iter_documents
 from ..pipeline import Pipeline, Settings
 from ..records import Document, IngestError
-from ..store import ROW_SCHEMAS, Store, result_rows, source_key, write_shard
+from ..store import ROW_SCHEMAS, Store, result_rows, shard_blobs, source_key
 from . import check_injected_failure
 from .local import RunReport
 
 _READ_CHUNK = 64  # documents per block leaving a reader
+_SHARD_BATCHES = 4  # pipeline batches (Settings.batch_size documents) per actor call, i.e. per shard
 
 
 def _expand(sources: Iterable[str | Path]) -> Iterator[str | IngestError]:
@@ -63,7 +66,7 @@ def _read_sources(batch) -> Iterator[object]:
 
 
 class _Coder:
-    """One actor: loads the Pipeline once, then codes batches; known documents are passed through."""
+    """One actor: loads the Pipeline once, then codes batches into Parquet shards; known documents pass through."""
 
     def __init__(self, settings: Settings, known_ref: list, recode: bool):
         import ray
@@ -78,33 +81,54 @@ class _Coder:
         self.known: set[str] = set() if recode else ray.get(known_ref[0])
 
     def __call__(self, batch) -> object:
+        import uuid
+
         import pyarrow as pa
 
         items = [pickle.loads(b) for b in batch.column("item").to_pylist()]
-        todo = [i for i in items if isinstance(i, Document) and i.id not in self.known]
-        coded = {r.document.id: r for r in (self.pipeline.process(todo) if todo else [])}
-        kinds, ids, keys, payloads, n_events, where = [], [], [], [], [], []
-        for r in list(coded.values()):
-            if r.error:  # over the size or time limit: reported, not stored
-                del coded[r.document.id]
-                d = r.document
-                items[items.index(d)] = IngestError(d.path or d.url or d.id, r.error)
+        kinds: list[str] = []
+        todo: list[Document] = []
+        here: set[str] = set()
         for it in items:
             if isinstance(it, IngestError):
-                kinds.append("error"), ids.append(None), keys.append(None), n_events.append(0)
-                payloads.append(pickle.dumps(it)), where.append(it.path)
-                continue
-            r = coded.get(it.id)
-            kinds.append("coded" if r is not None else "seen")
-            ids.append(it.id)
-            keys.append(source_key(it))
-            where.append(it.path or it.url or it.id)
-            n_events.append(len(r.events) if r is not None else 0)
-            payloads.append(pickle.dumps(result_rows([r], self.run_key)) if r is not None else None)
-        return pa.table({"kind": kinds, "doc_id": ids, "source_key": keys, "where": where,
-                         "language": [i.language if isinstance(i, Document) else None for i in items],
-                         "n_events": pa.array(n_events, type=pa.int64()),
-                         "payload": pa.array(payloads, type=pa.binary())})
+                kinds.append("error")
+            elif it.id in here:  # the same text twice in this batch: coded once
+                kinds.append("dup")
+            else:
+                here.add(it.id)
+                kinds.append("seen" if it.id in self.known else "coded")
+                if kinds[-1] == "coded":
+                    todo.append(it)
+        # the Pipeline sees batches of the local engine's size (same memory, same per-batch context)
+        step = self.pipeline.settings.batch_size
+        results = [r for i in range(0, len(todo), step) for r in self.pipeline.process(todo[i:i + step])]
+        coded = {}
+        failed = {}
+        for r in results:
+            if r.error:  # over the size or time limit: reported, not stored
+                d = r.document
+                failed[d.id] = IngestError(d.path or d.url or d.id, r.error)
+            else:
+                coded[r.document.id] = r
+        blobs = shard_blobs(result_rows(list(coded.values()), self.run_key)) if coded else {}
+        n = len(items)
+        errors: list[bytes | None] = []
+        for k, it in enumerate(items):
+            if kinds[k] == "coded" and it.id in failed:
+                kinds[k], it = "error", failed[it.id]
+            errors.append(pickle.dumps(it) if kinds[k] == "error" else None)
+        docs = [it if isinstance(it, Document) else None for it in items]
+        cols = {"kind": kinds, "doc_id": [d and d.id for d in docs], "source_key": [d and source_key(d) for d in docs],
+                "where": [d and (d.path or d.url or d.id) for d in docs],
+                "language": [d and d.language for d in docs],
+                "n_events": pa.array([len(coded[d.id].events) if d and k == "coded" else 0
+                                      for d, k in zip(docs, kinds)], type=pa.int64()),
+                "error": pa.array(errors, type=pa.binary()),
+                # every row names its shard: Ray may merge the outputs of several calls into one block
+                "shard": [uuid.uuid4().hex] * n}
+        for t in ROW_SCHEMAS:  # the shard's files ride on its first row
+            cols[f"t_{t}"] = pa.array([blobs.get(t)] + [None] * (n - 1), type=pa.binary())
+        return pa.table(cols)
 
 
 def _start_ray(address: str | None, workers: int | None) -> bool:
@@ -191,43 +215,53 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
             warnings.simplefilter("ignore", DeprecationWarning)
             ds = ds.map_batches(_Coder, fn_constructor_kwargs={"settings": settings, "known_ref": [known],
                                                                 "recode": recode},
-                                batch_size=settings.batch_size, batch_format="pyarrow", concurrency=workers,
+                                batch_size=settings.batch_size * _SHARD_BATCHES, batch_format="pyarrow",
+                                concurrency=workers,
                                 num_cpus=1, max_restarts=0)
         shard_root = _shard_root(Path(store.path).resolve().parent)
         seen_ids: set[str] = set()
         shards = 0
-        for batch in ds.iter_batches(batch_size=None, batch_format="pyarrow"):
-            tables: dict[str, list] = {t: [] for t in ROW_SCHEMAS}
-            pairs: list[tuple[str, str]] = []
+        for block in ds.iter_batches(batch_size=None, batch_format="pyarrow"):
+            meta = {c: block.column(c).to_pylist() for c in ("kind", "doc_id", "source_key", "where", "language",
+                                                             "n_events", "shard")}
+            parts: dict[str, dict] = {}  # shard -> its first row, seen pairs, rows to skip
             docs = 0
-            for row in batch.to_pylist():
-                if row["kind"] == "error":
-                    e = pickle.loads(row["payload"])
+            for i, kind in enumerate(meta["kind"]):
+                part = parts.setdefault(meta["shard"][i], {"row": i, "pairs": [], "skip": []})
+                if kind == "error":
+                    e = pickle.loads(block.column("error")[i].as_py())
                     report.errors.append(e)
                     if on_error:
                         on_error(e)
                     continue
                 docs += 1
                 report.documents_seen += 1
-                if row["doc_id"] in seen_ids:  # the same text twice in one run: stored once
+                doc_id = meta["doc_id"][i]
+                if kind == "dup" or doc_id in seen_ids:  # the same text twice in one run: stored once
                     report.documents_skipped += 1
+                    if kind == "coded":  # coded in two shards: the one merged first stays
+                        part["skip"].append(doc_id)
                     continue
-                seen_ids.add(row["doc_id"])
-                if row["kind"] == "seen":
+                seen_ids.add(doc_id)
+                if kind == "seen":
                     report.documents_skipped += 1
-                    if row["source_key"]:
-                        pairs.append((row["source_key"], row["doc_id"]))
+                    if meta["source_key"][i]:
+                        part["pairs"].append((meta["source_key"][i], doc_id))
                     continue
                 report.documents_coded += 1
-                report.events_written += row["n_events"]
-                if row["language"] not in ("en", "und"):
-                    report.not_coded.append(row["where"])
-                for t, rows in pickle.loads(row["payload"]).items():
-                    tables[t] += rows
-            if tables["documents"] or pairs:
+                report.events_written += meta["n_events"][i]
+                if meta["language"][i] not in ("en", "und"):
+                    report.not_coded.append(meta["where"][i])
+            for part in parts.values():
+                files = {t: block.column(f"t_{t}")[part["row"]].as_py() for t in ROW_SCHEMAS}
+                if not files["documents"] and not part["pairs"]:
+                    continue
                 shard = shard_root / f"{shards:06d}"
-                write_shard(tables, shard)
-                store.merge_shard(shard, seen=pairs)
+                shard.mkdir()
+                for t, data in files.items():
+                    if data:
+                        (shard / f"{t}.parquet").write_bytes(data)
+                store.merge_shard(shard, seen=part["pairs"], skip=part["skip"])
                 shutil.rmtree(shard, ignore_errors=True)
                 shards += 1
                 check_injected_failure(shards)
