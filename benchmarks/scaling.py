@@ -8,8 +8,10 @@ the driver, the Ray services and every worker process), sampled every 0.2 s.
 Each mode prints docs/s overall (start-up included) and steady (between the batches that complete 10%
 and 90% of the corpus; see `steady_rate`).
 Targets (issue 12): Ray 2 workers >= 1.7x one worker on 2 cores; local engine >= 0.8x raw spaCy;
-peak RSS for 20,000 documents within 1.2x of that for 2,000 (run twice with --docs).
-Usage: python benchmarks/scaling.py [--docs 2000] [--geo] [--only raw,local,ray1,ray2]
+peak RSS for 20,000 documents within 1.2x of that for 2,000 (``--rss-check local,ray2``: 2,000 and 20,000
+documents, each mode, a fresh process each).
+Usage: python benchmarks/scaling.py [--docs 2000] [--geo] [--only raw,local,ray1,ray2] [--sentences 4-8]
+       python benchmarks/scaling.py --rss-check local [--docs 2000] [--sentences 1-3]
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def generate(folder: Path, n: int, seed: int = 12) -> None:
+def generate(folder: Path, n: int, seed: int = 12, sentences: tuple[int, int] = (4, 8)) -> None:
     csv.field_size_limit(10**8)
     sents: list[str] = []
     for f in sorted((ROOT / "corpus").glob("wikinews_*.csv")):
@@ -44,7 +46,7 @@ def generate(folder: Path, n: int, seed: int = 12) -> None:
     for shard in range(0, n, per_shard):
         with open(folder / f"shard{shard // per_shard:04d}.jsonl", "w", encoding="utf-8") as fh:
             for i in range(shard, min(n, shard + per_shard)):
-                body = rng.sample(sents, rng.randint(4, 8))
+                body = rng.sample(sents, rng.randint(*sentences))
                 fh.write(json.dumps({"id": i, "title": body[0][:80], "date": f"2020-{1 + i % 12:02d}-{1 + i % 28:02d}",
                                      "text": " ".join(body)}) + "\n")
 
@@ -138,7 +140,7 @@ def measure(mode: str, corpus: Path, geo: bool) -> dict:
     n = done[0]
     ru = resource.getrusage(resource.RUSAGE_SELF)  # this process: for Ray, the driver alone
     return {"mode": mode, "docs": n, "seconds": t1 - t0, "peak_rss": rss.peak, "steady": steady_rate(samples, n),
-            "cpu": ru.ru_utime + ru.ru_stime}
+            "cpu": ru.ru_utime + ru.ru_stime, "batches": len(samples)}
 
 
 def steady_rate(samples: list[tuple[float, int]], n: int, lo: float = 0.1, hi: float = 0.9) -> float | None:
@@ -155,11 +157,49 @@ def steady_rate(samples: list[tuple[float, int]], n: int, lo: float = 0.1, hi: f
     return (b[1] - a[1]) / (b[0] - a[0])
 
 
+def run_mode(mode: str, corpus: Path, geo: bool) -> dict | None:
+    """One measurement in a fresh process (its peak RSS is its own); None if it failed."""
+    cmd = [sys.executable, __file__, "--measure", mode, "--corpus", str(corpus)] + (["--geo"] if geo else [])
+    out = subprocess.run(cmd, capture_output=True, text=True)
+    if out.returncode != 0:
+        print(f"{mode}: failed\n{out.stderr[-2000:]}")
+        return None
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def line(r: dict, label: str) -> str:
+    steady = f"{r['steady']:7.2f}" if r["steady"] else "      -"
+    return (f"{label:6s}: {r['docs'] / r['seconds']:7.2f} docs/s overall, {steady} docs/s steady, "
+            f"{r['seconds']:7.1f} s, peak RSS {r['peak_rss'] / 2**20:7.0f} MiB, "
+            f"{'driver' if r['mode'].startswith('ray') else 'process'} CPU {r['cpu']:6.1f} s")
+
+
+def rss_check(modes: list[str], small: int, geo: bool, sentences: tuple[int, int]) -> None:
+    """Peak RSS for ``small`` and 10x ``small`` documents, each mode: flat memory means a ratio near 1."""
+    for mode in modes:
+        peaks = {}
+        for n in (small, 10 * small):
+            with tempfile.TemporaryDirectory() as tmp:
+                corpus = Path(tmp) / "corpus"
+                generate(corpus, n, sentences=sentences)
+                r = run_mode(mode, corpus, geo)
+                if r is None:
+                    break
+                peaks[n] = r["peak_rss"]
+                print(line(r, mode) + f"  [{n} documents, load {os.getloadavg()[0]:.1f}]", flush=True)
+        if len(peaks) == 2:
+            print(f"{mode}: peak RSS {10 * small} / {small} documents = {peaks[10 * small] / peaks[small]:.2f} "
+                  "(target <= 1.2)", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--geo", action="store_true", help="geocode too (the CLI default); off by default")
     ap.add_argument("--only", default="raw,local,ray1,ray2")
+    ap.add_argument("--rss-check", metavar="MODES",
+                    help="instead: peak RSS of MODES (e.g. local,ray2) for --docs and 10x --docs documents")
+    ap.add_argument("--sentences", default="4-8", help="sentences per generated document, LO-HI")
     ap.add_argument("--measure", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -168,24 +208,25 @@ def main() -> None:
         return
     load = os.getloadavg()
     print(f"machine: {os.cpu_count()} cores, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} at start")
+    sentences = tuple(int(x) for x in args.sentences.split("-"))
+    if args.rss_check:
+        print(f"flat memory: {args.docs} and {10 * args.docs} generated documents of {args.sentences} sentences, "
+              f"geocoding {'on' if args.geo else 'off'}")
+        rss_check(args.rss_check.split(","), args.docs, args.geo, sentences)
+        print(f"load average at end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+        return
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
-        generate(corpus, args.docs)
+        generate(corpus, args.docs, sentences=sentences)
         size = sum(f.stat().st_size for f in corpus.glob("*.jsonl"))
         print(f"corpus: {args.docs} generated documents ({size / 1e6:.1f} MB JSONL), geocoding {'on' if args.geo else 'off'}")
         res = {}
         for mode in args.only.split(","):
-            cmd = [sys.executable, __file__, "--measure", mode, "--corpus", str(corpus)] + (["--geo"] if args.geo else [])
-            out = subprocess.run(cmd, capture_output=True, text=True)
-            if out.returncode != 0:
-                print(f"{mode}: failed\n{out.stderr[-2000:]}")
+            r = run_mode(mode, corpus, args.geo)
+            if r is None:
                 continue
-            r = json.loads(out.stdout.strip().splitlines()[-1])
             res[mode] = r
-            steady = f"{r['steady']:7.2f}" if r["steady"] else "      -"
-            print(f"{mode:6s}: {r['docs'] / r['seconds']:7.2f} docs/s overall, {steady} docs/s steady, "
-                  f"{r['seconds']:7.1f} s, peak RSS {r['peak_rss'] / 2**20:7.0f} MiB, "
-                  f"{'driver' if mode.startswith('ray') else 'process'} CPU {r['cpu']:6.1f} s", flush=True)
+            print(line(r, mode) + f"  [load {os.getloadavg()[0]:.1f}]", flush=True)
 
         def ratio(a: str, b: str, key: str) -> str:
             if a not in res or b not in res:

@@ -188,3 +188,35 @@ def test_size_and_time_limits(tmp_path):
     assert "coding took longer than" in r.output, r.output
     with Store(db, read_only=True) as s:
         assert s.counts()["documents"] == 1
+
+
+def test_clean_for_coding_matches_a_per_character_reading():
+    """The fast cleaner (cut at changed characters) gives what reading each character in turn gives."""
+    import random
+    import unicodedata
+
+    from flashpoint.sanitize import is_invisible
+
+    def slow(text: str):
+        out, offsets = [], []
+        for i, ch in enumerate(text):
+            if is_invisible(ch):
+                continue
+            norm = unicodedata.normalize("NFKC", ch)
+            if not norm or (len(norm) > 1 and unicodedata.combining(norm[0])):
+                norm = ch
+            out.append(norm)
+            offsets += [i] * len(norm)
+        return "".join(out), offsets + [len(text)]
+
+    rng = random.Random(7)
+    alphabet = list("ab -]^[\\") + ["\u200b", "\u00ad", "\u202e", "\ufb01", "\u00a0", "\uff21", "\u0301", "\u00e9",
+                                    "\u2019", "\u00bd", "\u2126", "\u0627", "\ufeff", "\u3000", "\U0001d400", "\u0344"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 25)))
+        clean, offsets = clean_for_coding(text)
+        want = slow(text)
+        if offsets is None:
+            assert clean == text and want[0] == text
+        else:
+            assert (clean, list(offsets)) == want, repr(text)
