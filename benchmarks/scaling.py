@@ -3,7 +3,8 @@
 A corpus of ``--docs`` documents is generated from real sentences of the bundled Wikinews corpus
 (shuffled with a fixed seed, 4-8 sentences each, as JSONL shards). Each measurement runs in its own
 process; its peak RSS is the peak of the summed RSS of that process and all its descendants (for Ray:
-the driver, the Ray services and every worker process), sampled every 0.2 s.
+the driver, the Ray services and every worker process), sampled every 0.5 s by the benchmark's own
+process, which also sums the CPU seconds of the tree by role (driver, coder actors, the rest of Ray).
 
 Each mode prints docs/s overall (start-up included) and steady (between the batches that complete 10%
 and 90% of the corpus; see `steady_rate`).
@@ -51,53 +52,70 @@ def generate(folder: Path, n: int, seed: int = 12, sentences: tuple[int, int] = 
                                      "text": " ".join(body)}) + "\n")
 
 
-class TreeRSS:
-    """Peak of the summed RSS of this process and its descendants, sampled in a thread."""
+class TreeMonitor:
+    """Peak summed RSS of a process and its descendants, and the CPU seconds of each, sampled every
+    ``every`` s from the benchmark's own process (the measured process does no sampling itself)."""
 
-    def __init__(self, every: float = 0.2):
+    def __init__(self, root: int, every: float = 0.5):
+        self.root = root
         self.peak = 0
+        self.cpu: dict[int, tuple[str, float]] = {}  # pid -> (name at its last sample, CPU seconds)
         self.every = every
+        self._page = os.sysconf("SC_PAGE_SIZE")
+        self._tick = os.sysconf("SC_CLK_TCK")
         self._stop = threading.Event()
         self._t = threading.Thread(target=self._run, daemon=True)
 
-    def _sample(self) -> int:
-        children: dict[int, list[int]] = {}
-        rss: dict[int, int] = {}
-        page = os.sysconf("SC_PAGE_SIZE")
-        for d in os.listdir("/proc"):
-            if not d.isdigit():
-                continue
-            try:
-                with open(f"/proc/{d}/stat") as fh:
-                    parts = fh.read().rsplit(")", 1)[1].split()
-                children.setdefault(int(parts[1]), []).append(int(d))
-                rss[int(d)] = int(parts[21]) * page
-            except (OSError, IndexError, ValueError):
-                continue
-        total, todo = 0, [os.getpid()]
+    def _tree(self) -> list[int]:
+        pids, todo = [], [self.root]
         while todo:
             p = todo.pop()
-            total += rss.get(p, 0)
-            todo += children.get(p, [])
-        return total
+            pids.append(p)
+            try:
+                for task in os.listdir(f"/proc/{p}/task"):
+                    with open(f"/proc/{p}/task/{task}/children") as fh:
+                        todo += [int(c) for c in fh.read().split()]
+            except OSError:
+                continue
+        return pids
+
+    def _sample(self) -> None:
+        total = 0
+        for p in self._tree():
+            try:
+                with open(f"/proc/{p}/stat") as fh:
+                    head, rest = fh.read().rsplit(")", 1)
+            except OSError:
+                continue
+            parts = rest.split()
+            total += int(parts[21]) * self._page
+            self.cpu[p] = (head.split("(", 1)[1], (int(parts[11]) + int(parts[12])) / self._tick)
+        self.peak = max(self.peak, total)
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            self.peak = max(self.peak, self._sample())
-            time.sleep(self.every)
+            self._sample()
+            self._stop.wait(self.every)
 
-    def __enter__(self) -> "TreeRSS":
+    def start(self) -> "TreeMonitor":
         self._t.start()
         return self
 
-    def __exit__(self, *exc) -> None:
+    def stop(self) -> None:
         self._stop.set()
         self._t.join()
-        self.peak = max(self.peak, self._sample())
+
+    def cpu_by_role(self) -> dict[str, float]:
+        """CPU seconds of the measured process (driver), Ray's coder actors, and everything else."""
+        out = {"driver": 0.0, "coders": 0.0, "other": 0.0}
+        for pid, (name, sec) in self.cpu.items():
+            role = "driver" if pid == self.root else "coders" if name.startswith("ray::MapWorker") else "other"
+            out[role] += sec
+        return out
 
 
 def measure(mode: str, corpus: Path, geo: bool) -> dict:
-    """One measurement in this process: seconds, documents, peak tree RSS, steady docs/s after start-up."""
+    """One measurement in this process: seconds, documents, CPU seconds, steady docs/s after start-up."""
     from flashpoint.pipeline import Settings
     from flashpoint.store import Store
 
@@ -109,37 +127,36 @@ def measure(mode: str, corpus: Path, geo: bool) -> dict:
         done[0] += n
         samples.append((time.perf_counter(), done[0]))
 
-    with TreeRSS() as rss:
-        t0 = time.perf_counter()
-        if mode == "raw":
-            from flashpoint.nlp import load_nlp
+    t0 = time.perf_counter()
+    if mode == "raw":
+        from flashpoint.nlp import load_nlp
 
-            nlp = load_nlp()
+        nlp = load_nlp()
 
-            def texts():
-                for f in sorted(corpus.glob("*.jsonl")):
-                    with open(f, encoding="utf-8") as fh:
-                        for line in fh:
-                            yield json.loads(line)["text"]
-            for i, _ in enumerate(nlp.pipe(texts(), batch_size=settings.batch_size), 1):
-                if i % settings.batch_size == 0:
-                    progress(settings.batch_size)
-            progress(i % settings.batch_size)
-        else:
-            with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "b.duckdb", hold=False) as store:
-                if mode == "local":
-                    from flashpoint.engines.local import run
+        def texts():
+            for f in sorted(corpus.glob("*.jsonl")):
+                with open(f, encoding="utf-8") as fh:
+                    for line in fh:
+                        yield json.loads(line)["text"]
+        for i, _ in enumerate(nlp.pipe(texts(), batch_size=settings.batch_size), 1):
+            if i % settings.batch_size == 0:
+                progress(settings.batch_size)
+        progress(i % settings.batch_size)
+    else:
+        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "b.duckdb", hold=False) as store:
+            if mode == "local":
+                from flashpoint.engines.local import run
 
-                    rep = run([corpus], store, settings, on_progress=progress)
-                else:
-                    from flashpoint.engines.ray_data import run
+                rep = run([corpus], store, settings, on_progress=progress)
+            else:
+                from flashpoint.engines.ray_data import run
 
-                    rep = run([corpus], store, settings, on_progress=progress, workers=int(mode[3:]))
-                assert rep.documents_coded == rep.documents_seen, rep
-        t1 = time.perf_counter()
+                rep = run([corpus], store, settings, on_progress=progress, workers=int(mode[3:]))
+            assert rep.documents_coded == rep.documents_seen, rep
+    t1 = time.perf_counter()
     n = done[0]
     ru = resource.getrusage(resource.RUSAGE_SELF)  # this process: for Ray, the driver alone
-    return {"mode": mode, "docs": n, "seconds": t1 - t0, "peak_rss": rss.peak, "steady": steady_rate(samples, n),
+    return {"mode": mode, "docs": n, "seconds": t1 - t0, "steady": steady_rate(samples, n),
             "cpu": ru.ru_utime + ru.ru_stime, "batches": len(samples)}
 
 
@@ -160,18 +177,26 @@ def steady_rate(samples: list[tuple[float, int]], n: int, lo: float = 0.1, hi: f
 def run_mode(mode: str, corpus: Path, geo: bool) -> dict | None:
     """One measurement in a fresh process (its peak RSS is its own); None if it failed."""
     cmd = [sys.executable, __file__, "--measure", mode, "--corpus", str(corpus)] + (["--geo"] if geo else [])
-    out = subprocess.run(cmd, capture_output=True, text=True)
-    if out.returncode != 0:
-        print(f"{mode}: failed\n{out.stderr[-2000:]}")
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    mon = TreeMonitor(proc.pid).start()
+    out, err = proc.communicate()
+    mon.stop()
+    if proc.returncode != 0:
+        print(f"{mode}: failed\n{err[-2000:]}")
         return None
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    r = json.loads(out.strip().splitlines()[-1])
+    r["peak_rss"] = mon.peak
+    r["tree_cpu"] = mon.cpu_by_role()
+    return r
 
 
 def line(r: dict, label: str) -> str:
     steady = f"{r['steady']:7.2f}" if r["steady"] else "      -"
+    cpu = r["tree_cpu"]
+    who = (f"CPU s: driver {r['cpu']:5.1f}, coders {cpu['coders']:5.1f}, other Ray {cpu['other']:5.1f}"
+           if r["mode"].startswith("ray") else f"CPU s: {r['cpu']:5.1f}")
     return (f"{label:6s}: {r['docs'] / r['seconds']:7.2f} docs/s overall, {steady} docs/s steady, "
-            f"{r['seconds']:7.1f} s, peak RSS {r['peak_rss'] / 2**20:7.0f} MiB, "
-            f"{'driver' if r['mode'].startswith('ray') else 'process'} CPU {r['cpu']:6.1f} s")
+            f"{r['seconds']:7.1f} s, peak RSS {r['peak_rss'] / 2**20:6.0f} MiB, {who}")
 
 
 def rss_check(modes: list[str], small: int, geo: bool, sentences: tuple[int, int]) -> None:
