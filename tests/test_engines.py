@@ -185,6 +185,24 @@ def test_ray_incremental_and_recode(tmp_path, ray_local):
     integrity(db)
 
 
+def test_ray_same_text_in_two_shards_is_stored_once(tmp_path, ray_local, monkeypatch):
+    from flashpoint.engines.ray_data import run as ray_run
+
+    monkeypatch.setattr("flashpoint.engines.ray_data._SHARD_BATCHES", 1)
+    rows = corpus_rows(2)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, r in (("a.txt", rows[0]), ("b.txt", rows[1]), ("c.txt", rows[0])):
+        (folder / name).write_text(r["title"] + "\n\n" + r["text"], encoding="utf-8")
+    db = tmp_path / "dup.duckdb"
+    with Store(db, hold=False) as s:  # a shard per document: the copy arrives in a shard of its own
+        rep = ray_run([folder], s, Settings(geocode=False, batch_size=1), workers=1)
+    assert (rep.documents_seen, rep.documents_coded, rep.documents_skipped) == (3, 2, 1)
+    assert table(db, "SELECT count(*) FROM documents")[0][0] == 2
+    assert rep.events_written == table(db, "SELECT count(*) FROM events")[0][0] > 0
+    integrity(db)
+
+
 def test_cli_ray_engine_local_mode(tmp_path):
     """`flashpoint code --engine ray` starts its own local Ray, codes, and says what it did."""
     import subprocess
