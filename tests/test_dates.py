@@ -150,3 +150,19 @@ def test_each_event_takes_the_nearest_date_of_its_sentence(code_text):
     assert by.get("arrested") == date(2011, 3, 14)
     if "released" in by:
         assert by["released"] == date(2011, 3, 16)
+
+
+def test_a_lead_dated_only_by_its_report_takes_the_event_day_of_the_next_sentence(code_text):
+    text = ("Gunmen killed four farmers in Benue state, police said on Thursday.\n\nThe attackers raided the village "
+            "late on Tuesday night and burned several houses.")
+    evs = code_text(text, published=date(2021, 3, 11))  # a Thursday
+    lead = [e for e in evs if e.sentence_index == min(x.sentence_index for x in evs)]
+    assert lead and all(e.date == date(2021, 3, 9) for e in lead), [(e.trigger_text, e.date) for e in lead]
+
+
+def test_a_report_date_stays_when_the_next_sentence_speaks_of_another_time(code_text):
+    text = ("Gunmen killed four farmers in Benue state, police said on Thursday.\n\nThe governor will visit the area "
+            "on Saturday.")
+    evs = code_text(text, published=date(2021, 3, 11))  # a Thursday
+    lead = [e for e in evs if e.trigger_text == "killed"]
+    assert lead and lead[0].date == date(2021, 3, 11)

@@ -23,6 +23,7 @@ SETS = {
     "wire_args_dev": ROOT / "tests" / "gold" / "wire_args_dev.jsonl",
     "wire_args_dev2": ROOT / "tests" / "gold" / "wire_args_dev2.jsonl",
     "wire_dev": ROOT / "tests" / "gold" / "wire_dev.jsonl",
+    "news_dev": ROOT / "tests" / "gold" / "news_dev.jsonl",
 }
 
 

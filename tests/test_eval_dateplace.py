@@ -111,3 +111,18 @@ def test_wire_dev_set_is_what_its_build_script_writes():
     lines = (ROOT / "tests" / "gold" / "wire_dev.jsonl").read_text("utf-8").splitlines()
     assert [json.loads(ln) for ln in lines if ln.strip()] == mod.build()
     assert all(it["source"].startswith("http") for it in mod.build())
+
+
+def test_news_dev_set_is_what_its_build_script_writes():
+    """The varied news development set is generated from build_news_dev.py; no item cites a frozen source."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_news_dev", ROOT / "tests" / "gold" / "build_news_dev.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    lines = (ROOT / "tests" / "gold" / "news_dev.jsonl").read_text("utf-8").splitlines()
+    items = [json.loads(ln) for ln in lines if ln.strip()]
+    assert items == mod.drop_held_out(mod.build())
+    assert len(items) >= 20 and all(it["source"].startswith("http") for it in items)
+    frozen = (ROOT / "tests" / "gold" / "wire_dateplace.jsonl").read_text("utf-8")
+    assert not any(it["source"].split(" ", 1)[0].split("://", 1)[-1].rstrip("/") in frozen for it in items)

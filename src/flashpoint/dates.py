@@ -50,6 +50,7 @@ _CITY_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-
 # a military release number carries the year and month: "Release No. 2011-02-S-154", "20110207-01"
 _RELEASE_NO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-?(?P<m>0[1-9]|1[0-2])(?:-[A-Z]{1,3}-\d{1,4}|[0-3]\d-\d{1,3})\b")
 HEADER_CHARS = 400
+DATE_LOOKAHEAD = 2  # sentences after one that dates only its report that may still date its events
 _RELATIVE = re.compile(
     rf"\b(?:yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|"
     rf"(?:last\s+|this\s+|on\s+|next\s+)?{_WEEKDAY}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
@@ -308,24 +309,26 @@ class DateScope:
     An undated document's relative dates stay unresolved (``date_source = unresolved``), never the clock's.
     """
 
-    def __init__(self, doc):
+    def __init__(self, doc, sents: list[tuple[int, object]] | None = None):
         self.doc = doc
         self.assumed = getattr(doc, "year_source", None) == "batch"
         self.current: tuple[date | None, str, str] | None = None  # (date, expression, source)
         self._options: list[tuple[int, date, str]] = []  # this sentence's dates: (offset, date, expression)
+        self._sents = sents or []
+        self._index = -1  # the sentence being dated (position in ``sents``)
 
-    def sentence(self, sent, offset: int) -> tuple[date | None, str | None, str | None]:
-        """(date, date_text, date_source) for the events of this sentence (a spaCy span)."""
+    def _expressions(self, sent, offset: int, options: bool = False) -> tuple[list[str], bool, dict[str, bool]]:
+        """A sentence's date expressions (outside the dateline), whether it speaks of the future, and which
+        expressions date a report ("said on Sunday") rather than an event."""
         dl = self.doc.dateline_span or (-1, -1)
         texts, future, reporting = [], False, {}
-        self._options = []
         for e in sent.ents:
             if e.label_ == "DATE" and not (e.start_char + offset < dl[1] and dl[0] < e.end_char + offset):
                 texts.append(e.text)
                 fut = _is_future(e)
                 future = future or fut
                 reporting[e.text] = _dates_a_report(e)
-                one = resolve_in_sentence([e.text], self.doc.anchor_date, future=fut)
+                one = resolve_in_sentence([e.text], self.doc.anchor_date, future=fut) if options else None
                 if one is not None and not reporting[e.text]:
                     self._options.append((_governor(e).idx + offset, one[0], one[1]))
         # expressions the NER model missed ("Feb. 7", "on Saturday")
@@ -336,6 +339,28 @@ class DateScope:
                 continue
             texts.append(m.group(0))
             future = future or bool(_FUTURE.search(s_text[max(0, m.start() - 40):m.start()]))
+        return texts, future, reporting
+
+    def _event_date_ahead(self, before: date) -> tuple[date, str] | None:
+        """The event date the next sentences give when this one dates only its report ("..., officials said on
+        Sunday. The attackers struck late Saturday night"): a day in the week up to the report's day."""
+        for off, sent in self._sents[self._index + 1:self._index + 1 + DATE_LOOKAHEAD]:
+            texts, future, reporting = self._expressions(sent, off)
+            own = [t for t in texts if not reporting.get(t, False)]
+            if not own or future:
+                continue
+            found = resolve_in_sentence(own, self.doc.anchor_date)
+            if found is not None and 0 <= (before - found[0]).days <= 7:
+                return found
+            return None  # the next dated sentence speaks of another time
+        return None
+
+    def sentence(self, sent, offset: int) -> tuple[date | None, str | None, str | None]:
+        """(date, date_text, date_source) for the events of this sentence (a spaCy span)."""
+        self._index += 1
+        self._options = []
+        texts, future, reporting = self._expressions(sent, offset, options=True)
+        s_text = sent.text
         anchor = self.doc.anchor_date
         # "Officials said on Sunday that police arrested two men on Friday": the events' date first
         texts.sort(key=lambda t: reporting.get(t, False))
@@ -345,6 +370,10 @@ class DateScope:
             # "..., the release said on Tuesday": the date of the report, not of what the report goes on about
             d, expr, src = self.current
             return d, expr, ("carried" if src == "text" else src)
+        if found is not None and reporting.get(found[1], False) and self._sents:
+            ahead = self._event_date_ahead(found[0])
+            if ahead is not None:
+                return ahead[0], ahead[1], "text" if not self.assumed else "year_assumed"
         if found is not None:
             full = parse_date(found[1]) is not None
             src = "text" if full or not self.assumed else "year_assumed"

@@ -169,7 +169,7 @@ class Pipeline:
         recent_persons: list[tuple[str, int, int]] = []
         events: list[Event] = []
         coref = DocCoref(lambda text: self.actors.resolve(text, when=doc.anchor_date, focus=focus3))
-        dates = DateScope(doc)
+        dates = DateScope(doc, sents)
         for idx, (off, sent) in enumerate(sents):
             self._check_time()
             ctx = SentenceContext(doc_id=doc.id, sentence_index=idx, offset=off, author=author,

@@ -97,3 +97,30 @@ def test_background_place_does_not_move_the_report(code_text):
             "was the deputy military chief in Badghis province. One more suspected insurgent was detained.")
     last = [e for e in code_text(text, published=date(2012, 3, 1)) if "detained" in e.trigger_text]
     assert last and all(e.location.admin1 == "Helmand" for e in last), [e.location for e in last]
+
+
+def test_a_country_owning_a_division_is_not_part_of_its_name(code_text):
+    evs = code_text("Militants ambushed a police patrol in Nigeria's Kaduna state, killing three officers.",
+                    published=date(2021, 3, 11))
+    assert evs and all(e.location.admin1 == "Kaduna State" and e.location.precision == "admin1" for e in evs), \
+        [(e.trigger_text, e.location) for e in evs]
+
+
+def test_the_object_of_an_attack_noun_is_its_scene(code_text):
+    evs = code_text("Russian shelling of the city of Kherson in southern Ukraine killed two people on Monday.",
+                    published=date(2023, 5, 16))
+    assert evs and all(e.location.admin1 == "Kherson Oblast" for e in evs), [(e.trigger_text, e.location) for e in evs]
+
+
+def test_a_division_is_not_a_village_abroad_named_like_it(code_text):
+    evs = code_text("Gunmen killed five people in a raid on a market in northern Borno, residents said.",
+                    published=date(2021, 3, 11))
+    assert evs and all(e.location.iso2 == "NG" and e.location.admin1 == "Borno State" for e in evs), \
+        [(e.trigger_text, e.location) for e in evs]
+
+
+def test_a_district_named_like_a_place_abroad_is_not_that_place(code_text):
+    text = ("Myanmar troops burned dozens of houses in Pale township, in the northern Sagaing region, residents said.")
+    evs = code_text(text, published=date(2023, 6, 29))
+    assert evs and all(e.location.iso2 == "MM" and e.location.admin1 == "Sagaing Region" for e in evs), \
+        [(e.trigger_text, e.location) for e in evs]

@@ -20,46 +20,36 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+import yaml
+
 from ..records import Document, Event, Place
 from ..text import fold, fold_keep_length
-from .gazetteer import DESIGNATOR_SUFFIX, GeoEntry, Gazetteer, load_gazetteer
+from .gazetteer import DATA, DESIGNATOR_SUFFIX, GeoEntry, Gazetteer, load_gazetteer
+
+# the policy's word lists (prepositions, division kinds, place nouns and verbs) are data
+_W = yaml.safe_load((DATA / "locatives.yaml").read_text("utf-8"))
 
 PRECISION = {"city": "place", "admin": "admin1", "admin2": "admin2", "region": "region", "country": "country"}
 PRECISION_RANK = {"place": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
+ADMIN1_POPULATION = 1_000_000  # assumed for ranking a first-level division against places abroad
 KIND_BONUS = {"country": 2.5, "admin": 0.6, "admin2": 0.3, "region": 2.0, "city": 0.0}
-TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
+TOPONYM_LABELS = frozenset(_W["toponym_labels"])
+SKIP_LABELS = frozenset(_W["skip_labels"])
 # The small NER model often labels a town PERSON/ORG; after a place preposition we still try it.
-LOC_PREPS = {"in", "at", "near", "from", "to", "toward", "towards", "into", "across", "outside", "around", "through",
-             "throughout", "via", "inside", "within", "between"}
-# prepositions that say where an event happened (not "from X" or "to X", which name an origin or goal)
-EVENT_PREPS = {"in", "at", "near", "across", "outside", "around", "throughout", "inside", "within", "along", "on"}
-SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LAW", "EVENT",
-               "WORK_OF_ART", "LANGUAGE"}
+LOC_PREPS = frozenset(_W["place_prepositions"])
 # a division's kind written next to its name: "Maiwand district", "Kandahar province", "the Krasnodar region"
-DESIGNATORS = {w: "admin" for w in ("province", "provinces", "governorate", "governorates", "oblast", "oblasts",
-                                    "region", "regions", "krai", "kray", "state", "states", "prefecture",
-                                    "department", "wilayah")}
-DESIGNATORS.update({w: "admin2" for w in ("district", "districts", "county", "counties", "municipality",
-                                          "municipalities", "raion", "rayon", "subdistrict", "local government area",
-                                          "local government areas")})
+DESIGNATORS = {w: kind for kind, words in _W["designators"].items() for w in words}
 _NAME = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|al|el|e|de|ad|as|ash|an|ar|az|i|and))*"
 _DESIGNATED = re.compile(
     rf"\b(?:(?P<name>{_NAME})\s+(?P<kind>(?i:{'|'.join(sorted(DESIGNATORS, key=len, reverse=True))}))\b"
     r"(?!\s+[A-Z]|-)"  # "California State University", "Ohio State-run" are other names
     rf"|(?P<kind2>(?i:province|district|governorate|oblast|region|county|municipality))\s+of\s+(?P<name2>{_NAME}))")
-# nouns after which "of X" still names where something happened ("near the village of Z",
-# "in the north of Kosovo", "on the outskirts of Kyiv")
-_OF_PLACE_NOUNS = {"village", "town", "city", "area", "outskirts", "north", "south", "east", "west", "northeast",
-                   "northwest", "southeast", "southwest", "centre", "center", "part", "parts", "district", "province",
-                   "region", "governorate", "oblast", "county", "municipality", "suburb", "suburbs", "vicinity",
-                   "capital", "port", "border", "heart", "edge", "streets", "neighbourhood", "neighborhood", "state",
-                   "western", "eastern", "northern", "southern", "central", "rest"}
-_PREP_BEFORE = re.compile(r"(?i)(?:^|[\s,(])(" + "|".join(sorted(LOC_PREPS)) + r")\s+(?:the\s+)?$")
-_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-# verbs whose object is where the event happened ("shelled Kharkiv", "Rebels attacked El Fasher")
-_PLACE_OBJECT_VERBS = {"attack", "shell", "bomb", "strike", "hit", "capture", "seize", "storm", "besiege", "raid",
-                       "overrun", "retake", "recapture", "liberate", "occupy", "bombard", "target", "invade", "enter",
-                       "encircle", "surround", "evacuate", "visit", "blockade", "siege", "assault"}
+_OF_PLACE_NOUNS = frozenset(_W["of_place_nouns"])
+_PREP_BEFORE = re.compile(r"(?i)(?:^|[\s,(])(" + "|".join(sorted(LOC_PREPS)) + r")\s+(?:the\s+)?"
+                          r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$")
+_COMPASS = frozenset(_W["compass"])
+_PLACE_OBJECT_VERBS = frozenset(_W["place_object_verbs"])
+_PLACE_OBJECT_NOUNS = frozenset(_W["place_object_nouns"])
 # a dateline at the start of a line: "KYIV (Reuters) -", "KABUL, Afghanistan (Feb. 7) —", "BELGRADE, March 17 -"
 _DATELINE_CITY = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Z'’. -]{1,40}?[A-Z])(?:/[A-Z][\w ]+)?"
@@ -67,10 +57,8 @@ _DATELINE_CITY = re.compile(
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:)", re.M)
 DATELINE_CHARS = 400
 LOOKAHEAD = 3  # sentences after a placeless lead that may still say where it happened
-# "peacekeepers from Egypt", "fighters crossing from Pakistan": an origin or goal is not where it happened
-_ORIGIN_PREPS = {"from", "to", "toward", "towards", "via"}
-# "attacks throughout Zharay", "across the province": an area of activity, not the scene of what follows
-_AREA_PREPS = {"throughout", "across"}
+_ORIGIN_PREPS = frozenset(_W["origin_prepositions"])
+_AREA_PREPS = frozenset(_W["area_prepositions"])
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -146,6 +134,11 @@ class GeoResolver:
                 lead = re.match(r"(?:In|At|Near|On|From|Across|Throughout|The|Of|And|Both)\s+", part)
                 if lead:
                     part, s = part[lead.end():], s + lead.end()
+                # "Pakistan's Khyber Pakhtunkhwa province", "Sagaing Region's Pale township": the owner is
+                # where the division lies, not part of its name
+                owner = re.match(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+", part)
+                if owner:
+                    part, s = part[owner.end():], s + owner.end()
                 if len(part) < 2 or not part[0].isupper() or self._demonym_country(part):
                     continue  # "the Indian state of Kerala": a demonym names the country, not the state
                 if self.g.lookup(part) or self.g.lookup_admin2(part) or self.g.lookup_loose(part):
@@ -201,6 +194,8 @@ class GeoResolver:
             out = [t for t in out if not (t.start < e and s < t.end)]
             span = sdoc.char_span(d.start, d.end, alignment_mode="expand")
             d.prep = self._loc_prep(span.root) if span is not None else None
+            if d.prep is None and span is not None and span.root.head.lower_ in DESIGNATORS:
+                d.prep = self._loc_prep(span.root.head)  # "in the northern Sagaing region": the kind word is the head
             d.locative = d.prep is not None
             d.start, d.end = s, e
             out.append(d)
@@ -243,6 +238,9 @@ class GeoResolver:
             if node.dep_ != "pobj":
                 return None
             prep = node.head
+            if prep.lower_ in ("of", "on", "against") and (prep.head.lower_ in _PLACE_OBJECT_NOUNS or (
+                    prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _PLACE_OBJECT_NOUNS)):
+                return "obj"  # "the shelling of Kharkiv", "an attack on Marib": the act's object is its scene
             if prep.lower_ in LOC_PREPS:
                 return prep.lower_
             # "the village of X", "the north of X", "the outskirts of X": climb to the noun
@@ -317,8 +315,12 @@ class GeoResolver:
         return self.g.lookup(name) or self.g.lookup_admin2(name)
 
     def score(self, e: GeoEntry, query: str, *, focus: str | None, nearby: Counter, points: list[tuple[float, float]],
-              hints: list[GeoEntry], kind: str | None = None, admin1s: set | None = None) -> float:
-        s = math.log10(e.population + 10) / 2.0 + KIND_BONUS.get(e.kind, 0.0)
+              hints: list[GeoEntry], kind: str | None = None, admin1s: set | None = None,
+              admin_floor: bool = False) -> float:
+        # a first-level division has no population in the gazetteer, yet it is home to many: a village
+        # abroad named like it ("Borno" in Lombardy) must not outrank Nigeria's Borno State on size alone
+        pop = max(e.population, ADMIN1_POPULATION) if e.kind == "admin" and admin_floor else e.population
+        s = math.log10(pop + 10) / 2.0 + KIND_BONUS.get(e.kind, 0.0)
         if kind and e.kind == kind:
             s += 3.0  # "Kandahar province" is the province, "Maiwand district" the district
         if admin1s and e.kind in ("city", "admin2") and (e.country, e.admin1) in admin1s:
@@ -360,8 +362,11 @@ class GeoResolver:
         hints = self._hint_entries(hint) if hint else []  # looked up once, not once per candidate
         if any(e.kind == "country" for e in cands):
             admin1s = None  # "Mexico" next to "New Mexico" is still the country
+        # a division is ranked as populous unless a namesake town lies in its country ("Kharkiv" is the city)
+        inside = {e.country for e in cands if e.kind == "city"}
         best = max(cands, key=lambda e: self.score(e, name, focus=focus, nearby=nearby, points=points or [], hints=hints,
-                                                   kind=kind, admin1s=admin1s))
+                                                   kind=kind, admin1s=admin1s,
+                                                   admin_floor=e.country not in inside))
         # only a division named as such after one named as such ("X district, Y province"): in a list
         # ("Copenhagen, Hamburg") the next name is no hint of where the first lies
         admin_hints = [h for h in hints if h.kind == "admin"] if kind and hint and _DESIGNATED.fullmatch(hint.strip()) \
@@ -378,8 +383,10 @@ class GeoResolver:
             a1 = self._admin1_of(best)
             if a1 is not None:
                 return self.place(a1, name, start, end)
-        if kind and best.kind != kind and focus and best.country != focus:
-            return None  # "Salaheddin district" of Aleppo is not Iraq's Salah ad Din province
+        if kind and focus and best.country != focus and not any(h.country == best.country for h in hints):
+            # "Salaheddin district" of Aleppo is not Iraq's Salah ad Din province; "Palma district" in a
+            # report on Mozambique is not the Brazilian municipality: a division is of the report's country
+            return None
         if kind == "admin2" and best.kind == "city" and admin1s and any(c == best.country for c, _ in admin1s) \
                 and (best.country, best.admin1) not in admin1s:
             return None  # an unknown "X district": a namesake town in a province the report never names is not it
@@ -542,7 +549,10 @@ class GeoResolver:
             for t, p in in_sent:
                 if t.start <= a < t.end or a <= t.start < b:
                     return p
-            p = self.resolve(ev.location_text or "", focus=geo.focus, start=a, end=b)
+            # a name the document-level pass left unresolved ("Pale township" in a report on Myanmar) is not
+            # resolved again out of context
+            known = any(t.start < b and a < t.end for t, p in zip(geo.toponyms, geo.places) if p is None)
+            p = None if known else self.resolve(ev.location_text or "", focus=geo.focus, start=a, end=b)
             if p is not None:
                 return p
         if loc:
