@@ -218,3 +218,39 @@ def test_the_proposal_is_whoever_proposed_it(code_text, first, second):
     e = _one(evs, "rejected")[0]
     proposer = next(x for x in evs if x.trigger_text == "called").source.actor.country
     assert e.target is not None and e.target.actor is not None and e.target.actor.country == proposer, _roles(evs)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Thousands of students rallied in Belgrade against the Serbian government's decision.", "SRB"),
+    ("Thousands of students rallied in Pristina against the Kosovo government's decision.", "XKX"),
+    ("Hundreds of people blocked streets in Hong Kong in defiance of Chinese authorities.", "CHN"),
+    ("Farmers began a hunger strike to demand the return of land seized by Israeli forces.", "ISR"),
+    ("Farmers began a hunger strike to demand the return of land seized by Palestinian forces.", "PSE"),
+])
+def test_what_a_protest_is_against(code_text, text, country):
+    evs = [e for e in code_text(text) if e.event_type == "PROTEST"]
+    assert any(e.target and e.target.actor and e.target.actor.country == country for e in evs), _roles(evs)
+
+
+@pytest.mark.parametrize("captor,captive", [("The Ukrainian security service", "Russian"),
+                                            ("The Russian security service", "Ukrainian")])
+def test_them_is_the_nearest_plural_actor_not_the_subject(code_text, captor, captive):
+    evs = code_text(f"{captor} arrested 12 {captive} nationals on Monday, accusing them of spying.")
+    e = _one(evs, "accusing")[0]
+    want = {"Russian": "RUS", "Ukrainian": "UKR"}[captive]
+    assert e.target is not None and e.target.actor is not None and e.target.actor.country == want, _roles(evs)
+
+
+def test_subject_they_continues_the_last_subject(code_text):
+    evs = code_text("The foreign ministers of Egypt and Greece met in Cairo to discuss the Turkish-Libyan maritime "
+                    "agreement. They called on Turkey to halt its drilling.")
+    e = next(x for x in evs if x.trigger_text == "called")
+    assert e.source.actor is not None and e.source.actor.country in ("EGY", "GRC"), _roles(evs)
+
+
+@pytest.mark.parametrize("a,b,ca,cb", [("Serbia", "Kosovo", "SRB", "XKX"), ("Kosovo", "Serbia", "XKX", "SRB")])
+def test_a_stance_participle_has_its_subject_as_source(code_text, a, b, ca, cb):
+    e = _one(code_text(f"{a} is opposed to {b}'s membership of the council."), "opposed")[0]
+    assert e.source is not None and e.source.actor is not None and e.source.actor.country == ca, _roles([e])
+    assert e.target is not None and e.target.actor is not None and e.target.actor.country == cb, _roles([e])
+

@@ -178,6 +178,16 @@ class Arguments:
                     return quantified(subj)
             else:
                 break
+        if pron.lower_ in _L.plural_pronouns_set:
+            # "arrested 33 Russian nationals, accusing them of ...": the nearest earlier plural actor noun, not
+            # the subject of the pronoun's own clause (an object pronoun never refers to it)
+            own = self.subject(pron.head)[0] if pron.dep_ in ("dobj", "pobj", "dative") else None
+            plural = [t for t in pron.sent if t.i < pron.i and t.tag_ in ("NNS", "NNPS") and
+                      t.dep_ not in ("compound", "poss") and (own is None or t.i != own.i) and (
+                          self.actorish(t) or any(c.dep_ in ("amod", "compound") and c.ent_type_ in ACTOR_LABELS
+                                                  for c in t.children))]
+            if plural:
+                return plural[-1]
         cands = [e for e in pron.sent.ents if e.label_ in ("ORG", "GPE", "NORP") and e.end <= pron.i]
         if not cands:
             return None
@@ -224,7 +234,14 @@ class Arguments:
             return s, False
         sp = child(v, PASS_SUBJ)
         if sp is not None:
-            return sp, True
+            # "Israel is opposed to French mediation": a stance, not a passive act done to Israel
+            return sp, not (v.lemma_.lower() in _V.stative_participles and agent(v) is None)
+        for aux in v.children:  # the parser may hang the subject on the auxiliary ("Serbia is opposed to ...")
+            if aux.dep_ in ("aux", "auxpass") and aux.i < v.i:
+                s = child(aux, SUBJ | PASS_SUBJ)
+                if s is not None:
+                    return s, aux.dep_ == "auxpass" and not (v.lemma_.lower() in _V.stative_participles and
+                                                              agent(v) is None)
         if v.dep_ == "xcomp":
             # object control: "urge X to V", "call on X to V" -> X is V's subject; not where the object is a
             # thing: "Police used tear gas to disperse protesters" -> the police disperse
@@ -260,7 +277,11 @@ class Arguments:
         for c in v.children:  # "cut off electricity to X"
             if c.dep_ == "prt":
                 cands.append(pobj(c, TARGET_PREPS))
-        return next((c for c in cands if c is not None and self.actorish(c)), None)
+        found = next((c for c in cands if c is not None and self.actorish(c)), None)
+        if found is None:  # "refused to respond to a demand from the US President", "re-open its borders to UN peacekeepers"
+            inner = (self.actor_in(c) for c in cands if c is not None and c.pos_ == "NOUN")
+            found = next((c for c in inner if c is not None and self.actorish(c)), None)
+        return found
 
     def verb_args(self, v: Token, pat: Pattern) -> tuple[Token | None, Token | None]:
         subj, passive = self.subject(v)
@@ -275,7 +296,8 @@ class Arguments:
         # a preposition named by the pattern ("call on", "stand behind") introduces the target
         pat_preps = tuple(w for w in pat.extra if any(c.dep_ in ("prep", "dative") and c.lower_ == w for c in v.children))
         preps = pat_preps or TARGET_PREPS
-        if passive or child(v, {"auxpass"}) is not None:
+        if passive or child(v, {"auxpass"}) is not None and not (
+                v.lemma_.lower() in _V.stative_participles and ag is None):
             source, target = ag, subj
             if target is None:
                 target = child(v, OBJ)
@@ -364,6 +386,8 @@ class Arguments:
             pick = next((t for t in (by, to) if t is not None and self.actorish(t)), None)
             if pick is not None:
                 target = pick
+        if pat.event_type == "PROTEST" and (target is None or not self.actorish(target)):
+            target = self.protest_target(v) or target
         if source is not None and source.lower_ in _L.relative_pronouns_set and v.dep_ == "relcl":
             source = v.head
         return source, target
@@ -399,6 +423,60 @@ class Arguments:
         if source is not None and source.pos_ == "PRON" and source.lower_ not in FIRST_PERSON | THIRD_PERSON:
             source = None
         return source, target
+
+    def actor_within(self, n: Token | None, depth: int = 3) -> Token | None:
+        """The first actor inside a noun phrase: the noun itself, its possessor or named modifier, the agent of
+        its participle, or the object of its of/from/by phrase ("the removal of President X", "property seized
+        by X", "independence from Iraq", "the Russian government's refusal")."""
+        if n is None or depth < 0 or n.ent_type_ in NON_ACTOR_ENTS:
+            return None
+        if self.actorish(n):
+            return n
+        if n.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for c in n.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON" and self.actorish(c):
+                return c
+        for c in n.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS:
+                return c
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
+                found = self.actor_within(child(c, {"pobj"}), depth - 1)
+            elif c.dep_ == "acl":
+                found = self.actor_within(agent(c), depth - 1)
+            else:
+                continue
+            if found is not None:
+                return found
+        return None
+
+    def protest_target(self, v: Token) -> Token | None:
+        """Whom a protest is against when its trigger has no actor target (see ``protest_against_preps`` in
+        data/valency.yaml); places are never searched ("in Kirkuk")."""
+        heads = [v] + [c for c in v.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.pos_ == "VERB"]
+        if v.pos_ == "NOUN" and v.head.pos_ == "VERB" and v.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            heads.append(v.head)  # "staged rallies ... against X": the phrase may hang on the verb
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in _V.protest_against_preps:
+                    found = self.actor_within(child(c, {"pobj"}))
+                    if found is not None:
+                        return found
+                if c.dep_ == "prep" and c.lower_ == "in":  # "in protest of X", "in defiance of X"
+                    p = child(c, {"pobj"})
+                    if p is not None and p.pos_ == "NOUN" and p.ent_type_ not in LOC_LABELS:
+                        for g in p.children:
+                            if g.dep_ == "prep" and g.lower_ in _V.protest_against_preps:
+                                found = self.actor_within(child(g, {"pobj"}))
+                                if found is not None:
+                                    return found
+            if h is not v and h.lemma_.lower() in _V.protest_demand_verbs:
+                obj = child(h, OBJ) or pobj(h, ("for", "against"))
+                found = self.actor_within(obj)
+                if found is not None:
+                    return found
+        return None
 
     def instrument_target(self, v: Token) -> Token | None:
         """Who an attack with an instrument hit: "exploded near a police convoy", "hit an army base"."""

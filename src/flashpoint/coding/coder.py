@@ -108,6 +108,8 @@ class Coder:
                 m = None  # "condemned the attack", "rejected an offer to host a summit": the verb codes it
             if m is not None:
                 source, target = self.args.noun_args(tok)
+                if m.event_type == "PROTEST" and (target is None or not self.args.actorish(target)):
+                    target = self.args.protest_target(tok) or target
                 roles = self.valency.noun_roles(source, target)
                 source, target = roles.source, roles.target
                 loc = self.args.location(tok)

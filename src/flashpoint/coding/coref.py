@@ -9,7 +9,8 @@ rewrites the mentions of each new sentence's events (words in ``data/coref.yaml`
 2. **Definite descriptions.** "the group", "the ministry", "the bloc" take the most recent earlier actor
    whose code fits the description (an armed or political group, a government body, an IGO).
 3. **Pronouns** without an antecedent in their own sentence take the most recent earlier person
-   (he, she) or non-person actor (it, they).
+   (he, she) or non-person actor (it, they); a subject "they" or "it" prefers the source of the last
+   sentence that named a non-person actor.
 4. **Acts.** "the claim", "the decision", "the move" as a target stand for whoever made them: the source
    of the most recent asserted or reported event of an earlier sentence whose actor is not this event's
    source ("Merkel demanded an explanation ... The Russian government dismissed the claim": Merkel);
@@ -64,6 +65,8 @@ def _key(text: str) -> str:
 class _Seen:
     mention: Mention
     person: bool
+    source: bool = False  # the source of one of its sentence's events
+    sentence: int = 0
 
 
 class DocCoref:
@@ -76,6 +79,7 @@ class DocCoref:
         self.seen: list[_Seen] = []
         self.pair: tuple[Mention, Mention] | None = None
         self.persons: dict[str, ActorCode] = {}  # surname (folded) -> the code the person got first
+        self.sentences = 0  # sentences observed
         self.doers: list[tuple[Mention, str]] = []  # (source, type) of the asserted/reported events so far
 
     # -- per sentence ---------------------------------------------------------------------------
@@ -104,7 +108,7 @@ class DocCoref:
                         if ante is not None:
                             setattr(ev, role, self._as(m, ante))
                             continue
-                    setattr(ev, role, self._single(m, persons, definite))
+                    setattr(ev, role, self._single(m, persons, definite, role))
             out += self._split_pair(ev, pair_roles)
         return out
 
@@ -114,6 +118,7 @@ class DocCoref:
         self.doers += [(ev.source, ev.event_type) for ev in events if ev.source is not None and ev.source.actor is not None
                        and ev.modality in ("asserted", "reported") and not ev.embedded]
         by_span: dict[tuple[int, int], Mention] = {}
+        sources = {(ev.source.start, ev.source.end) for ev in events if ev.source is not None}
         for ev in events:
             for m in (ev.source, ev.target):
                 if m is not None and m.actor is not None and m.kind in ("entity", "np") and m.start >= 0:
@@ -129,7 +134,9 @@ class DocCoref:
                         by_span[(s, e)] = Mention(text=ent.text, start=s, end=e, kind="entity", actor=a,
                                                   query=ent.text)
         for (s, e), m in sorted(by_span.items()):
-            self.seen.append(_Seen(m, any(ps <= s < pe or s <= ps < e for ps, pe in persons)))
+            self.seen.append(_Seen(m, any(ps <= s < pe or s <= ps < e for ps, pe in persons), (s, e) in sources,
+                                   self.sentences))
+        self.sentences += 1
         # coordinated actors: conjuncts in the parse whose mentions are known in this sentence
         pair = None
         for tok in sent:
@@ -189,7 +196,7 @@ class DocCoref:
         return next((m for (s, e), m in by_span.items() if s <= i < e), None)
 
     # -- rules ------------------------------------------------------------------------------------
-    def _single(self, m: Mention, persons: list[tuple[int, int, str]], definite: bool) -> Mention:
+    def _single(self, m: Mention, persons: list[tuple[int, int, str]], definite: bool, role: str = "") -> Mention:
         if m.kind in ("author", "quoted"):
             return m
         key = _key(m.text)
@@ -208,7 +215,11 @@ class DocCoref:
             if key in self.r.person_pronouns:
                 ante = self._recent(lambda s: s.person)
             elif key in self.r.group_pronouns:
-                ante = self._recent(lambda s: not s.person)
+                # a subject pronoun continues the last sentence's subject ("The ministers met ... They called
+                # on Turkey"), else the most recent non-person actor
+                last = next((s.sentence for s in reversed(self.seen) if not s.person), None)
+                ante = (self._recent(lambda s: not s.person and s.source and s.sentence == last)
+                        if role == "source" else None) or self._recent(lambda s: not s.person)
             else:
                 ante = None
             return self._as(m, ante) if ante is not None else m

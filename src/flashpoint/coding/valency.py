@@ -39,6 +39,9 @@ class _Words:
     claim_verbs: frozenset[str]
     taken_from_preps: frozenset[str]
     grievance_preps: frozenset[str]
+    protest_against_preps: frozenset[str]
+    protest_demand_verbs: frozenset[str]
+    stative_participles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +50,8 @@ def words() -> _Words:
     return _Words(frozenset(d["instrument_object_verbs"]), frozenset(d["instrument_preps"]), tuple(d["aim_preps"]),
                   frozenset(d["instrument_nouns"]), frozenset(d["thing_nouns"]), frozenset(d["owner_participles"]),
                   frozenset(d["recipient_types"]), frozenset(d["claim_verbs"]), frozenset(d["taken_from_preps"]),
-                  frozenset(d["grievance_preps"]))
+                  frozenset(d["grievance_preps"]), frozenset(d["protest_against_preps"]),
+                  frozenset(d["protest_demand_verbs"]), frozenset(d["stative_participles"]))
 
 
 @dataclass
