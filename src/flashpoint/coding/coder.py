@@ -141,15 +141,20 @@ class Coder:
                 not (c.pat is not None and outcome(c) and c.pat.event_type not in outcome(c))]
 
     def code_sentence(self, sent: Span, ctx: SentenceContext) -> list[Event]:
-        cands, verb_trigger_ids, consumed = self.candidates(sent, ctx, unlisted=self.model is not None)
-        if self.model is not None:
+        model = self.model
+        cands, verb_trigger_ids, consumed = self.candidates(sent, ctx, unlisted=model is not None)
+        if model is not None:
             main = self.main_candidates(cands)
             sf = sentence_features(sent, self.decision)
-            probs = [self.model.proba(features(c, self.decision, self.args, sf)) for c in main]
-            for c, t in zip(main, decide(main, probs, self.model)):
+            probs = [model.proba(features(c, self.decision, self.args, sf)) for c in main]
+            for c in main:
+                # a name the NER left untyped counts: a named agent is rarely off-topic
+                c.actor = any(t is not None and (self.args.actorish(t) or t.pos_ == "PROPN" and not t.ent_type_)
+                              for t in (c.source, c.target))
+            for c, t in zip(main, decide(main, probs, model)):
                 self._apply(sent, ctx, c, t)
         events = [e for c in cands for e in c.events]
-        if self.model is not None:
+        if model is not None:
             # the clauses of triggers that yield nothing (a hazard's "exploded") are not embedded in them
             verb_trigger_ids = {c.tok.i for c in cands if c.events and not c.nominal}
         if ctx.is_statement:

@@ -41,6 +41,7 @@ class Candidate:
     events: list = field(default_factory=list)  # what the rules build from it
     not_event: bool = False  # a not-event sense matched ("deliver a speech")
     light: bool = False
+    actor: bool = False  # its source or target is an actor or a name: the model does not veto its rule event
 
     @property
     def ruled_out(self) -> bool:
@@ -216,7 +217,9 @@ def outcome(c: Candidate) -> set[str]:
 def decide(cands: list[Candidate], probs: list[np.ndarray], model: TypeModel) -> list[str | None]:
     """The type each main candidate of a sentence gets (None: no event), from the model's
     probabilities and the decoding thresholds tuned with it (`meta["decode"]`):
-    - a candidate the rules coded is dropped when P(not an event) >= ``drop``; it is retyped when
+    - a candidate the rules coded is dropped when P(not an event) >= ``drop`` (``drop_actor`` when its source
+      or target is an actor or a name: above 1, never; relevance is the model's to judge only where the rules
+      found no political actor); it is retyped when
       another type beats the rules' by ``margin``; otherwise the rules' type stays;
     - a candidate no rule coded gets the model's best type when its probability is >= ``new``, unless
       the sense rules ruled it out; at most ``max_new`` such candidates a sentence, the likeliest first,
@@ -232,7 +235,7 @@ def decide(cands: list[Candidate], probs: list[np.ndarray], model: TypeModel) ->
         t_best, p_best = model.classes[best], float(p[best])
         o = outcome(c)
         if o:
-            if p[model.none] >= d["drop"]:
+            if p[model.none] >= (d.get("drop_actor", d["drop"]) if c.actor else d["drop"]):
                 out.append(None)
                 continue
             p_rule = {t: float(p[model.classes.index(t)]) for t in o}
