@@ -14,13 +14,14 @@ from flashpoint.coding.dateline import dateline_head
     ("KYIV (Reuters) - Russia fired missiles.", "KYIV (Reuters) -"),
     ("Belgrade, March 3 - Serbia protested.", "Belgrade, March 3 -"),
     ("UNITED NATIONS, Sept. 2 - The council met.", "UNITED NATIONS, Sept. 2 -"),
+    ("MOGADISHU, Somalia – Troops detained three suspects.", "MOGADISHU, Somalia –"),
 ])
 def test_dateline_head(text, head):
     span = dateline_head(text)
     assert span is not None and text[span[0]:span[1]] == head
 
 
-@pytest.mark.parametrize("text", ["NATO said - nothing more.", "UPDATE - Police arrested two men.",
+@pytest.mark.parametrize("text", ["NATO said - nothing more.", "UPDATE - Police arrested two men.", "UPDATE, PARIS - x",
                                   "Police (AP) - not a dateline", "The RSF - which denies it - shelled the town."])
 def test_not_a_dateline(text):
     assert dateline_head(text) is None

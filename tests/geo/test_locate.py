@@ -124,3 +124,12 @@ def test_a_district_named_like_a_place_abroad_is_not_that_place(code_text):
     evs = code_text(text, published=date(2023, 6, 29))
     assert evs and all(e.location.iso2 == "MM" and e.location.admin1 == "Sagaing Region" for e in evs), \
         [(e.trigger_text, e.location) for e in evs]
+
+
+def test_a_lead_placed_only_in_a_country_takes_the_place_the_next_sentence_gives(code_text):
+    text = ("Gunmen attacked a police post in southern Nigeria late on Sunday, killing three officers, police said.\n\n"
+            "The attack took place near Calabar, officials said.")
+    evs = code_text(text, published=date(2021, 3, 15))
+    lead = [e for e in evs if e.sentence_index == min(x.sentence_index for x in evs)]
+    assert lead and all(e.location.iso2 == "NG" and e.location.admin1 == "Cross River State" for e in lead), \
+        [(e.trigger_text, e.location) for e in lead]

@@ -30,13 +30,17 @@ _HEAD = re.compile(
 def dateline_head(text: str) -> tuple[int, int] | None:
     """The span of a wire dateline at the start of ``text`` (place, date, agency, dash), if any.
 
-    A bare upper-case word before a dash counts only with a date or an agency, and a title-case one only
-    with a date, so a heading such as "UPDATE -" is not taken for a dateline.
+    A bare upper-case word before a dash counts only with a date, an agency or a country or state after it
+    ("KABUL, Afghanistan –"), and a title-case one only with a date, so a heading such as "UPDATE -" is not
+    taken for a dateline.
     """
     m = _HEAD.match(text[:200])
-    if m is None or not (m.group("date") or m.group("agency")):
+    if m is None:
         return None
-    city = m.group("place").split(",")[0].strip()
+    city, _, hint = (x.strip() for x in m.group("place").partition(","))
+    if not (m.group("date") or m.group("agency")) and not (
+            len(city) >= 3 and city == city.upper() and hint[:1].isupper() and hint != hint.upper()):
+        return None  # "KABUL, Afghanistan –" is a dateline without a date; "UPDATE -" is a heading
     # "Belgrade, March 3 -" is a dateline too, but a title-case word needs the date
     if len(city) < 2 or city != city.upper() and not (m.group("date") and city[0].isupper()):
         return None

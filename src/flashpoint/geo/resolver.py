@@ -50,6 +50,7 @@ _PREP_BEFORE = re.compile(r"(?i)(?:^|[\s,(])(" + "|".join(sorted(LOC_PREPS)) + r
 _COMPASS = frozenset(_W["compass"])
 _PLACE_OBJECT_VERBS = frozenset(_W["place_object_verbs"])
 _PLACE_OBJECT_NOUNS = frozenset(_W["place_object_nouns"])
+_PLACE_HEAD_NOUNS = frozenset(_W["place_head_nouns"])
 # a dateline at the start of a line: "KYIV (Reuters) -", "KABUL, Afghanistan (Feb. 7) —", "BELGRADE, March 17 -"
 _DATELINE_CITY = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Z'’. -]{1,40}?[A-Z])(?:/[A-Z][\w ]+)?"
@@ -158,6 +159,14 @@ class GeoResolver:
                 span = sdoc[(comp[0].i if comp else tok.i):tok.i + 1]
                 if self.g.lookup(span.text) and not self._is_actor_name(span.text):
                     ents.append(span)
+        for tok in sdoc:  # "Mocimboa da Praia town", "Kandahar city": names NER missed before a place noun
+            if tok.pos_ == "NOUN" and tok.lower_ in _PLACE_HEAD_NOUNS and self._locative(tok):
+                comp = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if comp and not any(c.i in ent_tokens for c in comp) and comp[-1].i == tok.i - 1:
+                    span = sdoc[min(c.i for c in comp):tok.i]
+                    if all(t.pos_ == "PROPN" for t in span) and self.g.lookup(span.text) and \
+                            not self._is_actor_name(span.text):
+                        ents.append(span)
         ents.sort(key=lambda e: e.start_char)
         adjectival = []
         for e in sdoc.ents:  # "Russian", "British": adjectival forms name a country
@@ -535,6 +544,12 @@ class GeoResolver:
             for ev in by_sent.get(idx, []):
                 ev.location = self._event_place(ev, in_sent, loc, geo) or scene or ahead or \
                     (dl[0] if dl else None) or focus_place
+                if ev.location is not None and ev.location.precision == "country":
+                    # "Militants attacked a checkpoint in northwest Pakistan ... The attack took place near
+                    # Mattani outside Peshawar": the next sentences may say where in the country it was
+                    nearer = next((p for p in scenes[idx + 1:idx + 1 + LOOKAHEAD] if p is not None and
+                                   p.iso2 == ev.location.iso2 and p.precision != "country"), None)
+                    ev.location = nearer or ev.location
             new = scenes[idx]
             # inside a paragraph, a sentence with no event that names a vaguer place is background ("The
             # leader also operates in Badghis province"): the report stays at its more specific scene
