@@ -186,3 +186,23 @@ def test_a_dateline_gives_the_story_its_country(r, sentence, country):
 def test_both_cypriot_communities_are_civilians_of_cyprus(r):
     tc, gc = r.resolve("Turkish Cypriots"), r.resolve("Greek Cypriots")
     assert (tc.country, tc.sector) == (gc.country, gc.sector) == ("CYP", "CVL")
+
+
+@pytest.mark.parametrize("text,code", [
+    ("the Kachin Independence Army", "---REB"), ("Karen National Liberation Army", "---REB"),
+    ("Sudan People's Liberation Army", "SDNREB"), ("the Chinese People's Liberation Army", "CHNMIL"),
+])
+def test_a_longer_unknown_name_is_not_its_known_part(r, text, code):
+    # "Independence" (a U.S. town) and "People's Liberation Army" (China's) inside another group's name
+    assert r.resolve(text).code == code
+
+
+def test_a_clause_after_a_name_is_not_its_title(r):
+    c = ("Machado's message to President Gustavo Petro, an ally of Venezuelan President Nicolás Maduro, came in a "
+         "virtual address she gave during a regular session of Colombia's Senate.")
+    assert r.resolve("Venezuelan President Nicolás Maduro", when=date(2024, 10, 22), context=c).code == "VENGOV"
+
+
+def test_a_one_word_institution_belongs_to_the_one_country_its_sentence_names(r):
+    c = "The motion, proposed by Senate Majority Leader Aaron Cheruiyot, failed after Nairobi Senator Edwin Sifuna declined."
+    assert r.resolve("Senate Majority Leader Aaron Cheruiyot", when=date(2024, 10, 9), context=c).code == "KENLEG"

@@ -37,6 +37,7 @@ _COMMUNITY_CUES = _W["community_cues"]
 _RELATION_WORDS = _W["relation_words"]
 _REPRESENTATIVE_HEADS = _W["representative_heads"]
 _LOCATIVES = _W["locative_prepositions"]
+_CLAUSE_STARTS = _W["clause_starts"]
 _OWNER_KINDS = ("country", "capital", "demonym", "territory", "org", "group", "person")
 _ETHNONYM_PLURAL_SECTOR = "CVL"
 _PLACE_KINDS = ("country", "capital", "territory", "place")
@@ -302,6 +303,9 @@ class ActorResolver:
         for desc in descs:
             if fold(desc).split()[:1] and fold(desc).split()[0] in _RELATION_WORDS:
                 continue  # "Petro, an ally of Venezuelan President Nicolas Maduro" is not Maduro
+            first = fold(desc).split()[:1]
+            if first and (first[0] in _CLAUSE_STARTS or first[0].endswith("ed")):
+                continue  # a clause, not a title: "Maduro, came in an address ... of Colombia's Senate"
             a = self.resolve(desc, when=when)
             if a is not None and a.entry and a.entry.split(":")[0] in ("person", "org", "group") and \
                     a.country not in ("IGO", "NGO"):
@@ -428,7 +432,7 @@ class ActorResolver:
                 a.rule = "acronym"
                 a.label = f"{text} = {acro[0]} (initials of a dictionary name); {a.label}"
                 return a
-        caps = {fold(w) for w in re.findall(r"[\w'’\-]+", text) if w[:1].isupper()}
+        caps = {p for w in re.findall(r"[\w'’\-]+", text) if w[:1].isupper() for p in fold(w).split()}
         a = self._compose(tokens, when, context_countries, focus, memory, caps)
         if a is not None:
             return a
@@ -446,6 +450,23 @@ class ActorResolver:
                 # communities ("the Serb community in Kosovo") are placed where they live, so they keep it
                 return self._compose(head, when, context_countries, focus, memory, caps)
         comps = self._components(tokens, caps)
+        if caps:
+            covered_by = {i for a, b, _ in comps for i in range(a, b)}
+            sector_words = self._sector_words(tokens)
+            # "Kachin Independence Army", "Ta'ang National Liberation Army": an imported town or group name
+            # right after a capitalised word no dictionary knows is part of a longer, unknown name
+            comps = [(a, b, ens) for a, b, ens in comps
+                     if not (a > 0 and tokens[a - 1] in caps and a - 1 not in covered_by and
+                             a - 1 not in sector_words and tokens[a - 1] not in _STOP and
+                             all(":kb" in e.id and e.kind in ("place", "group", "org") for e in ens))]
+            # "Sudan People's Liberation Army" is not China's People's Liberation Army: an imported group right
+            # after another state's name is that state's namesake group
+            states = {b: self._pick(ens, when).default.country for a, b, ens in comps
+                      if self._pick(ens, when).kind in ("country", "demonym", "capital")}
+            comps = [(a, b, ens) for a, b, ens in comps
+                     if not (a in states and all(":kb" in e.id and e.kind in ("group", "org") and
+                                                 e.default.country not in (None, "IGO", "NGO", states[a])
+                                                 for e in ens))]
         sector, _ = self._sector(tokens)
         if sector == "POL" and "opposition" in tokens:
             sector = "OPP"  # "the leader of the opposition Causa R party": the text calls them the opposition
@@ -479,11 +500,16 @@ class ActorResolver:
                 # "the main opposition Republican People's Party": the text places the party in opposition
                 a = replace(a, sector="OPP", code=make_code(a.country, "OPP", a.ethnicity, a.org))
             named = self._named_country(comps, span)
+            ctx = [c for c in dict.fromkeys(context_countries) if c]
+            if not named and len(ctx) == 1 and ctx[0] != a.country and ":kb" in org.id and \
+                    span[1] - span[0] == 1 and org.kind == "org" and a.country not in ("IGO", "NGO"):
+                named = ctx[0]  # "Senate Majority Leader ..." in a sentence about Kenya is Kenya's Senate
             if named and ":kb" in org.id and span[1] - span[0] == 1 and named != a.country and \
                     a.country not in ("IGO", "NGO"):
                 # a one-word institution ("Senate", "Congress") belongs to the country the phrase names:
                 # "Colombia's Senate" is not the U.S. Senate
-                a = replace(a, code=make_code(named, a.sector), country=named, rule="composition")
+                a = replace(a, code=make_code(named, a.sector), country=named, rule="composition",
+                            label=f"{a.sector or 'body'} of {self.d.iso3_names.get(named, named)} ({org.label}: a namesake)")
             if rest:
                 a.rule = "composition"
             return a
