@@ -44,10 +44,14 @@ def generate(folder: Path, n: int, seed: int = 12, sentences: tuple[int, int] = 
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     per_shard = 500
+    made: set[str] = set()
     for shard in range(0, n, per_shard):
         with open(folder / f"shard{shard // per_shard:04d}.jsonl", "w", encoding="utf-8") as fh:
             for i in range(shard, min(n, shard + per_shard)):
                 body = rng.sample(sents, rng.randint(*sentences))
+                while " ".join(body) in made:  # every document a different text (short ones repeat)
+                    body = rng.sample(sents, rng.randint(*sentences) + 1)
+                made.add(" ".join(body))
                 fh.write(json.dumps({"id": i, "title": body[0][:80], "date": f"2020-{1 + i % 12:02d}-{1 + i % 28:02d}",
                                      "text": " ".join(body)}) + "\n")
 
@@ -112,6 +116,14 @@ class TreeMonitor:
             role = "driver" if pid == self.root else "coders" if name.startswith("ray::MapWorker") else "other"
             out[role] += sec
         return out
+
+    def other_by_name(self, top: int = 5) -> str:
+        """The processes behind 'other', by name, most CPU first."""
+        by: dict[str, float] = {}
+        for pid, (name, sec) in self.cpu.items():
+            if pid != self.root and not name.startswith("ray::MapWorker"):
+                by[name] = by.get(name, 0.0) + sec
+        return ", ".join(f"{n} {s:.1f}" for n, s in sorted(by.items(), key=lambda x: -x[1])[:top])
 
 
 def measure(mode: str, corpus: Path, geo: bool) -> dict:
@@ -187,6 +199,7 @@ def run_mode(mode: str, corpus: Path, geo: bool) -> dict | None:
     r = json.loads(out.strip().splitlines()[-1])
     r["peak_rss"] = mon.peak
     r["tree_cpu"] = mon.cpu_by_role()
+    r["other_cpu"] = mon.other_by_name()
     return r
 
 
@@ -252,6 +265,8 @@ def main() -> None:
                 continue
             res[mode] = r
             print(line(r, mode) + f"  [load {os.getloadavg()[0]:.1f}]", flush=True)
+            if mode.startswith("ray"):
+                print(f"        other Ray processes, CPU s: {r['other_cpu']}; {r['batches']} shards back", flush=True)
 
         def ratio(a: str, b: str, key: str) -> str:
             if a not in res or b not in res:

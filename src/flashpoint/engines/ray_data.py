@@ -146,6 +146,9 @@ def _start_ray(address: str | None, workers: int | None) -> bool:
             raise ConnectionError(f"--address {address}: cannot connect to a Ray cluster ({str(e).splitlines()[0]})") \
                 from None
     else:
+        # Ray starts its workers 15 points nicer than the driver; here the actors do all the coding, so on a
+        # busy machine they would get only what every other process leaves (the driver merges, that is all)
+        os.environ.setdefault("RAY_worker_niceness", "0")
         cores = os.cpu_count() or 1
         # one CPU more than the coders take, for the light reader tasks
         ray.init(num_cpus=max(cores, workers or cores) + 1, **kw)
@@ -211,6 +214,9 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
         known = ray.put(set() if recode else store.known_ids(CODER_VERSION, run_key))
         ds = ray.data.from_items([{"source": p} for p in paths], override_num_blocks=min(len(paths), 256))
         ds = ds.map_batches(_read_sources, batch_size=1, batch_format="pyarrow", num_cpus=0.25)
+        # a reader's chunks would otherwise leave as one block per file (Ray merges small outputs), and one
+        # block goes to one actor: a single large JSONL file would keep every actor but one idle
+        ds = ds.repartition(target_num_rows_per_block=settings.batch_size * _SHARD_BATCHES)
         with warnings.catch_warnings():  # max_restarts is still only a "remote arg" in Ray 2.60
             warnings.simplefilter("ignore", DeprecationWarning)
             ds = ds.map_batches(_Coder, fn_constructor_kwargs={"settings": settings, "known_ref": [known],
