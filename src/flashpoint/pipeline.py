@@ -19,6 +19,7 @@ from .coding.author import infer_author
 from .coding.coder import Coder, SentenceContext, in_quotes
 from .coding.coref import DocCoref
 from .coding.dateline import bar_tokens, barred_spans, outside
+from .coding.valency import place_target_types
 from .dates import DateScope, apply_batch_years
 from .geo.resolver import DocGeo, GeoResolver, default_resolver
 from .indicators.counts import assign_counts
@@ -170,6 +171,7 @@ class Pipeline:
         events: list[Event] = []
         coref = DocCoref(lambda text: self.actors.resolve(text, when=doc.anchor_date, focus=focus3))
         dates = DateScope(doc, sents)
+        place_types = place_target_types()
         for idx, (off, sent) in enumerate(sents):
             self._check_time()
             ctx = SentenceContext(doc_id=doc.id, sentence_index=idx, offset=off, author=author,
@@ -186,6 +188,10 @@ class Pipeline:
                 if t is not None and t.actor is None and t.kind == "entity" and any(
                         tp.start is not None and tp.start < t.end and t.start < tp.end for tp in res.toponyms):
                     ev.target = None  # a town the resolver does not code is a place, not an actor ("shelled El Fasher")
+                elif t is not None and ev.event_type in place_types and any(
+                        tp.precision == "place" and tp.start is not None and tp.start < t.end and t.start < tp.end
+                        for tp in res.toponyms):
+                    ev.target = None  # a city attacked, raided or marched on is a place, even a capital ("shelled Kyiv")
             sent_events = coref.apply(sent_events, sent, off)
             coref.observe(sent_events, sent, off)
             events += sent_events

@@ -255,3 +255,21 @@ def test_a_stance_participle_has_its_subject_as_source(code_text, a, b, ca, cb):
     assert e.source is not None and e.source.actor is not None and e.source.actor.country == ca, _roles([e])
     assert e.target is not None and e.target.actor is not None and e.target.actor.country == cb, _roles([e])
 
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("KHARTOUM, Sept 2 - The RSF shelled El Fasher on Monday.", "shelled"),
+    ("KYIV, March 3 - Russian forces shelled Kharkiv overnight.", "shelled"),
+    ("MOSCOW, March 3 - Ukrainian forces shelled Belgorod overnight.", "shelled"),
+])
+def test_a_town_attacked_is_a_place_not_a_target(code_text, text, trigger):
+    e = _one(code_text(text), trigger)[0]
+    assert e.target is None, _roles([e])
+
+
+@pytest.mark.parametrize("text,country", [("Kurti accused Belgrade of provoking violence.", "SRB"),
+                                          ("Vucic accused Pristina of provoking violence.", "XKX"),
+                                          ("Russia attacked Ukraine with drones.", "UKR")])
+def test_a_capital_accused_and_a_country_attacked_stay_targets(code_text, text, country):
+    evs = code_text(text, published=date(2023, 5, 26))
+    assert any(e.target and e.target.actor and e.target.actor.country == country for e in evs), _roles(evs)

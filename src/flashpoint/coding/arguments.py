@@ -420,6 +420,11 @@ class Arguments:
             source = child(n.head.head, {"poss"})
         if source is None and n.dep_ == "nsubjpass" and n.head.lemma_.lower() in _V.claim_verbs:
             source = agent(n.head)  # "a bombing in Baghdad was claimed by Islamic State"
+        if source is None and n.dep_ == "pobj" and n.head.lower_ == "for" and \
+                n.head.head.lemma_.lower() == "responsibility" and \
+                n.head.head.head.lemma_.lower() in _V.responsibility_verbs:
+            source = self.subject(n.head.head.head)[0]  # "the Houthis claimed responsibility for an attack on ..."
+
         if source is not None and source.pos_ == "PRON" and source.lower_ not in FIRST_PERSON | THIRD_PERSON:
             source = None
         return source, target

@@ -102,7 +102,8 @@ def thing_mention(head: Token | None, offset: int) -> Mention | None:
         if c.i > head.i:
             toks += [c] + np_tokens(c)
     toks = contiguous(toks)
-    while len(toks) > 1 and (toks[0].dep_ in ("det", "punct", "cc", "predet", "poss", "case") or toks[0].is_punct):
+    while len(toks) > 1 and (toks[0].dep_ in ("det", "punct", "cc", "predet", "poss", "case") or toks[0].is_punct
+                             or toks[0]._.barred):  # "KHARTOUM, Oct 3 - Israeli strikes": the strikes
         toks = toks[1:]
     text, s, e = tok_span(toks, offset)
     return Mention(text=text, start=s, end=e, kind="thing", unresolved=True)

@@ -42,6 +42,7 @@ class _Words:
     protest_against_preps: frozenset[str]
     protest_demand_verbs: frozenset[str]
     stative_participles: frozenset[str]
+    responsibility_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +52,14 @@ def words() -> _Words:
                   frozenset(d["instrument_nouns"]), frozenset(d["thing_nouns"]), frozenset(d["owner_participles"]),
                   frozenset(d["recipient_types"]), frozenset(d["claim_verbs"]), frozenset(d["taken_from_preps"]),
                   frozenset(d["grievance_preps"]), frozenset(d["protest_against_preps"]),
-                  frozenset(d["protest_demand_verbs"]), frozenset(d["stative_participles"]))
+                  frozenset(d["protest_demand_verbs"]), frozenset(d["stative_participles"]),
+                  frozenset(d["responsibility_verbs"]))
+
+
+@lru_cache(maxsize=1)
+def place_target_types() -> frozenset[str]:
+    """Event types whose target is never a town or city: the act is done there, not to an actor."""
+    return frozenset(yaml.safe_load((DATA / "valency.yaml").read_text("utf-8"))["place_target_types"])
 
 
 @dataclass
