@@ -48,6 +48,11 @@ NO_EVENT = [
     "A drunk driver killed three pedestrians in Lagos on Saturday.",
     "Wildfires destroyed more than 400 homes in northern Greece.",
     "The striker scored twice as the club won the cup final in Madrid.",
+    # an accidental blast: the subject is no instrument of attack
+    "A gas cylinder exploded in a restaurant in Karachi, injuring five people.",
+    "Dengue fever has killed 300 people in Bangladesh this year.",
+    "An avalanche swept through a village in Gilgit-Baltistan, killing nine people.",
+    "Heavy rains flooded hundreds of homes in Mozambique.",
 ]
 
 
@@ -68,6 +73,11 @@ def test_hazards_accidents_and_crime_are_not_events(code_text, text):
     # agents and instruments: an attack instrument implies an agent
     ("A roadside bomb killed four soldiers in Helmand province.", "ASSAULT", None),
     ("A suicide bomber blew himself up at a checkpoint in Mogadishu, killing six police officers.", "ASSAULT", None),
+    ("Rebels carried out an ambush on an army patrol near Beni.", "ASSAULT", None),
+    ("The two foreign ministers held talks in Ankara on Monday.", "CONSULT", None),
+    ("Thai and Cambodian troops exchanged fire near the disputed temple.", "ASSAULT", "COOPERATE"),
+    ("A car bomb exploded outside a police station in Kirkuk, killing three officers.", "ASSAULT", None),
+    ("Unknown gunmen opened fire on a minibus in Zamfara state.", "ASSAULT", None),
     # actions no pattern lists
     ("Police seized two tonnes of cocaine hidden in a banana shipment in Guayaquil.", "COERCE", None),
 ])

@@ -55,6 +55,8 @@ class TypeDecision:
         "A landslide buried 30 homes, killing 12"."""
         node = v
         for _ in range(3):
+            if node is not v and self._accidental_blast(node):
+                return True  # "A gas cylinder exploded in a restaurant, injuring five people"
             for c in node.children:
                 if c.dep_ in ("nsubj", "nsubjpass", "csubj") and self._is_hazard(c):
                     return True
@@ -65,6 +67,19 @@ class TypeDecision:
                 break
             node = node.head
         return False
+
+    def _accidental_blast(self, v: Token) -> bool:
+        """An intransitive blast verb ("exploded", "went off") whose subject is not an instrument of attack."""
+        prt = " ".join(c.lemma_.lower() for c in v.children if c.dep_ == "prt")
+        if " ".join(w for w in (v.lemma_.lower(), prt) if w) not in self.senses["instrument_verbs"]:
+            return False
+        if any(c.dep_ in ("dobj", "obj") for c in v.children):
+            return False  # "blew himself up"
+        # every subject counts: a dateline can be parsed as a second one ("JOLO - Twin bombs exploded")
+        subjs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subjs) and not any(self.is_instrument(s) or any(
+            c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+            for c in s.children) for s in subjs)
 
     def off_topic(self, sentence: str) -> bool:
         """A sports, business, technology or entertainment sentence (cue words in senses.yaml)."""
