@@ -206,3 +206,9 @@ def test_a_clause_after_a_name_is_not_its_title(r):
 def test_a_one_word_institution_belongs_to_the_one_country_its_sentence_names(r):
     c = "The motion, proposed by Senate Majority Leader Aaron Cheruiyot, failed after Nairobi Senator Edwin Sifuna declined."
     assert r.resolve("Senate Majority Leader Aaron Cheruiyot", when=date(2024, 10, 9), context=c).code == "KENLEG"
+
+
+def test_lower_case_words_are_not_imported_place_names(r):
+    assert r.resolve("a man") is None  # not Man, Côte d'Ivoire
+    assert r.resolve("Belarusian KGB").code == "BLRSPY"
+    assert r.resolve("Reporters Without Borders").code == "NGONGO"

@@ -387,6 +387,10 @@ class ActorResolver:
                     a.label = f"{text} = {memory.acronyms[whole]} (defined in the text); {a.label}"
                     return a
         exact = self.d.lookup(whole)
+        if exact and len(tokens) == 1 and not any(w[:1].isupper() for w in re.findall(r"[\w'’\-]+", text)):
+            # an imported one-word name counts only when written with a capital: "a man" is not Man (Côte
+            # d'Ivoire), "the car" not CAR
+            exact = [e for e in exact if ":kb" not in e.id or e.kind in ("demonym", "country")]
         if exact:
             return self._from_entry(self._pick(exact, when), when, None, tokens, focus, context_countries)
         if tokens[0] == "former" and len(tokens) > 1:
