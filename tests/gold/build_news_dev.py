@@ -198,22 +198,10 @@ ITEMS = [
 
 
 def build() -> list[dict]:
-    out = []
-    for iid, url, page_date, year_in_text, text, events in ITEMS:
-        evs = []
-        for etype, trig, day, cc, a1, alt in events:
-            ev = {"event_type": etype, "trigger": trig, "location": {"country": cc}}
-            if day:
-                ev["date"] = day
-            if a1:
-                ev["location"].update({"admin1": a1, "admin1_alt": alt})
-            evs.append(ev)
-        item = {"id": iid, "source": f"{url} (reworded from the cited page)", "text": text, "events": evs,
-                "year_in_text": year_in_text}
-        if page_date:
-            item["date"] = page_date
-        out.append(item)
-    return out
+    sys.path.insert(0, str(HERE))
+    from build_wire_dev import to_items
+
+    return to_items(ITEMS, "reworded from the cited page")
 
 
 def drop_held_out(items: list[dict]) -> list[dict]:

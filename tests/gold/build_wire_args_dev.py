@@ -160,10 +160,15 @@ STORIES = [
 ]
 
 
-def main() -> None:
+def write_stories(stories: list[tuple], name: str, disjoint_from: str | None = None) -> None:
+    """Check each story (dateline first, every argument quoted from the text, nothing shared with the frozen
+    set ``disjoint_from``) and write it as JSONL; shared with build_wire_args_dev2.py."""
+    frozen = Path(__file__).with_name(disjoint_from).read_text("utf-8") if disjoint_from else ""
     out = []
-    for sid, source, day, (dl, place, country), text, events in STORIES:
+    for sid, source, day, (dl, place, country), text, events in stories:
         assert text.startswith(dl), sid
+        if frozen:
+            assert source not in frozen and text[len(dl):len(dl) + 80] not in frozen, sid  # disjoint from held-out
         for e in events:
             for k in ("source", "target"):
                 t = (e[k] or {}).get("text")
@@ -172,9 +177,13 @@ def main() -> None:
                 assert k not in e or e[k]["text"] in text, (sid, e[k])
         out.append({"id": f"wad-{sid}", "source": source, "date": day,
                     "dateline": {"text": dl, "place": place, "country": country}, "text": text, "events": events})
-    path = Path(__file__).with_name("wire_args_dev.jsonl")
+    path = Path(__file__).with_name(name)
     path.write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), "utf-8")
     print(f"{path}: {len(out)} stories, {sum(len(o['events']) for o in out)} events")
+
+
+def main() -> None:
+    write_stories(STORIES, "wire_args_dev.jsonl")
 
 
 if __name__ == "__main__":

@@ -9,23 +9,11 @@ articles are in ../shared/corpus/wikinews). Run: python tests/gold/build_wire_ar
 """
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
-WN = "https://en.wikinews.org/wiki/"
-
-
-def A(text, country, sector=None):
-    return {"text": text, "country": country, "sector": sector}
-
-
-def E(t, src, tgt, mode=None, modality="asserted", instrument=None, obj=None):
-    e = {"event_type": t, "mode": mode, "source": src, "target": tgt, "modality": modality}
-    if instrument:
-        e["instrument"] = {"text": instrument}
-    if obj:
-        e["object"] = {"text": obj}
-    return e
+sys.path.insert(0, str(Path(__file__).parent))
+from build_wire_args_dev import WN, A, E, write_stories  # noqa: E402
 
 
 STORIES = [
@@ -211,22 +199,7 @@ STORIES = [
 
 
 def main() -> None:
-    frozen = (Path(__file__).with_name("wire_args.jsonl")).read_text("utf-8")
-    out = []
-    for sid, source, day, (dl, place, country), text, events in STORIES:
-        assert text.startswith(dl), sid
-        assert source not in frozen and text[len(dl):len(dl) + 80] not in frozen, sid  # disjoint from held-out
-        for e in events:
-            for k in ("source", "target"):
-                t = (e[k] or {}).get("text")
-                assert t is None or t in text, (sid, t)
-            for k in ("instrument", "object"):
-                assert k not in e or e[k]["text"] in text, (sid, e[k])
-        out.append({"id": f"wad-{sid}", "source": source, "date": day,
-                    "dateline": {"text": dl, "place": place, "country": country}, "text": text, "events": events})
-    path = Path(__file__).with_name("wire_args_dev2.jsonl")
-    path.write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), "utf-8")
-    print(f"{path}: {len(out)} stories, {sum(len(o['events']) for o in out)} events")
+    write_stories(STORIES, "wire_args_dev2.jsonl", disjoint_from="wire_args.jsonl")
 
 
 if __name__ == "__main__":

@@ -334,9 +334,10 @@ ITEMS = [
 ]
 
 
-def build() -> list[dict]:
+def to_items(rows: list[tuple], note: str) -> list[dict]:
+    """Gold items from (id, url, page date, year_in_text, text, events) rows; shared with build_news_dev.py."""
     out = []
-    for iid, url, page_date, year_in_text, text, events in ITEMS:
+    for iid, url, page_date, year_in_text, text, events in rows:
         evs = []
         for etype, trig, day, cc, a1, alt in events:
             ev = {"event_type": etype, "trigger": trig, "location": {"country": cc}}
@@ -345,12 +346,15 @@ def build() -> list[dict]:
             if a1:
                 ev["location"].update({"admin1": a1, "admin1_alt": alt})
             evs.append(ev)
-        item = {"id": iid, "source": f"{url} (reworded from the cited release)", "text": text, "events": evs,
-                "year_in_text": year_in_text}
+        item = {"id": iid, "source": f"{url} ({note})", "text": text, "events": evs, "year_in_text": year_in_text}
         if page_date:
             item["date"] = page_date
         out.append(item)
     return out
+
+
+def build() -> list[dict]:
+    return to_items(ITEMS, "reworded from the cited release")
 
 
 def main() -> None:
