@@ -65,12 +65,9 @@ class Arguments:
             return tok
         if tok.ent_type_ in NON_ACTOR_ENTS:
             return None
-        for c in tok.children:
-            if c.dep_ == "poss" and c.pos_ != "PRON" and self.actorish(c):
-                return c
-        for c in tok.children:
-            if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS:
-                return c
+        owner = self.noun_owner(tok)
+        if owner is not None:
+            return owner
         for prep in _L.actor_in_preps:
             p = pobj(tok, (prep,))
             if p is not None and self.actorish(p):
@@ -429,6 +426,16 @@ class Arguments:
             source = None
         return source, target
 
+    def noun_owner(self, tok):
+        """The actor a noun belongs to: a possessive ("Russia's army") or an actor-entity modifier ("Iraqi forces")."""
+        for c in tok.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON" and self.actorish(c):
+                return c
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS:
+                return c
+        return None
+
     def actor_within(self, n: Token | None, depth: int = 3) -> Token | None:
         """The first actor inside a noun phrase: the noun itself, its possessor or named modifier, the agent of
         its participle, or the object of its of/from/by phrase ("the removal of President X", "property seized
@@ -439,12 +446,9 @@ class Arguments:
             return n
         if n.pos_ not in ("NOUN", "PROPN"):
             return None
-        for c in n.children:
-            if c.dep_ == "poss" and c.pos_ != "PRON" and self.actorish(c):
-                return c
-        for c in n.children:
-            if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS:
-                return c
+        owner = self.noun_owner(n)
+        if owner is not None:
+            return owner
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
                 found = self.actor_within(child(c, {"pobj"}), depth - 1)
