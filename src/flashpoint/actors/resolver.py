@@ -215,6 +215,10 @@ class ActorResolver:
             first = self._sector(tokens[:k])
             if first[0]:
                 return first
+        def speaks_for_another(part: list[str], match: tuple[str | None, int, int]) -> bool:
+            # the matched phrase (last token, length) is a spokesperson, official or member
+            return " ".join(part[match[1] - match[2] + 1:match[1] + 1]) in _REPRESENTATIVE_HEADS
+
         cut = tokens.index("of") if "of" in tokens[1:] else len(tokens)
         deferred: tuple[str | None, int] = (None, -1)
         for table in (self.d.sectors, self.d.agents):
@@ -232,11 +236,11 @@ class ActorResolver:
                         end = i + n - 1
                         # the head noun is last; at the same end the longer phrase wins ("security forces")
                         if sec and (end > best[1] or (end == best[1] and n > best[2])):
-                            if best[0] and " ".join(part[best[1] - best[2] + 1:best[1] + 1]) not in _REPRESENTATIVE_HEADS:
+                            if best[0] and not speaks_for_another(part, best):
                                 body = best
                             best = (sec, end, n)
                             break
-                spokes = best[0] is not None and " ".join(part[best[1] - best[2] + 1:best[1] + 1]) in _REPRESENTATIVE_HEADS
+                spokes = best[0] is not None and speaks_for_another(part, best)
                 if spokes and body[0]:
                     best = (body[0], best[1], best[2])  # the spokesperson speaks for the body named before
                 elif spokes and offset == 0 and cut < len(tokens):
@@ -329,16 +333,15 @@ class ActorResolver:
         m = _DATELINE_PLACE.match(sentence) or _DATELINE_CAPS.match(sentence)
         if m is None:
             return None
-        for part in (m.group(2), m.group(1)):
-            if not part:
-                continue
-            named = self.context_countries(part.title() if part.isupper() else part)
+        city, country = (p.title() if p and p.isupper() else p for p in (m.group(1), m.group(2)))
+        for part in (country, city):
+            named = self.context_countries(part) if part else ()
             if len(named) == 1:
                 return named[0]
         from ..geo.gazetteer import load_gazetteer
 
         gaz = load_gazetteer()
-        iso2 = _town_or_province(gaz, m.group(1).title() if m.group(1).isupper() else m.group(1))
+        iso2 = _town_or_province(gaz, city)
         return gaz.to_iso3(iso2) if iso2 else None
 
     # -- public ---------------------------------------------------------------------------------
