@@ -77,18 +77,95 @@ def test_yearless_dateline_without_evidence_stays_unresolved():
     assert resolve_in_sentence(["yesterday"], None) is None and resolve_in_sentence(["on Monday"], None) is None
 
 
-def test_batch_year_is_flagged_assumed():
-    from flashpoint.dates import apply_batch_years
+def test_year_is_never_taken_from_other_documents(pipeline):
+    """A document is dated from itself alone, whatever else shares its batch, feed or engine shard."""
     from flashpoint.ingest.readers import make_document
 
     dated = make_document("KABUL, Afghanistan (Oct. 20, 2010) — Afghan forces detained a suspect.",
                           path="releases/a.txt")
     undated = make_document("KABUL, Afghanistan (Oct. 13) — Afghan forces detained a suspect.", path="releases/b.txt")
-    other_feed = make_document("KABUL, Afghanistan (Oct. 13) — Afghan forces detained a suspect.", path="other/c.txt")
-    assert undated.dateline is None
-    apply_batch_years([dated, undated, other_feed])
-    assert undated.dateline == date(2010, 10, 13) and undated.year_source == "batch"
-    assert other_feed.dateline is None  # another feed says nothing about this one
+    alone = make_document("KABUL, Afghanistan (Oct. 13) — Afghan forces detained a suspect.", path="releases/b.txt")
+    together, = pipeline.process([dated, undated])[1:]
+    single, = pipeline.process([alone])
+    assert undated.dateline is None and undated.year_source == "unresolved"
+    assert [(e.date, e.date_source) for e in together.events] == [(e.date, e.date_source) for e in single.events]
+    assert all(e.date is None and e.date_source == "unresolved" for e in single.events)
+
+
+@pytest.mark.parametrize("text,expected,source", [
+    # a bare past year: the report is in it or the year after
+    ("KABUL, Afghanistan (Oct. 13) — Afghan forces detained a Taliban leader who had escaped in 2010.",
+     date(2010, 10, 13), "year_mention"),
+    # a year the text looks ahead to is not the report's
+    ("KABUL, Afghanistan (Oct. 13) — Afghan forces, who take over security by 2014, detained a leader.", None,
+     "unresolved"),
+    # a weekday with the day pins the year among those a past year allows
+    ("KABUL, Afghanistan (Oct. 13) — Afghan forces detained a leader Thursday, Oct. 13. He fled in 2010.",
+     date(2011, 10, 13), "year_mention"),
+    ("PRISTINA, March 18 — Police arrested two men on Tuesday, March 16. The mission opened in 2003.",
+     date(2004, 3, 18), "year_mention"),
+    # the same for the other side of the same conflict
+    ("BELGRADE, March 18 — Police arrested two men on Tuesday, March 16. The mission opened in 2003.",
+     date(2004, 3, 18), "year_mention"),
+    # counts, numbers and release codes are not years
+    ("KABUL, Afghanistan (Oct. 13) — The force seized 2,011 kilograms of opium and 2010 rounds.", None, "unresolved"),
+])
+def test_year_from_the_document_itself(text, expected, source):
+    from flashpoint.dates import read_dateline
+
+    dl = read_dateline(text)
+    assert dl.date == expected and dl.year_source == source
+
+
+def test_weekday_overrules_a_metadata_date_it_contradicts():
+    from flashpoint.dates import infer_year
+
+    # March 16 was a Tuesday in 2004, not in 2005: metadata saying 2005 is not taken
+    text = "PRISTINA, March 18 — Police arrested two men on Tuesday, March 16."
+    assert infer_year(text, (3, 18), date(2005, 3, 20)) is None
+    assert infer_year(text, (3, 18), date(2004, 3, 20)) == (date(2004, 3, 18), "metadata")
+
+
+@pytest.mark.parametrize("leader,other_side", [
+    ("President Buhari", "Boko Haram"),  # Nigeria, 2015-05-29 .. 2023-05-29
+    ("UN Secretary-General António Guterres", "the ADF"),
+])
+def test_office_terms_and_weekday_pin_the_year(leader, other_side):
+    from flashpoint.actors.dictionary import load_dictionary
+    from flashpoint.actors.terms import office_terms
+    from flashpoint.dates import infer_year
+
+    d = load_dictionary(None)
+    # June 16 fell on a Saturday in 2018 (and in 2012, outside both terms; 2029 is past the data's reach
+    # for Buhari, whose term ended 2023)
+    text = f"ABUJA, June 16 — {leader} condemned the attack by {other_side} on Saturday, June 16."
+    terms = office_terms(d, text)
+    assert terms
+    found = infer_year(text, (6, 16), None, terms=terms)
+    if "Buhari" in leader:
+        assert found == (date(2018, 6, 16), "weekday")
+    else:  # an open-ended term leaves 2018, 2029, ...: undecided, never guessed
+        assert found is None
+    # without the weekday a term of several years decides nothing
+    assert infer_year(f"ABUJA, June 16 — {leader} condemned the attack.", (6, 16), None,
+                      terms=office_terms(d, f"{leader} condemned")) is None
+
+
+def test_former_title_is_no_term():
+    from flashpoint.actors.dictionary import load_dictionary
+    from flashpoint.actors.terms import office_terms
+
+    d = load_dictionary(None)
+    assert office_terms(d, "former President Karzai said") == []
+    assert office_terms(d, "President Karzai said") and office_terms(d, "President Ghani said")
+
+
+def test_inferred_year_flags_events_assumed(code_text):
+    text = ("KABUL, Afghanistan (Oct. 13) — Afghan forces arrested a Taliban leader yesterday. "
+            "The leader had escaped from prison in 2010.")
+    evs = code_text(text)
+    ev = next(e for e in evs if e.event_type == "COERCE")
+    assert ev.date == date(2010, 10, 12) and ev.date_source == "year_assumed"
 
 
 def test_weekday_tense():

@@ -2,10 +2,13 @@
 
 A document's *dateline* (the date the text states about itself, e.g. ``17. 03. 2004.``,
 ``BELGRADE, March 17 (Reuters) -`` or ``KABUL, Afghanistan (Feb. 7) —``) beats its crawl/page date.
-A dateline without a year takes it, in order, from the document's metadata date, from another full
-date in the document (a release number such as ``2011-02-S-154``, a ``Feb. 21, 2011`` in the
-header), or from the other documents of the same batch or feed (then every date derived from it
-is flagged ``year_assumed``). Failing all of these the dateline stays unresolved.
+A dateline without a year takes it from the document alone (``infer_year``), so a document is dated the
+same whatever else is in its batch or engine: weekdays written with a day ("Tuesday, Feb. 7") must
+agree; then the metadata date, another full date in the document (a release number such as
+``2011-02-S-154``, a ``Feb. 21, 2011`` in the header), a bare year the text mentions ("since 2009"),
+and the only year the office terms of its titled persons leave ("President Karzai"). A year read off
+none of the document's own dates is flagged ``year_assumed`` on every event derived from it. Failing
+all of these the dateline stays unresolved (the year is unknown; nothing is guessed).
 
 Relative expressions ("yesterday", "on Tuesday", "Feb. 5") resolve against that anchor. A date
 expression governs every event of its sentence and carries over to the following sentences of
@@ -15,11 +18,9 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from pathlib import PurePath
 
 warnings.filterwarnings("ignore", module="dateparser")
 
@@ -151,16 +152,90 @@ class Dateline:
     date: date | None  # None when the year could not be inferred
     span: tuple[int, int]
     month_day: tuple[int, int] | None = None  # for a dateline written without a year
-    year_source: str = "dateline"  # dateline | metadata | document | batch | unresolved
+    # where the year came from: dateline | metadata | document | year_mention | office_term | weekday | unresolved
+    year_source: str = "dateline"
+
+
+#: year sources that read the year off the document's own dates; the others infer it (events say ``year_assumed``)
+STATED_YEAR_SOURCES = frozenset({"dateline", "metadata", "document"})
+# a bare year in the text ("since 2009", "in 2010"); not a count ("2,011"), a number ("No. 2011") or a range end
+_YEAR_MENTION = re.compile(r"(?<![\d,./#-])(?<!No\. )(?P<y>(?:19[5-9]|20[0-4])\d)(?![\d,]|\s*(?:kg|kilo|km|met|people|"
+                           r"men|troops|round|hour|GMT|local))", re.I)
+# a year the text looks ahead to ("by 2014", "until 2024", "the 2014 election"): not the report's year or before it
+_FUTURE_YEAR = re.compile(r"\b(?:by|until|till|before|through|ahead of|next|planned for|scheduled for|due in|"
+                          r"(?:by|before|until) the end of|expected in|will[\w\s]{0,30} in)\s+$", re.I)
+# a weekday written with a day of the month and no year: "Tuesday, Feb. 7", "Feb. 7 (Tuesday)"
+_WEEKDAY_MD = re.compile(rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?(?P<md>{_MD})(?!,?\s*\d{{4}})|"
+                         rf"(?P<md2>{_MD})(?!,?\s*\d{{4}}),?\s*\((?P<wd2>{_WEEKDAY})\)", re.I)
+YEARS = range(1946, 2100)  # the years a year-less date may take when only constraints bound it
+
+
+def _on(year: int, md: tuple[int, int]) -> date | None:
+    try:
+        return date(year, *md)
+    except ValueError:  # Feb 29 in a common year
+        return None
+
+
+def weekday_constraints(text: str, md: tuple[int, int]) -> list:
+    """Tests on the dateline's year from weekdays written with a day of the month ("Tuesday, Feb. 7"): the
+    day is the one nearest the dateline's (within half a year), and that day must fall on that weekday."""
+    tests = []
+    for m in _WEEKDAY_MD.finditer(text):
+        other = month_day(m.group("md") or m.group("md2") or "")
+        if other is None:
+            continue
+        wd = _WEEKDAYS.index((m.group("wd") or m.group("wd2")).lower())
+
+        def ok(year: int, other=other, wd=wd) -> bool:
+            here = _on(year, md)
+            if here is None:
+                return False
+            days = [d for d in (_on(y, other) for y in (year - 1, year, year + 1)) if d]
+            near = min(days, key=lambda d: abs((d - here).days))
+            return near.weekday() == wd
+        tests.append(ok)
+    return tests
+
+
+def term_constraint(md: tuple[int, int], terms: list[list[tuple[date | None, date | None]]]):
+    """A test on the dateline's year from the office terms of the titled persons the text names ("President
+    Karzai"): the day falls in a term of every one of them. None when they have no day in common."""
+    def ok(year: int) -> bool:
+        d = _on(year, md)
+        return d is not None and all(any((s is None or s <= d) and (e is None or d < e) for s, e in t) for t in terms)
+    return ok if terms and any(ok(y) for y in YEARS) else None
+
+
+def year_mentions(text: str, skip: tuple[int, int] = (-1, -1)) -> list[int]:
+    """Bare years the text mentions as past or present ("since 2009", "in 2010"), full dates excluded."""
+    masked = text
+    for s, e, _ in full_dates(text):
+        masked = masked[:s] + " " * (e - s) + masked[e:]
+    return [int(m["y"]) for m in _YEAR_MENTION.finditer(masked)
+            if not (m.start() < skip[1] and skip[0] < m.end()) and not _FUTURE_YEAR.search(masked[max(0, m.start() - 40):m.start()])]
 
 
 def infer_year(text: str, md: tuple[int, int], published: date | None,
-               skip: tuple[int, int] = (-1, -1)) -> tuple[date, str] | None:
-    """The year of a year-less (month, day): from the metadata date, then from another full date in the
-    document (release numbers included), nearest first; None if neither supports one."""
+               skip: tuple[int, int] = (-1, -1),
+               terms: list[list[tuple[date | None, date | None]]] | None = None) -> tuple[date, str] | None:
+    """The year of a year-less (month, day), from this document alone (never from other documents or the clock).
+
+    Weekdays written with a day ("Tuesday, Feb. 7") must agree with every answer. Then, in order: the metadata
+    date (nearest, within 200 days); another full date in the document or a release number (nearest in the
+    text first, within half a year); a bare year the text mentions as past ("since 2009": the latest, or the
+    year after it); and last the only year that the office terms of the titled persons it names ("President
+    Karzai", ``terms``) and its weekdays leave. None when nothing decides.
+    """
+    weekday = weekday_constraints(text, md)
+    term = term_constraint(md, terms or [])
+
+    def ok(year: int, with_terms: bool = False) -> bool:
+        return all(t(year) for t in weekday) and (not with_terms or term is None or term(year))
+
     if published is not None:
         d = nearest_year(md, published) or nearest_year(md, published, forward=True)
-        if d is not None and abs((d - published).days) <= 200:
+        if d is not None and abs((d - published).days) <= 200 and ok(d.year):
             return d, "metadata"
     refs: list[tuple[int, date]] = [(s, d) for s, e, d in full_dates(text) if not (s < skip[1] and skip[0] < e)]
     for m in _RELEASE_NO.finditer(text):
@@ -168,12 +243,20 @@ def infer_year(text: str, md: tuple[int, int], published: date | None,
     refs.sort(key=lambda r: abs(r[0] - skip[0]))
     for _, ref in refs:
         for y in (ref.year, ref.year - 1, ref.year + 1):
-            try:
-                cand = date(y, *md)
-            except ValueError:
-                continue
-            if abs((cand - ref).days) <= 183:
+            cand = _on(y, md)
+            if cand is not None and abs((cand - ref).days) <= 183 and ok(y):
                 return cand, "document"
+    mentioned = year_mentions(text, skip)
+    if mentioned:
+        latest = max(mentioned)
+        for y in (latest, latest + 1):
+            if ok(y, with_terms=True) and _on(y, md):
+                return _on(y, md), "year_mention"
+    if term is not None:
+        left = [y for y in YEARS if ok(y, with_terms=True)]
+        if len(left) == 1:
+            return _on(left[0], md), "office_term" if not weekday or len([y for y in YEARS if term(y)]) == 1 \
+                else "weekday"
     return None
 
 
@@ -209,40 +292,6 @@ def find_dateline(text: str, published: date | None = None) -> tuple[date, tuple
     """(date, span) of the dateline when its date is known (see ``read_dateline``)."""
     dl = read_dateline(text, published)
     return (dl.date, dl.span) if dl and dl.date else None
-
-
-def apply_batch_years(docs: list) -> None:
-    """Give a year-less, otherwise undatable dateline the year that puts it nearest the dates of the
-    other documents of the same feed (same folder, file or site) in this batch; flagged ``batch``."""
-    def feed(doc) -> str | None:
-        if doc.path:
-            p = PurePath(re.split(r"[:#](?=\d+$)", str(doc.path))[0]
-                         if re.match(r".+\.(?:jsonl|csv|tsv|ndjson)[:#]\d+$", str(doc.path)) else str(doc.path))
-            return str(p if p.suffix in (".jsonl", ".csv", ".tsv", ".ndjson") else p.parent)
-        if doc.url:
-            return re.sub(r"^https?://([^/]+).*", r"\1", doc.url)
-        return doc.publisher or None  # a document with no source belongs to no feed
-
-    dated: dict[str, list[date]] = defaultdict(list)
-    for d in docs:
-        if d.anchor_date is not None and d.year_source != "batch" and feed(d) is not None:
-            dated[feed(d)].append(d.anchor_date)
-    for d in docs:
-        if d.dateline is not None or d.dateline_md is None or d.published is not None or feed(d) is None:
-            continue
-        others = sorted(dated.get(feed(d), []))
-        if not others:
-            continue
-        mid = others[len(others) // 2]
-        cands = []
-        for y in (mid.year - 1, mid.year, mid.year + 1):
-            try:
-                cands.append(date(y, *d.dateline_md))
-            except ValueError:
-                continue
-        if cands:
-            d.dateline = min(cands, key=lambda c: abs((c - mid).days))
-            d.year_source = "batch"
 
 
 def resolve_in_sentence(date_texts: list[str], anchor: date | None, future: bool = False) -> tuple[date, str] | None:
@@ -311,7 +360,7 @@ class DateScope:
 
     def __init__(self, doc, sents: list[tuple[int, object]] | None = None):
         self.doc = doc
-        self.assumed = getattr(doc, "year_source", None) == "batch"
+        self.assumed = getattr(doc, "year_source", None) not in (None, *STATED_YEAR_SOURCES)
         self.current: tuple[date | None, str, str] | None = None  # (date, expression, source)
         self._options: list[tuple[int, date, str]] = []  # this sentence's dates: (offset, date, expression)
         self._sents = sents or []
@@ -396,7 +445,9 @@ class DateScope:
         if self.doc.published:
             return self.doc.published, None, "published"
         if getattr(self.doc, "dateline_md", None):
-            return None, None, "unresolved"
+            # the year is unknown: the event keeps the day its dateline states ("Oct. 13"), with no date
+            span = self.doc.dateline_span
+            return None, (self.doc.text[span[0]:span[1]] if span else None), "unresolved"
         return None, None, None
 
 

@@ -20,7 +20,8 @@ from .coding.coder import Coder, SentenceContext, in_quotes
 from .coding.coref import DocCoref
 from .coding.dateline import bar_tokens, barred_spans, outside
 from .coding.valency import place_target_types
-from .dates import DateScope, apply_batch_years
+from .actors.terms import office_terms
+from .dates import DateScope, infer_year
 from .geo.resolver import DocGeo, GeoResolver, default_resolver
 from .indicators.counts import assign_counts
 from .nlp import parse_segments
@@ -82,7 +83,8 @@ class Pipeline:
     # -- public -------------------------------------------------------------------------------
     def process(self, docs: list[Document]) -> list[DocResult]:
         """Code documents. Each is read without its invisible characters; spans point into the original."""
-        apply_batch_years(docs)
+        for d in docs:
+            self._dateline_year(d)
         clean = [clean_for_coding(d.text) for d in docs]
         shadows = [d if offsets is None else replace(d, text=text, dateline_span=d.dateline_span and (
                        bisect_left(offsets, d.dateline_span[0]), bisect_left(offsets, d.dateline_span[1])))
@@ -94,6 +96,16 @@ class Pipeline:
                 res.sentences = [(i, offsets[s], offsets[max(e - 1, s)] + 1, t) for i, s, e, t in res.sentences]
                 res.document = doc
         return results
+
+    def _dateline_year(self, doc: Document) -> None:
+        """A year-less dateline's year from its own document, now with the office terms of the titled persons
+        it names (``dates.infer_year``); recorded as ``year_source`` in the document's metadata."""
+        if doc.dateline_md is None or doc.year_source in ("metadata", "document"):
+            return
+        found = infer_year(doc.text, doc.dateline_md, doc.published, doc.dateline_span or (-1, -1),
+                           terms=office_terms(self.dictionary, doc.text))
+        doc.dateline, doc.year_source = found if found else (None, "unresolved")
+        doc.metadata = {**doc.metadata, "year_source": doc.year_source}
 
     def _process(self, docs: list[Document]) -> list[DocResult]:
         results = [DocResult(document=d) for d in docs]

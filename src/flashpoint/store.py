@@ -61,7 +61,8 @@ EVENT_COLUMNS: list[tuple[str, str, str]] = [
     for c, t in (("text", "VARCHAR"), ("start", "INTEGER"), ("end", "INTEGER"))] + [
     ("date", "DATE", "event date"),
     ("date_source", "VARCHAR", "text (a date in the sentence) / carried (from an earlier sentence) / dateline / "
-                               "published / year_assumed (year guessed from the batch) / unresolved (no anchor date)"),
+                               "published / year_assumed (a year-less dateline's year inferred, not stated: see README, Dates) / "
+                               "unresolved (no anchor date, or a dateline whose year is unknown)"),
     ("date_text", "VARCHAR", "the date expression used, when from the text"),
     ("location_text", "VARCHAR", "place phrase as written"),
     ("location_start", "INTEGER", "character span of the place phrase"),

@@ -162,8 +162,8 @@ def code_items(items: list[GoldItem], settings: Settings | None = None) -> list[
     results: dict[int, list[Pred]] = {}
     for author, idxs in by_author.items():
         pipeline.settings.author = author
-        # read like `flashpoint code` reads the gold file: datelines and their years come from the text, the
-        # metadata date or, for a year-less dateline, the other dated items of the same file (year_assumed)
+        # read like `flashpoint code` reads the gold file: datelines and their years come from each item's own
+        # text and metadata date, never from the other items
         docs = [make_document(items[i].text, path=items[i].path, fields={"date": items[i].date}) for i in idxs]
         for start in range(0, len(docs), 64):
             chunk = docs[start:start + 64]
