@@ -1,6 +1,8 @@
 """Agents, senses, light verbs and relevance (issue 9), on sentences written for these tests."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.conftest import types
@@ -66,3 +68,32 @@ def test_instrument_implies_an_agent(code_text):
 
 def test_an_actor_with_a_hazard_word_is_still_an_agent(code_text):
     assert "ASSAULT" in types(code_text("Israeli fire killed two Palestinians in Gaza."))
+
+
+# -- a kind of activity someone plans, directs or equips is not an event (issue 15) ----------------------------
+@pytest.mark.parametrize("text,trigger", [
+    ("Afghan forces arrested a Taliban leader in Helmand province today. "
+     "The leader planned attacks against Afghan forces in the province.", "attacks"),
+    ("Police arrested a facilitator in Khost province today. He supplied weapons for attacks in Kabul.", "attacks"),
+    # mirrored: the same rule for the other side
+    ("Taliban fighters captured an Afghan army officer in Helmand province today. "
+     "The officer directed air strikes against Taliban fighters in the province.", "strikes"),
+    ("Serbian police detained a Kosovo Albanian man in Mitrovica today. He coordinated attacks on Serb villages.",
+     "attacks"),
+    ("Kosovo police detained a Serb man in Mitrovica today. He coordinated attacks on Albanian villages.", "attacks"),
+])
+def test_planned_or_equipped_activity_is_not_an_event(code_text, text, trigger):
+    evs = code_text(text, published=date(2012, 11, 9))
+    assert any(e.event_type == "COERCE" for e in evs)
+    assert not [e for e in evs if e.trigger_text == trigger], [(e.event_type, e.trigger_text) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents carried out two attacks against Afghan forces in Helmand province.",
+    "Russian forces launched attacks on Kharkiv on Monday.",
+    "Ukrainian forces launched attacks on Russian positions on Monday.",
+    "The militia planned the attacks on the villages of Ituri province.",
+])
+def test_dated_counted_or_determined_attacks_are_events(code_text, text):
+    evs = code_text(text, published=date(2022, 6, 28))
+    assert any(e.event_type == "ASSAULT" for e in evs), [(e.event_type, e.trigger_text) for e in evs]

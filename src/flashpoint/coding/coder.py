@@ -104,6 +104,9 @@ class Coder:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or tok.i in verb_trigger_ids:
                 continue
             m = self.decision.match_noun(tok)
+            if m is not None and self.decision.generic_noun(tok):
+                consumed.add(tok.i)  # "planned attacks in Logar": a kind of activity, not an event
+                continue
             if m is not None and under_trigger(tok, verb_trigger_ids):
                 m = None  # "condemned the attack", "rejected an offer to host a summit": the verb codes it
             if m is not None:

@@ -110,11 +110,34 @@ class TypeDecision:
                 return Pattern(pat.lemma, pat.extra, "PROTEST", mode or None, cameo, pat.order, pat.src)
         return pat
 
+    def generic_noun(self, tok: Token) -> bool:
+        """A plural event noun naming a kind of activity that someone plans, directs or equips, not an event
+        ("planned attacks in Logar", "weapons for attacks in Kabul"; senses.yaml, generic_heads)."""
+        if tok.tag_ != "NNS" or any(e.label_ in ("DATE", "TIME") for e in tok.sent.ents):
+            return False
+        for c in tok.children:
+            if c.dep_ in ("det", "nummod", "poss", "predet") and c.lower_ not in self.senses["generic_quantifiers"]:
+                return False
+        head = tok
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        heads = self.senses["generic_heads"]
+        gov = head.head
+        if head.dep_ in ("dobj", "obj"):
+            return gov.lemma_.lower() in heads
+        if head.dep_ == "pobj" and gov.lower_ in ("for", "in"):
+            owner = gov.head
+            return owner.lemma_.lower() in heads or owner.lower_ in heads or (
+                gov.lower_ == "for" and owner.pos_ in ("NOUN", "ADJ") and owner.i != tok.i)
+        return False
+
     def light_verb(self, v: Token) -> tuple[Pattern, set[str]] | None:
         """'stage a walkout', 'carry out an attack': a light verb typed by its object's noun pattern."""
         if v.lemma_.lower() not in self.senses["light_verbs"]:
             return None
         for o in (c for c in v.children if c.dep_ in ("dobj", "obj")):
+            if self.generic_noun(o):
+                continue  # "carried out attacks in Helmand": an activity, not an event
             pat = self.match_noun(o)
             if pat is not None:
                 words = {o.lower_, o.lemma_.lower()} | set(pat.extra)
