@@ -243,3 +243,50 @@ def test_a_report_date_stays_when_the_next_sentence_speaks_of_another_time(code_
     evs = code_text(text, published=date(2021, 3, 11))  # a Thursday
     lead = [e for e in evs if e.trigger_text == "killed"]
     assert lead and lead[0].date == date(2021, 3, 11)
+
+
+# -- relative expressions anchored to the dateline (issue 15) --------------------------------------------------
+@pytest.mark.parametrize("text,trigger,expected", [
+    # a day counted from the date in scope
+    ("KABUL, Afghanistan (Feb. 9, 2011) — Insurgents attacked a checkpoint in Helmand province on Monday. "
+     "Two days later, Afghan forces arrested three suspects in the district.", "arrested", date(2011, 2, 9)),
+    ("KABUL, Afghanistan (Feb. 9, 2011) — Afghan forces arrested three suspects in Helmand province on Monday. "
+     "The next day, insurgents attacked a checkpoint in the district.", "attacked", date(2011, 2, 8)),
+    # counted back from the anchor
+    ("BELGRADE, March 17, 2004 — Serbian police arrested two Kosovo Albanians three days ago.", "arrested",
+     date(2004, 3, 14)),
+    ("PRISTINA, March 17, 2004 — Kosovo police arrested two Serbs three days ago.", "arrested", date(2004, 3, 14)),
+])
+def test_days_counted_from_the_date_in_scope(code_text, text, trigger, expected):
+    evs = code_text(text)
+    ev = next(e for e in evs if e.trigger_text == trigger)
+    assert ev.date == expected, [(e.trigger_text, e.date, e.date_text) for e in evs]
+
+
+def test_a_range_dates_no_day_and_ends_the_carry_over(code_text):
+    text = ("MAPUTO, March 25, 2019 — Insurgents attacked a village in Macomia district on Friday. "
+            "Gunmen have burned houses in Cabo Delgado since Saturday.")
+    evs = code_text(text)
+    burned = next(e for e in evs if e.trigger_text == "burned")
+    assert burned.date_text is None or "Saturday" not in burned.date_text
+    assert burned.date != date(2019, 3, 23) and burned.date != date(2019, 3, 22)
+
+
+@pytest.mark.parametrize("lead,detail", [
+    ("Gunmen killed 20 people in a village in Borno state, residents said.",
+     "The attackers stormed the village on Tuesday night and opened fire."),
+    ("Soldiers killed 20 people in a village in Borno state, residents said.",  # mirrored: state forces
+     "The soldiers stormed the village on Tuesday night and opened fire."),
+])
+def test_an_undated_news_lead_takes_the_day_its_next_sentence_tells(code_text, lead, detail):
+    evs = code_text(f"{lead} {detail}", published=date(2020, 6, 11))  # a Thursday
+    killed = next(e for e in evs if e.trigger_text == "killed")
+    assert killed.date == date(2020, 6, 9), [(e.trigger_text, e.date, e.date_source) for e in evs]
+
+
+def test_an_undated_lead_under_a_dateline_keeps_the_dateline_day(code_text):
+    text = ("KABUL, Afghanistan (Feb. 10, 2011) — Afghan forces detained two suspects in Kandahar province. "
+            "The force seized weapons on Tuesday.")
+    evs = code_text(text)
+    det = next(e for e in evs if e.trigger_text == "detained")
+    assert det.date == date(2011, 2, 10)

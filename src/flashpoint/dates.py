@@ -59,9 +59,16 @@ _RELATIVE = re.compile(
     rf"\d{{1,2}}\.\s*\d{{1,2}}\.\s*\d{{4}})\b",
     re.I,
 )
-# a vague time ("last week", "earlier this month") dates no day but ends the reach of an earlier date
+# a range opened by a day ("since Friday", "since Feb. 3") dates no one day
+_RANGE = re.compile(rf"\b(?:since|from|between)\s+(?:(?:last|this|early|late)\s+)?(?:{_WEEKDAY}|{_MD}|yesterday)\b", re.I)
+# a day counted from the date in scope ("two days later", "the next day") or from the anchor ("three days ago")
+_NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_OFFSET = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>later|after|afterwards|earlier|"
+                     r"before|ago)|the\s+(?P<nx>next|following|previous)\s+day|the\s+day\s+(?P<dir2>before|after))\b", re.I)
+# a vague time ("last week", "earlier this month", a range) dates no day but ends the reach of an earlier date
 _VAGUE = re.compile(r"\b(?:(?:last|this|next|past)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)|"
-                    r"recently|in\s+(?:19|20)\d{2})\b", re.I)
+                    r"recently|in\s+(?:19|20)\d{2}|(?:since|from|between)\s+(?:(?:last|this|early|late)\s+)?"
+                    rf"(?:{_WEEKDAY}|{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}|yesterday))\b", re.I)
 # words that make a bare weekday point forward ("will meet on Monday")
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|is due to|are due to|is scheduled|are scheduled|is set to|are set to|"
                      r"plans? to|is expected to|are expected to|next)\b", re.I)
@@ -371,7 +378,11 @@ class DateScope:
         expressions date a report ("said on Sunday") rather than an event."""
         dl = self.doc.dateline_span or (-1, -1)
         texts, future, reporting = [], False, {}
+        # "since Friday": a range, not a day (the sentence is vague; see ``sentence``)
+        ranges = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in _RANGE.finditer(sent.text)]
         for e in sent.ents:
+            if any(a < e.end_char and e.start_char < b for a, b in ranges):
+                continue
             if e.label_ == "DATE" and not (e.start_char + offset < dl[1] and dl[0] < e.end_char + offset):
                 texts.append(e.text)
                 fut = _is_future(e)
@@ -385,6 +396,8 @@ class DateScope:
         for m in _RELATIVE.finditer(s_text):
             a, b = m.start() + sent.start_char + offset, m.end() + sent.start_char + offset
             if a < dl[1] and dl[0] < b or any(m.group(0) in t or t in m.group(0) for t in texts):
+                continue
+            if any(ra <= m.start() + sent.start_char < rb for ra, rb in ranges):
                 continue
             texts.append(m.group(0))
             future = future or bool(_FUTURE.search(s_text[max(0, m.start() - 40):m.start()]))
@@ -431,8 +444,18 @@ class DateScope:
             if not (anchor is not None and found[0] > anchor) and not reporting.get(found[1], False):
                 self.current = (found[0], found[1], src)
             return found[0], found[1], src
+        counted = self._offset(s_text)
+        if counted is not None:
+            self.current = (counted[0], counted[1], "text" if not self.assumed else "year_assumed")
+            return self.current
         if any(_VAGUE.search(t) for t in texts) or _VAGUE.search(s_text):
             self.current = None  # another (vague) time: the earlier date no longer reaches here
+        elif self.current is None and self.doc.dateline is None and anchor is not None and self._sents:
+            # a news lead with no date of its own ("Gunmen killed 81 people in ..., residents said") whose next
+            # sentence tells the attack ("The attackers rounded up the villagers on Tuesday"): that day
+            ahead = self._event_date_ahead(anchor)
+            if ahead is not None:
+                return ahead[0], ahead[1], "text" if not self.assumed else "year_assumed"
         pending = unresolved_expression(texts) if anchor is None else None
         if pending is not None:
             self.current = (None, pending, "unresolved")
@@ -450,6 +473,23 @@ class DateScope:
             return None, (self.doc.text[span[0]:span[1]] if span else None), "unresolved"
         return None, None, None
 
+
+    def _offset(self, s_text: str) -> tuple[date, str] | None:
+        """A day counted from the date in scope ("two days later", "the next day") or back from the anchor
+        ("three days ago")."""
+        m = _OFFSET.search(s_text)
+        if m is None:
+            return None
+        n = 1 if m.group("nx") or m.group("dir2") else _NUM_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+        way = (m.group("dir") or m.group("dir2") or m.group("nx")).lower()
+        anchor = self.doc.anchor_date
+        if way == "ago":
+            return (anchor - timedelta(days=n), m.group(0)) if anchor else None
+        base = self.current[0] if self.current is not None and self.current[0] is not None else anchor
+        if base is None:
+            return None
+        sign = -1 if way in ("earlier", "before", "previous") else 1
+        return base + timedelta(days=sign * n), m.group(0)
 
     def for_event(self, trigger_start: int, sentence_date: tuple) -> tuple:
         """An event's date: with several dates in its sentence ("arrested on Monday and released on
