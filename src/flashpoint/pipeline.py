@@ -19,7 +19,7 @@ from .coding.author import infer_author
 from .coding.coder import Coder, SentenceContext, in_quotes
 from .coding.coref import DocCoref
 from .coding.dateline import bar_tokens, barred_spans, outside
-from .coding.valency import place_target_types
+from .coding.valency import place_target_types, settle_roles
 from .actors.terms import office_terms
 from .dates import DateScope, infer_year
 from .geo.resolver import DocGeo, GeoResolver, default_resolver
@@ -196,6 +196,17 @@ class Pipeline:
                 ev.source, ev.target = (outside(m, barred, doc.text) for m in (ev.source, ev.target))
                 for m in (ev.source, ev.target, ev.claimant):
                     self._resolve_mention(m, ev.date or doc.anchor_date, sent_countries, focus3, memory)
+                for m, others in ((ev.source, (ev.target, ev.object)), (ev.target, (ev.source, ev.instrument))):
+                    if m is not None and m.actor is not None and m.actor.rule == "context" and sent_countries and \
+                            ev.event_type in place_types:
+                        # a generic agent or victim of force ("two residents", "police") takes no country from the
+                        # other side's own words ("Israeli forces shelled Khiam, wounding two residents")
+                        own = self._countries_outside(sent, off, others, ev.date or doc.anchor_date)
+                        if own != sent_countries:
+                            before = m.actor
+                            self._resolve_mention(m, ev.date or doc.anchor_date, own, focus3, memory)
+                            if m.actor is None or not m.actor.country:
+                                m.actor, m.unresolved = before, False  # nothing better to go on
                 t = ev.target
                 if t is not None and t.actor is None and t.kind == "entity" and any(
                         tp.start is not None and tp.start < t.end and t.start < tp.end for tp in res.toponyms):
@@ -204,6 +215,7 @@ class Pipeline:
                         tp.precision == "place" and tp.start is not None and tp.start < t.end and t.start < tp.end
                         for tp in res.toponyms):
                     ev.target = None  # a city attacked, raided or marched on is a place, even a capital ("shelled Kyiv")
+                settle_roles(ev, place_types)
             sent_events = coref.apply(sent_events, sent, off)
             coref.observe(sent_events, sent, off)
             events += sent_events
@@ -227,6 +239,18 @@ class Pipeline:
                 if a and a.country and a.country not in ("IGO", "NGO"):
                     out.append((e.label_, a.country))
         return out
+
+    def _countries_outside(self, sent, off: int, mentions, when: date | None) -> tuple[str, ...]:
+        """The countries a sentence's place and people entities name outside the given mentions' spans."""
+        spans = [(m.start, m.end) for m in mentions if m is not None and m.start is not None]
+        out = []
+        for e in sent.ents:
+            a, b = e.start_char + off, e.end_char + off
+            if e.label_ in ("GPE", "NORP") and not any(s < b and a < t for s, t in spans):
+                r = self.actors.resolve(e.text, when=when)
+                if r and r.country and r.country not in ("IGO", "NGO"):
+                    out.append(r.country)
+        return tuple(dict.fromkeys(out))
 
     def _author(self, doc: Document, sents, is_statement: bool, focus3: str | None) -> Mention:
         return infer_author(doc, sents, is_statement, focus3, self.actors, override=self.settings.author)

@@ -209,6 +209,7 @@ def test_a_one_word_institution_belongs_to_the_one_country_its_sentence_names(r)
 
 
 def test_lower_case_words_are_not_imported_place_names(r):
-    assert r.resolve("a man") is None  # not Man, Côte d'Ivoire
+    man = r.resolve("a man")  # not Man, Côte d'Ivoire: a generic civilian (issue 14), with no country of its own
+    assert man is not None and man.country is None and man.sector == "CVL"
     assert r.resolve("Belarusian KGB").code == "BLRSPY"
     assert r.resolve("Reporters Without Borders").code == "NGONGO"

@@ -128,6 +128,8 @@ class Arguments:
                                               head.lemma_.lower() in self.p.accusation_nouns))
             for t in [c] + [x for p in c.children if p.dep_ == "pobj" for x in np_tokens(p)]])
         query = tok_span(qtoks, ctx.offset)[0]
+        if head.pos_ == "NUM" and len(toks) == 1:
+            query = f"{query} people"  # "killed 12 and wounded 30": a casualty count is people (verb_args)
         if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.pos_ == "NOUN" and \
                 not any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children):
             # "the attack by armed men from X": the parser may hang "from X" on the noun, not on the men
@@ -196,7 +198,7 @@ class Arguments:
 
     def expand(self, head: Token) -> list[tuple[Token, Token | None]]:
         """Conjuncts of ``head``, each with a shared trailing 'of X' ("leaders and members of X")."""
-        heads = [head] + [c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]
+        heads = [head] + [c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON") and not c._.barred]
         heads = sorted({t.i: t for t in heads}.values(), key=lambda t: t.i)
         # "Vucic and Kosovo Prime Minister Albin Kurti" parsed with "Kosovo" as a conjunct of its own:
         # a bare name right before another conjunct's phrase modifies it
@@ -280,15 +282,36 @@ class Arguments:
             found = next((c for c in inner if c is not None and self.actorish(c)), None)
         return found
 
+    def sides(self, tok: Token) -> tuple[Token, Token] | None:
+        """The two sides of two-sided fighting, in the order of the text: "clashes between A and B", "fighting
+        between A and B", "clashes broke out between A and B" (the phrase hung on the clause's verb)."""
+        if tok.lemma_.lower() not in _V.reciprocal_verbs and tok.lower_ not in _V.reciprocal_nouns and \
+                tok.lemma_.lower() not in _V.reciprocal_nouns:
+            return None
+        anchors = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" else [])
+        for a in anchors:
+            first = pobj(a, tuple(_V.reciprocal_preps))
+            if first is None:
+                continue
+            first = quantified(first)
+            other = next((c for c in first.conjuncts if c.i > first.i and self.actorish(c)), None)
+            if other is not None and self.actorish(first):
+                return first, other
+        return None
+
     def verb_args(self, v: Token, pat: Pattern) -> tuple[Token | None, Token | None]:
+        two = self.sides(v)
+        if two is not None:
+            return two
         subj, passive = self.subject(v)
         subj = quantified(subj)
         if not passive and subj is not None and subj.pos_ == "NOUN" and not self.actorish(subj) and (
-                subj.lemma_.lower() in self.p.nouns or subj.lower_ in self.p.nouns):
-            # an act as the subject stands for its agent: "An attack claimed by Islamic State killed 20"
+                subj.lemma_.lower() in self.p.nouns or subj.lower_ in self.p.nouns) and \
+                subj.lemma_.lower() not in _V.instruments and subj.lower_ not in _V.instruments:
+            # an act as the subject stands for its agent: "An attack claimed by Islamic State killed 20"; with no
+            # agent, or two sides ("Clashes between A and B killed 20 people"), the verb has no source
             by, _ = self.noun_args(subj)
-            if by is not None and self.actorish(by):
-                subj = by
+            subj = by if by is not None and self.actorish(by) and self.sides(subj) is None else None
         ag = agent(v)
         # a preposition named by the pattern ("call on", "stand behind") introduces the target
         pat_preps = tuple(w for w in pat.extra if any(c.dep_ in ("prep", "dative") and c.lower_ == w for c in v.children))
@@ -327,7 +350,10 @@ class Arguments:
                 act.lower_ in _ACTS or act.lemma_.lower() in _ACTS):
             target = act  # "rejected the proposal": whoever made it, found by coreference (coding/coref.py)
         if target is not None and target.ent_type_ in NON_ACTOR_ENTS:
-            target = None
+            # "detained dozens of residents": the people counted; "killed 12 and wounded 30": the victims
+            counted = quantified(target)
+            target = counted if counted.i != target.i else target if (
+                target.pos_ == "NUM" and target.dep_ in OBJ and v.lemma_.lower() in _V.casualty_verbs) else None
         if source is not None and source.ent_type_ in NON_ACTOR_ENTS:
             source = None
         target = self.actor_in(quantified(target))
@@ -387,9 +413,18 @@ class Arguments:
             target = self.protest_target(v) or target
         if source is not None and source.lower_ in _L.relative_pronouns_set and v.dep_ == "relcl":
             source = v.head
+        if source is not None and (target is None or not self.actorish(target)) and \
+                v.lemma_.lower() in _V.reciprocal_verbs:
+            # "The army and the RSF clashed in Omdurman": one side against the other, in the order of the text
+            other = next((c for c in source.conjuncts if c.i > source.i and self.actorish(c)), None)
+            if other is not None:
+                target = other
         return source, target
 
     def noun_args(self, n: Token) -> tuple[Token | None, Token | None]:
+        two = self.sides(n)
+        if two is not None:
+            return two
         source = child(n, {"poss"})
         target = None
         by = pobj(n, ("by",))

@@ -12,6 +12,7 @@ from .arguments import Arguments, SentenceContext
 from .attribution import Attribution
 from .decision import TypeDecision
 from .patterns import Pattern
+from .valency import victim_query
 from .syntax import FIRST_PERSON, SUBJ, child, contiguous, np_tokens, tok_span
 
 
@@ -30,11 +31,18 @@ class EventAssembler:
         modality, claimant = att.modality, att.claimant
         sources = self.args.mentions(source, ctx) if not force_source_author else [claimant]
         targets = self.args.mentions(target, ctx)
+        if source is not None and target is not None and any(c.i == target.i for c in source.conjuncts) and sources:
+            # two sides of one coordination ("clashes between A and B"): A against the others, not each pair
+            at = source.idx + ctx.offset
+            sources = [m for m in sources if m.start <= at < m.end][:1] or sources[:1]
+            targets = [t for t in targets if (t.start, t.end) != (sources[0].start, sources[0].end)]
         if att.speaker is not None and claimant.kind != "author":
             # first person inside a quotation is the quoted speaker, not the document's author
             sources = [claimant if s.kind in ("author", "quoted") else s for s in sources]
             targets = [claimant if t.kind in ("author", "quoted") else t for t in targets]
         instrument, obj = (thing_mention(t, ctx.offset) for t in things)
+        for t in targets:
+            victim_query(t, pat.event_type)
         if not nominal and not sources and not targets and (pat.event_type != "ASSAULT" or obj is None):
             return []  # a verb with no actor at all ("to protect their lives") is not an event
         derived = [] if nominal else self.decision.derived(trig, pat, modality, att.mod_head, claimant, sources,

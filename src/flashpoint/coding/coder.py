@@ -93,6 +93,9 @@ class Coder:
                     source = None
                 if target is None and roles.object is None:
                     target = self.args.instrument_target(v)
+                    if target is not None and self.valency.is_thing(target):
+                        # "rockets struck near an Iraqi air base": the base is the object, its owner the target
+                        roles.object, target = target, self.valency.owner(target)
             cand.source, cand.target = source, target
             cand.things = (roles.instrument, roles.object)
             cand.events = build(sent, ctx, v, pat, source, target, sent_claimant_for(v), nominal=False,

@@ -96,7 +96,10 @@ class DocCoref:
                     definite = m.text.lower().startswith(("the ", "this ")) or before.endswith(("the ", "this "))
                     # the mention's span may leave out its determiner ("both sides" -> "sides")
                     prev_word = before.split()[-1:] if before.endswith(" ") else []
-                    if m.kind == "np" and prev_word and _key(f"{prev_word[0]} {m.text}") in self.r.pair:
+                    key = _key(m.text)
+                    if m.kind == "np" and prev_word and _key(f"{prev_word[0]} {m.text}") in self.r.pair or \
+                            key in self.r.pair and (definite or not key.startswith("two ")):
+                        # "the two men" are the last pair; "killed two men" are two new people
                         pair_roles.add(role)
                     if role == "target" and m.kind == "np" and m.actor is None and definite and \
                             _key(m.text).split()[-1:] and _key(m.text).split()[-1] in self.r.acts:
@@ -108,7 +111,7 @@ class DocCoref:
                         if ante is not None:
                             setattr(ev, role, self._as(m, ante))
                             continue
-                    setattr(ev, role, self._single(m, persons, definite, role))
+                    setattr(ev, role, self._single(m, persons, definite, role, self._before(events, m)))
             out += self._split_pair(ev, pair_roles)
         return out
 
@@ -196,7 +199,15 @@ class DocCoref:
         return next((m for (s, e), m in by_span.items() if s <= i < e), None)
 
     # -- rules ------------------------------------------------------------------------------------
-    def _single(self, m: Mention, persons: list[tuple[int, int, str]], definite: bool, role: str = "") -> Mention:
+    @staticmethod
+    def _before(events: list[Event], m: Mention) -> list[Mention]:
+        """The coded mentions of this sentence's events that end before ``m``, nearest first."""
+        out = {(x.start, x.end): x for ev in events for x in (ev.claimant, ev.source, ev.target)
+               if x is not None and x.actor is not None and x.kind in ("entity", "np") and 0 <= x.end <= m.start}
+        return [out[k] for k in sorted(out, reverse=True)]
+
+    def _single(self, m: Mention, persons: list[tuple[int, int, str]], definite: bool, role: str = "",
+                here: list[Mention] = ()) -> Mention:
         if m.kind in ("author", "quoted"):
             return m
         key = _key(m.text)
@@ -204,7 +215,10 @@ class DocCoref:
         if desc is None and m.kind == "np" and " " in key:
             desc = self.r.descriptions.get(key.rsplit(" ", 1)[1])  # "the Islamist group"
         if desc is not None and definite:
-            ante = self._recent(lambda s: self._fits(s, desc))
+            # an actor named earlier in the sentence, a person included ("EU foreign policy chief Josep Borrell
+            # said the bloc ...": the bloc is his), else the most recent earlier one that fits
+            ante = next((x for x in here if self._fits(_Seen(x, False), desc)), None) or \
+                self._recent(lambda s: self._fits(s, desc))
             return self._as(m, ante) if ante is not None else m
         if m.kind == "pronoun" and key in self.r.person_pronouns and m.query:
             # the coder named the antecedent ("he" -> "Delfin Lorenzana"): that person's code in this document
@@ -255,8 +269,7 @@ class DocCoref:
         return replace(m, actor=copy.copy(ante.actor), unresolved=False, query=ante.query or ante.text)
 
     def _split_pair(self, ev: Event, pair_roles: set[str] = frozenset()) -> list[Event]:
-        roles = [r for r in ("source", "target") if getattr(ev, r) is not None
-                 and (r in pair_roles or _key(getattr(ev, r).text) in self.r.pair)]
+        roles = [r for r in ("source", "target") if getattr(ev, r) is not None and r in pair_roles]
         if not roles or self.pair is None:
             return [ev]
         a, b = self.pair

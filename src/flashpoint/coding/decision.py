@@ -40,8 +40,9 @@ class TypeDecision:
         """A natural hazard, accident or disease noun with no actor attached ("Israeli fire" is not one)."""
         if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
             return False
-        if tok.lemma_.lower() not in self.senses["hazards"] and tok.lower_ not in self.senses["hazards"]:
-            return False
+        if tok.lemma_.lower() not in self.senses["hazards"] and tok.lower_ not in self.senses["hazards"] and not any(
+                c.dep_ == "compound" and c.lemma_.lower() in self.senses["hazards"] for c in tok.children):
+            return False  # (a hazard may name the noun: "a lightning strike")
         if any(c.lemma_.lower() in self.senses["instruments"] for c in tok.children):
             return False  # "a car bomb explosion" is an attack
         if tok.lemma_.lower() in self.senses["site_hazards"] and not any(

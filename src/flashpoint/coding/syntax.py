@@ -74,6 +74,10 @@ def child(tok: Token, deps: set[str]) -> Token | None:
             if not c._.barred:
                 return c
             app = next((a for a in c.children if a.dep_ == "appos" and not a._.barred), None)
+            if app is None and c.dep_ in SUBJ:
+                # "MOSCOW, May 3 - Russian troops and Ukrainian troops clashed": the subject coordinated with it
+                app = next((a for a in c.children if a.dep_ == "conj" and not a._.barred and a.pos_ in (
+                    "NOUN", "PROPN")), None)
             if app is not None:
                 return app
     return None

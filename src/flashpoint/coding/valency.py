@@ -16,12 +16,14 @@ the word lists of ``data/valency.yaml``:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import yaml
 from spacy.tokens import Token
 
+from ..actors.resolver import make_code
+from ..records import Event, Mention
 from .patterns import DATA
 from .syntax import ACTOR_LABELS as _ACTOR_ENTS
 from .syntax import NON_ACTOR_ENTS
@@ -43,6 +45,13 @@ class _Words:
     protest_demand_verbs: frozenset[str]
     stative_participles: frozenset[str]
     responsibility_verbs: frozenset[str]
+    reciprocal_verbs: frozenset[str]
+    reciprocal_nouns: frozenset[str]
+    reciprocal_preps: frozenset[str]
+    casualty_verbs: frozenset[str]
+    military_things: frozenset[str]
+    victim_person_nouns: frozenset[str]
+    armed_modifiers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +62,10 @@ def words() -> _Words:
                   frozenset(d["recipient_types"]), frozenset(d["claim_verbs"]), frozenset(d["taken_from_preps"]),
                   frozenset(d["grievance_preps"]), frozenset(d["protest_against_preps"]),
                   frozenset(d["protest_demand_verbs"]), frozenset(d["stative_participles"]),
-                  frozenset(d["responsibility_verbs"]))
+                  frozenset(d["responsibility_verbs"]), frozenset(d["reciprocal_verbs"]),
+                  frozenset(d["reciprocal_nouns"]), frozenset(d["reciprocal_preps"]), frozenset(d["casualty_verbs"]),
+                  frozenset(d["military_things"]), frozenset(d["victim_person_nouns"]),
+                  frozenset(d["armed_modifiers"]))
 
 
 @lru_cache(maxsize=1)
@@ -196,3 +208,64 @@ class Valency:
             r.object = r.target
             r.target = self.owner(r.target)
         return r
+
+
+# -- after actor resolution ------------------------------------------------------------------------
+def _head_in(text: str, words: frozenset[str]) -> bool:
+    """Is the last word of a mention (or its last two, "air strike"), singular or plural, in ``words``?"""
+    parts = text.lower().replace("\u2019", "'").split()
+    if not parts:
+        return False
+    heads = [parts[-1]] + ([" ".join(parts[-2:])] if len(parts) > 1 else [])
+    return any(h in words or h.endswith("s") and (h[:-1] in words or h.endswith("es") and h[:-2] in words)
+               for h in heads)
+
+
+def _inside(m: Mention, outer: Mention | None) -> bool:
+    return outer is not None and m.start is not None and outer.start is not None and \
+        outer.start <= m.start and m.end <= outer.end
+
+
+def settle_roles(ev: Event, place_types: frozenset[str]) -> None:
+    """Role decisions that need the resolved actor codes:
+
+    - a target the resolver could not code that is a thing ("the Kerch Bridge") or part of the event's object
+      (a name inside "the Al-Omari mosque" is the site's name, not its owner) is no target; a named site
+      attacked or raided ("Al-Shifa Hospital") is the object, not an actor;
+    - the owner of a weapon or military site named by a bare country or nationality ("Turkish jets", "20
+      Ukrainian drones", "an Iraqi air base") is that country's military (MIL);
+    - a person noun the resolver reads as unidentified armed men ("two men") is a civilian as the victim of an
+      assault or coercion.
+    """
+    w = words()
+    t = ev.target
+    if t is not None and t.kind in ("entity", "np") and (
+            t.actor is None and (_head_in(t.text, w.things) or _inside(t, ev.object) and t.end < ev.object.end) or
+            ev.event_type in place_types and _head_in(t.text, w.things) and not _inside(t, ev.object) and
+            not (t.actor is not None and t.actor.sector in (None, "GOV", "MIL", "COP", "REB"))):
+        if ev.object is None:
+            ev.object = Mention(text=t.text, start=t.start, end=t.end, kind="thing", unresolved=True)
+        ev.target = t = None
+    armed = w.instruments | w.military_things
+    for m, thing in ((ev.source, ev.instrument), (t, ev.object), (t, ev.instrument)):
+        if m is None or m.actor is None or m.actor.sector or not m.actor.country or \
+                m.actor.country in ("IGO", "NGO") or thing is None or not _inside(m, thing) or \
+                (m.start, m.end) == (thing.start, thing.end) or not _head_in(thing.text, armed):
+            continue
+        m.actor = replace(m.actor, sector="MIL", code=make_code(m.actor.country, "MIL", m.actor.ethnicity,
+                                                                  m.actor.org))
+
+
+def victim_query(m: Mention, event_type: str) -> None:
+    """A person noun the resolver reads as unidentified armed men ("two men", "individuals") is, as the victim of an
+    assault or coercion, a civilian of the place: it is resolved as "civilians" ("two men in southern Lebanon")."""
+    w = words()
+    if m.kind != "np" or event_type not in place_target_types() or not _head_in(m.text, w.victim_person_nouns) or \
+            set(m.text.lower().split()) & w.armed_modifiers:
+        return
+    words_ = (m.query or m.text).split()
+    for i, x in enumerate(words_):
+        if x.lower() in w.victim_person_nouns:
+            words_[i] = "civilians"
+            break
+    m.query = " ".join(words_)

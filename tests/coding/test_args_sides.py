@@ -1,0 +1,112 @@
+"""Who did what to whom (issue 14), fourth round: two-sided fighting, casualty counts, generic victims, things
+and weapon owners. Sentences written for these tests; every rule is checked for both sides of a conflict."""
+from __future__ import annotations
+
+import pytest
+
+
+def _roles(events, trigger=None):
+    return [(e.event_type, e.source.actor.code if e.source and e.source.actor else None,
+             e.target.actor.code if e.target and e.target.actor else None)
+            for e in events if trigger is None or e.trigger_text == trigger]
+
+
+# (dateline, side A as written, its code, side B, its code): each conflict is coded from both capitals
+CONFLICTS = [
+    ("KHARTOUM", "the Sudanese army", "SDNMIL", "Sudanese police", "SDNCOP"),
+    ("KYIV", "Ukrainian troops", "UKRMIL", "Russian troops", "RUSMIL"),
+    ("MOSCOW", "Russian troops", "RUSMIL", "Ukrainian troops", "UKRMIL"),
+    ("BELGRADE", "Serbian police", "SRBCOP", "Kosovo police", "XKXCOP"),
+    ("PRISTINA", "Kosovo police", "XKXCOP", "Serbian police", "SRBCOP"),
+]
+
+
+@pytest.mark.parametrize("place,a,ca,b,cb", CONFLICTS)
+@pytest.mark.parametrize("template", [
+    "{P}, May 3 (Reuters) - Clashes between {a} and {b} continued on Sunday.",
+    "{P}, May 3 (Reuters) - Fighting between {a} and {b} continued on Sunday.",
+    "{P}, May 3 (Reuters) - Heavy clashes broke out between {a} and {b} on Sunday.",
+    "{P}, May 3 (Reuters) - {A} and {b} clashed near the border on Sunday.",
+    "{P}, May 3 (Reuters) - {A} exchanged fire with {b} near the border on Sunday.",
+])
+def test_two_sided_fighting_is_one_event_first_side_first(code_text, template, place, a, ca, b, cb):
+    text = template.format(P=place, a=a, b=b, A=a[0].upper() + a[1:])
+    roles = [r for r in _roles(code_text(text)) if r[0] == "ASSAULT"]
+    assert roles == [("ASSAULT", ca, cb)], (text, roles)
+
+
+@pytest.mark.parametrize("place,a,ca,b,cb", CONFLICTS[1:3])
+def test_fighting_as_a_subject_names_no_killer(code_text, place, a, ca, b, cb):
+    evs = code_text(f"{place}, May 3 (Reuters) - Clashes between {a} and {b} killed 20 people on Sunday.")
+    killed = [e for e in evs if e.trigger_text == "killed"]
+    assert killed and all(e.source is None for e in killed), _roles(evs)
+    assert ("ASSAULT", ca, cb) in _roles(evs)
+
+
+@pytest.mark.parametrize("place,group,code,country", [("MOGADISHU", "Al Shabaab militants", "SOMREB", "SOM"),
+                                                      ("BAMAKO", "Islamist militants", "MLIREB", "MLI")])
+def test_a_bare_casualty_count_is_people(code_text, place, group, code, country):
+    evs = code_text(f"{place}, May 4 (Reuters) - {group} killed 12 and wounded 30 in an attack on a hotel.")
+    for trig in ("killed", "wounded"):
+        r = _roles(evs, trig)
+        assert r == [("ASSAULT", code, f"{country}CVL")], (trig, _roles(evs))
+
+
+@pytest.mark.parametrize("place,attacker,acode,victims,vcountry", [
+    ("BEIRUT", "Israeli forces", "ISRMIL", "two residents", "LBN"),
+    ("JERUSALEM", "Hezbollah fighters", "LBNREB", "two residents", "ISR"),
+    ("KYIV", "Russian troops", "RUSMIL", "a man", "UKR"),
+    ("MOSCOW", "Ukrainian troops", "UKRMIL", "a man", "RUS"),
+])
+def test_a_generic_victim_takes_the_place_not_the_attackers_country(code_text, place, attacker, acode, victims,
+                                                                     vcountry):
+    evs = code_text(f"{place}, Nov 3 (Reuters) - {attacker} shelled a village, wounding {victims}.")
+    assert ("ASSAULT", acode, f"{vcountry}CVL") in _roles(evs, "wounding"), _roles(evs)
+
+
+@pytest.mark.parametrize("place,country", [("BEIRUT", "LBN"), ("JERUSALEM", "ISR"), ("KYIV", "UKR"),
+                                           ("MOSCOW", "RUS")])
+@pytest.mark.parametrize("victims", ["two men", "a couple and their daughter", "his two sons", "a teenager"])
+def test_people_named_only_as_persons_are_civilian_victims(code_text, place, country, victims):
+    evs = code_text(f"{place}, Nov 3 (Reuters) - A drone strike killed {victims} on Sunday.")
+    targets = {r[2] for r in _roles(evs, "killed")}
+    assert targets == {f"{country}CVL"}, _roles(evs)
+    assert all(e.object is None or e.object.text not in victims for e in evs)
+
+
+@pytest.mark.parametrize("place,attacker,acode,site", [
+    ("GAZA", "Israeli troops", "ISRMIL", "Al-Shifa Hospital"),
+    ("JERUSALEM", "Hamas gunmen", "PSEREB", "the Soroka Hospital"),
+    ("MOSCOW", "Ukrainian drones", "UKRMIL", "the Kerch Bridge"),
+    ("KYIV", "Russian drones", "RUSMIL", "the Kakhovka Dam"),
+])
+def test_a_named_site_is_the_object_not_the_target(code_text, place, attacker, acode, site):
+    evs = code_text(f"{place}, Nov 15 (Reuters) - {attacker} attacked {site} on Wednesday, the army said in a statement.")
+    att = [e for e in evs if e.trigger_text == "attacked"]
+    assert att and all(e.target is None for e in att), _roles(evs)
+    assert att[0].object is not None and site.replace("the ", "") in att[0].object.text
+    assert att[0].source is not None and att[0].source.actor.code == acode, _roles(evs)
+
+
+@pytest.mark.parametrize("place,owner,code", [("KYIV", "Russian", "RUSMIL"), ("MOSCOW", "Ukrainian", "UKRMIL"),
+                                              ("JERUSALEM", "Iranian", "IRNMIL"), ("SANAA", "American", "USAMIL")])
+def test_the_owner_of_a_weapon_is_its_military(code_text, place, owner, code):
+    evs = code_text(f"{place}, Jan 12 (Reuters) - Air defences shot down 20 {owner} drones overnight.")
+    assert any(t == code for _, _, t in _roles(evs, "shot")), _roles(evs)
+    evs = code_text(f"{place}, Jan 12 (Reuters) - {owner} drones struck a fuel depot overnight.")
+    assert [s for _, s, _ in _roles(evs, "struck")] == [code], _roles(evs)
+
+
+def test_killed_two_men_is_not_the_last_pair(code_text):
+    evs = code_text("BEIRUT, Nov 3 (Reuters) - Hezbollah and Israel traded fire across the border on Sunday. An "
+                    "Israeli drone strike on a car killed two men in southern Lebanon.")
+    assert ("ASSAULT", "LBNREB", "ISR") in _roles(evs, "traded"), _roles(evs)
+    assert {t for _, _, t in _roles(evs, "killed")} == {"LBNCVL"}, _roles(evs)
+
+
+def test_a_description_may_refer_to_a_speaker_of_the_same_sentence(code_text):
+    evs = code_text("EU foreign policy chief Josep Borrell said on Sunday that the bloc had urged Kosovo and Serbia "
+                    "to de-escalate.")
+    urged = [e for e in evs if e.trigger_text == "urged"]
+    assert urged and all(e.source is not None and e.source.actor is not None and e.source.actor.country == "IGO"
+                         for e in urged), _roles(evs)
