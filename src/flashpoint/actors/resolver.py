@@ -50,13 +50,15 @@ _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’\-]*|of|the|for|and|de|al|al-|du)(?:
                           r"\s*\(\s*([A-Z][A-Za-z0-9\-]{1,9})\s*\)")
 
 
-_PLACE_AFTER = re.compile(r"\b(?:in|near|of|at|from|outside|around)\s+((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){0,2})")
+_PLACE_AFTER = re.compile(r"\b(?:in|near|of|at|from|outside|around|to|into|towards?|across|via)\s+((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){0,2})")
 _PLACE_KIND = re.compile(r"\b((?:[A-Z][\w'’\-]+\s+){1,2})(?:State|Province|District|County|Governorate|Oblast|"
                          r"Region|Prefecture|Department|Local Government Area)\b")
 _DATELINE_PLACE = re.compile(r"^\W*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s*\[([^\]]{2,40})\])?,\s+"
                              r"(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
 # "TBILISI, GEORGIA -": an upper-case city and country before a dash
 _DATELINE_CAPS = re.compile(r"^\W*([A-Z]{3,}(?:[ \-][A-Z]{3,})?),\s+([A-Z]{3,}(?:\s[A-Z]{3,})?)\s*[-–—:]")
+_INNER_APOSTROPHE = re.compile(r"([a-z])['’]([a-rt-z]|s[a-z])")  # not a possessive
+_NAME = re.compile(r"\b[A-Z][a-z]")  # a capitalised word: the mention names someone
 _MIN_TOWN = 50_000  # a town this large is rarely a namesake of a village elsewhere
 
 
@@ -205,7 +207,20 @@ class ActorResolver:
                     break
             else:
                 i += 1
-        return out
+        if caps is None:
+            return out
+        covered_by = {i for a, b, _ in out for i in range(a, b)}
+        person_words = {i for a, b, ens in out if all(e.kind == "person" for e in ens) for i in range(a, b)}
+        sector_words = self._sector_words(tokens)
+
+        def unknown_cap(i: int) -> bool:
+            return 0 <= i < len(tokens) and tokens[i] in caps and (i not in covered_by or i in person_words) \
+                and i not in sector_words and tokens[i] not in _STOP
+        # "Muse Hassan Yusuf" is not Prince Hassan, "Faysal Ali Warabe" not King Faisal: an imported person
+        # known by one name is not a word inside someone else's longer name
+        out = [(a, b, [e for e in ens if not (":kb" in e.id and e.kind == "person")]
+                if b - a == 1 and (unknown_cap(a - 1) or unknown_cap(b)) else ens) for a, b, ens in out]
+        return [c for c in out if c[2]]
 
     def _sector(self, tokens: list[str]) -> tuple[str | None, int]:
         """Sector of the phrase's head: searched before the first 'of', last match wins; in "the army and
@@ -252,17 +267,33 @@ class ActorResolver:
                     return normalize_sector(best[0]), best[1] + offset
         return deferred
 
-    def context_countries(self, sentence: str, when: date | None = None) -> tuple[str, ...]:
+    def context_countries(self, sentence: str, when: date | None = None,
+                          kinds: tuple[str, ...] = ("country", "capital", "demonym", "territory", "person")
+                          ) -> tuple[str, ...]:
         """Countries that a sentence names (countries, capitals, demonyms, territories), in order."""
         tokens = fold(sentence).split()
         caps = {fold(w) for w in re.findall(r"[\w'’\-]+", sentence) if w[:1].isupper()}
         found: list[str] = []
-        for _s, _e, entries in self._components(tokens, caps):
+        people: list[str] = []
+        for s, _e, entries in self._components(tokens, caps):
             e = entries[0]
-            if e.kind in ("country", "capital", "demonym", "territory") and e.default.country and \
+            if not any(t in caps for t in tokens[s:_e]):
+                continue  # "help us keep young people safer" names no country
+            if e.kind == "person":
+                if "person" not in kinds or when is None:
+                    continue
+                # "Boluarte", "Erdogan": a person in office on the day names their country
+                held = {x.role_on(when).country for x in entries if x.kind == "person" and x.dated_on(when)}
+                c = held.pop() if len(held) == 1 else None
+                if c and c not in ("IGO", "NGO") and c not in people:
+                    people.append(c)
+                continue
+            if e.kind in kinds and e.default.country and \
                     e.default.country not in ("IGO", "NGO") and e.default.country not in found:
                 found.append(e.default.country)
-        return tuple(found)
+        # a person in office names a country only where the sentence names none ("Sisi said" is Egypt's
+        # president speaking of Libya's parliament)
+        return tuple(found or people)
 
     def _learn_from_context(self, text: str, context: str, when: date | None, memory: DocMemory) -> None:
         """Without a parse: the title right before the name in its sentence ("Georgian Prime Minister
@@ -373,9 +404,38 @@ class ActorResolver:
         if not tokens:
             return None
         a = self._resolve(text, tokens, when, context_countries, focus, memory)
+        if context is not None and focus is None and a is not None and a.rule == "context" and \
+                a.country is None and a.sector != "UAF":
+            # a titled stranger ("District Police Officer Muhammad Imran", "Rescue 1122 officials") is placed
+            # like a generic agent: by the dateline, else by the one country whose places the sentence names
+            focus = self.dateline_country(context) or (None if context_countries else place_country(context))
+            if focus is not None:
+                a = self._resolve(text, tokens, when, context_countries, focus, memory) or a
+        if (a is None or a.rule == "context") and _INNER_APOSTROPHE.search(text):
+            # "Moses Wetang’ula" is the dictionary's "Moses Wetangula": transliterations drop the apostrophe
+            b = self.resolve(_INNER_APOSTROPHE.sub(r"\1\2", text), when=when, context_countries=context_countries,
+                             focus=focus, memory=memory)
+            if b is not None and b.rule != "context":
+                a = b
+        if a is None and context is not None and _NAME.search(text):
+            a = self._stranger(text, context, context_countries, focus)
         if a is not None and a.rule is None:
             a.rule = "dictionary"
         return a
+
+    def _stranger(self, text: str, context: str, context_countries: tuple[str, ...],
+                  focus: str | None) -> ActorCode | None:
+        """A name no dictionary knows, in a sentence about one country ("Lion Air" next to "Indonesia"): that
+        country, sector unknown, as ICEWS codes an unknown person by the story's country. Several countries
+        named and no dateline among them: no guess."""
+        # a capital or a town is where something happened ("the Dushanbe contact"), not whose the name is
+        named = list(self.context_countries(context, kinds=("country", "demonym")))
+        focus = focus or self.dateline_country(context)
+        country = named[0] if len(named) == 1 else focus if focus and (focus in named or not named) else None
+        if country is None:
+            return None
+        return ActorCode(code=make_code(country, None), country=country, entry=f"context:{country}", rule="context",
+                         label=f"{text.strip()}: unknown name in a sentence about {self.d.iso3_names.get(country, country)}")
 
     def _resolve(self, text: str, tokens: list[str], when: date | None, context_countries: tuple[str, ...],
                  focus: str | None, memory: DocMemory | None) -> ActorCode | None:
@@ -615,8 +675,10 @@ class ActorResolver:
                 return replace(memory.names[t])
             if t not in caps or len(t) < 4:
                 continue
-            if any(j > i and j not in covered and tokens[j] in caps for j in range(len(tokens))):
-                continue  # only the last name of the phrase can be a surname
+            if any(j > i and tokens[j] in caps and (j not in covered or j == i + 1) for j in range(len(tokens))):
+                # only the last name of the phrase can be a surname; "Villa Somalia" is the Somali presidency,
+                # not a Bolivian minister called Villa
+                continue
             keys = self.d.surname_keys(t)
             if not keys:
                 continue
