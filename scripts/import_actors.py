@@ -18,6 +18,7 @@ CAMEO codes are mapped to flashpoint codes with actors/data/cameo_map.yaml; the 
   * Political parties from Party Facts (hdigital/partyfactsdata, MIT): scripts/parties.py.
   * Office-holders 2021-2024 from Wikidata (CC0) as captured by every-politician-scrapers: heads of state
     and government, foreign ministers (scripts/officeholders.py explains how snapshots become terms).
+  * Non-state armed groups from the UCDP Actor Dataset 22.1 (CC BY 4.0): scripts/ucdp_actors.py.
   * Cabinet ministers and other national office-holders of about 160 countries from Wikidata (CC0), from the
     per-country every-politician-scrapers repositories (``html/holders21.csv``; scripts/cabinets.py).
 
@@ -27,7 +28,8 @@ Usage (re-runnable; both inputs may be a directory of files or a bare git reposi
       --officeholders-leaders /work/.mirror/every-politician-scrapers+world-leaders-2021/repo \
       --officeholders-world /work/.mirror/every-politician-scrapers+world/repo \
       --parties /work/.mirror/hdigital+partyfactsdata/repo \
-      --cabinets /work/.mirror
+      --cabinets /work/.mirror \
+      --ucdp /work/.mirror/skytheacademic+who_keeps_the_peace/repo
 """
 from __future__ import annotations
 
@@ -69,6 +71,25 @@ def read_source(root: str, rel: str) -> tuple[str, str]:
                          check=True).stdout.strip()
     text = subprocess.run(["git", "--git-dir", root, "show", f"HEAD:{rel}"], capture_output=True, check=True).stdout
     return text.decode("utf-8", errors="replace"), rev
+
+
+_SUFFIX = re.compile(r"^(.+?),\s+(?:(?:Baron|Baroness|Lord|Lady|Viscount|Viscountess|Earl|Countess)\b.*|"
+                     r"(?:Jr|Sr)\.?|I{2,3}|IV)$")
+
+
+def add_plain_names(rows: list[dict]) -> int:
+    """"Brenda Hale, Baroness Hale of Richmond" and "Eric H. Holder, Jr." are written "Brenda Hale" and
+    "Eric H. Holder" in the news: the name before the suffix becomes an alias of the person."""
+    n = 0
+    for e in rows:
+        if e["kind"] != "person":
+            continue
+        plain = [m.group(1) for name in e["names"] if (m := _SUFFIX.match(name)) and " " in m.group(1)]
+        new = [p for p in plain if p not in e["names"]]
+        if new:
+            e["names"] = e["names"] + new
+            n += 1
+    return n
 
 
 # -- CAMEO codes -------------------------------------------------------------------------------
@@ -373,6 +394,8 @@ def main() -> None:
     ap.add_argument("--parties", help="hdigital/partyfactsdata bare git dir")
     ap.add_argument("--cabinets", help="folder of every-politician-scrapers+<country>/repo bare git dirs "
                     "(the per-country cabinet repositories; scripts/cabinets.py)")
+    ap.add_argument("--ucdp", help="skytheacademic/who_keeps_the_peace bare git dir, or a folder with "
+                                   "ucdp-actor-221.csv (UCDP Actor Dataset 22.1)")
     ap.add_argument("--out", default=str(DATA / "kb.parquet"))
     args = ap.parse_args()
 
@@ -467,6 +490,28 @@ def main() -> None:
               f"({len(cabs) - len(new)} already imported), {sum(len(e['roles']) for e in cabs)} terms; "
               f"copied into earlier records of the same person: {merged}")
 
+    if args.ucdp:
+        import sys
+
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from parties import _english_vocabulary
+        from ucdp_actors import UCDP_FILE, ucdp_rows
+
+        from flashpoint.actors import ActorResolver
+
+        res = ActorResolver()
+
+        def country_named(label: str) -> str | None:
+            a = res.resolve(label)
+            return a.country if a and a.rule == "dictionary" and a.entry and a.entry.startswith("country:") else None
+
+        text, rev = read_source(args.ucdp, UCDP_FILE)
+        taken = {fold(n) for e in rows for n in e["names"]}
+        groups = ucdp_rows(text, rev, country_named, fold, _english_vocabulary(), taken)
+        rows += groups
+        print(f"armed groups (UCDP actor list 22.1): {len(groups)} records")
+
+    print(f"person names given without a peerage or generational suffix: {add_plain_names(rows)}")
     places = place_rows()
     rows += places
     print(f"places: {len(places)} records")

@@ -59,6 +59,10 @@ _DATELINE_PLACE = re.compile(r"^\W*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:
 _DATELINE_CAPS = re.compile(r"^\W*([A-Z]{3,}(?:[ \-][A-Z]{3,})?),\s+([A-Z]{3,}(?:\s[A-Z]{3,})?)\s*[-–—:]")
 _INNER_APOSTROPHE = re.compile(r"([a-z])['’]([a-rt-z]|s[a-z])")  # not a possessive
 _NAME = re.compile(r"\b[A-Z][a-z]")  # a capitalised word: the mention names someone
+_ACCREDITED_TO = re.compile(r"\b(ambassador|envoy|representative|emissary|delegate)s?\s+to\s+.*$", re.I)
+_BACKER_WORDS = frozenset({"backed", "recognized", "recognised", "sponsored", "funded", "brokered", "supported",
+                           "trained", "appointed", "installed"})
+_DISSOLVED_GRACE_YEARS = 3  # news still names a party a few years after it is dissolved
 _MIN_TOWN = 50_000  # a town this large is rarely a namesake of a village elsewhere
 
 
@@ -181,6 +185,15 @@ class ActorResolver:
             return max(serving, key=lambda e: e.role_on(when).start or date.min)
         return entries[0]
 
+    @staticmethod
+    def _current(entries: list[Entry], when: date | None) -> list[Entry]:
+        """Without imported bodies that ended years before the date: a party dissolved in 2008 is not the
+        namesake party of 2024."""
+        if when is None:
+            return entries
+        return [e for e in entries if not (":kb" in e.id and e.kind in ("org", "group") and e.roles and all(
+            r.end is not None and r.end.year + _DISSOLVED_GRACE_YEARS < when.year for r in e.roles))]
+
     def _components(self, tokens: list[str], caps: set[str] | None = None) -> list[tuple[int, int, list[Entry]]]:
         """Longest non-overlapping alias matches inside a folded token list. ``caps``: the words written
         with a capital; an imported one-word place name only counts when capitalised."""
@@ -201,6 +214,10 @@ class ActorResolver:
                     entries = [e for e in entries if ":kb" not in e.id or (caps is None or tokens[i] in caps) and (
                                e.kind in ("group", "territory", "place", "person") or
                                (e.kind == "org" and e.default.country is not None and e.default.sector != "BUS"))]
+                if entries and i + n < len(tokens) and tokens[i + n] in _BACKER_WORDS:
+                    # "the UN-recognized government", "Rwanda-backed M23": the backer, not the body's own name
+                    i += n
+                    break
                 if entries:
                     out.append((i, i + n, entries))
                     i += n
@@ -411,6 +428,12 @@ class ActorResolver:
             focus = self.dateline_country(context) or (None if context_countries else place_country(context))
             if focus is not None:
                 a = self._resolve(text, tokens, when, context_countries, focus, memory) or a
+        if a is None and len(tokens) > 1 and tokens[-1].endswith("s") and not any(
+                w[:1].isupper() for w in text.split()[:-1]):
+            # "returning Chadians", "some 140,000 Kyrgyzs": the people named by the last word
+            b = self._resolve(text.split()[-1], tokens[-1:], when, context_countries, focus, memory)
+            if b is not None and b.entry and b.entry.split(":")[0] in ("demonym", "country", "place"):
+                a = b
         if (a is None or a.rule == "context") and _INNER_APOSTROPHE.search(text):
             # "Moses Wetang’ula" is the dictionary's "Moses Wetangula": transliterations drop the apostrophe
             b = self.resolve(_INNER_APOSTROPHE.sub(r"\1\2", text), when=when, context_countries=context_countries,
@@ -449,7 +472,7 @@ class ActorResolver:
                     a.rule = "acronym"
                     a.label = f"{text} = {memory.acronyms[whole]} (defined in the text); {a.label}"
                     return a
-        exact = self.d.lookup(whole)
+        exact = self._current(self.d.lookup(whole), when)
         if exact and len(tokens) == 1 and not any(w[:1].isupper() for w in re.findall(r"[\w'’\-]+", text)):
             # an imported one-word name counts only when written with a capital: "a man" is not Man (Côte
             # d'Ivoire), "the car" not CAR
@@ -477,7 +500,9 @@ class ActorResolver:
             if len(parts) >= 2:
                 head = self.resolve(parts[0], when=when, context_countries=context_countries, focus=focus,
                                     memory=memory)
-                desc = self.resolve(", ".join(parts[1:]), when=when, context_countries=context_countries,
+                # "the United States ambassador to the United Nations" represents the United States
+                described_as = _ACCREDITED_TO.sub(r"\1", ", ".join(parts[1:]))
+                desc = self.resolve(described_as, when=when, context_countries=context_countries,
                                     focus=focus, memory=memory)
                 described = desc is not None and desc.country and (desc.sector or desc.org) and \
                     desc.rule in ("composition", "dictionary")
@@ -485,6 +510,11 @@ class ActorResolver:
                 # what the text says of the name beats what a dictionary says (roles change)
                 if head is not None and head.rule not in ("context", "fuzzy") and (
                         not described or head.rule == "in-document"):
+                    return head
+                if head is not None and head.rule == "composition" and head.country not in (None, "IGO", "NGO") \
+                        and head.sector == "GOV" and described and desc.country in ("IGO", "NGO"):
+                    # "Malaysian Prime Minister Anwar Ibrahim, the current ASEAN chair": the national office the
+                    # name's own title gives stays; chairing a body is a role on top of it
                     return head
                 if described and desc.rule == "composition" or described and desc.country in ("IGO", "NGO"):
                     if memory is not None:
@@ -557,6 +587,8 @@ class ActorResolver:
             if person is not None:
                 kinds["person"] = person
         org = kinds.get("org") or kinds.get("group")
+        if org is not None and not self._current([org], when):
+            org = None
         if org is not None:
             span = next((a, b) for a, b, ens in comps if org in ens)
             rest = tokens[:span[0]] + tokens[span[1]:]
