@@ -88,10 +88,9 @@ def party_rows(repo: str, fold, taken: set[str] = frozenset()) -> list[dict]:
         first, last = r.get("year_first") or "", r.get("year_last") or ""
         out.append({"names": names, "kind": "org",
                     "roles": [{"cameo": f"{r['country']}PTY", "country": r["country"], "sector": "POL",
-                               "from": None,
-                               # a dissolved party's name is free for a later one ("People Power Party", 2020)
-                               "to": f"{int(last) + 1}-01-01" if last.isdigit() else None,
-                               "title": f"political party ({first}-{last})".strip()}],
+                               # year_last is the last election the source covers, not a dissolution
+                               # (Georgia's United National Movement: 2012): no end date
+                               "from": None, "to": None, "title": f"political party ({first}-{last})".strip()}],
                     "source": f"{PARTIES_REPO}@{rev[:12]}:{PARTIES_FILE} (Party Facts id {r['partyfacts_id']})",
                     "line": int(r["partyfacts_id"]), "licence": "MIT (Party Facts authors)",
                     "comment": names[0]})

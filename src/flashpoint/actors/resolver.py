@@ -62,7 +62,6 @@ _NAME = re.compile(r"\b[A-Z][a-z]")  # a capitalised word: the mention names som
 _ACCREDITED_TO = re.compile(r"\b(ambassador|envoy|representative|emissary|delegate)s?\s+to\s+.*$", re.I)
 _BACKER_WORDS = frozenset({"backed", "recognized", "recognised", "sponsored", "funded", "brokered", "supported",
                            "trained", "appointed", "installed"})
-_DISSOLVED_GRACE_YEARS = 3  # news still names a party a few years after it is dissolved
 _MIN_TOWN = 50_000  # a town this large is rarely a namesake of a village elsewhere
 
 
@@ -184,15 +183,6 @@ class ActorResolver:
             # records of one person from several sources: the most recent appointment speaks for the date
             return max(serving, key=lambda e: e.role_on(when).start or date.min)
         return entries[0]
-
-    @staticmethod
-    def _current(entries: list[Entry], when: date | None) -> list[Entry]:
-        """Without imported bodies that ended years before the date: a party dissolved in 2008 is not the
-        namesake party of 2024."""
-        if when is None:
-            return entries
-        return [e for e in entries if not (":kb" in e.id and e.kind in ("org", "group") and e.roles and all(
-            r.end is not None and r.end.year + _DISSOLVED_GRACE_YEARS < when.year for r in e.roles))]
 
     def _components(self, tokens: list[str], caps: set[str] | None = None) -> list[tuple[int, int, list[Entry]]]:
         """Longest non-overlapping alias matches inside a folded token list. ``caps``: the words written
@@ -472,7 +462,7 @@ class ActorResolver:
                     a.rule = "acronym"
                     a.label = f"{text} = {memory.acronyms[whole]} (defined in the text); {a.label}"
                     return a
-        exact = self._current(self.d.lookup(whole), when)
+        exact = self.d.lookup(whole)
         if exact and len(tokens) == 1 and not any(w[:1].isupper() for w in re.findall(r"[\w'’\-]+", text)):
             # an imported one-word name counts only when written with a capital: "a man" is not Man (Côte
             # d'Ivoire), "the car" not CAR
@@ -587,8 +577,6 @@ class ActorResolver:
             if person is not None:
                 kinds["person"] = person
         org = kinds.get("org") or kinds.get("group")
-        if org is not None and not self._current([org], when):
-            org = None
         if org is not None:
             span = next((a, b) for a, b, ens in comps if org in ens)
             rest = tokens[:span[0]] + tokens[span[1]:]
