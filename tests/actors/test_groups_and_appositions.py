@@ -76,3 +76,9 @@ def test_a_backer_in_a_compound_is_not_the_body(r, text, iso):
     assert a is None or a.country in (iso, None)
     if iso != "LBY":
         assert a is not None and a.country == iso
+
+
+@pytest.mark.parametrize("text", ["three pedestrians in Lagos", "two passengers in Athens"])
+def test_a_town_at_the_end_of_a_phrase_is_not_a_people(r, text):
+    a = r.resolve(text, when=D)
+    assert a is None or a.sector != "CVL" or a.entry.split(":")[0] != "place"

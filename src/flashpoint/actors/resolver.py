@@ -418,8 +418,8 @@ class ActorResolver:
             focus = self.dateline_country(context) or (None if context_countries else place_country(context))
             if focus is not None:
                 a = self._resolve(text, tokens, when, context_countries, focus, memory) or a
-        if a is None and len(tokens) > 1 and tokens[-1].endswith("s") and not any(
-                w[:1].isupper() for w in text.split()[:-1]):
+        if a is None and len(tokens) > 1 and tokens[-1].endswith("s") and text.split()[-1][:1].isupper() and \
+                not any(w[:1].isupper() for w in text.split()[:-1]) and not set(tokens) & _LOCATIVES:
             # "returning Chadians", "some 140,000 Kyrgyzs": the people named by the last word
             b = self._resolve(text.split()[-1], tokens[-1:], when, context_countries, focus, memory)
             if b is not None and b.entry and b.entry.split(":")[0] in ("demonym", "country", "place"):
