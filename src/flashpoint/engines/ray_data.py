@@ -21,13 +21,17 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from .. import CODER_VERSION
 from ..ingest.readers import _walk, iter_documents
-from ..pipeline import Pipeline, Settings
 from ..records import Document, IngestError
-from ..store import ROW_SCHEMAS, Store, result_rows, shard_blobs, source_key
 from . import check_injected_failure
-from .local import RunReport
+
+if TYPE_CHECKING:  # the readers run in their own worker processes: this module imports no model code
+    from ..pipeline import Settings
+    from ..store import Store
+    from .local import RunReport
 
 _READ_CHUNK = 64  # documents per block leaving a reader
 _SHARD_BATCHES = 4  # pipeline batches (Settings.batch_size documents) per actor call, i.e. per shard
@@ -72,6 +76,7 @@ class _Coder:
         import ray
 
         from ..nlp import load_nlp
+        from ..pipeline import Pipeline
 
         self.pipeline = Pipeline(settings)
         load_nlp()
@@ -84,6 +89,8 @@ class _Coder:
         import uuid
 
         import pyarrow as pa
+
+        from ..store import ROW_SCHEMAS, result_rows, shard_blobs, source_key
 
         items = [pickle.loads(b) for b in batch.column("item").to_pylist()]
         kinds: list[str] = []
@@ -149,9 +156,10 @@ def _start_ray(address: str | None, workers: int | None) -> bool:
         # Ray starts its workers 15 points nicer than the driver; here the actors do all the coding, so on a
         # busy machine they would get only what every other process leaves (the driver merges, that is all)
         os.environ.setdefault("RAY_worker_niceness", "0")
-        cores = os.cpu_count() or 1
-        # one CPU more than the coders take, for the light reader tasks
-        ray.init(num_cpus=max(cores, workers or cores) + 1, **kw)
+        # one CPU more than the coders take, for the reader tasks: reading costs about 1 ms a document against
+        # some 50 for coding, so one reader at a time keeps several coders fed (and each concurrent reader is
+        # one more Python process starting Ray)
+        ray.init(num_cpus=(workers or os.cpu_count() or 1) + 1, **kw)
     return True
 
 
@@ -188,6 +196,10 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
     import ray
     import ray.data
 
+    from ..pipeline import Settings
+    from ..store import ROW_SCHEMAS
+    from .local import RunReport
+
     settings = settings or Settings()
     report = RunReport()
     run_key = settings.run_key()
@@ -213,16 +225,20 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
             return report
         known = ray.put(set() if recode else store.known_ids(CODER_VERSION, run_key))
         ds = ray.data.from_items([{"source": p} for p in paths], override_num_blocks=min(len(paths), 256))
-        ds = ds.map_batches(_read_sources, batch_size=1, batch_format="pyarrow", num_cpus=0.25)
+        # Readers take a whole CPU (Ray's default) and no fixed concurrency, so that Ray fuses them with the
+        # repartition below into one task (other remote args or a pool size would keep them apart)
+        ds = ds.map_batches(_read_sources, batch_size=1, batch_format="pyarrow")
         # a reader's chunks would otherwise leave as one block per file (Ray merges small outputs), and one
         # block goes to one actor: a single large JSONL file would keep every actor but one idle
         ds = ds.repartition(target_num_rows_per_block=settings.batch_size * _SHARD_BATCHES)
         with warnings.catch_warnings():  # max_restarts is still only a "remote arg" in Ray 2.60
             warnings.simplefilter("ignore", DeprecationWarning)
+            # one shard in flight per actor: a queued shard waits behind its actor's current one while another
+            # actor may be idle (Ray's default of two leaves the last shards of a run on one actor)
             ds = ds.map_batches(_Coder, fn_constructor_kwargs={"settings": settings, "known_ref": [known],
                                                                 "recode": recode},
                                 batch_size=settings.batch_size * _SHARD_BATCHES, batch_format="pyarrow",
-                                concurrency=workers,
+                                compute=ray.data.ActorPoolStrategy(size=workers, max_tasks_in_flight_per_actor=1),
                                 num_cpus=1, max_restarts=0)
         shard_root = _shard_root(Path(store.path).resolve().parent)
         seen_ids: set[str] = set()
