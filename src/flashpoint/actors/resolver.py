@@ -18,6 +18,7 @@ from datetime import date
 
 from ..records import ActorCode
 from .dictionary import ActorDictionary, Entry, Role, fold, load_dictionary
+from .fuzzy import FuzzyIndex
 from .sectors import normalize_sector
 
 def _words() -> dict[str, frozenset[str]]:
@@ -166,7 +167,7 @@ class DocMemory:
 class ActorResolver:
     def __init__(self, dictionary: ActorDictionary | None = None, extra: list[str] | None = None):
         self.d = dictionary or load_dictionary(extra)
-        self._fuzzy_keys: list[str] | None = None
+        self._fuzzy_keys: FuzzyIndex | None = None
         # the best fuzzy key of each name looked up (a scan of every key, and names recur across documents)
         self._fuzzy_hits: dict[str, tuple | None] = {}
 
@@ -728,15 +729,12 @@ class ActorResolver:
         if len(name) < 5:
             return None
         whole = name
-        from rapidfuzz import fuzz, process
-
         if self._fuzzy_keys is None:
-            self._fuzzy_keys = self.d.fuzzy_keys()
+            self._fuzzy_keys = FuzzyIndex(self.d.fuzzy_keys())
         if whole not in self._fuzzy_hits:
             if len(self._fuzzy_hits) >= 100_000:
                 self._fuzzy_hits.clear()
-            self._fuzzy_hits[whole] = process.extractOne(whole, self._fuzzy_keys, scorer=fuzz.ratio,
-                                                         score_cutoff=FUZZY_THRESHOLD)
+            self._fuzzy_hits[whole] = self._fuzzy_keys.best(whole, FUZZY_THRESHOLD)
         hit = self._fuzzy_hits[whole]
         if hit is None and len(tokens) == 1:
             return None
