@@ -290,3 +290,15 @@ def test_an_undated_lead_under_a_dateline_keeps_the_dateline_day(code_text):
     evs = code_text(text)
     det = next(e for e in evs if e.trigger_text == "detained")
     assert det.date == date(2011, 2, 10)
+
+
+@pytest.mark.parametrize("header", ["May 30: Afghan ISAF Operations Update", "May 30 - ISAF Joint Command Morning Update",
+                                    "Monday, May 30 — Operational update"])
+def test_a_dated_title_without_a_year_is_the_dateline(header):
+    from flashpoint.dates import read_dateline
+
+    text = f"{header}\nAn Afghan and coalition force detained two suspects in Kandahar province yesterday."
+    dl = read_dateline(text)
+    assert dl.month_day == (5, 30) and dl.date is None and dl.year_source == "unresolved"
+    dl = read_dateline(text, published=date(2011, 6, 1))
+    assert dl.date == date(2011, 5, 30) and dl.year_source == "metadata"

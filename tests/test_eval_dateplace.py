@@ -54,6 +54,16 @@ def test_without_same_type_partner_the_best_agreeing_event_is_scored():
     assert r["date_year_not_in_text"]["correct"] == 1
 
 
+def test_an_aim_or_a_call_is_never_the_scored_event():
+    item = GoldItem(id="h", text="t", events=[_gold("COERCE", "2012-04-02", "Helmand")])
+    aim = _pred("COERCE", "2012-04-06", "Helmand", trigger="capture")
+    aim.modality = "hypothetical"
+    r = score_dateplace([item], [[aim, _pred("COERCE", "2012-04-02", "Helmand", trigger="detained")]])
+    assert r["date"]["correct"] == 1 and r["errors"] == []
+    r = score_dateplace([item], [[aim]])
+    assert r["date"]["no_prediction"] == 1
+
+
 def test_no_prediction_and_admin1_codes_count_as_wrong():
     items = [GoldItem(id="c", text="t", events=[_gold("ASSAULT", "2010-09-08", "Helmand")]),
              GoldItem(id="d", text="t", events=[_gold("ASSAULT", "2010-09-08", "Helmand")])]

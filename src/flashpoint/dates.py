@@ -45,6 +45,8 @@ _YEARLESS_DATELINES = [
     re.compile(rf"^[ \t]*[A-Z][A-Z .'’-]{{2,40}},\s+(?P<md>{_MD})", re.M),
     re.compile(rf"^[ \t]*[A-Z][A-Za-z .'’-]{{2,40}}(?:,\s*[A-Z][A-Za-z .'’-]{{2,30}})?\s*\((?P<md>{_MD})\)", re.M),
     re.compile(rf"^[ \t]*(?:{_WEEKDAY},?\s+)?(?P<md>{_MD})\s*$", re.M | re.I),  # a header line that is only a date
+    # a dated title: "May 30: Afghan ISAF Operations ...", "Feb. 13 - ISAF Joint Command Morning Update"
+    re.compile(rf"^[ \t]*(?:{_WEEKDAY},?\s+)?(?P<md>{_MD})(?:\s*:|\s+[-\u2013\u2014]+)\s+[A-Z]", re.M | re.I),
 ]
 # the end of a dateline city right before a date: "BELGRADE, ", "KABUL, Afghanistan (", "KYIV, "
 _CITY_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{2,30})?(?:,\s*|\s*\()$")

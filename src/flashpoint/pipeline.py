@@ -19,6 +19,7 @@ from .coding.author import infer_author
 from .coding.coder import Coder, SentenceContext, in_quotes
 from .coding.coref import DocCoref
 from .coding.dateline import bar_tokens, barred_spans, outside
+from .coding.summary import drop_summaries
 from .coding.valency import place_target_types, settle_roles
 from .actors.terms import office_terms
 from .dates import DateScope, infer_year
@@ -228,7 +229,8 @@ class Pipeline:
                                          if _has_actor(e, off_topic(e.sentence_text))])
         assign_counts(res.events)
         if self.settings.geocode:
-            self.geo.locate(doc, sents, res.events, geo)
+            own = self.geo.locate(doc, sents, res.events, geo)
+            res.events = drop_summaries(res.events, own)  # "34 strikes in Syria and Iraq ... Near Raqqah, eight strikes"
 
     def _ent_countries(self, sent, when: date | None) -> list[tuple[str, str]]:
         """(label, country) for each GPE/NORP entity of a sentence that resolves to a state."""

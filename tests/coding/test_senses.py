@@ -97,3 +97,24 @@ def test_planned_or_equipped_activity_is_not_an_event(code_text, text, trigger):
 def test_dated_counted_or_determined_attacks_are_events(code_text, text):
     evs = code_text(text, published=date(2022, 6, 28))
     assert any(e.event_type == "ASSAULT" for e in evs), [(e.event_type, e.trigger_text) for e in evs]
+
+
+@pytest.mark.parametrize("text,aim", [
+    ("In Washer district, an Afghan and coalition security force conducted an operation to capture a Taliban leader "
+     "today. Two suspected insurgents were detained.", "capture"),
+    # mirrored: the same words for the other side
+    ("In Washer district, Taliban fighters conducted an operation to capture an Afghan army officer today. "
+     "Two soldiers were detained.", "capture"),
+    ("Serbian police detained two men today during an operation to arrest a Kosovo Albanian commander.", "arrest"),
+    ("Kosovo police detained two men today during an operation to arrest a Serb commander.", "arrest"),
+])
+def test_the_aim_of_an_operation_is_not_a_deed(code_text, text, aim):
+    evs = code_text(text, published=date(2012, 4, 6))
+    assert [e.modality for e in evs if e.trigger_text == aim] == ["hypothetical"]
+    assert any(e.trigger_text == "detained" and e.modality == "asserted" for e in evs)
+
+
+def test_a_protest_aim_is_still_its_own_act(code_text):
+    evs = code_text("Hundreds of farmers blocked the highway near Belgrade on Monday to demand higher milk prices.",
+                    published=date(2012, 4, 6))
+    assert all(e.modality != "hypothetical" for e in evs if e.trigger_text == "demand")

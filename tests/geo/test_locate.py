@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 
 def _by_sentence(evs, i):
     """Events of the i-th sentence that has events (a dateline may be parsed as its own sentence)."""

@@ -67,6 +67,13 @@ class Attribution:
             return "hypothetical", None
         if any(c.dep_ == "mark" and c.lower_ in _L.condition_marks_set for c in t.children):
             return "hypothetical", None
+        if any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children) and (
+                t.dep_ == "acl" and t.head.lower_ in _L.aim_nouns_set or
+                t.dep_ == "advcl" and any(c.dep_ in ("dobj", "obj") and c.lower_ in _L.aim_nouns_set
+                                          for c in t.head.children)):
+            # an aim, not a deed: "an operation to capture a Taliban leader", "in order to arrest the suspects",
+            # "conducted an operation to capture ..." (the parser hangs the aim on the verb of its noun)
+            return "hypothetical", None
         h = t.head
         if depth > 4 or h.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "relcl"):
             return "asserted", None

@@ -331,10 +331,13 @@ def score_dateplace(items: list[GoldItem], preds: list[list[Pred]], max_errors: 
 
     A gold event is scored on the predicted event it is matched to by type (the one-to-one matching of
     ``match``); a gold event left without a same-type partner is scored on the predicted event of its item
-    that agrees best with it (date, then admin1; first in text order on ties). No prediction: wrong."""
+    that agrees best with it (date, then admin1; first in text order on ties). No prediction: wrong.
+    Only asserted and reported predictions take part: the gold annotates operational events, never an aim
+    ("an operation to capture a Taliban leader"), a call or a denial."""
     out: dict[str, list[int]] = {k: [0, 0, 0, 0] for k in ("date", "date_year_not_in_text", "admin1")}  # ok, gold, typed, fallback
     errors = []
     for it, ps in zip(items, preds):
+        ps = [p for p in ps if p.modality in SCORED_MODALITIES]
         pairs = {id(g): p for g, p in match(it.events, ps)}
         for g in it.events:
             if not (g.date or g.loc_admin1):

@@ -167,6 +167,13 @@ class GeoResolver:
                     if all(t.pos_ == "PROPN" for t in span) and self.g.lookup(span.text) and \
                             not self._is_actor_name(span.text):
                         ents.append(span)
+        swallowed: dict[int, str] = {}  # "Near Raqqah," read as one PERSON entity: the place after the preposition
+        for e in list(sdoc.ents):
+            if len(e) > 1 and e[0].lower_ in LOC_PREPS and e[0].text[:1].isupper() and e.label_ not in TOPONYM_LABELS:
+                rest = e[1:]
+                if self.g.lookup(rest.text) and not self._is_actor_name(rest.text):
+                    ents = [x for x in ents if x.start_char != e.start_char] + [rest]
+                    swallowed[rest.start_char] = e[0].lower_
         ents.sort(key=lambda e: e.start_char)
         adjectival = []
         for e in sdoc.ents:  # "Russian", "British": adjectival forms name a country
@@ -181,7 +188,7 @@ class GeoResolver:
             nxt = ents[i + 1] if i + 1 < len(ents) else None
             if nxt is not None and sdoc.text[e.end_char:nxt.start_char] in (", ", ","):
                 hint = nxt.text
-            prep = self._loc_prep(e.root)
+            prep = self._loc_prep(e.root) or swallowed.get(e.start_char)
             out.append(Toponym(text, start + offset, e.end_char + offset, hint, locative=prep is not None, prep=prep))
         # curated names and regions (aliases.yaml) are found even where the NER model misses them
         for r in self.region_spans(sdoc.text):
@@ -498,8 +505,9 @@ class GeoResolver:
                 (m.start(), m.end())
         return None
 
-    def locate(self, doc: Document, sents: list[tuple[int, object]], events: list[Event], geo: DocGeo) -> None:
-        """Set ``location`` on every event of one document. The policy, in order:
+    def locate(self, doc: Document, sents: list[tuple[int, object]], events: list[Event], geo: DocGeo) -> set[str]:
+        """Set ``location`` on every event of one document; returns the ids of the events placed by their own
+        sentence (1. and 2. below). The policy, in order:
 
         1. the place of the event's own prepositional phrase ("clashed with police in Mitrovica");
         2. a locative place of its sentence ("In Maiwand district, Kandahar province, a force detained ..."),
@@ -534,6 +542,7 @@ class GeoResolver:
             scenes.append(min(loc, key=lambda tp: (PRECISION_RANK.get(tp[1].precision, 5), -tp[0].start))[1]
                           if loc else None)
         scene: Place | None = None
+        own: set[str] = set()
         for idx, (off, sent) in enumerate(sents):
             in_sent = in_span(sent.start_char + off, sent.end_char + off)
             loc = [(t, p) for t, p in in_sent if _places_event(t, p)]
@@ -542,20 +551,23 @@ class GeoResolver:
             ahead = next((p for p in scenes[idx + 1:idx + 1 + LOOKAHEAD] if p is not None), None) \
                 if scene is None else None
             for ev in by_sent.get(idx, []):
-                ev.location = self._event_place(ev, in_sent, loc, geo) or scene or ahead or \
-                    (dl[0] if dl else None) or focus_place
+                mine = self._event_place(ev, in_sent, loc, geo)
+                ev.location = mine or scene or ahead or (dl[0] if dl else None) or focus_place
                 if ev.location is not None and ev.location.precision == "country":
                     # "Militants attacked a checkpoint in northwest Pakistan ... The attack took place near
                     # Mattani outside Peshawar": the next sentences may say where in the country it was
                     nearer = next((p for p in scenes[idx + 1:idx + 1 + LOOKAHEAD] if p is not None and
                                    p.iso2 == ev.location.iso2 and p.precision != "country"), None)
                     ev.location = nearer or ev.location
+                if mine is not None and ev.location is mine:
+                    own.add(ev.id)
             new = scenes[idx]
             # inside a paragraph, a sentence with no event that names a vaguer place is background ("The
             # leader also operates in Badghis province"): the report stays at its more specific scene
             if new is not None and (scene is None or by_sent.get(idx) or _opens_paragraph(doc.text, sents, idx) or
                                     PRECISION_RANK.get(new.precision, 5) <= PRECISION_RANK.get(scene.precision, 5)):
                 scene = new
+        return own
 
     def _event_place(self, ev: Event, in_sent: list[tuple[Toponym, Place]], loc: list[tuple[Toponym, Place]],
                      geo: DocGeo) -> Place | None:
