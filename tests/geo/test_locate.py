@@ -135,3 +135,30 @@ def test_a_lead_placed_only_in_a_country_takes_the_place_the_next_sentence_gives
     lead = [e for e in evs if e.sentence_index == min(x.sentence_index for x in evs)]
     assert lead and all(e.location.iso2 == "NG" and e.location.admin1 == "Cross River State" for e in lead), \
         [(e.trigger_text, e.location) for e in lead]
+
+
+# -- strike lists and tallies (issue 15) --------------------------------------------------------------------------
+@pytest.mark.parametrize("country,near1,admin1_1,near2,admin1_2", [
+    ("Syria and Iraq", "Raqqah", "Al-Raqqah Governorate", "Mosul", "Nineveh Governorate"),
+    ("Iraq and Syria", "Mosul", "Nineveh Governorate", "Raqqah", "Al-Raqqah Governorate"),
+])
+def test_a_counted_summary_gives_way_to_the_events_it_counts(code_text, country, near1, admin1_1, near2, admin1_2):
+    text = (f"SOUTHWEST ASIA, Jan. 9, 2017 — On Jan. 8, Coalition military forces conducted 34 strikes against ISIL "
+            f"terrorists in {country}. Near {near1}, eight strikes engaged three ISIL tactical units. "
+            f"Near {near2}, five strikes engaged four ISIL tactical units.")
+    evs = [e for e in code_text(text) if e.event_type == "ASSAULT"]
+    assert [e.location.admin1 for e in evs] == [admin1_1, admin1_2], [(e.trigger_text, e.location) for e in evs]
+    assert all(e.date == date(2017, 1, 8) for e in evs)
+
+
+def test_a_tally_of_attacks_gives_way_to_the_attacks_told(code_text):
+    text = ("Four attacks have been reported since Friday in the Macomia and Meluco districts of Cabo Delgado. "
+            "Insurgents attacked the village of Mpataula in Macomia district on Saturday.")
+    evs = [e for e in code_text(text, published=date(2019, 3, 25)) if e.event_type == "ASSAULT"]
+    assert [(e.trigger_text, e.date) for e in evs] == [("attacked", date(2019, 3, 23))]
+
+
+def test_a_counted_event_with_nothing_told_after_it_stays(code_text):
+    evs = code_text("KABUL, Afghanistan, Feb. 9, 2011 — Insurgents carried out two attacks against Afghan forces "
+                    "in Helmand province on Tuesday.")
+    assert [e.location.admin1 for e in evs if e.event_type == "ASSAULT"] == ["Helmand"]
