@@ -82,3 +82,19 @@ def test_a_backer_in_a_compound_is_not_the_body(r, text, iso):
 def test_a_town_at_the_end_of_a_phrase_is_not_a_people(r, text):
     a = r.resolve(text, when=D)
     assert a is None or a.sector != "CVL" or a.entry.split(":")[0] != "place"
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("Malian leader Zorab Quillfeather", "MLI"), ("Chadian leader Zorab Quillfeather", "TCD"),
+    ("Greek Cypriot leader Zorab Quillfeather", "CYP"),
+])
+def test_a_states_leader_is_its_executive(r, text, iso):
+    a = r.resolve(text, when=D)
+    assert a is not None and (a.country, a.sector) == (iso, "GOV")
+
+
+@pytest.mark.parametrize("text", ["the Malian opposition leader Zorab Quillfeather",
+                                  "Chadian party leader Zorab Quillfeather"])
+def test_an_opposition_or_party_leader_is_not_the_executive(r, text):
+    a = r.resolve(text, when=D)
+    assert a is not None and a.sector in ("OPP", "POL")

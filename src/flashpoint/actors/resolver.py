@@ -558,6 +558,15 @@ class ActorResolver:
         sector, _ = self._sector(tokens)
         if sector == "POL" and "opposition" in tokens:
             sector = "OPP"  # "the leader of the opposition Causa R party": the text calls them the opposition
+        elif sector == "POL" and "leader" in tokens[1:] and "party" not in tokens:
+            # "Salvadoran leader Nayib Bukele", "Turkish Cypriot leader ...": a state's or people's leader is
+            # its executive; a party's leader ("CTP leader") stays POL
+            k = tokens.index("leader")
+            before = next(({e.kind for e in ens} for a, b, ens in comps if b == k), set())
+            # a known person's own record decides instead ("Kosovo leader Albin Kurti" out of office is POL)
+            if before & {"demonym", "country", "territory"} and not any(
+                    self._pick(ens, when).kind in ("org", "group", "person") for _a, _b, ens in comps):
+                sector = "GOV"
         covered = {i for s, e, _ in comps for i in range(s, e)}
         kinds: dict[str, Entry] = {}
         for _s, _e, entries in comps:
