@@ -302,3 +302,11 @@ def test_a_dated_title_without_a_year_is_the_dateline(header):
     assert dl.month_day == (5, 30) and dl.date is None and dl.year_source == "unresolved"
     dl = read_dateline(text, published=date(2011, 6, 1))
     assert dl.date == date(2011, 5, 30) and dl.year_source == "metadata"
+
+
+def test_a_release_number_with_its_day_dates_an_undated_release(code_text):
+    text = ("Release No. 20170111-01\nSOUTHWEST ASIA — On Dec. 29, Coalition military forces conducted strikes "
+            "against ISIL terrorists in Iraq. Near Mosul, eight strikes engaged four ISIL tactical units.")
+    evs = code_text(text)
+    # a month after the release's belongs to the year before
+    assert evs and all(e.date == date(2016, 12, 29) for e in evs if e.event_type == "ASSAULT")

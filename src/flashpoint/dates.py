@@ -52,6 +52,9 @@ _YEARLESS_DATELINES = [
 _CITY_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{2,30})?(?:,\s*|\s*\()$")
 # a military release number carries the year and month: "Release No. 2011-02-S-154", "20110207-01"
 _RELEASE_NO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-?(?P<m>0[1-9]|1[0-2])(?:-[A-Z]{1,3}-\d{1,4}|[0-3]\d-\d{1,3})\b")
+# a release number that carries the release day: "Release No. 20170111-01" (CENTCOM, CJTF-OIR)
+_RELEASE_DAY = re.compile(r"\bRelease\s+(?:No\.?|Number|#)\s*:?\s*(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])"
+                          r"(?P<d>[0-3]\d)-\d{1,3}\b", re.I)
 HEADER_CHARS = 400
 DATE_LOOKAHEAD = 2  # sentences after one that dates only its report that may still date its events
 _RELATIVE = re.compile(
@@ -287,6 +290,12 @@ def read_dateline(text: str, published: date | None = None) -> Dateline | None:
             if md:
                 found.append((0 if k < 2 else 1, s, e, None, md))
     if not found:
+        m = _RELEASE_DAY.search(text)  # no dated header: the release day its number gives
+        if m is not None:
+            try:
+                return Dateline(date(int(m["y"]), int(m["m"]), int(m["d"])), m.span(), None, "document")
+            except ValueError:
+                return None
         return None
     _, s, e, d, md = min(found, key=lambda f: (f[0], f[1]))
     if d is not None:
