@@ -6,8 +6,7 @@
 Training data (never the frozen held-out sets `typing_test.jsonl`, `wire_args.jsonl`, `wire_dateplace.jsonl`,
 `actor_mentions.jsonl`):
 - `tests/gold/typing_train.jsonl` (our training sentences, scope "main");
-- PLOVER dev (`shared/gold/plover/dev.jsonl`, CC BY-SA 4.0), its `(EVT: ...)` markup as trigger hints;
-- the PETRARCH2 unit-test sentences with no event (`shared/gold/PETR.UnitTest.records.xml`, MIT).
+- PLOVER dev (`shared/gold/plover/dev.jsonl`, CC BY-SA 4.0), its `(EVT: ...)` markup as trigger hints.
 
 Each sentence is coded by the rules (the pipeline with no type model) and its main candidates are
 recorded with their features (`coding/typemodel.py`). Gold events carry types, not triggers, so each
@@ -35,7 +34,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from flashpoint.coding.patterns import NOT_EVENT  # noqa: E402
 from flashpoint.coding.typemodel import (FEATURE_VERSION, MODEL, TypeModel, decide, features,  # noqa: E402
-                                         outcome, sentence_features)
+                                         outcome, relevance_features, sentence_features)
 from flashpoint.records import PLOVER_TYPES  # noqa: E402
 
 
@@ -51,8 +50,7 @@ def shared_dir() -> Path:
 def sources() -> dict[str, Path]:
     sh = shared_dir()
     return {"typing_train": ROOT / "tests" / "gold" / "typing_train.jsonl",
-            "plover_dev": sh / "gold" / "plover" / "dev.jsonl",
-            "petrarch_no_event": sh / "gold" / "PETR.UnitTest.records.xml"}
+            "plover_dev": sh / "gold" / "plover" / "dev.jsonl"}
 
 
 FORBIDDEN = {"typing_test.jsonl", "wire_args.jsonl", "wire_dateplace.jsonl", "actor_mentions.jsonl"}
@@ -79,7 +77,7 @@ def code_hash() -> str:
 
 def load_items(paths: dict[str, Path]) -> list[tuple[str, object, list[str]]]:
     """(set name, gold item, trigger hints) for every training sentence."""
-    from flashpoint.eval.gold import read_flashpoint, read_petrarch, read_plover
+    from flashpoint.eval.gold import read_flashpoint, read_plover
     out = []
     if paths["typing_train"].exists():
         out += [("typing_train", it, []) for it in read_flashpoint(paths["typing_train"])]
@@ -90,7 +88,9 @@ def load_items(paths: dict[str, Path]) -> list[tuple[str, object, list[str]]]:
             evt = re.findall(r"\(EVT: ([^)]*)\)", d.get("markup") or "")
             hints[d["id"]] = [w.lower() for w in evt[0].split()] if evt else []
     out += [("plover_dev", it, hints.get(it.id, [])) for it in read_plover(paths["plover_dev"])]
-    out += [("petrarch_no_event", it, []) for it in read_petrarch(paths["petrarch_no_event"]) if not it.events]
+    # PETRARCH2's unit tests are not trained on: its no-event sentences are, word for word or nearly, its event
+    # sentences with a misspelt name or verb ("Gxndor", "departx") or one word changed ("a typhoon trashed"), so a
+    # model learns their names; they stay a development set that the relevance decision never saw
     return out
 
 
@@ -152,7 +152,7 @@ def collect(items) -> list[dict]:
     def recording(sent, ctx):
         cands, _, _ = coder.candidates(sent, ctx, unlisted=True)
         main = coder.main_candidates(cands)
-        sf = sentence_features(sent, coder.decision)
+        sf = sentence_features(sent, coder.decision, coder.dictionary)
         recorded[ctx.doc_id].append([(c, features(c, coder.decision, coder.args, sf)) for c in main])
         return original(sent, ctx)
 
@@ -195,13 +195,13 @@ class _Light:
         self.actor = bool({"srcactor", "tgtactor", "srcent=PROPN", "tgtent=PROPN"} & set(cand["feats"]))
 
 
-def simulate(rows, probs_by_row, classes, decode) -> dict[str, dict[str, float]]:
+def simulate(rows, probs_by_row, classes, decode, rel_by_row=None) -> dict[str, dict[str, float]]:
     """Sentence-level type scores per set: predicted main types against gold types."""
     model = type("M", (), {"meta": {"decode": decode}, "classes": classes, "none": classes.index(NOT_EVENT)})()
     acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # tp, pred, gold, no-event items, alarms
-    for row, probs in zip(rows, probs_by_row):
+    for k, (row, probs) in enumerate(zip(rows, probs_by_row)):
         cands = [_Light(c) for c in row["cands"]]
-        pred = {t for t in decide(cands, probs, model) if t}
+        pred = {t for t in decide(cands, probs, model, 1.0 if rel_by_row is None else rel_by_row[k]) if t}
         gold = set(row["gold"])
         a = acc[row["set"]]
         a[0] += len(pred & gold)
@@ -236,6 +236,15 @@ def vectorize(rows):
     return X, np.array(y), np.array(owner), DictVectorizer
 
 
+REL_C = 1.0  # the relevance model's regularisation (its threshold is cross-validated with the decoding grid)
+
+
+def relevance_data(rows):
+    """One example a sentence: the union of its candidates' features; positive when gold has an event."""
+    return [dict.fromkeys(relevance_features([c["feats"] for c in row["cands"]]), 1) for row in rows], \
+        np.array([bool(row["gold"]) for row in rows])
+
+
 def fit(X, y, C: float):
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -246,8 +255,14 @@ def fit(X, y, C: float):
     return vec, clf
 
 
-GRID = {"drop": [0.5, 0.6, 0.7, 0.8, 0.9], "margin": [0.2, 0.4, 1.01], "new": [0.15, 0.2, 0.3, 0.4, 0.6],
-        "max_new": [1, 2], "new_alone": [True, False],
+GRID = {"drop": [0.5, 0.7], "margin": [0.2], "new": [0.3, 0.4], "max_new": [1], "new_alone": [False],
+        # a sentence less likely than this to report an event (relevance model) has no main event
+        "relevance": [0.6, 0.7, 0.8],
+        # the threshold where a coded candidate has an actor or a name as source or target: fixed, not
+        # cross-validated (CV prefers 0.7: false alarms 0.103 -> 0.084, F1 0.588 -> 0.583), because dev gold that
+        # codes every event pays for it: PETRARCH detection 0.585 at 0.7, 0.637 at 0.5, 0.661 at 0.3 (Kosovo 0.725,
+        # 0.725, 0.737)
+        "relevance_actor": [0.5],
         # never veto a rule event with an actor or a name as source or target. Fixed, not cross-validated: the
         # training gold codes only a sentence's main event, so CV rewards dropping second events ("ordered its
         # army to advance and urged NATO to ...") that gold coding every event (Kosovo, PETRARCH) counts
@@ -264,6 +279,13 @@ def cross_validate(rows, Cs=(3.0,), folds: int = 5, grid: dict | None = None):
     X, y, owner, _ = vectorize(rows)
     fold_of_row = np.array([int(hashlib.sha1(document(r["id"]).encode()).hexdigest(), 16) % folds for r in rows])
     classes = sorted(set(y) | set(PLOVER_TYPES) | {NOT_EVENT})
+    Xr, yr = relevance_data(rows)
+    rel_by_row = np.ones(len(rows))
+    for k in range(folds):
+        tr = fold_of_row != k
+        vec, clf = fit([Xr[i] for i in np.flatnonzero(tr)], yr[tr], REL_C)
+        te = np.flatnonzero(~tr)
+        rel_by_row[te] = clf.predict_proba(vec.transform([Xr[i] for i in te]))[:, list(clf.classes_).index(True)]
     results = []
     for C in Cs:
         probs_by_row: list = [None] * len(rows)
@@ -284,9 +306,13 @@ def cross_validate(rows, Cs=(3.0,), folds: int = 5, grid: dict | None = None):
         g = grid or GRID
         for vals in itertools.product(*g.values()):
             decode = dict(zip(g, vals))
-            sc = simulate(rows, probs_by_row, classes, decode)
+            sc = simulate(rows, probs_by_row, classes, decode, rel_by_row)
             results.append((objective(sc), C, decode, sc))
         print(f"C={C}: best so far {max(results, key=lambda r: r[0])[0]:.4f}", file=sys.stderr)
+        for th in itertools.product((grid or GRID)["relevance"], (grid or GRID)["relevance_actor"]):
+            b = max((r for r in results if r[1] == C and (r[2]["relevance"], r[2]["relevance_actor"]) == th),
+                    key=lambda r: r[0])
+            print(f"  relevance >= {th}: {b[0]:.4f} {b[3]}", file=sys.stderr)
     rules = simulate(rows, [[np.eye(len(classes))[classes.index(NOT_EVENT)] * 0 for _ in r["cands"]] for r in rows],
                      classes, {"drop": 2, "margin": 2, "new": 2, "max_new": 0, "new_alone": True})
     return max(results, key=lambda r: (r[0], -r[1])), rules
@@ -320,6 +346,11 @@ def main() -> None:
     print(f"cv: C={C} decode={decode} {cv_scores}\nrules alone: {rules}", file=sys.stderr)
     X, y, _, _ = vectorize(rows)
     vec, clf = fit(X, y, C)
+    Xr, yr = relevance_data(rows)
+    rvec, rclf = fit(Xr, yr, REL_C)
+    rcoef = rclf.coef_[0].astype(np.float32) * (1 if rclf.classes_[1] else -1)
+    rintercept = float(rclf.intercept_[0]) * (1 if rclf.classes_[1] else -1)
+    rkeep = np.abs(rcoef) >= 1e-4
     names = vec.get_feature_names_out()
     coef = clf.coef_.astype(np.float32)
     keep = np.abs(coef).max(axis=0) >= 1e-4
@@ -328,11 +359,15 @@ def main() -> None:
             "sources": {k: str(v.relative_to(v.parents[2])) for k, v in paths.items()},
             "sentences": {s: sum(1 for r in rows if r["set"] == s) for s in sorted({r["set"] for r in rows})},
             "candidates": int(len(y)), "C": C, "decode": decode, "cv": cv_scores, "cv_rules_alone": rules,
-            "learner": "sklearn.linear_model.LogisticRegression (lbfgs, multinomial)"}
+            "learner": "sklearn.linear_model.LogisticRegression (lbfgs, multinomial)",
+            "relevance": {"C": REL_C, "learner": "sklearn.linear_model.LogisticRegression (binary)",
+                          "features": int(rkeep.sum())}}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with open(args.out, "wb") as fh:
         np.savez_compressed(fh, classes=np.array(list(clf.classes_)), names=np.array(list(names[keep])),
                             coef=coef[:, keep], intercept=clf.intercept_.astype(np.float32),
+                            rel_names=np.array(list(rvec.get_feature_names_out()[rkeep])), rel_coef=rcoef[rkeep],
+                            rel_intercept=np.array(rintercept, dtype=np.float32),
                             meta=np.array(json.dumps(meta, sort_keys=True)))
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB, {int(keep.sum())} features)", file=sys.stderr)
 

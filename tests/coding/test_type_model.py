@@ -101,3 +101,70 @@ def test_learned_decision_codes_the_failure_classes(pipeline):
         assert "CONSULT" in got("The two governments held talks in Geneva on Tuesday.")
     finally:
         pipeline.coder.model = saved
+
+
+def _forced(pipeline, monkeypatch, lemma: str, event_type: str):
+    """Code texts with the model loaded and its decision forced: `event_type` for the candidate whose lemma is
+    `lemma`, no event for the others (what the model adds is then known, whatever its weights)."""
+    import flashpoint.coding.coder as coder_module
+    from flashpoint.ingest.readers import make_document
+
+    def decide(cands, probs, model, relevance=1.0):
+        return [event_type if c.tok.lemma_.lower() == lemma else None for c in cands]
+
+    monkeypatch.setattr(coder_module, "decide", decide)
+    monkeypatch.setattr(pipeline.coder, "model", load_model())
+    return lambda text: pipeline.process([make_document(text)])[0].events
+
+
+def test_events_the_model_adds_take_the_rules_argument_assignment(pipeline, monkeypatch):
+    """An event the model adds goes through the same senses, valency and instrument rules as a rule event."""
+    code = _forced(pipeline, monkeypatch, "devastate", "ASSAULT")
+    evs = [e for e in code("A car bomb devastated the police headquarters in Kirkuk.") if e.trigger_text == "devastated"]
+    assert evs and all(e.event_type == "ASSAULT" for e in evs)
+    # the bomb is an instrument, not the attacker
+    assert all(e.source is None or "bomb" not in e.source.text for e in evs), [(e.source, e.target) for e in evs]
+    assert any(e.instrument is not None and "bomb" in e.instrument.text for e in evs)
+
+
+def test_the_model_cannot_type_a_hazard_as_violence(pipeline, monkeypatch):
+    code = _forced(pipeline, monkeypatch, "bury", "ASSAULT")
+    assert not types(code("A landslide buried 30 homes in Nepal, killing 12 people."))
+
+
+# sports, business, technology and entertainment: no political actor, no event
+OFF_TOPIC = [
+    "The midfielder signed a three-year contract with the club on Tuesday.",
+    "The company acquired a rival chip maker for 2 billion dollars.",
+    "The band announced a world tour starting in March.",
+    "The software update blocked access to older devices.",
+    "The home team defeated the visitors in the final minute of the match.",
+]
+
+
+@pytest.mark.parametrize("text", OFF_TOPIC)
+def test_relevance_drops_off_topic_sentences(pipeline, text):
+    from flashpoint.ingest.readers import make_document
+
+    saved = pipeline.coder.model
+    pipeline.coder.model = load_model()
+    try:
+        got = types(pipeline.process([make_document(text)])[0].events)
+    finally:
+        pipeline.coder.model = saved
+    assert not got, got
+
+
+def test_relevance_keeps_political_events(pipeline):
+    from flashpoint.ingest.readers import make_document
+
+    saved = pipeline.coder.model
+    pipeline.coder.model = load_model()
+    try:
+        def got(text):
+            return types(pipeline.process([make_document(text)])[0].events)
+        assert "ASSAULT" in got("Russian forces shelled the city of Kharkiv overnight, killing three civilians.")
+        assert "ACCUSE" in got("The Serbian government accused Kosovo's prime minister of provoking violence.")
+        assert "CONSULT" in got("The foreign ministers of Egypt and Greece met in Cairo on Monday.")
+    finally:
+        pipeline.coder.model = saved

@@ -18,7 +18,8 @@ from .attribution import Attribution
 from .decision import TypeDecision
 from .patterns import DATA, NOT_EVENT, Pattern, PatternSet, load_patterns
 from .syntax import LOC_PREPS, child, embedded, in_quotes, pobj, under_trigger
-from .typemodel import MAIN_MODALITIES, Candidate, TypeModel, decide, features, load_model, outcome, sentence_features
+from .typemodel import (MAIN_MODALITIES, Candidate, TypeModel, decide, features, load_model, outcome,
+                        relevance_features, sentence_features)
 from .valency import Valency
 
 __all__ = ["Coder", "SentenceContext", "in_quotes", "LOC_PREPS"]
@@ -28,7 +29,7 @@ class Coder:
     def __init__(self, patterns: PatternSet | None = None, dictionary: ActorDictionary | None = None,
                  model: TypeModel | None | bool = True):
         self.p = patterns or load_patterns()
-        d = dictionary or load_dictionary()
+        d = self.dictionary = dictionary or load_dictionary()
         self.args = Arguments(self.p, set(d.sectors))
         self.attribution = Attribution(self.p, self.args)
         self.decision = TypeDecision(self.p)
@@ -69,35 +70,13 @@ class Coder:
         self._sent_claimant_for = sent_claimant_for
         build = self.assembler.build
         for v, pat0, _, light in verb_hits:
-            source, target = self.args.verb_args(v, pat0)
-            pat = self.decision.sense(v, pat0, source)
+            pat, source, target, things = self.verb_roles(v, pat0)
             cand = Candidate(v, False, raw=pat0, pat=pat, light=light)
             cands.append(cand)
-            if pat is None:
-                cand.source, cand.target = source, target
-                continue
-            if target is None and pat.src.startswith("light verb"):
-                # "mounted an invasion of South Lebanon": the noun's patient is the target
-                noun = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
-                target = pobj(noun, self.decision.senses["light_noun_target_preps"]) if noun is not None else None
-            subj = source
-            passive = self.args.subject(v)[1] or child(v, {"auxpass"}) is not None
-            roles = self.valency.verb_roles(v, source, target, passive=passive)
-            source, target = roles.source, roles.target
-            weapon_subject = subj is not None and roles.instrument is not None and roles.instrument.i == subj.i
-            if weapon_subject or self.decision.is_instrument(source) and not any(
-                    c.dep_ in ("compound", "amod", "poss", "nmod") and self.args.actorish(c) for c in source.children):
-                # a weapon subject stands for its owner ("Houthi drones struck", valency.py) or for no one;
-                # "a device went off near a police convoy": the agent is implied, the place's occupant is the target
-                if not weapon_subject:
-                    source = None
-                if target is None and roles.object is None:
-                    target = self.args.instrument_target(v)
-                    if target is not None and self.valency.is_thing(target):
-                        # "rockets struck near an Iraqi air base": the base is the object, its owner the target
-                        roles.object, target = target, self.valency.owner(target)
             cand.source, cand.target = source, target
-            cand.things = (roles.instrument, roles.object)
+            if pat is None:
+                continue
+            cand.things = things
             cand.events = build(sent, ctx, v, pat, source, target, sent_claimant_for(v), nominal=False,
                                 things=cand.things)
             if pat.event_type == "REQUEST":
@@ -137,6 +116,36 @@ class Coder:
                                        not_event=self.decision.match_any_not_event(tok)))
         return cands, verb_trigger_ids, consumed
 
+    def verb_roles(self, v: Token, pat0: Pattern) -> tuple[Pattern | None, Token | None, Token | None,
+                                                           tuple[Token | None, Token | None]]:
+        """A verb trigger's sense, source, target, instrument and object under a pattern: the one argument
+        assignment for the rules' events and for those the type model adds or retypes."""
+        source, target = self.args.verb_args(v, pat0)
+        pat = self.decision.sense(v, pat0, source)
+        if pat is None:
+            return None, source, target, (None, None)
+        if target is None and pat.src.startswith("light verb"):
+            # "mounted an invasion of South Lebanon": the noun's patient is the target
+            noun = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+            target = pobj(noun, self.decision.senses["light_noun_target_preps"]) if noun is not None else None
+        subj = source
+        passive = self.args.subject(v)[1] or child(v, {"auxpass"}) is not None
+        roles = self.valency.verb_roles(v, source, target, passive=passive)
+        source, target = roles.source, roles.target
+        weapon_subject = subj is not None and roles.instrument is not None and roles.instrument.i == subj.i
+        if weapon_subject or self.decision.is_instrument(source) and not any(
+                c.dep_ in ("compound", "amod", "poss", "nmod") and self.args.actorish(c) for c in source.children):
+            # a weapon subject stands for its owner ("Houthi drones struck", valency.py) or for no one;
+            # "a device went off near a police convoy": the agent is implied, the place's occupant is the target
+            if not weapon_subject:
+                source = None
+            if target is None and roles.object is None:
+                target = self.args.instrument_target(v)
+                if target is not None and self.valency.is_thing(target):
+                    # "rockets struck near an Iraqi air base": the base is the object, its owner the target
+                    roles.object, target = target, self.valency.owner(target)
+        return pat, source, target, (roles.instrument, roles.object)
+
     @staticmethod
     def main_candidates(cands: list[Candidate]) -> list[Candidate]:
         """The candidates the type model decides: those not inside the clause of another trigger the
@@ -151,13 +160,14 @@ class Coder:
         cands, verb_trigger_ids, consumed = self.candidates(sent, ctx, unlisted=model is not None)
         if model is not None:
             main = self.main_candidates(cands)
-            sf = sentence_features(sent, self.decision)
-            probs = [model.proba(features(c, self.decision, self.args, sf)) for c in main]
+            sf = sentence_features(sent, self.decision, self.dictionary)
+            feats = [features(c, self.decision, self.args, sf) for c in main]
+            probs = [model.proba(f) for f in feats]
             for c in main:
                 # a name the NER left untyped counts: a named agent is rarely off-topic
                 c.actor = any(t is not None and (self.args.actorish(t) or t.pos_ == "PROPN" and not t.ent_type_)
                               for t in (c.source, c.target))
-            for c, t in zip(main, decide(main, probs, model)):
+            for c, t in zip(main, decide(main, probs, model, model.relevance(relevance_features(feats)))):
                 self._apply(sent, ctx, c, t)
         events = [e for c in cands for e in c.events]
         if model is not None:
@@ -190,10 +200,16 @@ class Coder:
             return
         lemma = c.tok.lemma_.lower()
         keep = c.raw if c.raw is not None and c.raw.event_type == t else None
-        pat = keep or Pattern(lemma, (), t, None, self.decision.cameo_root(t), 0, "type model")
-        source, target = c.source, c.target
-        if c.raw is None and not c.nominal:
-            source, target = self.args.verb_args(c.tok, pat)
+        pat = keep or Pattern(lemma, c.raw.extra if c.raw is not None and not c.nominal else (), t, None,
+                              self.decision.cameo_root(t), 0, "type model")
+        source, target, things = c.source, c.target, getattr(c, "things", (None, None))
+        if not c.nominal:
+            # the same argument assignment as a rule event of that type (valency, instruments, senses)
+            sensed, source, target, things = self.verb_roles(c.tok, pat)
+            if sensed is None:
+                c.events = others  # a hazard's "killed": the sense rules say it is no event
+                return
+            pat = sensed
         new = self.assembler.build(sent, ctx, c.tok, pat, source, target, self._sent_claimant_for(c.tok),
-                                   nominal=c.nominal, things=getattr(c, "things", (None, None)))
+                                   nominal=c.nominal, things=things)
         c.events = others + [e for e in new if e.modality in MAIN_MODALITIES or not others]

@@ -5,7 +5,9 @@ Candidates come from the rules and the parse (`coder.py`): every trigger a patte
 other verb in a main position. Their features are sparse strings computed from the spaCy parse: the
 lemma and its particle, object and prepositions, what kind of thing the subject and object are,
 the rules' own answer, the types PETRARCH2's CAMEO dictionary gives the words (`cameo_import.yaml`)
-and the sentence's bag of lemmas. The weights (`data/type_model.npz`) are written by
+and the sentence's bag of lemmas. A second, sentence-level model decides relevance: whether a sentence
+reports any political event at all (`relevance_features`: the union of its candidates' features); where it
+says no, the sentence's main events are dropped, whoever their actors. The weights (`data/type_model.npz`) are written by
 `scripts/train_type_model.py`; prediction is a dot product in numpy, so scikit-learn is needed only to
 train.
 """
@@ -20,11 +22,12 @@ import numpy as np
 import yaml
 from spacy.tokens import Token
 
+from ..text import fold
 from .patterns import DATA, IMPORTED, NOT_EVENT, Pattern
 
 MODEL = DATA / "type_model.npz"
 # bump when features() changes: a model trained on other features is refused
-FEATURE_VERSION = 2
+FEATURE_VERSION = 4
 _MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "shall"}
 _CONTENT = {"NOUN", "VERB", "PROPN", "ADJ"}
 
@@ -161,10 +164,26 @@ def features(c: Candidate, decision, args, sent_feats: list[str]) -> list[str]:
     return f + sent_feats
 
 
-def sentence_features(sent, decision) -> list[str]:
-    """Features shared by every candidate of a sentence: its lemmas and entity labels, hazard and off-topic cues."""
+_ACTOR_ENTS = ("GPE", "NORP", "ORG", "PERSON")
+
+
+def sentence_features(sent, decision, dictionary=None) -> list[str]:
+    """Features shared by every candidate of a sentence: its lemmas and entity labels, hazard and off-topic cues,
+    and, with the actor dictionary, the political actors it names (an entity the dictionary knows, a noun whose
+    sector it knows): the issue's relevance rule, as evidence for the model rather than a veto."""
     out = {f"s={t.lemma_.lower()}" for t in sent if t.pos_ in _CONTENT and not t.like_num}
     out |= {f"sent={e.label_}" for e in sent.ents}
+    if dictionary is not None:
+        for e in sent.ents:
+            if e.label_ in _ACTOR_ENTS:
+                words = [t for t in e if t.lower_ != "the" and t.tag_ != "POS"]
+                if words and dictionary.lookup(fold(" ".join(t.text for t in words))):
+                    out.add(f"sknown={e.label_}")
+        for t in sent:
+            if t.pos_ == "NOUN":
+                sec = dictionary.sectors.get(fold(t.lemma_)) or dictionary.sectors.get(fold(t.text))
+                if sec:
+                    out.add(f"ssector={sec}")
     if decision.off_topic(sent.text):
         out.add("offtopic")
     if any(decision._is_hazard(t) for t in sent):
@@ -172,16 +191,33 @@ def sentence_features(sent, decision) -> list[str]:
     return sorted(out)
 
 
-class TypeModel:
-    """A multinomial linear model stored as arrays: classes, feature names, weights and biases."""
+_SENTENCE_PREFIXES = ("s=", "sent=", "offtopic", "shazard", "sknown=", "ssector=")
 
-    def __init__(self, classes: list[str], names: list[str], coef: np.ndarray, intercept: np.ndarray, meta: dict):
+
+def relevance_features(cand_feats: list[list[str]]) -> list[str]:
+    """Features of a sentence for the relevance decision: its own (lemmas, entity labels, cues) and every
+    feature of any of its candidates, marked "c:" (an actor subject anywhere, a rule outcome anywhere)."""
+    out = set()
+    for feats in cand_feats:
+        out.update(f if f.startswith(_SENTENCE_PREFIXES) else "c:" + f for f in feats)
+    return sorted(out)
+
+
+class TypeModel:
+    """A multinomial linear model stored as arrays: classes, feature names, weights and biases; and the
+    binary relevance model (P(the sentence reports an event)) beside it."""
+
+    def __init__(self, classes: list[str], names: list[str], coef: np.ndarray, intercept: np.ndarray, meta: dict,
+                 rel_names: list[str] | None = None, rel_coef: np.ndarray | None = None, rel_intercept: float = 0.0):
         self.classes = classes
         self.index = {n: i for i, n in enumerate(names)}
         self.coef = coef.astype(np.float64)
         self.intercept = intercept.astype(np.float64)
         self.meta = meta
         self.none = classes.index(NOT_EVENT)
+        self.rel_index = {n: i for i, n in enumerate(rel_names or [])}
+        self.rel_coef = np.zeros(0) if rel_coef is None else rel_coef.astype(np.float64)
+        self.rel_intercept = float(rel_intercept)
 
     @classmethod
     def load(cls, path: Path = MODEL) -> "TypeModel | None":
@@ -192,13 +228,25 @@ class TypeModel:
         if meta.get("feature_version") != FEATURE_VERSION:
             raise ValueError(f"{path}: trained on feature version {meta.get('feature_version')}, the coder "
                              f"computes version {FEATURE_VERSION}: re-run scripts/train_type_model.py")
-        return cls([str(c) for c in z["classes"]], [str(n) for n in z["names"]], z["coef"], z["intercept"], meta)
+        rel = {}
+        if "rel_names" in z:
+            rel = {"rel_names": [str(n) for n in z["rel_names"]], "rel_coef": z["rel_coef"],
+                   "rel_intercept": float(z["rel_intercept"])}
+        return cls([str(c) for c in z["classes"]], [str(n) for n in z["names"]], z["coef"], z["intercept"], meta,
+                   **rel)
 
     def proba(self, feats: list[str]) -> np.ndarray:
         idx = sorted({self.index[f] for f in feats if f in self.index})
         s = self.intercept + self.coef[:, idx].sum(axis=1)
         s = np.exp(s - s.max())
         return s / s.sum()
+
+    def relevance(self, feats: list[str]) -> float:
+        """P(the sentence reports an event), 1.0 for a model without a relevance part."""
+        if not self.rel_index:
+            return 1.0
+        idx = sorted({self.rel_index[f] for f in feats if f in self.rel_index})
+        return float(1.0 / (1.0 + np.exp(-(self.rel_intercept + self.rel_coef[idx].sum()))))
 
 
 @lru_cache(maxsize=1)
@@ -214,9 +262,13 @@ def outcome(c: Candidate) -> set[str]:
     return {e.event_type for e in c.events if e.modality in MAIN_MODALITIES}
 
 
-def decide(cands: list[Candidate], probs: list[np.ndarray], model: TypeModel) -> list[str | None]:
+def decide(cands: list[Candidate], probs: list[np.ndarray], model: TypeModel, relevance: float = 1.0
+           ) -> list[str | None]:
     """The type each main candidate of a sentence gets (None: no event), from the model's
     probabilities and the decoding thresholds tuned with it (`meta["decode"]`):
+    - a sentence whose relevance is below ``relevance`` has no main event at all (a sports result, a
+      flood's toll, a company's takeover); ``relevance_actor`` where a coded candidate's source or target is
+      an actor or a name;
     - a candidate the rules coded is dropped when P(not an event) >= ``drop`` (``drop_actor`` when its source
       or target is an actor or a name: above 1, never; relevance is the model's to judge only where the rules
       found no political actor); it is retyped when
@@ -226,6 +278,11 @@ def decide(cands: list[Candidate], probs: list[np.ndarray], model: TypeModel) ->
       and with ``new_alone`` only in a sentence where no coded candidate stays.
     """
     d = model.meta["decode"]
+    gate = d.get("relevance", 0.0)
+    if any(c.actor for c in cands if outcome(c)):
+        gate = d.get("relevance_actor", gate)
+    if relevance < gate:
+        return [None] * len(cands)
     out: list[str | None] = []
     new: list[tuple[float, int, str]] = []
     for i, (c, p) in enumerate(zip(cands, probs)):
