@@ -167,7 +167,14 @@ class Coder:
                 # a name the NER left untyped counts: a named agent is rarely off-topic
                 c.actor = any(t is not None and (self.args.actorish(t) or t.pos_ == "PROPN" and not t.ent_type_)
                               for t in (c.source, c.target))
-            for c, t in zip(main, decide(main, probs, model, model.relevance(relevance_features(feats)))):
+            decided = decide(main, probs, model, model.relevance(relevance_features(feats)))
+            final = {id(c): {t} for c, t in zip(main, decided)}
+            for c, t in zip(main, decided):
+                if t is not None and not outcome(c) and any(
+                        o is not c and t in final.get(id(o), outcome(o)) and c.tok.is_ancestor(o.tok) for o in cands):
+                    # "said he is prepared to lift the ban": the rules already code the AGREE in the complement,
+                    # with its target; the verb of saying would only take it, without one
+                    t = None
                 self._apply(sent, ctx, c, t)
         events = [e for c in cands for e in c.events]
         if model is not None:
