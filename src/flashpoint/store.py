@@ -473,7 +473,9 @@ class Store:
             return
         keys = list(pairs)
         old = {r[0] for r in con.execute("SELECT doc_id FROM sources WHERE list_contains(?, key)", [keys]).fetchall()}
-        con.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?)", [[k, v] for k, v in pairs.items()])
+        # one statement for all pairs: executemany runs one per row (~2 ms each, more than coding a short text)
+        con.execute("INSERT OR REPLACE INTO sources SELECT unnest($k) AS key, unnest($v) AS doc_id",
+                    {"k": keys, "v": list(pairs.values())})
         orphans = [i for i in old - set(pairs.values())
                    if con.execute("SELECT count(*) FROM sources WHERE doc_id = ?", [i]).fetchone()[0] == 0]
         if orphans:
