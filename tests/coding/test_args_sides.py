@@ -110,3 +110,31 @@ def test_a_description_may_refer_to_a_speaker_of_the_same_sentence(code_text):
     urged = [e for e in evs if e.trigger_text == "urged"]
     assert urged and all(e.source is not None and e.source.actor is not None and e.source.actor.country == "IGO"
                          for e in urged), _roles(evs)
+
+
+@pytest.mark.parametrize("place,ministry,country,other", [("MOSCOW", "Russia's Defence Ministry", "RUS", "Ukrainian"),
+                                                          ("KYIV", "Ukraine's air force", "UKR", "Russian")])
+def test_its_air_defences_are_the_speakers(code_text, place, ministry, country, other):
+    evs = code_text(f"{place}, July 17 (Reuters) - {ministry} said its air defences shot down 20 {other} drones "
+                    "over the border region overnight.")
+    assert [s for _, s, _ in _roles(evs, "shot")] == [f"{country}MIL"], _roles(evs)
+
+
+@pytest.mark.parametrize("place,victims,country,attacker,code", [
+    ("BEIRUT", "Three people", "LBN", "an Israeli strike", "ISRMIL"),
+    ("JERUSALEM", "Three people", "ISR", "a Hezbollah rocket", "LBNREB"),
+    ("KYIV", "Four civilians", "UKR", "a Russian missile", "RUSMIL"),
+    ("MOSCOW", "Four civilians", "RUS", "a Ukrainian drone", "UKRMIL"),
+])
+def test_an_agentless_passive_takes_its_source_from_the_weapon(code_text, place, victims, country, attacker, code):
+    evs = code_text(f"{place}, Oct 1 (Reuters) - {victims} were killed in {attacker} on Sunday, officials said.")
+    assert ("ASSAULT", code, f"{country}CVL") in _roles(evs, "killed"), _roles(evs)
+    evs = code_text(f"{place}, Oct 1 (Reuters) - {victims} were killed on Sunday, officials said.")
+    assert [(s, t) for _, s, t in _roles(evs, "killed")] == [(None, f"{country}CVL")], _roles(evs)
+
+
+@pytest.mark.parametrize("place,country", [("PARIS", "FRA"), ("LONDON", "GBR")])
+def test_the_attacker_is_the_last_assailant(code_text, place, country):
+    evs = code_text(f"{place}, Oct 3 (Reuters) - An employee of the police headquarters stabbed four colleagues on "
+                    "Thursday. Another police officer shot the attacker dead in the courtyard.")
+    assert ("ASSAULT", f"{country}COP", f"{country}COP") in _roles(evs, "shot"), _roles(evs)

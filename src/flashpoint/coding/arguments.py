@@ -50,7 +50,10 @@ class Arguments:
             return True
         if tok.ent_type_ in NON_ACTOR_ENTS:
             return False
-        return tok.lemma_.lower() in self._actor_nouns or tok.lower_ in self._actor_nouns
+        if tok.lemma_.lower() in self._actor_nouns or tok.lower_ in self._actor_nouns:
+            return True
+        comp = [c for c in tok.lefts if c.dep_ == "compound"]  # "a suicide bomber"
+        return bool(comp) and f"{comp[-1].lower_} {tok.lemma_.lower()}" in self._actor_nouns
 
     def actor_in(self, tok: Token | None) -> Token | None:
         """The actor inside a thing-phrase: "a U.S. request" -> U.S., "calls by Kofi Annan" -> Kofi Annan;
@@ -130,6 +133,18 @@ class Arguments:
         query = tok_span(qtoks, ctx.offset)[0]
         if head.pos_ == "NUM" and len(toks) == 1:
             query = f"{query} people"  # "killed 12 and wounded 30": a casualty count is people (verb_args)
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON" and
+                     c.lower_ in _L.antecedent_pronouns_set), None)
+        if poss is not None and head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass") and self.actorish(head):
+            # "Russia's Defence Ministry said its air defences shot down ...": the owner is the pronoun's antecedent
+            ante = self.antecedent(poss)
+            if ante is not None and ante.i != head.i and self.actorish(ante):
+                rest = [t for t in qtoks if t.i > poss.i]
+                ent = next((e for e in ante.sent.ents if e.start <= ante.i < e.end), None)
+                name = ent.text if ent is not None else tok_span(contiguous(
+                    [c for c in ante.lefts if c.dep_ in ("compound", "amod", "poss", "case")] + [ante]), 0)[0]
+                if rest:
+                    query = f"{name} {tok_span(rest, 0)[0]}"
         if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.pos_ == "NOUN" and \
                 not any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children):
             # "the attack by armed men from X": the parser may hang "from X" on the noun, not on the men
@@ -321,6 +336,13 @@ class Arguments:
             source, target = ag, subj
             if target is None:
                 target = child(v, OBJ)
+            cause = pobj(v, ("in",)) if source is None else None
+            if cause is not None and cause.pos_ == "NOUN" and self.sides(cause) is None and (
+                    cause.lemma_.lower() in self.p.nouns or cause.lower_ in self.p.nouns or
+                    cause.lemma_.lower() in _V.instruments):
+                # "killed in an attack claimed by Hezbollah", "killed in an Israeli strike": whoever did the act
+                by, _ = self.noun_args(cause)
+                source = by if by is not None and self.actorish(by) else self.noun_owner(cause)
         else:
             source = subj
             target = pobj(v, pat_preps) if pat_preps else None
@@ -356,6 +378,8 @@ class Arguments:
                 target.pos_ == "NUM" and target.dep_ in OBJ and v.lemma_.lower() in _V.casualty_verbs) else None
         if source is not None and source.ent_type_ in NON_ACTOR_ENTS:
             source = None
+        if target is not None and target.pos_ == "PRON" and target.lower_.endswith(("self", "selves")):
+            target = None  # "blew himself up": no second participant
         target = self.actor_in(quantified(target))
         if pat.event_type in _V.recipient_types:
             # what is given is not the target, whoever receives it is ("offered its troops to Lebanon's president")

@@ -11,7 +11,8 @@ rewrites the mentions of each new sentence's events (words in ``data/coref.yaml`
 3. **Pronouns** without an antecedent in their own sentence take the most recent earlier person
    (he, she) or non-person actor (it, they); a subject "they" or "it" prefers the source of the last
    sentence that named a non-person actor.
-4. **Acts.** "the claim", "the decision", "the move" as a target stand for whoever made them: the source
+4. **Doers and acts.** "the attacker", "the gunman" (``doers``) are the source of the most recent earlier event
+   of that kind. "the claim", "the decision", "the move" as a target stand for whoever made them: the source
    of the most recent asserted or reported event of an earlier sentence whose actor is not this event's
    source ("Merkel demanded an explanation ... The Russian government dismissed the claim": Merkel);
    an act noun of a kind (``act_types``: "the proposal" is a request) prefers the last event of that kind.
@@ -45,6 +46,7 @@ class _Rules:
     group_pronouns: frozenset[str]
     acts: frozenset[str]
     act_types: dict
+    doers: dict
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +55,8 @@ def rules() -> _Rules:
     return _Rules(frozenset(d["pair"]), {k: (frozenset(v.get("sectors", ())), frozenset(v.get("countries", ())))
                                          for k, v in d["descriptions"].items()},
                   frozenset(d["person_pronouns"]), frozenset(d["group_pronouns"]), frozenset(d["acts"]),
-                  {k: frozenset(v) for k, v in d["act_types"].items()})
+                  {k: frozenset(v) for k, v in d["act_types"].items()},
+                  {k: frozenset(v) for k, v in d.get("doers", {}).items()})
 
 
 def _key(text: str) -> str:
@@ -214,6 +217,12 @@ class DocCoref:
         desc = self.r.descriptions.get(key)
         if desc is None and m.kind == "np" and " " in key:
             desc = self.r.descriptions.get(key.rsplit(" ", 1)[1])  # "the Islamist group"
+        kinds = self.r.doers.get(key.split()[-1]) if key else None
+        if kinds and definite:
+            # "the attacker": whoever did the last act of that kind in an earlier sentence
+            ante = next((d for d, t in reversed(self.doers) if t in kinds), None)
+            if ante is not None:
+                return self._as(m, ante)
         if desc is not None and definite:
             # an actor named earlier in the sentence, a person included ("EU foreign policy chief Josep Borrell
             # said the bloc ...": the bloc is his), else the most recent earlier one that fits

@@ -103,6 +103,11 @@ class TypeDecision:
         if " ".join((pat.lemma,) + pat.extra) in self.senses["instrument_verbs"] and not self.is_instrument(source) \
                 and not any(c.dep_ in ("dobj", "obj") for c in v.children):
             return None  # "a gas cylinder exploded" is an accident; "a car bomb exploded" an attack
+        if v.lemma_.lower() in self.senses["weapon_subject_verbs"] and pat.event_type == "ASSAULT" and not any(
+                self.is_instrument(t) or t is not None and t.pos_ == "NOUN" and t.lemma_.lower() in _weapons()
+                for t in [source] + [g for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+                                     for g in c.children if g.dep_ == "pobj"]):
+            return None  # ("X hit Y with missiles" is one too)
         if source is not None and pat.event_type in ("COERCE", "ASSAULT"):
             lemma = v.lemma_.lower()
             spec = self.senses["protest_senses"].get(lemma)
@@ -266,3 +271,10 @@ class TypeDecision:
         text = sent.text.lower()
         return [ctx for ctx, cues in self._context_cues.items()
                 if any((c in text) if " " in c else (c in words) for c in cues)]
+
+
+def _weapons() -> frozenset[str]:
+    """The weapons of data/valency.yaml ("warplanes", "jets"), besides the instruments of data/senses.yaml."""
+    from .valency import words
+
+    return words().instruments

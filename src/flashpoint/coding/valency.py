@@ -182,6 +182,13 @@ class Valency:
                     r.instrument = p
                     if r.target is not None and r.target.i == p.i:
                         r.target = None
+        if passive and r.instrument is None:
+            for c in v.children:  # "were killed in an Israeli strike", "was hit by shelling"
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by"):
+                    p = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if p is not None and self.is_instrument(p):
+                        r.instrument = p
+                        break
         if r.target is not None and self.is_thing(r.target) and not self.actorish(r.target):
             r.object = r.target
             r.target = self.owner(r.target)
