@@ -217,18 +217,24 @@ class ActorResolver:
                 i += 1
         if caps is None:
             return out
-        covered_by = {i for a, b, _ in out for i in range(a, b)}
-        person_words = {i for a, b, ens in out if all(e.kind == "person" for e in ens) for i in range(a, b)}
-        sector_words = self._sector_words(tokens)
-
-        def unknown_cap(i: int) -> bool:
-            return 0 <= i < len(tokens) and tokens[i] in caps and (i not in covered_by or i in person_words) \
-                and i not in sector_words and tokens[i] not in _STOP
         # "Muse Hassan Yusuf" is not Prince Hassan, "Faysal Ali Warabe" not King Faisal: an imported person
-        # known by one name is not a word inside someone else's longer name
+        # known by one name is not a word inside someone else's longer name (whose other words may be
+        # unknown or other one-name persons)
+        sector_words = self._sector_words(tokens)
+        persons = {i for a, b, ens in out if all(e.kind == "person" for e in ens) for i in range(a, b)}
+        name_words = self._unknown_caps(tokens, caps, out, sector_words) | \
+            {i for i in persons if tokens[i] in caps and i not in sector_words and tokens[i] not in _STOP}
         out = [(a, b, [e for e in ens if not (":kb" in e.id and e.kind == "person")]
-                if b - a == 1 and (unknown_cap(a - 1) or unknown_cap(b)) else ens) for a, b, ens in out]
+                if b - a == 1 and (a - 1 in name_words or b in name_words) else ens) for a, b, ens in out]
         return [c for c in out if c[2]]
+
+    @staticmethod
+    def _unknown_caps(tokens: list[str], caps: set[str], comps: list, sector_words: set[int]) -> set[int]:
+        """Positions of capitalised words that no component covers and that are neither title nor stop words:
+        words of a name no dictionary knows."""
+        covered = {i for a, b, _ in comps for i in range(a, b)}
+        return {i for i, t in enumerate(tokens)
+                if t in caps and i not in covered and i not in sector_words and t not in _STOP}
 
     def _sector(self, tokens: list[str]) -> tuple[str | None, int]:
         """Sector of the phrase's head: searched before the first 'of', last match wins; in "the army and
@@ -396,7 +402,7 @@ class ActorResolver:
                 # a dateline's country is the story's focus ("New Delhi [India], June 4 (ANI):"); else, with no
                 # country named, the country of its places ("gunmen ... in Plateau State"). Only a generic
                 # agent needs it, and only then is the gazetteer loaded.
-                focus = self.dateline_country(context) or (None if context_countries else place_country(context))
+                focus = self._sentence_focus(context, context_countries)
             if memory is None:
                 memory = DocMemory()
             memory.learn_acronyms(context)
@@ -416,7 +422,7 @@ class ActorResolver:
                 a.country is None and a.sector != "UAF":
             # a titled stranger ("District Police Officer Muhammad Imran", "Rescue 1122 officials") is placed
             # like a generic agent: by the dateline, else by the one country whose places the sentence names
-            focus = self.dateline_country(context) or (None if context_countries else place_country(context))
+            focus = self._sentence_focus(context, context_countries)
             if focus is not None:
                 a = self._resolve(text, tokens, when, context_countries, focus, memory) or a
         if a is None and len(tokens) > 1 and tokens[-1].endswith("s") and text.split()[-1][:1].isupper() and \
@@ -436,6 +442,11 @@ class ActorResolver:
         if a is not None and a.rule is None:
             a.rule = "dictionary"
         return a
+
+    def _sentence_focus(self, context: str, context_countries: tuple[str, ...]) -> str | None:
+        """The country a sentence is about when a mention names none: its dateline's, else, where it names no
+        country, the one country of its provinces and large towns."""
+        return self.dateline_country(context) or (None if context_countries else place_country(context))
 
     def _stranger(self, text: str, context: str, context_countries: tuple[str, ...],
                   focus: str | None) -> ActorCode | None:
@@ -539,13 +550,11 @@ class ActorResolver:
                 return self._compose(head, when, context_countries, focus, memory, caps)
         comps = self._components(tokens, caps)
         if caps:
-            covered_by = {i for a, b, _ in comps for i in range(a, b)}
-            sector_words = self._sector_words(tokens)
+            unknown = self._unknown_caps(tokens, caps, comps, self._sector_words(tokens))
             # "Kachin Independence Army", "Ta'ang National Liberation Army": an imported town or group name
             # right after a capitalised word no dictionary knows is part of a longer, unknown name
             comps = [(a, b, ens) for a, b, ens in comps
-                     if not (a > 0 and tokens[a - 1] in caps and a - 1 not in covered_by and
-                             a - 1 not in sector_words and tokens[a - 1] not in _STOP and
+                     if not (a - 1 in unknown and
                              all(":kb" in e.id and e.kind in ("place", "group", "org") for e in ens))]
             # "Sudan People's Liberation Army" is not China's People's Liberation Army: an imported group right
             # after another state's name is that state's namesake group
