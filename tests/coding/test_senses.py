@@ -18,6 +18,19 @@ NO_EVENT = [
     "Heavy rains flooded villages in Kerala, killing nine.",
     "Two hikers died in an avalanche in the Alps.",
     "Authorities evacuated 5,000 residents ahead of the cyclone in Odisha.",
+    # the cause told in a clause of time, in a coordinated clause, or by a vehicle or structure that crashed
+    "Nine villagers were killed when a mudslide struck their hamlet in Uganda.",
+    "At least 15 people died after torrential rain triggered floods in Kenya.",
+    "Six miners were killed and four were injured in a gas explosion in Shanxi.",
+    "Eleven passengers were killed when a minibus overturned on a road near Kisumu.",
+    "A lorry slammed into a crowded market stall in Lagos, killing four traders.",
+    "A ferry capsized on Lake Victoria and sank within minutes, killing 30 people.",
+    "Two weeks of heavy rains have killed 60 people across Bangladesh.",
+    "The death toll from the earthquake has risen to 300, and 2,000 people were injured.",
+    "Typhoon Koppu swept across Luzon on Sunday, killing 11 people.",
+    "A warehouse blaze in Karachi killed eight workers.",
+    "Seven people were killed in Chicago's worst apartment fire in a decade.",
+    "She was involved in a road collision that killed a cyclist in Leeds.",
 ]
 # software, sports, business and entertainment: no political actor
 IRRELEVANT = [
@@ -68,6 +81,22 @@ def test_instrument_implies_an_agent(code_text):
 
 def test_an_actor_with_a_hazard_word_is_still_an_agent(code_text):
     assert "ASSAULT" in types(code_text("Israeli fire killed two Palestinians in Gaza."))
+
+
+@pytest.mark.parametrize("text", [
+    # the conflict twins of the hazards above: the same clause shapes with an armed agent or a weapon
+    "Nine villagers were killed when gunmen stormed their hamlet in Uganda.",
+    "Six soldiers were killed and four were injured in a roadside bomb attack in Kunar.",
+    "Two police officers were killed when a bomb exploded under their vehicle in Quetta.",
+    "Three protesters were killed by army fire in Khartoum.",
+    "Two soldiers were killed by sniper fire near Avdiivka.",
+    "Gunmen killed 40 people in Zamfara state on Sunday.",
+    # mirrored sides
+    "Ukrainian artillery fire killed three people in Donetsk.",
+    "Russian artillery fire killed three people in Kharkiv.",
+])
+def test_violence_told_like_a_hazard_stays_violence(code_text, text):
+    assert "ASSAULT" in types(code_text(text)), [(e.event_type, e.trigger_text) for e in code_text(text)]
 
 
 # -- a kind of activity someone plans, directs or equips is not an event (issue 15) ----------------------------

@@ -40,30 +40,102 @@ class TypeDecision:
         """A natural hazard, accident or disease noun with no actor attached ("Israeli fire" is not one)."""
         if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
             return False
-        if tok.lemma_.lower() not in self.senses["hazards"] and tok.lower_ not in self.senses["hazards"] and not any(
-                c.dep_ == "compound" and c.lemma_.lower() in self.senses["hazards"] for c in tok.children):
-            return False  # (a hazard may name the noun: "a lightning strike")
+        hz = self.senses["hazards"]
+        if tok.lemma_.lower() not in hz and tok.lower_ not in hz and not any(
+                c.dep_ == "compound" and c.lemma_.lower() in hz for c in tok.children):
+            return False  # (a hazard may name the noun: "a lightning strike", "Typhoon Phanfone")
         if any(c.lemma_.lower() in self.senses["instruments"] for c in tok.children):
             return False  # "a car bomb explosion" is an attack
         if tok.lemma_.lower() in self.senses["site_hazards"] and not any(
                 t.lemma_.lower() in self.senses["accident_sites"] for t in tok.sent):
             return False  # an explosion or fire is an accident where the sentence names a plant, mine, ...
-        return not any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
-                       for c in tok.children)
+        if tok.lower_ in self.senses["fire_hazards"] and any(
+                c.lower_ in self.senses["armed_modifiers"] or c.lemma_.lower() in self.senses["armed_modifiers"]
+                or c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+            return False  # "sniper fire", "army fire", "fire from the troops"
+        # an owner makes it someone's act ("Israeli fire"); a place's possessive does not ("New York City's
+        # deadliest fire", "Pakistan's floods"), nor does the hazard word itself ("Typhoon Phanfone")
+        return not any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.lemma_.lower() not in hz
+                       and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+                       and not (c.dep_ == "poss" and c.ent_type_ == "GPE") for c in tok.children)
+
+    def _hazard_subject(self, tok: Token) -> bool:
+        """A subject that is a hazard, or that counts or measures one ("three days of monsoon rains",
+        "the death toll from the earthquakes")."""
+        if self._is_hazard(tok):
+            return True
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
+            g.dep_ == "pobj" and self._is_hazard(g) for g in c.children) for c in tok.children)
+
+    def _accident_clause(self, node: Token) -> bool:
+        """A clause that tells a hazard or an accident: its subject is a hazard ("after the earthquake hit"),
+        its cause is one ("buried alive in a landslide"), or a vehicle or structure crashed, collapsed or
+        plunged ("when a tour bus crashed", "A passenger bus plunged off a highway")."""
+        for c in node.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj") and self._hazard_subject(c):
+                return True
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in self.senses["cause_preps"]):
+                if any(g.dep_ == "pobj" and self._is_hazard(g) for g in c.children):
+                    return True
+        if node.pos_ in ("VERB", "AUX") and self._accident_verb(node):
+            return self.accident_subject(node)
+        return False
+
+    def _accident_verb(self, v: Token) -> bool:
+        lemma = v.lemma_.lower()
+        return lemma in self.senses["accident_verbs"] or lemma in self.senses["impact_verbs"]
+
+    def accident_subject(self, v: Token) -> bool:
+        """The subjects of a verb are vehicles or structures ("the bus", "their house"), not instruments
+        of attack; a conjunct shares its head's subject ("A bus plunged off a highway and fell onto a van"),
+        a participle modifies its own ("A ferry capsized ... and sank")."""
+        node, subjs = v, []
+        for _ in range(3):
+            subjs = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjs or node.dep_ not in ("conj", "acl") or node.head.i == node.i:
+                break
+            if node.dep_ == "acl" and node.head.pos_ == "NOUN":
+                subjs = [node.head]
+                break
+            node = node.head
+        words = self.senses["accident_subjects"]
+        if v.lemma_.lower() not in self.senses["impact_verbs"]:
+            # whoever owns a bus or a jet that crashes, the crash is an accident ("A military plane crashed")
+            return bool(subjs) and all((s.lemma_.lower() in words or s.lower_ in words) and not self.is_instrument(s)
+                                       for s in subjs)
+        # what strikes or slams into something is a weapon where a weapon or an owner is named ("Turkish jets
+        # struck", "an army truck slammed into")
+        weapons = _weapons()
+        return bool(subjs) and all(
+            (s.lemma_.lower() in words or s.lower_ in words) and not self.is_instrument(s)
+            and s.lower_ not in weapons and s.lemma_.lower() not in weapons
+            and not any(c.dep_ in ("amod", "compound", "poss", "nmod") and (
+                c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.lower_ in self.senses["armed_modifiers"])
+                for c in s.children) for s in subjs)
 
     def _hazard_cause(self, v: Token) -> bool:
-        """The trigger, or the clause it hangs on, is caused by a hazard: "killed in a flood",
-        "A landslide buried 30 homes, killing 12"."""
+        """The trigger, or the clause it hangs on, is caused by a hazard or an accident: "killed in a flood",
+        "A landslide buried 30 homes, killing 12", "killed when a landslide hit a village", "One worker was
+        killed and another was hurt in a chemical explosion", "a traffic collision which killed a motorcyclist"."""
         node = v
-        for _ in range(3):
+        for _ in range(4):
             if node is not v and self._accidental_blast(node):
                 return True  # "A gas cylinder exploded in a restaurant, injuring five people"
+            if self._accident_clause(node):
+                return True
             for c in node.children:
-                if c.dep_ in ("nsubj", "nsubjpass", "csubj") and self._is_hazard(c):
+                # a deadly clause of time or cause ("killed when their house was swallowed by a landslide",
+                # "killed after heavy monsoon rains caused flash floods"), or a coordinated one that gives the
+                # cause ("was killed and another was hurt in a chemical explosion")
+                if c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX") and (self._accident_clause(c) or (
+                        c.dep_ == "conj" and any(g.dep_ == "advcl" and self._accident_clause(g) for g in c.children))):
                     return True
-                if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in self.senses["cause_preps"]):
-                    if any(g.dep_ == "pobj" and self._is_hazard(g) for g in c.children):
-                        return True
+                if c.dep_ == "advcl" and c.pos_ == "NOUN" and (self._is_hazard(c) or (
+                        c.lemma_.lower() in self.senses["accident_subjects"] and any(
+                        g.dep_ == "acl" and self._accident_verb(g) for g in c.children))):
+                    return True  # the parser's reading of "killed when a minibus overturned"
+            if node.dep_ in ("relcl", "acl") and self._is_hazard(node.head):
+                return True  # "a traffic collision which killed ...", "the blaze that killed"
             if node.dep_ not in ("advcl", "conj", "xcomp", "relcl", "acl") or node.head.i == node.i:
                 break
             node = node.head
@@ -98,6 +170,8 @@ class TypeDecision:
         when protesters occupy or block a place."""
         if pat.event_type in self.senses["material_types"] and self._hazard_cause(v):
             return None
+        if self._accident_verb(v) and self.accident_subject(v):
+            return None  # "a lorry slammed into a market stall" is a crash, not criticism or an attack
         if v.lemma_.lower() in self.senses["hazard_response_verbs"] and any(self._is_hazard(t) for t in v.sent):
             return None
         if " ".join((pat.lemma,) + pat.extra) in self.senses["instrument_verbs"] and not self.is_instrument(source) \
