@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Mention
 from .patterns import Pattern, PatternSet, lexicon, type_classes
-from .syntax import (ACTOR_LABELS, FIRST_PERSON, LOC_LABELS, LOC_PREPS, NON_ACTOR_ENTS, OBJ, PASS_SUBJ, SUBJ,
+from .syntax import (ACTOR_LABELS, FIRST_PERSON, LOC_LABELS, LOC_PREPS, NON_ACTOR_ENTS, OBJ, PASS_SUBJ, SUBJ, ent_type,
                      TARGET_PREPS, THIRD_PERSON, agent, child, contiguous, in_quotes, np_tokens, pobj, quantified,
                      tok_span)
 from .coref import rules as coref_rules
@@ -44,11 +44,15 @@ class Arguments:
         verbal = type_classes().verbal
         self._verbal_lemmas = {lemma for lemma, pats in self.p.verbs.items()
                                if any(pt.event_type in verbal for pt in pats)}
+        self._attack_lemmas = {lemma for lemma, pats in self.p.verbs.items()
+                               if any(pt.event_type == "ASSAULT" for pt in pats)}
+        self._force_lemmas = {lemma for lemma, pats in self.p.verbs.items()
+                              if any(pt.event_type in ("ASSAULT", "COERCE") for pt in pats)}
 
     def actorish(self, tok: Token) -> bool:
         if tok.ent_type_ in ACTOR_LABELS or tok.lower_ in FIRST_PERSON | THIRD_PERSON | _L.third_person_plural_set:
             return True
-        if tok.ent_type_ in NON_ACTOR_ENTS:
+        if ent_type(tok) in NON_ACTOR_ENTS:
             return False
         if tok.lemma_.lower() in self._actor_nouns or tok.lower_ in self._actor_nouns:
             return True
@@ -131,6 +135,9 @@ class Arguments:
                                               head.lemma_.lower() in self.p.accusation_nouns))
             for t in [c] + [x for p in c.children if p.dep_ == "pobj" for x in np_tokens(p)]])
         query = tok_span(qtoks, ctx.offset)[0]
+        if head.dep_ == "conj" and head.head.dep_ in ("amod", "compound", "nmod") and head.head.head.pos_ == "NOUN" and \
+                head.pos_ in ("ADJ", "PROPN"):
+            query = f"{query} {head.head.head.text}"  # "Indian and Pakistani troops": the Pakistani troops
         if head.pos_ == "NUM" and len(toks) == 1:
             query = f"{query} people"  # "killed 12 and wounded 30": a casualty count is people (verb_args)
         poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON" and
@@ -182,7 +189,12 @@ class Arguments:
 
     def antecedent(self, pron: Token) -> Token | None:
         """'X said it/they would ...' -> X; else the nearest earlier organisation or place in the sentence."""
+        hostile = self._hostile_owner(pron)
+        if hostile is not None:
+            return hostile if hostile.i != pron.i else None
         verb = pron.head
+        if pron.dep_ == "poss" and verb.dep_ in SUBJ | PASS_SUBJ:
+            verb = verb.head  # "Turkey's military said its air strikes had killed ...": from "killed"
         node = verb
         for _ in range(3):
             if node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
@@ -211,8 +223,37 @@ class Arguments:
             return root.head
         return root
 
+    def _hostile_owner(self, pron: Token) -> Token | None:
+        """Whose is the thing attacked in "Armenian forces fired on its positions"? Not the attacker's (that would
+        be "its own"): the speaker who reports the attack ("Azerbaijan's ministry said ..."), else the nearest
+        earlier actor that is not the attacker. None: the rule does not apply; ``pron`` itself: no antecedent."""
+        noun = pron.head
+        if pron.dep_ != "poss" or noun.i == pron.i or any(c.lower_ == "own" for c in noun.children):
+            return None
+        verb = noun.head if noun.dep_ in OBJ else noun.head.head if noun.dep_ == "pobj" else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in self._attack_lemmas:
+            return None
+        attacker = self.subject(verb)[0]
+        if attacker is None:
+            return None
+        bad = {t.i for t in attacker.subtree}
+        node = verb
+        for _ in range(3):
+            if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head.i == node.i:
+                break
+            node = node.head
+            subj = child(node, SUBJ | PASS_SUBJ)
+            if subj is not None and subj.pos_ != "PRON" and subj.i < pron.i and subj.i not in bad and \
+                    self.actorish(subj):
+                return quantified(subj)
+        earlier = [t for t in pron.sent if t.i < pron.i and t.i not in bad and t.dep_ not in ("compound", "poss", "amod")
+                   and t.pos_ in ("NOUN", "PROPN") and self.actorish(t)]
+        return earlier[-1] if earlier else pron
+
     def expand(self, head: Token) -> list[tuple[Token, Token | None]]:
         """Conjuncts of ``head``, each with a shared trailing 'of X' ("leaders and members of X")."""
+        if head.dep_ == "conj" and head.head.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("ADJ", "PROPN"):
+            return [(head, None)]  # "Indian and Pakistani troops": only the side named
         heads = [head] + [c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON") and not c._.barred]
         heads = sorted({t.i: t for t in heads}.values(), key=lambda t: t.i)
         # "Vucic and Kosovo Prime Minister Albin Kurti" parsed with "Kosovo" as a conjunct of its own:
@@ -272,6 +313,15 @@ class Arguments:
                 v.lemma_.lower() in self.p.verbs:
             # "X disputed ..., accusing Y of ...": X accuses; "X shelled the town, killing 12": X kills
             return self.subject(v.head)
+        if v.dep_ == "advcl" and v.tag_ == "VB" and v.head.pos_ in ("VERB", "AUX") and \
+                v.lemma_.lower() in self._force_lemmas and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                and (v.head.lemma_.lower() in self._force_lemmas or v.head.lemma_.lower() in _V.instrument_verbs):
+            return self.subject(v.head)  # purpose: "Police fired tear gas to disperse protesters": the police
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in _V.gerund_subject_preps and \
+                v.head.head.pos_ in ("VERB", "AUX"):
+            # "The army retaliated by firing at X", "after shelling Y": the clause's subject (not "accused X of
+            # shelling", whose subject is X)
+            return self.subject(v.head.head)
         if v.dep_ == "relcl":
             rel = child(v, {"nsubj"})
             return (v.head, False) if rel is None else (rel, False)
@@ -320,6 +370,11 @@ class Arguments:
             return two
         subj, passive = self.subject(v)
         subj = quantified(subj)
+        obj0 = child(v, OBJ)
+        if not passive and subj is not None and subj.conjuncts and obj0 is not None and (
+                obj0.lower_ == "other" and any(c.lower_ == "each" for c in obj0.children) or
+                obj0.lower_ in ("another", "one") and any(c.lower_ in ("one", "another") for c in obj0.children)):
+            return subj, subj  # "A and B accused each other": each side's target is the other (assembly pairs them)
         if not passive and subj is not None and subj.pos_ == "NOUN" and not self.actorish(subj) and (
                 subj.lemma_.lower() in self.p.nouns or subj.lower_ in self.p.nouns) and \
                 subj.lemma_.lower() not in _V.instruments and subj.lower_ not in _V.instruments:
@@ -329,7 +384,9 @@ class Arguments:
             subj = by if by is not None and self.actorish(by) and self.sides(subj) is None else None
         ag = agent(v)
         # a preposition named by the pattern ("call on", "stand behind") introduces the target
-        pat_preps = tuple(w for w in pat.extra if any(c.dep_ in ("prep", "dative") and c.lower_ == w for c in v.children))
+        # (not one that only dates the act: "fired at Indian positions ... on Sunday" is no "fire on")
+        pat_preps = tuple(w for w in pat.extra if any(c.dep_ in ("prep", "dative") and c.lower_ == w and not any(
+            g.dep_ == "pobj" and ent_type(g) in NON_ACTOR_ENTS for g in c.children) for c in v.children))
         preps = pat_preps or TARGET_PREPS
         if passive or child(v, {"auxpass"}) is not None and not (
                 v.lemma_.lower() in _V.stative_participles and ag is None):
@@ -376,7 +433,7 @@ class Arguments:
             counted = quantified(target)
             target = counted if counted.i != target.i else target if (
                 target.pos_ == "NUM" and target.dep_ in OBJ and v.lemma_.lower() in _V.casualty_verbs) else None
-        if source is not None and source.ent_type_ in NON_ACTOR_ENTS:
+        if source is not None and ent_type(source) in NON_ACTOR_ENTS:
             source = None
         if target is not None and target.pos_ == "PRON" and target.lower_.endswith(("self", "selves")):
             target = None  # "blew himself up": no second participant
@@ -441,6 +498,11 @@ class Arguments:
                 v.lemma_.lower() in _V.reciprocal_verbs:
             # "The army and the RSF clashed in Omdurman": one side against the other, in the order of the text
             other = next((c for c in source.conjuncts if c.i > source.i and self.actorish(c)), None)
+            if other is None:
+                # "Indian and Pakistani troops exchanged fire": the second nationality's troops
+                mod = next((c for c in source.children if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts), None)
+                other = next((c for c in mod.conjuncts if c.i > mod.i and c.ent_type_ in ACTOR_LABELS), None) \
+                    if mod is not None else None
             if other is not None:
                 target = other
         return source, target

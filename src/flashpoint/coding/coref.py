@@ -34,6 +34,7 @@ import yaml
 
 from ..records import ActorCode, Event, Mention
 from .patterns import DATA
+from .syntax import child
 
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
@@ -92,6 +93,10 @@ class DocCoref:
         out: list[Event] = []
         for ev in events:
             pair_roles: set[str] = set()
+            if ev.claimant is not None and ev.claimant.kind in ("np", "entity") and \
+                    _key(ev.claimant.text) in self.r.descriptions:
+                # "The ministry said it had ...": the speaker is resolved first, the pronoun is then the speaker
+                ev.claimant = self._single(ev.claimant, persons, True, "claimant", self._before(events, ev.claimant))
             for role in ("source", "target"):
                 m = getattr(ev, role)
                 if m is not None:
@@ -139,6 +144,16 @@ class DocCoref:
                     if a is not None:
                         by_span[(s, e)] = Mention(text=ent.text, start=s, end=e, kind="entity", actor=a,
                                                   query=ent.text)
+            # the subject of a clause no event codes ("The Russian Foreign Ministry summoned the Czech ambassador"):
+            # the most salient antecedent of a later "the ministry" or "it"
+            for verb in sent:
+                tok = child(verb, {"nsubj", "nsubjpass"}) if verb.pos_ in ("VERB", "AUX") else None
+                if tok is not None and tok.pos_ in ("NOUN", "PROPN") and \
+                        not any(a <= tok.idx + offset < b for a, b in by_span):
+                    m = self._np(tok, offset)
+                    if m is not None and m.actor is not None and (m.actor.country or m.actor.sector):
+                        by_span[(m.start, m.end)] = m
+                        sources.add((m.start, m.end))
         for (s, e), m in sorted(by_span.items()):
             self.seen.append(_Seen(m, any(ps <= s < pe or s <= ps < e for ps, pe in persons), (s, e) in sources,
                                    self.sentences))
@@ -217,6 +232,12 @@ class DocCoref:
         desc = self.r.descriptions.get(key)
         if desc is None and m.kind == "np" and " " in key:
             desc = self.r.descriptions.get(key.rsplit(" ", 1)[1])  # "the Islamist group"
+        if desc is None and m.kind == "pronoun" and m.query and m.query.lower().startswith(("the ", "this ")):
+            # "The ministry said it had rebuked Turkey": the pronoun is the description it stands for
+            qk = _key(m.query)
+            desc = self.r.descriptions.get(qk) or self.r.descriptions.get(qk.rsplit(" ", 1)[-1])
+            if desc is not None:
+                key, definite = qk, True
         kinds = self.r.doers.get(key.split()[-1]) if key else None
         if kinds and definite:
             # "the attacker": whoever did the last act of that kind in an earlier sentence
@@ -226,7 +247,13 @@ class DocCoref:
         if desc is not None and definite:
             # an actor named earlier in the sentence, a person included ("EU foreign policy chief Josep Borrell
             # said the bloc ...": the bloc is his), else the most recent earlier one that fits
+            # an earlier mention with the same head noun first ("The Russian Foreign Ministry ... the ministry")
+            head = key.split()[-1] if key else ""
+
+            def named(x: Mention) -> bool:
+                return head in _key(x.query or x.text).split() or head in _key(x.text).split()
             ante = next((x for x in here if self._fits(_Seen(x, False), desc)), None) or \
+                self._recent(lambda s: self._fits(s, desc) and named(s.mention)) or \
                 self._recent(lambda s: self._fits(s, desc))
             return self._as(m, ante) if ante is not None else m
         if m.kind == "pronoun" and key in self.r.person_pronouns and m.query:
@@ -248,7 +275,8 @@ class DocCoref:
             return self._as(m, ante) if ante is not None else m
         if m.actor is not None:
             # one person, one code: keyed by the surname of the person named in the mention
-            name = next((t for s, e, t in persons if m.start <= s < m.end), None)
+            # (a name that ends the mention: "Armenian and Azerbaijani troops" is no person, whatever the tagger says)
+            name = next((t for s, e, t in persons if m.start <= s < m.end and e >= m.end - 1), None)
             if name:
                 sur = _key(name.split()[-1])
                 if sur in self.persons:

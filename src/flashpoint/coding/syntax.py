@@ -41,9 +41,39 @@ def in_quotes(tok: Token) -> bool:
     return (seg.count('"') + seg.count("\u201c") + seg.count("\u201d")) % 2 == 1
 
 
+def stray_modifier(tok: Token) -> Token | None:
+    """A name or nationality the parser made a sibling object right before ``tok`` ("accused Azerbaijani forces"
+    parsed as two objects "Azerbaijani" and "forces"): it modifies ``tok``."""
+    if tok.i == 0 or tok.pos_ != "NOUN":
+        return None
+    prev = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    if prev is not None and prev.head.i == tok.head.i and prev.dep_ == tok.dep_ and prev.dep_ in OBJ | SUBJ and \
+            prev.pos_ in ("PROPN", "ADJ") and not list(prev.children):
+        return prev
+    return None
+
+
+def ent_type(tok: Token) -> str:
+    """``tok``'s entity label, except an entity that starts in the dateline and runs into the story ("May 4 -
+    Gunmen" read as one DATE): the story's words are not part of it."""
+    if tok.ent_type_ not in NON_ACTOR_ENTS or tok._.barred or tok.ent_iob_ == "B":
+        return tok.ent_type_
+    i = tok.i
+    while i > 0 and tok.doc[i].ent_iob_ == "I":
+        i -= 1
+    first = tok.doc[i]
+    if first._.barred or any(t.text in ("-", "\u2013", "\u2014") and t.whitespace_ and t.i > 0 and
+                             t.doc[t.i - 1].whitespace_ for t in tok.doc[i:tok.i]):
+        return ""
+    return tok.ent_type_
+
+
 def np_tokens(head: Token, *, with_of: bool = True) -> list[Token]:
     """The noun phrase of ``head``: modifiers, possessors, 'of' PPs, parenthetical appositions."""
     keep = [head]
+    stray = stray_modifier(head)
+    if stray is not None:
+        keep.append(stray)
     for c in head.children:
         if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl") or c.dep_ == "punct" and c.i > head.i:
             continue
@@ -72,6 +102,10 @@ def child(tok: Token, deps: set[str]) -> Token | None:
     for c in tok.children:
         if c.dep_ in deps:
             if not c._.barred:
+                nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+                stray = stray_modifier(nxt) if nxt is not None else None
+                if stray is not None and stray.i == c.i:
+                    return nxt  # "accused Azerbaijani forces": the forces
                 return c
             app = next((a for a in c.children if a.dep_ == "appos" and not a._.barred), None)
             if app is None and c.dep_ in SUBJ:

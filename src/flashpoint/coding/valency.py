@@ -52,6 +52,7 @@ class _Words:
     military_things: frozenset[str]
     victim_person_nouns: frozenset[str]
     armed_modifiers: frozenset[str]
+    gerund_subject_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +66,7 @@ def words() -> _Words:
                   frozenset(d["responsibility_verbs"]), frozenset(d["reciprocal_verbs"]),
                   frozenset(d["reciprocal_nouns"]), frozenset(d["reciprocal_preps"]), frozenset(d["casualty_verbs"]),
                   frozenset(d["military_things"]), frozenset(d["victim_person_nouns"]),
-                  frozenset(d["armed_modifiers"]))
+                  frozenset(d["armed_modifiers"]), frozenset(d["gerund_subject_preps"]))
 
 
 @lru_cache(maxsize=1)
@@ -204,6 +205,9 @@ class Valency:
                 r.target.head.i == obj.i and r.target.dep_ in ("poss", "amod", "compound", "nmod")
                 or r.target.head.head.i == obj.i and r.target.head.lower_ in ("of", "for")):
             r.object = obj  # the target was taken from the thing's owner ("destroyed 24 Ukrainian drones")
+        elif r.object is None and r.target is not None and r.target.dep_ in ("poss", "amod", "compound", "nmod") \
+                and r.target.head.i != v.i and self.is_thing(r.target.head) and not self.actorish(r.target.head):
+            r.object = r.target.head  # "fired at Indian positions": the positions, the Indians' (their military)
         if r.source is not None and self.is_instrument(r.source) and not self.actorish(r.source):
             r.instrument = r.instrument or r.source
             r.source = self.owner(r.source)
