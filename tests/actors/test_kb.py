@@ -74,6 +74,15 @@ def test_plural_demonyms_and_pseudo_states(r, text, country):
     assert r.resolve(text, when=D).country == country
 
 
+@pytest.mark.parametrize("text,country", [
+    ("Congo", "COD"), ("eastern Congo", "COD"), ("Congo's army", "COD"), ("the Democratic Republic of Congo", "COD"),
+    ("the Republic of Congo", "COG"), ("Congo-Brazzaville", "COG"), ("Congo Republic", "COG"),
+])
+def test_congo_alone_is_the_drc_as_in_wire_style(r, text, country):
+    # AP style: "Congo" alone is the DRC; the Republic of the Congo is always written out
+    assert r.resolve(text, when=D).country == country
+
+
 def test_dated_roles_of_imported_and_curated_groups(r):
     assert r.resolve("Rapid Support Forces", when=date(2020, 1, 1)).code == "SDNMIL"
     assert r.resolve("Rapid Support Forces", when=date(2024, 1, 1)).code == "SDNREB"

@@ -36,6 +36,12 @@ def test_north_mitrovica_and_regions(g):
     assert g.resolve("northern Kosovo").country == "XKX"
 
 
+@pytest.mark.parametrize("name,country", [("Congo", "COD"), ("Democratic Republic of Congo", "COD"),
+                                          ("Republic of Congo", "COG"), ("Congo-Brazzaville", "COG")])
+def test_congo_alone_is_the_drc(g, name, country):
+    assert _resolve(g, [name])[0].country == country
+
+
 def test_comma_hint(g):
     p = g.geoparse([Toponym("Paris", 0, 5, hint="Texas"), Toponym("Texas", 7, 12)])[0]
     assert p.country == "USA"

@@ -185,6 +185,11 @@ class ActorDictionary:
             forms = [f for n in rec["names"] for f in _demonym_forms(n)]
             forms += [f + "s" for f in forms]
             self.add(Entry(f"demonym:{iso3}", "demonym", Role(iso3), label=f"{self.iso3_names[iso3]} (demonym)"), forms)
+        for iso3, e in extra_by.items():
+            # a name the extras list is that country's alone ("Congo" is the DRC's, not the ISO short name of COG)
+            for n in e.get("names", []):
+                bucket = self.aliases.get(fold(n), [])
+                bucket[:] = [x for x in bucket if x.kind != "country" or x.id == f"country:{iso3}"]
         for iso2, iso3 in self.iso2_to_iso3.items():
             self.iso3_to_iso2.setdefault(iso3, iso2)
         with (DATA / "demonyms.csv").open(encoding="utf-8") as fh:

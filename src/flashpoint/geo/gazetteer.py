@@ -146,6 +146,12 @@ class Gazetteer:
             iso3[iso2] = c["iso3"]
             country_by_iso2[iso2] = add(GeoEntry(c["geonameid"], c["name"], lat, lon, iso2, None,
                                                  int(c["population"] or 0), "country"), names)
+        for iso2, names in (extra.get("country_names") or {}).items():
+            # a name listed here is that country's alone: news says "Congo" for the DRC, while the packaged
+            # alternate spellings give it to the Republic of the Congo
+            for n in names:
+                bucket = index.get(fold(n), [])
+                bucket[:] = [i for i in bucket if entries[i].kind != "country" or entries[i].country == iso2]
         us_points: dict[str, list[tuple[float, float]]] = {}
         us_pop: dict[str, int] = {}
         for city in gc.get_cities().values():
