@@ -171,3 +171,19 @@ def test_unresolved_names_with_examples_and_a_stub(tmp_path):
     filled = tmp_path / "filled.yaml"
     filled.write_text(text.replace("country: null", "country: KEN").replace("sector: null", "sector: PTY"), "utf-8")
     assert ActorResolver(extra=[str(filled)]).resolve("Zorgon Blafflewick").code == "KENPOL"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("the Verkhovna Rada", "UKRLEG"), ("the Federation Council of Russia", "RUSLEG"), ("the Sejm", "POLLEG"),
+    ("the Knesset", "ISRLEG"), ("the Legislative Yuan", "TWNLEG"), ("the National People's Congress", "CHNLEG"),
+])
+def test_a_legislature_named_for_one_country(r, text, code):
+    assert r.resolve(text, when=D).code == code
+
+
+def test_a_chamber_many_countries_have_takes_the_country_from_the_text(r):
+    # Phoenix gives "Senate" to the United States; a Kenyan or Philippine senate is not American
+    assert r.resolve("the Senate", when=D).country is None
+    assert r.resolve("Kenya's Senate", when=D).code == "KENLEG"
+    assert r.resolve("the Senate", when=D, context="Kenya's Senate voted to impeach the deputy president.").code == "KENLEG"
+    assert r.resolve("the US Senate", when=D).code == "USALEG"

@@ -40,6 +40,55 @@ def test_a_second_term_is_dated_on_its_own(r):
 
 
 def test_provenance_names_the_snapshot(r):
-    code = r.resolve("Lawrence Wong", when=date(2024, 6, 1))
+    # before the curated record's first office (prime minister from May 2024) the imported one speaks
+    code = r.resolve("Lawrence Wong", when=date(2022, 1, 1))
     assert (code.country, code.sector) == ("SGP", "GOV")
     assert "every-politician-scrapers" in code.source and "Wikidata Q" in code.source
+    later = r.resolve("Lawrence Wong", when=date(2024, 6, 1))
+    assert (later.country, later.sector) == ("SGP", "GOV") and "leaders_recent.yaml" in later.source
+
+
+@pytest.mark.parametrize("name,when,code", [
+    # office-holders after the 2022 snapshots, from the curated, sourced rows of data/leaders_recent.yaml;
+    # both sides of each conflict
+    ("Interior Minister Ali Yerlikaya", date(2025, 3, 25), "TURGOV"),
+    ("Andrei Belousov", date(2025, 1, 1), "RUSGOV"), ("Andrii Sybiha", date(2025, 1, 1), "UKRGOV"),
+    ("Mr Hegseth", date(2025, 7, 1), "USAGOV"), ("Muhammad Yunus", date(2024, 10, 1), "BGDGOV"),
+    ("Abu Mohammed al-Jolani", date(2023, 3, 1), "SYRREB"), ("Ahmed al-Sharaa", date(2025, 3, 1), "SYRGOV"),
+])
+def test_office_holders_after_the_snapshots(r, name, when, code):
+    assert r.resolve(name, when=when).code == code
+
+
+def test_a_curated_record_that_starts_later_does_not_hide_an_earlier_office(r):
+    # Kallas: Estonian prime minister, then the EU's foreign-policy chief
+    assert r.resolve("Kaja Kallas", when=date(2022, 3, 1)).country == "EST"
+    assert r.resolve("Kaja Kallas", when=date(2025, 3, 1)).country == "IGO"
+
+
+@pytest.mark.parametrize("name,country,before,after", [
+    ("Bashar al-Assad", "SYR", date(2021, 6, 1), date(2025, 6, 1)),
+    ("Mohamed Bazoum", "NER", date(2022, 6, 1), date(2024, 6, 1)),
+    ("George Weah", "LBR", date(2021, 12, 1), date(2025, 6, 1)),
+    ("Macky Sall", "SEN", date(2022, 6, 1), date(2025, 6, 1)),
+])
+def test_role_ends_close_offices_the_snapshots_left_open(r, name, country, before, after):
+    assert r.resolve(name, when=before).code == f"{country}GOV"
+    later = r.resolve(name, when=after)
+    assert later.country == country and later.sector != "GOV"
+
+
+def test_every_curated_office_holder_row_is_sourced_and_well_formed():
+    import yaml
+
+    from flashpoint.actors.dictionary import DATA
+
+    rows = yaml.safe_load((DATA / "leaders_recent.yaml").read_text("utf-8"))
+    assert len(rows) > 500 and len({x["id"] for x in rows}) == len(rows)
+    for x in rows:
+        assert x["source"].strip() and x["names"], x["id"]
+        for role in x.get("roles", []):
+            assert role["country"] and role["sector"] and role["from"], x["id"]
+            assert "to" not in role or role["from"] < role["to"], x["id"]
+    ends = yaml.safe_load((DATA / "role_ends.yaml").read_text("utf-8"))
+    assert ends and all(e["source"] and e["end"] and e["country"] for e in ends)

@@ -132,6 +132,7 @@ class ActorDictionary:
         self._load_yaml_entries(DATA / "media.yaml", "org")
         self._load_yaml_entries(DATA / "persons.yaml", "person")
         self._load_yaml_entries(DATA / "leaders_recent.yaml", "person")
+        self._load_yaml_entries(DATA / "legislatures.yaml", "org")
         self._load_yaml_entries(DATA / "territories.yaml", "territory")
         self._load_yaml_entries(DATA / "groups.yaml", "group")
         self._load_sectors(_yaml(DATA / "sectors.yaml"))
@@ -222,12 +223,16 @@ class ActorDictionary:
         first time a lookup reaches it (30,000 records would otherwise cost seconds per start-up)."""
         self._kb: dict[str, list] = {}
         self._kb_index: dict[str, list[int]] = {}
+        self._role_ends: dict[str, list[dict]] = {}
+        for row in _yaml(DATA / "role_ends.yaml") or []:
+            self._role_ends.setdefault(fold(row["name"]), []).append({"end": _d(row["end"]), "country": row["country"]})
         self._kb_entries: dict[int, Entry] = {}
         if not path.exists():
             return
         import pyarrow.parquet as pq
 
         self._kb = pq.read_table(path).to_pydict()
+        shared = {fold(n) for n in (_yaml(DATA / "resolver_words.yaml") or {}).get("kb_shared_names", [])}
         index = self._kb_index
         longest = self.max_alias_len
         for i, (kind, keys) in enumerate(zip(self._kb["kind"], self._kb["keys"])):
@@ -238,7 +243,7 @@ class ActorDictionary:
                         self.agents.setdefault(k, sector)
                 continue
             for k in dict.fromkeys(keys):
-                if k:
+                if k and k not in shared:
                     index.setdefault(k, []).append(i)
                     n = k.count(" ") + 1
                     if n > longest:
@@ -255,6 +260,13 @@ class ActorDictionary:
         roles = [Role(country=r.get("country"), sector=r.get("sector"), org=r.get("org"), label=r.get("title"),
                       start=_d(r.get("from")), end=_d(r.get("to")), cameo=r.get("cameo"))
                  for r in json.loads(t["roles"][i])]
+        closes = [c for n in dict.fromkeys(fold(x) for x in t["names"][i]) for c in self._role_ends.get(n, ())]
+        for close in closes:
+            # an office the snapshot left open ended later (data/role_ends.yaml)
+            for r in roles:
+                if r.end is None and r.start and r.start < close["end"] and r.country == close["country"] and \
+                        r.sector in ("GOV", "MIL", "COP", "SPY"):
+                    r.end = close["end"]
         undated = [r for r in roles if r.start is None and r.end is None]
         dated = sorted((r for r in roles if r.start or r.end), key=lambda r: r.start or date.min, reverse=True)
         entry: Entry | None = None
