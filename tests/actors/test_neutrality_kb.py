@@ -32,7 +32,7 @@ TEMPLATES = [
     ("{name}'s defence ministry", "GOV"), ("{cap} authorities", "GOV"), ("the {dem} government", "GOV"),
     ("a {dem} judge", "JUD"), ("{dem} police", "COP"), ("{name}'s central bank", "GOV"),
     ("the {dem} foreign minister", "GOV"), ("{dem} journalists", "MED"), ("{dem} protesters", "CVL"),
-    ("former {dem} officials", "ELI"), ("{leader}", "GOV"), ("{leader}'s government", "GOV"),
+    ("former {dem} officials", "POL"), ("{leader}", "GOV"), ("{leader}'s government", "GOV"),
 ]
 
 

@@ -492,7 +492,9 @@ class ActorResolver:
             a = self._resolve(text, tokens[1:], when, context_countries, focus, memory)
             if a is not None and a.country and a.sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", None) and \
                     a.country not in ("IGO", "NGO"):
-                return replace(a, code=make_code(a.country, "ELI", a.ethnicity, a.org), sector="ELI",
+                # former officials are coded by what they do now (annotation guidelines: ELI is not used); with
+                # nothing else known, a former office-holder is a politician
+                return replace(a, code=make_code(a.country, "POL", a.ethnicity, a.org), sector="POL",
                                rule=a.rule if a.rule != "dictionary" else "composition",
                                label=f"former: {a.label}")
             return a
@@ -630,7 +632,7 @@ class ActorResolver:
             person = kinds["person"]
             role = person.role_on(when)
             if sector == "GOV" and "former" in tokens:
-                sector = "ELI"
+                sector = "POL"
             place = kinds.get("capital") or kinds.get("country")
             if sector in ("POL", "MIL") and role.sector == "GOV" and person.dated_on(when):
                 # "North Korean leader Kim Jong-un", "General al-Burhan": a generic title does not
@@ -675,12 +677,12 @@ class ActorResolver:
                     place.kind == "territory" and place in self.d.lookup(" ".join(tokens[-2:])[:-1])):
                 sec = "CVL"  # "Palestinians", "Serbs", "Turkish Cypriots": a people, not a state
             if sec == "GOV" and "former" in tokens:
-                sec = "ELI"  # former officials are elites, not the government
+                sec = "POL"  # former officials are not the government: coded as politicians
             a = _code(role, place, sector=sec)
             a.rule = "composition"
             return a
         if sector == "GOV" and "former" in tokens:
-            sector = "ELI"  # former officials are elites, not the government
+            sector = "POL"  # former officials are not the government: coded as politicians
         if sector:
             # a generic agent ("police") takes the one country its sentence names, else the document's
             # focus when the sentence names it (or none), else no country
