@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from .nlp import span_ents
+
 warnings.filterwarnings("ignore", module="dateparser")
 
 _MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -391,7 +393,7 @@ class DateScope:
         texts, future, reporting = [], False, {}
         # "since Friday": a range, not a day (the sentence is vague; see ``sentence``)
         ranges = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in _RANGE.finditer(sent.text)]
-        for e in sent.ents:
+        for e in span_ents(sent):
             if any(a < e.end_char and e.start_char < b for a, b in ranges):
                 continue
             if e.label_ == "DATE" and not (e.start_char + offset < dl[1] and dl[0] < e.end_char + offset):

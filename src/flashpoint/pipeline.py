@@ -25,7 +25,7 @@ from .actors.terms import office_terms
 from .dates import DateScope, infer_year
 from .geo.resolver import DocGeo, GeoResolver, default_resolver
 from .indicators.counts import assign_counts
-from .nlp import parse_segments
+from .nlp import parse_segments, span_ents
 from .records import Document, Event, Mention, Place
 from .sanitize import clean_for_coding, remap_spans
 from .store import DocResult
@@ -220,7 +220,7 @@ class Pipeline:
             sent_events = coref.apply(sent_events, sent, off)
             coref.observe(sent_events, sent, off)
             events += sent_events
-            for e in sent.ents:
+            for e in span_ents(sent):
                 if e.label_ == "PERSON":
                     recent_persons.append((e.text, e.start_char + off, e.end_char + off))
             recent_persons = recent_persons[-5:]
@@ -235,7 +235,7 @@ class Pipeline:
     def _ent_countries(self, sent, when: date | None) -> list[tuple[str, str]]:
         """(label, country) for each GPE/NORP entity of a sentence that resolves to a state."""
         out = []
-        for e in sent.ents:
+        for e in span_ents(sent):
             if e.label_ in ("GPE", "NORP"):
                 a = self.actors.resolve(e.text, when=when)
                 if a and a.country and a.country not in ("IGO", "NGO"):
@@ -246,7 +246,7 @@ class Pipeline:
         """The countries a sentence's place and people entities name outside the given mentions' spans."""
         spans = [(m.start, m.end) for m in mentions if m is not None and m.start is not None]
         out = []
-        for e in sent.ents:
+        for e in span_ents(sent):
             a, b = e.start_char + off, e.end_char + off
             if e.label_ in ("GPE", "NORP") and not any(s < b and a < t for s, t in spans):
                 r = self.actors.resolve(e.text, when=when)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..nlp import span_ents
 from .dictionary import fold
 from .resolver import ActorResolver, DocMemory
 
@@ -61,7 +62,7 @@ def learn_document(resolver: ActorResolver, sents, when: date | None) -> DocMemo
     for sent in sents:
         if "(" in sent.text:
             memory.learn_acronyms(sent.text)
-        for ent in sent.ents:
+        for ent in span_ents(sent):
             if ent.label_ != "PERSON" or len(ent.text) < 4:
                 continue
             key = fold(ent.text)

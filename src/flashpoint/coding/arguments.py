@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from ..nlp import span_ents
 from ..records import Mention
 from .patterns import Pattern, PatternSet, lexicon, type_classes
 from .syntax import (ACTOR_LABELS, FIRST_PERSON, LOC_LABELS, LOC_PREPS, NON_ACTOR_ENTS, OBJ, PASS_SUBJ, SUBJ, ent_type,
@@ -99,7 +100,7 @@ class Arguments:
                            kind="author", actor=a.actor, unresolved=a.unresolved, query=a.query or a.text)
         if head.lower_ in THIRD_PERSON:
             # nearest person named before it: in this sentence first, then in the previous ones
-            here = [e.text for e in head.sent.ents if e.label_ == "PERSON" and e.end <= head.i]
+            here = [e.text for e in span_ents(head.sent) if e.label_ == "PERSON" and e.end <= head.i]
             name = here[-1] if here else (ctx.recent_persons[-1][0] if ctx.recent_persons else None)
             return Mention(text=head.text, start=head.idx + ctx.offset, end=head.idx + len(head.text) + ctx.offset,
                            kind="pronoun", query=name, unresolved=name is None)
@@ -121,7 +122,7 @@ class Arguments:
             toks = toks[:-1]  # "the RSF's shelling": the RSF
         if head.dep_ in ("amod", "compound", "nmod") and head.ent_iob_ != "O" and head.head.ent_iob_ == "O":
             # a name that modifies a thing: "Saudi Aramco facilities" -> the whole name, not "Saudi"
-            ent = next((e for e in head.sent.ents if e.start <= head.i < e.end), None)
+            ent = next((e for e in span_ents(head.sent) if e.start <= head.i < e.end), None)
             if ent is not None:
                 toks = [t for t in ent if not t.is_punct or t.text in ".-"] or toks
         text, s, e = tok_span(toks, ctx.offset)
@@ -147,7 +148,7 @@ class Arguments:
             ante = self.antecedent(poss)
             if ante is not None and ante.i != head.i and self.actorish(ante):
                 rest = [t for t in qtoks if t.i > poss.i]
-                ent = next((e for e in ante.sent.ents if e.start <= ante.i < e.end), None)
+                ent = next((e for e in span_ents(ante.sent) if e.start <= ante.i < e.end), None)
                 name = ent.text if ent is not None else tok_span(contiguous(
                     [c for c in ante.lefts if c.dep_ in ("compound", "amod", "poss", "case")] + [ante]), 0)[0]
                 if rest:
@@ -214,7 +215,7 @@ class Arguments:
                                                   for c in t.children))]
             if plural:
                 return plural[-1]
-        cands = [e for e in pron.sent.ents if e.label_ in ("ORG", "GPE", "NORP") and e.end <= pron.i]
+        cands = [e for e in span_ents(pron.sent) if e.label_ in ("ORG", "GPE", "NORP") and e.end <= pron.i]
         if not cands:
             return None
         root = cands[-1].root
@@ -642,7 +643,7 @@ class Arguments:
         loc = self.location(trig)
         if loc is None:
             return None, None
-        ent = next((e for e in sent.ents if e.start <= loc.i < e.end), None)
+        ent = next((e for e in span_ents(sent) if e.start <= loc.i < e.end), None)
         if ent is not None:
             return ent.text, (ent.start_char + offset, ent.end_char + offset)
         text, a, b = tok_span(contiguous([c for c in loc.lefts if c.dep_ == "compound"] + [loc]), offset)

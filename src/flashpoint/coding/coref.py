@@ -32,6 +32,7 @@ from functools import lru_cache
 
 import yaml
 
+from ..nlp import doc_text, span_ents
 from ..records import ActorCode, Event, Mention
 from .patterns import DATA
 from .syntax import child
@@ -89,7 +90,7 @@ class DocCoref:
     # -- per sentence ---------------------------------------------------------------------------
     def apply(self, events: list[Event], sent, offset: int) -> list[Event]:
         """Rewrite the anaphoric mentions of one sentence's events; pairs may add events."""
-        persons = [(e.start_char + offset, e.end_char + offset, e.text) for e in sent.ents if e.label_ == "PERSON"]
+        persons = [(e.start_char + offset, e.end_char + offset, e.text) for e in span_ents(sent) if e.label_ == "PERSON"]
         out: list[Event] = []
         for ev in events:
             pair_roles: set[str] = set()
@@ -100,7 +101,7 @@ class DocCoref:
             for role in ("source", "target"):
                 m = getattr(ev, role)
                 if m is not None:
-                    before = sent.doc.text[max(0, m.start - offset - 5):max(0, m.start - offset)].lower()
+                    before = doc_text(sent.doc)[max(0, m.start - offset - 5):max(0, m.start - offset)].lower()
                     definite = m.text.lower().startswith(("the ", "this ")) or before.endswith(("the ", "this "))
                     # the mention's span may leave out its determiner ("both sides" -> "sides")
                     prev_word = before.split()[-1:] if before.endswith(" ") else []
@@ -125,7 +126,7 @@ class DocCoref:
 
     def observe(self, events: list[Event], sent, offset: int) -> None:
         """Remember this sentence's resolved actors and its last coordinated pair of actors."""
-        persons = {(e.start_char + offset, e.end_char + offset) for e in sent.ents if e.label_ == "PERSON"}
+        persons = {(e.start_char + offset, e.end_char + offset) for e in span_ents(sent) if e.label_ == "PERSON"}
         self.doers += [(ev.source, ev.event_type) for ev in events if ev.source is not None and ev.source.actor is not None
                        and ev.modality in ("asserted", "reported") and not ev.embedded]
         by_span: dict[tuple[int, int], Mention] = {}
@@ -136,7 +137,7 @@ class DocCoref:
                     by_span.setdefault((m.start, m.end), m)
         if self.resolve is not None:
             # organisations and persons no event of the sentence mentions ("the war between X and Y")
-            for ent in sent.ents:
+            for ent in span_ents(sent):
                 s, e = ent.start_char + offset, ent.end_char + offset
                 if ent.label_ in ("ORG", "PERSON") and not any(a < e and s < b for a, b in by_span) and \
                         not any(t._.barred for t in ent):
@@ -176,7 +177,7 @@ class DocCoref:
         if pair is None:
             # the small parser often misses coordination between titled names ("President A and Prime
             # Minister B"): two named actors with only "and" and title words between them
-            ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG") and not any(t._.barred for t in e)]
+            ents = [e for e in span_ents(sent) if e.label_ in ("PERSON", "ORG") and not any(t._.barred for t in e)]
             for e1, e2 in zip(ents, ents[1:]):
                 gap = sent.doc[e1.end:e2.start]
                 if any(t.lower_ == "and" for t in gap) and all(

@@ -11,6 +11,7 @@ import re
 import yaml
 from spacy.tokens import Span, Token
 
+from ..nlp import span_ents
 from ..records import Mention
 from .patterns import DATA, NOT_EVENT, Pattern, PatternSet, lexicon, type_classes
 
@@ -193,7 +194,7 @@ class TypeDecision:
     def generic_noun(self, tok: Token) -> bool:
         """A plural event noun naming a kind of activity that someone plans, directs or equips, not an event
         ("planned attacks in Logar", "weapons for attacks in Kabul"; senses.yaml, generic_heads)."""
-        if tok.tag_ != "NNS" or any(e.label_ in ("DATE", "TIME") for e in tok.sent.ents):
+        if tok.tag_ != "NNS" or any(e.label_ in ("DATE", "TIME") for e in span_ents(tok.sent)):
             return False
         for c in tok.children:
             if c.dep_ in ("det", "nummod", "poss", "predet") and c.lower_ not in self.senses["generic_quantifiers"]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp import doc_text
 from . import dateline as _dateline  # noqa: F401  (registers Token._.barred)
 from .patterns import lexicon
 
@@ -30,12 +31,12 @@ def tok_span(tokens: list[Token], offset: int) -> tuple[str, int, int]:
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     doc = tokens[0].doc
-    return doc.text[start:end], start + offset, end + offset
+    return doc_text(doc)[start:end], start + offset, end + offset
 
 
 def in_quotes(tok: Token) -> bool:
     """Inside a quotation on its paragraph (odd number of quote marks before it)."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     line_start = text.rfind("\n", 0, tok.idx) + 1
     seg = text[line_start:tok.idx]
     return (seg.count('"') + seg.count("\u201c") + seg.count("\u201d")) % 2 == 1
