@@ -384,13 +384,24 @@ class DateScope:
         self.current: tuple[date | None, str, str] | None = None  # (date, expression, source)
         self._options: list[tuple[int, date, str]] = []  # this sentence's dates: (offset, date, expression)
         self._sents = sents or []
+        # each sentence's expressions, read once: the look-ahead reads the next sentences before their turn
+        self._read: dict[tuple[int, int], tuple[list[str], bool, dict[str, bool], list[tuple[int, date, str]]]] = {}
         self._index = -1  # the sentence being dated (position in ``sents``)
 
     def _expressions(self, sent, offset: int, options: bool = False) -> tuple[list[str], bool, dict[str, bool]]:
         """A sentence's date expressions (outside the dateline), whether it speaks of the future, and which
-        expressions date a report ("said on Sunday") rather than an event."""
+        expressions date a report ("said on Sunday") rather than an event. With ``options``, its dates become
+        this sentence's options."""
+        key = (offset, sent.start_char)
+        if key in self._read:
+            texts, future, reporting, opts = self._read.pop(key)  # read ahead, now its turn (or read again)
+            if options:
+                self._options += opts
+            else:
+                self._read[key] = (texts, future, reporting, opts)
+            return list(texts), future, dict(reporting)
         dl = self.doc.dateline_span or (-1, -1)
-        texts, future, reporting = [], False, {}
+        texts, future, reporting, opts = [], False, {}, []
         # "since Friday": a range, not a day (the sentence is vague; see ``sentence``)
         ranges = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in _RANGE.finditer(sent.text)]
         for e in span_ents(sent):
@@ -401,9 +412,9 @@ class DateScope:
                 fut = _is_future(e)
                 future = future or fut
                 reporting[e.text] = _dates_a_report(e)
-                one = resolve_in_sentence([e.text], self.doc.anchor_date, future=fut) if options else None
+                one = resolve_in_sentence([e.text], self.doc.anchor_date, future=fut)
                 if one is not None and not reporting[e.text]:
-                    self._options.append((_governor(e).idx + offset, one[0], one[1]))
+                    opts.append((_governor(e).idx + offset, one[0], one[1]))
         # expressions the NER model missed ("Feb. 7", "on Saturday")
         s_text = sent.text
         for m in _RELATIVE.finditer(s_text):
@@ -414,7 +425,11 @@ class DateScope:
                 continue
             texts.append(m.group(0))
             future = future or bool(_FUTURE.search(s_text[max(0, m.start() - 40):m.start()]))
-        return texts, future, reporting
+        if options:
+            self._options += opts
+        else:
+            self._read[key] = (texts, future, reporting, opts)
+        return list(texts), future, dict(reporting)
 
     def _event_date_ahead(self, before: date) -> tuple[date, str] | None:
         """The event date the next sentences give when this one dates only its report ("..., officials said on

@@ -33,6 +33,9 @@ class TypeDecision:
         self.p = patterns
         self.types = type_classes()
         self._context_cues, self.context_default = _load_contexts()
+        # each context's cue words as one set, its cue phrases apart (tested against the sentence's text)
+        self._context_split = [(ctx, frozenset(c for c in cues if " " not in c), [c for c in cues if " " in c])
+                               for ctx, cues in self._context_cues.items()]
         self.senses = _load_senses()
         self._irregular = dict(pair.split(":") for pair in _L.irregular_verbs)
 
@@ -344,8 +347,8 @@ class TypeDecision:
         """PLOVER contexts whose cue words occur in the sentence (data/contexts.yaml), in file order."""
         words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         text = sent.text.lower()
-        return [ctx for ctx, cues in self._context_cues.items()
-                if any((c in text) if " " in c else (c in words) for c in cues)]
+        return [ctx for ctx, single, phrases in self._context_split
+                if not words.isdisjoint(single) or any(c in text for c in phrases)]
 
 
 def _weapons() -> frozenset[str]:

@@ -109,6 +109,21 @@ def _people(words: list[str], j: int) -> bool:
     return j >= len(words) or words[j] not in _NOT_PEOPLE
 
 
+@lru_cache(maxsize=1)
+def _by_first_word() -> tuple[dict, dict]:
+    """The lexicon's ``after`` and ``before`` cue phrases of each kind by their first word, in the lexicon's
+    order (longest first): a word is tried only against the phrases that can start with it."""
+    def index(cues: dict[str, list[tuple[str, ...]]]) -> dict[str, dict[str, list[tuple[str, ...]]]]:
+        out: dict[str, dict[str, list[tuple[str, ...]]]] = {kind: {} for kind in cues}
+        for kind, phrases in cues.items():
+            for p in phrases:
+                out[kind].setdefault(p[0], []).append(p)
+        return out
+
+    lex = lexicon()
+    return index(lex.after), index(lex.before)
+
+
 def find_counts(sentence: str) -> list[tuple[str, Count]]:
     """(kind, Count) for each count in the sentence; spans are offsets into the sentence."""
     lex = lexicon()
@@ -116,10 +131,11 @@ def find_counts(sentence: str) -> list[tuple[str, Count]]:
     words = [t[0].lower() for t in toks]
     out: list[tuple[str, Count]] = []
     used: set[int] = set()
+    after, before = _by_first_word()
     for i in range(len(words)):
         for kind in KINDS:
             cands = []
-            for p in lex.after[kind]:
+            for p in after[kind].get(words[i], ()):
                 if _match(words, i, p):
                     j = i + len(p)
                     for k in range(j, min(len(words), j + lex.wa)):
@@ -134,7 +150,7 @@ def find_counts(sentence: str) -> list[tuple[str, Count]]:
                                 cands.append((k - j, n[0], i, n[1] - 1))
                             break
                     break
-            for p in lex.before[kind]:
+            for p in before[kind].get(words[i], ()):
                 if _match(words, i, p):
                     for k in range(i - 1, max(-1, i - 1 - lex.wb), -1):
                         if words[k] in _STOP:
