@@ -310,3 +310,88 @@ def test_a_release_number_with_its_day_dates_an_undated_release(code_text):
     evs = code_text(text)
     # a month after the release's belongs to the year before
     assert evs and all(e.date == date(2016, 12, 29) for e in evs if e.event_type == "ASSAULT")
+
+
+FEED = [  # one wire file: two agencies' wording in two periods, dated stories and year-less ones
+    {"text": "KABUL, Afghanistan (Nov. 20, 2011) — An Afghan and coalition security force captured a Taliban "
+             "facilitator during an operation in Maiwand district, Kandahar province, today."},
+    {"text": "KABUL, Afghanistan (Nov. 24, 2011) — In Nad-e Ali district, Helmand province, an Afghan and coalition "
+             "security force captured a Taliban facilitator during an operation today."},
+    {"text": "KABUL, Afghanistan (Jan. 28) — An Afghan and coalition security force captured a Taliban facilitator "
+             "during an operation in Zharay district, Kandahar province, today."},
+    {"text": "PRISTINA, March 17, 2004 — UNMIK police and KFOR troops dispersed crowds of Kosovo Albanian "
+             "protesters who set Serbian houses on fire in Mitrovica, the UN mission said."},
+    {"text": "BELGRADE, March 19, 2004 — Serbian protesters set fire to a mosque in Belgrade after Kosovo "
+             "Albanian crowds attacked Serbian villages, the UN mission said."},
+    {"text": "PRISTINA, March 18 — UNMIK police and KFOR troops dispersed crowds of Kosovo Albanian protesters who "
+             "set Serbian houses on fire in Caglavica, the UN mission said."},
+    {"text": "BELGRADE, March 20 — Serbian protesters set fire to a mosque in Nis after Kosovo Albanian crowds "
+             "attacked Serbian villages, the UN mission said."},
+]
+
+
+def _feed_file(tmp_path, rows, name="wire.jsonl"):
+    import json
+
+    path = tmp_path / name
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    return path
+
+
+def test_feed_dates_a_yearless_dateline_by_the_stories_that_read_most_like_it(tmp_path):
+    """A year-less dateline in a JSONL feed takes the year that puts its day nearest the feed's dated stories of
+    the same wording (Jan. 28 after November 2011 is 2012), on both sides of the Kosovo story alike."""
+    from flashpoint.ingest import iter_documents
+
+    docs = list(iter_documents([_feed_file(tmp_path, FEED)]))
+    got = {d.text[:12]: (d.dateline, d.year_source) for d in docs if d.dateline_md}
+    assert got == {"KABUL, Afgha": (date(2012, 1, 28), "feed"), "PRISTINA, Ma": (date(2004, 3, 18), "feed"),
+                   "BELGRADE, Ma": (date(2004, 3, 20), "feed")}
+    kabul = next(d for d in docs if d.text.startswith("KABUL, Afghanistan (Jan. 28)"))
+    assert date(2011, 11, 1) <= date.fromisoformat(kabul.metadata["feed_date"]) <= date(2011, 11, 30)
+    # the feed is the file: the same stories as separate text files are not dated by each other
+    for i, row in enumerate(FEED):
+        (tmp_path / f"{i}.txt").write_text(row["text"], "utf-8")
+    alone = [d for d in iter_documents([tmp_path / "2.txt", tmp_path / "5.txt"])]
+    assert [(d.dateline, d.year_source) for d in alone] == [(None, "unresolved")] * 2
+
+
+def test_feed_date_is_the_same_whatever_the_order_or_batch(tmp_path, pipeline):
+    """Computed once per file at ingest: events of a year-less story say year_assumed, and coding the stories
+    alone or together, in any batch, gives the same dates."""
+    from flashpoint.ingest import iter_documents
+
+    docs = list(iter_documents([_feed_file(tmp_path, FEED)]))
+    again = list(iter_documents([_feed_file(tmp_path, list(reversed(FEED)), "reversed.jsonl")]))
+    assert sorted((d.text, d.dateline) for d in docs) == sorted((d.text, d.dateline) for d in again)
+    together = pipeline.process(docs)
+    alone = [pipeline.process([d])[0] for d in docs]
+    for a, b in zip(together, alone):
+        assert [(e.date, e.date_source) for e in a.events] == [(e.date, e.date_source) for e in b.events]
+    kabul = together[2]
+    assert kabul.events and all(e.date == date(2012, 1, 28) and e.date_source == "year_assumed" for e in kabul.events)
+    assert kabul.document.metadata["year_source"] == "feed"
+
+
+def test_a_feed_date_never_overrules_the_document():
+    """The document's own date and weekdays come first: a feed date is only the last resort before no year."""
+    from flashpoint.dates import infer_year
+
+    # the document states its year: the feed is not asked
+    text = "KABUL, Afghanistan (Jan. 28) — Release No. 2010-01-S-077. Forces detained two suspects."
+    assert infer_year(text, (1, 28), None, feed=date(2012, 1, 1)) == (date(2010, 1, 28), "document")
+    # March 16 was a Tuesday in 2004 (not 2005): a feed date in 2005 gives the nearest year that fits
+    text = "PRISTINA, March 18 — Police arrested two men on Tuesday, March 16."
+    assert infer_year(text, (3, 18), None, feed=date(2005, 3, 1)) == (date(2004, 3, 18), "feed")
+
+
+def test_unicode_line_separators_end_a_dateline_line():
+    """Releases pasted from PDFs separate header lines with U+2028: the dateline after one is still found."""
+    from flashpoint.dates import read_dateline
+
+    text = ("Afghan Forces Detain Leader in Khost\nISAF Joint Command - Afghanistan\u20282011-01-S-195\u2028For "
+            "Immediate Release\u2028\u2028\xa0KABUL, Afghanistan (Jan. 18) \u2013 Afghan and coalition forces "
+            "detained a Haqqani Network leader in Khost province yesterday.")
+    dl = read_dateline(text)
+    assert dl.date == date(2011, 1, 18) and dl.year_source == "document"
+    assert text[dl.span[0]:dl.span[1]] == "Jan. 18"

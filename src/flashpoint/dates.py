@@ -2,11 +2,13 @@
 
 A document's *dateline* (the date the text states about itself, e.g. ``17. 03. 2004.``,
 ``BELGRADE, March 17 (Reuters) -`` or ``KABUL, Afghanistan (Feb. 7) —``) beats its crawl/page date.
-A dateline without a year takes it from the document alone (``infer_year``), so a document is dated the
-same whatever else is in its batch or engine: weekdays written with a day ("Tuesday, Feb. 7") must
+A dateline without a year takes it from the document and its feed (``infer_year``), so a document is dated
+the same whatever else is in its batch or engine: weekdays written with a day ("Tuesday, Feb. 7") must
 agree; then the metadata date, another full date in the document (a release number such as
-``2011-02-S-154``, a ``Feb. 21, 2011`` in the header), a bare year the text mentions ("since 2009"),
-and the only year the office terms of its titled persons leave ("President Karzai"). A year read off
+``2011-02-S-154``, a ``Feb. 21, 2011`` in the header), the feed date its file gave it at ingest
+(``ingest/feed.py``: computed once per file, so every batch and engine sees the same), a bare year the
+text mentions ("since 2009"), and the only year the office terms of its titled persons leave
+("President Karzai"). A year read off
 none of the document's own dates is flagged ``year_assumed`` on every event derived from it. Failing
 all of these the dateline stays unresolved (the year is unknown; nothing is guessed).
 
@@ -166,7 +168,7 @@ class Dateline:
     date: date | None  # None when the year could not be inferred
     span: tuple[int, int]
     month_day: tuple[int, int] | None = None  # for a dateline written without a year
-    # where the year came from: dateline | metadata | document | year_mention | office_term | weekday | unresolved
+    # where the year came from: dateline | metadata | document | feed | year_mention | office_term | weekday | unresolved
     year_source: str = "dateline"
 
 
@@ -232,15 +234,17 @@ def year_mentions(text: str, skip: tuple[int, int] = (-1, -1)) -> list[int]:
 
 def infer_year(text: str, md: tuple[int, int], published: date | None,
                skip: tuple[int, int] = (-1, -1),
-               terms: list[list[tuple[date | None, date | None]]] | None = None) -> tuple[date, str] | None:
-    """The year of a year-less (month, day), from this document alone (never from other documents or the clock).
+               terms: list[list[tuple[date | None, date | None]]] | None = None,
+               feed: date | None = None) -> tuple[date, str] | None:
+    """The year of a year-less (month, day), from this document and its feed date (never from the clock).
 
     Weekdays written with a day ("Tuesday, Feb. 7") must agree with every answer. Then, in order: the metadata
     date (nearest, within 200 days); another full date in the document or a release number (nearest in the
-    text first, within half a year); a bare year the text mentions as past ("since 2009": the latest, or the
+    text first, within half a year); the year nearest the ``feed`` date its file gave it; a bare year the text mentions as past ("since 2009": the latest, or the
     year after it); and last the only year that the office terms of the titled persons it names ("President
     Karzai", ``terms``) and its weekdays leave. None when nothing decides.
     """
+    text = line_view(text)
     weekday = weekday_constraints(text, md)
     term = term_constraint(md, terms or [])
 
@@ -260,6 +264,10 @@ def infer_year(text: str, md: tuple[int, int], published: date | None,
             cand = _on(y, md)
             if cand is not None and abs((cand - ref).days) <= 183 and ok(y):
                 return cand, "document"
+    if feed is not None:  # the feed's dated documents that read most like this one (ingest/feed.py)
+        near = [d for d in (_on(y, md) for y in (feed.year - 1, feed.year, feed.year + 1)) if d and ok(d.year, True)]
+        if near:
+            return min(near, key=lambda d: abs((d - feed).days)), "feed"
     mentioned = year_mentions(text, skip)
     if mentioned:
         latest = max(mentioned)
@@ -274,8 +282,19 @@ def infer_year(text: str, md: tuple[int, int], published: date | None,
     return None
 
 
-def read_dateline(text: str, published: date | None = None) -> Dateline | None:
+# Unicode line and paragraph separators end a line (releases pasted from PDFs use U+2028 between header lines)
+# and a no-break space is a space; one character for one, so offsets stay valid
+_LINE_VIEW = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\xa0": " ", "\u202f": " "})
+
+
+def line_view(text: str) -> str:
+    """``text`` with Unicode line separators as newlines and no-break spaces as spaces (same length)."""
+    return text if text.isascii() else text.translate(_LINE_VIEW)
+
+
+def read_dateline(text: str, published: date | None = None, feed: date | None = None) -> Dateline | None:
     """The earliest date stated in the header of ``text`` that is not a crawl timestamp."""
+    text = line_view(text)
     head = text[:HEADER_CHARS]
     masked = ISO_TIMESTAMP.sub(lambda m: " " * len(m.group(0)), head)
     # (priority, start, end, date, month/day): a date right after the dateline city beats a header date
@@ -302,7 +321,7 @@ def read_dateline(text: str, published: date | None = None) -> Dateline | None:
     _, s, e, d, md = min(found, key=lambda f: (f[0], f[1]))
     if d is not None:
         return Dateline(d, (s, e))
-    inferred = infer_year(text, md, published, skip=(s, e))
+    inferred = infer_year(text, md, published, skip=(s, e), feed=feed)
     if inferred is None:
         return Dateline(None, (s, e), md, "unresolved")
     return Dateline(inferred[0], (s, e), md, inferred[1])

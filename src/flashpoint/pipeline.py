@@ -22,7 +22,7 @@ from .coding.dateline import bar_tokens, barred_spans, outside
 from .coding.summary import drop_summaries
 from .coding.valency import place_target_types, settle_roles
 from .actors.terms import office_terms
-from .dates import DateScope, infer_year
+from .dates import DateScope, infer_year, parse_date
 from .geo.resolver import DocGeo, GeoResolver, default_resolver
 from .indicators.counts import assign_counts
 from .nlp import parse_segments, span_ents
@@ -99,12 +99,12 @@ class Pipeline:
         return results
 
     def _dateline_year(self, doc: Document) -> None:
-        """A year-less dateline's year from its own document, now with the office terms of the titled persons
-        it names (``dates.infer_year``); recorded as ``year_source`` in the document's metadata."""
+        """A year-less dateline's year from its own document and its feed date (set at ingest), now with the office
+        terms of the titled persons it names (``dates.infer_year``); recorded as ``year_source`` in the metadata."""
         if doc.dateline_md is None or doc.year_source in ("metadata", "document"):
             return
         found = infer_year(doc.text, doc.dateline_md, doc.published, doc.dateline_span or (-1, -1),
-                           terms=office_terms(self.dictionary, doc.text))
+                           terms=office_terms(self.dictionary, doc.text), feed=parse_date(doc.metadata.get("feed_date")))
         doc.dateline, doc.year_source = found if found else (None, "unresolved")
         doc.metadata = {**doc.metadata, "year_source": doc.year_source}
 

@@ -47,7 +47,7 @@ class Document:
     dateline: date | None = None
     dateline_span: tuple[int, int] | None = None
     language: str = "en"
-    # where the dateline's year came from: dateline | metadata | document | year_mention | weekday | office_term | unresolved
+    # where the dateline's year came from: dateline | metadata | document | feed | year_mention | weekday | office_term | unresolved
     year_source: str | None = None
     dateline_md: tuple[int, int] | None = None  # (month, day) of a dateline written without a year
     metadata: dict[str, Any] = field(default_factory=dict)

@@ -44,7 +44,7 @@ def clean_for_coding(text: str) -> tuple[str, Sequence[int] | None]:
     """Text as the coder should read it, and where each of its characters came from.
 
     Invisible characters (zero-width, soft hyphen, bidi controls) are dropped and compatibility forms
-    folded (NFKC: no-break spaces, ligatures, full-width letters), so "ar\\u200brested" reads as
+    folded (NFKC: no-break spaces, ligatures, full-width letters; line separators become newlines), so "ar\\u200brested" reads as
     "arrested". Returns ``(clean, offsets)`` with ``offsets[i]`` the index in ``text`` of clean
     character ``i`` and ``offsets[len(clean)] == len(text)`` (an ``array('q')``: 8 bytes a character);
     ``offsets`` is None when nothing changed.
@@ -57,6 +57,9 @@ def clean_for_coding(text: str) -> tuple[str, Sequence[int] | None]:
     for ch in set(_ASCII_RUNS.sub("", text)):
         if is_invisible(ch):
             table[ch] = ""
+            continue
+        if ch in "\u2028\u2029\x85":  # Unicode line/paragraph separators end a line (PDF pastes)
+            table[ch] = "\n"
             continue
         norm = unicodedata.normalize("NFKC", ch)
         # NFKC of a lone combining mark or of a character that folds to nothing is kept as written

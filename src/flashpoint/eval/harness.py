@@ -13,6 +13,7 @@ from typing import Any
 from ..actors import ActorResolver
 from ..actors.sectors import same_sector
 from ..geo.resolver import GeoResolver, default_resolver, haversine_km
+from ..ingest.feed import feed_dates
 from ..ingest.readers import make_document
 from ..pipeline import Pipeline, Settings
 from ..records import Event
@@ -152,6 +153,21 @@ def match(golds: list[GoldEvent], preds: list[Pred]) -> list[tuple[GoldEvent, Pr
     return out
 
 
+def gold_documents(items: list[GoldItem]) -> list:
+    """Each gold item read as `flashpoint code` reads its line: its own text and metadata date, and for a
+    year-less dateline the date its file (one feed) gives it (``ingest/feed.py``)."""
+    docs = [make_document(it.text, path=it.path, fields={"date": it.date}) for it in items]
+    feeds: dict[str, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        if it.path:
+            feeds[it.path.rsplit("#", 1)[0]].append(i)
+    for idxs in feeds.values():
+        for k, when in feed_dates([docs[i] for i in idxs]).items():
+            it = items[idxs[k]]
+            docs[idxs[k]] = make_document(it.text, path=it.path, fields={"date": it.date}, feed_date=when)
+    return docs
+
+
 def code_items(items: list[GoldItem], settings: Settings | None = None) -> list[list[Pred]]:
     """Run the pipeline on every gold text; returns predictions per item."""
     pipeline = Pipeline(settings or Settings())
@@ -160,11 +176,10 @@ def code_items(items: list[GoldItem], settings: Settings | None = None) -> list[
     for i, it in enumerate(items):
         by_author[it.author].append(i)
     results: dict[int, list[Pred]] = {}
+    every = gold_documents(items)
     for author, idxs in by_author.items():
         pipeline.settings.author = author
-        # read like `flashpoint code` reads the gold file: datelines and their years come from each item's own
-        # text and metadata date, never from the other items
-        docs = [make_document(items[i].text, path=items[i].path, fields={"date": items[i].date}) for i in idxs]
+        docs = [every[i] for i in idxs]
         for start in range(0, len(docs), 64):
             chunk = docs[start:start + 64]
             for k, res in enumerate(pipeline.process(chunk)):

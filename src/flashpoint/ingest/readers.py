@@ -8,13 +8,15 @@ import os
 import re
 import time
 from html.parser import HTMLParser
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..dates import find_published, parse_date, read_dateline
 from ..records import Document, IngestError
 from .decode import DecodeError, decode_bytes
+from .feed import FeedDates
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -119,17 +121,20 @@ def guess_language(text: str) -> str:
 
 
 def make_document(text: str, *, path: str | None = None, url: str | None = None,
-                  fields: dict[str, Any] | None = None) -> Document:
-    """Build a Document: header title, crawl date, dateline, author from metadata."""
+                  fields: dict[str, Any] | None = None, feed_date: date | None = None) -> Document:
+    """Build a Document: header title, crawl date, dateline, author from metadata. ``feed_date``: what the
+    document's feed gives a year-less dateline (``ingest/feed.py``), kept in its metadata."""
     fields = {k: v for k, v in (fields or {}).items() if v not in (None, "")}
     published = parse_date(fields.get("date")) or find_published(text)
-    dl = read_dateline(text, published)
+    dl = read_dateline(text, published, feed=feed_date)
     title = fields.get("title")
     if not title:
         first = text.lstrip().split("\n", 1)[0].strip()
         if 0 < len(first) < 200 and "\n" in text.strip():
             title = first
     meta = {k: v for k, v in fields.items() if k not in KNOWN_FIELDS}
+    if feed_date is not None:
+        meta["feed_date"] = feed_date.isoformat()
     return Document.from_text(
         text,
         path=path,
@@ -177,8 +182,27 @@ def read_bytes_document(data: bytes, where: str, *, fields: dict[str, Any] | Non
     return make_document(text, path=None if url else where, url=url, fields=fields)
 
 
-def _rows_to_documents(rows: Iterator[tuple[int, Any]], where: str) -> Iterator[Item]:
-    for line_no, row in rows:
+def _feed_documents(rows: Callable[[], Iterator[tuple[int, Any]]], where: str) -> Iterator[Item]:
+    """The documents of one feed file (JSONL, CSV, Parquet), year-less datelines dated by the feed: the file is
+    read once to find them and the dated documents (``feed.FeedDates``), again for those documents' texts
+    when there are both, and a last time to yield every document in order."""
+    fd = FeedDates()
+    for k, item in enumerate(_rows_to_documents(rows(), where)):
+        if isinstance(item, Document):
+            fd.observe(k, item)
+    dates: dict[int, date] = {}
+    if fd.needed:
+        when = fd.dated
+        for k, (_, row) in enumerate(rows()):
+            if k in when:
+                fd.score(k, row["text"], when[k])
+        dates = fd.dates()
+    yield from _rows_to_documents(rows(), where, dates)
+
+
+def _rows_to_documents(rows: Iterator[tuple[int, Any]], where: str,
+                       feed: dict[int, date] | None = None) -> Iterator[Item]:
+    for k, (line_no, row) in enumerate(rows):
         if isinstance(row, IngestError):
             yield row
             continue
@@ -194,7 +218,8 @@ def _rows_to_documents(rows: Iterator[tuple[int, Any]], where: str) -> Iterator[
             continue
         fields = {k: (v if isinstance(v, (str, int, float, bool)) or v is None else json.dumps(v))
                   for k, v in row.items() if k != "text"}
-        doc = make_document(text.replace("\r\n", "\n"), path=f"{where}#{line_no}", fields=fields)
+        doc = make_document(text.replace("\r\n", "\n"), path=f"{where}#{line_no}", fields=fields,
+                            feed_date=(feed or {}).get(k))
         yield doc
 
 
@@ -264,7 +289,7 @@ def read_file(path: Path) -> Iterator[Item]:
     where = str(path)
     if path.suffix.lower() in PARQUET_SUFFIXES:
         fields = _sidecar(path)
-        for item in _rows_to_documents(_parquet_rows(path, where), where):
+        for item in _feed_documents(lambda: _parquet_rows(path, where), where):
             if isinstance(item, Document) and fields:
                 for k in ("author", "publisher"):
                     setattr(item, k, getattr(item, k) or fields.get(k))
@@ -283,9 +308,10 @@ def read_file(path: Path) -> Iterator[Item]:
         except DecodeError as e:
             yield IngestError(where, str(e))
             return
-        rows = (_jsonl_rows(text, where) if suffix in JSONL_SUFFIXES
-                else _csv_rows(text, where, "\t" if suffix == ".tsv" else _sniff_delimiter(text)))
-        for item in _rows_to_documents(rows, where):
+        delimiter = "\t" if suffix == ".tsv" else _sniff_delimiter(text)
+        rows = (lambda: _jsonl_rows(text, where)) if suffix in JSONL_SUFFIXES \
+            else (lambda: _csv_rows(text, where, delimiter))
+        for item in _feed_documents(rows, where):
             if isinstance(item, Document) and fields:
                 for k in ("author", "publisher"):
                     setattr(item, k, getattr(item, k) or fields.get(k))

@@ -1,0 +1,139 @@
+"""The date a feed gives its year-less documents.
+
+A JSONL, CSV or Parquet file is one *feed*: the releases of one agency, a wire's stories. A dateline
+without a year ("KABUL, Afghanistan (Jan. 28)") whose own document states no year takes it from the
+feed's dated documents that read most like it: agencies change their wording from one period to the next,
+so the stories closest in wording are closest in time. Their mean date is the document's *feed date*
+(``metadata["feed_date"]``); ``dates.infer_year`` takes the year that puts the dateline's day nearest it,
+and every event dated from it says ``year_assumed`` (``year_source = feed``).
+
+The feed date is computed once per file at ingest, from the whole file and nothing else, so a document is
+dated alike whatever batch, shard or engine codes it. Memory stays small: a first pass keeps the dated
+documents' dates and the document frequencies of hashed words, a second pass scores only the dated
+documents against the few year-less ones.
+"""
+from __future__ import annotations
+
+import heapq
+import math
+import re
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterable
+from datetime import date
+
+import numpy as np
+
+from ..dates import STATED_YEAR_SOURCES
+
+NEIGHBOURS = 7  # dated documents whose mean date is the feed date
+CLOSE = 0.3  # a neighbour counts when it is at least this share as alike as the nearest
+_BUCKETS = 1 << 20  # hashed word and word-pair features
+_WORD = re.compile(r"[a-z][a-z'’-]+")
+# the words that say when a text was written in any year (months, weekdays) say nothing of its period
+_TIME_WORDS = frozenset("""jan january feb february mar march apr april may jun june jul july aug august sep sept september
+oct october nov november dec december monday tuesday wednesday thursday friday saturday sunday today yesterday""".split())
+
+
+def _features(text: str) -> Counter[int]:
+    """Hashed words and adjacent word pairs of ``text`` (a stable hash: the same in every process)."""
+    words = [w for w in _WORD.findall(text.lower()) if w not in _TIME_WORDS]
+    grams = words + [a + " " + b for a, b in zip(words, words[1:])]
+    return Counter(zlib.crc32(g.encode("utf-8")) % _BUCKETS for g in grams)
+
+
+def is_open(doc) -> bool:
+    """A year-less dateline whose year the document itself does not state (nor its metadata)."""
+    return doc.dateline_md is not None and doc.year_source not in STATED_YEAR_SOURCES
+
+
+def is_dated(doc) -> bool:
+    """A document whose own text or metadata states its date with a year."""
+    return doc.anchor_date is not None and (doc.year_source in STATED_YEAR_SOURCES or doc.dateline_md is None)
+
+
+class FeedDates:
+    """Feed dates for the year-less documents of one feed, from two passes over its texts.
+
+    ``observe`` every document of the feed in order (pass one); if ``needed``, give ``score`` the text of each
+    dated document again (pass two, same order); ``dates`` then maps each open document's index to its date.
+    """
+
+    def __init__(self) -> None:
+        self._df = np.zeros(_BUCKETS, dtype=np.int32)
+        self._n = 0
+        self._dated: list[tuple[int, date]] = []
+        self._open: dict[int, Counter[int]] = {}
+        self._vectors: dict[int, dict[int, float]] = {}
+        self._best: dict[int, list[tuple[float, int, int]]] = {}  # open index -> heap of (similarity, -index, ordinal)
+
+    def observe(self, i: int, doc) -> None:
+        feats = _features(doc.text)
+        self._df[np.fromiter(feats.keys(), dtype=np.int64, count=len(feats))] += 1
+        self._n += 1
+        if is_open(doc):
+            self._open[i] = feats
+        elif is_dated(doc):
+            self._dated.append((i, doc.anchor_date))
+
+    @property
+    def needed(self) -> bool:
+        return bool(self._open) and bool(self._dated)
+
+    @property
+    def dated(self) -> dict[int, date]:
+        """The dated documents' indices and dates (pass two reads these texts again)."""
+        return dict(self._dated)
+
+    def _weigh(self, feats: Counter[int]) -> dict[int, float]:
+        w = {f: (1 + math.log(c)) * math.log((1 + self._n) / (1 + int(self._df[f]))) for f, c in feats.items()}
+        norm = math.sqrt(sum(v * v for v in w.values())) or 1.0
+        return {f: v / norm for f, v in w.items() if v > 0}
+
+    def score(self, i: int, text: str, when: date) -> None:
+        """Pass two: compare dated document ``i`` with every open document."""
+        if not self._vectors:
+            self._vectors = {j: self._weigh(f) for j, f in self._open.items()}
+        vec = self._weigh(_features(text))
+        for j, ov in self._vectors.items():
+            small, big = (vec, ov) if len(vec) < len(ov) else (ov, vec)
+            sim = sum(v * big.get(f, 0.0) for f, v in small.items())
+            heap = self._best.setdefault(j, [])
+            item = (sim, -i, when.toordinal())
+            if len(heap) < NEIGHBOURS:
+                heapq.heappush(heap, item)
+            elif item > heap[0]:
+                heapq.heapreplace(heap, item)
+
+    def dates(self) -> dict[int, date]:
+        """Each open document's feed date: the mean date of the dated documents that read most like it."""
+        out = {}
+        for j, heap in self._best.items():
+            top = max((s for s, _, _ in heap), default=0.0)
+            # a neighbour much less alike than the nearest reads like another agency or period
+            near = [o for s, _, o in heap if s > 0 and s >= CLOSE * top]
+            if near:
+                out[j] = date.fromordinal(round(sum(near) / len(near)))
+        return out
+
+
+def feed_dates(docs: Iterable, texts_again: Callable[[set[int]], Iterable[tuple[int, str]]] | None = None) -> dict[int, date]:
+    """Feed dates for the open documents among ``docs`` (one feed, in order), keyed by position.
+
+    ``texts_again(indices)`` yields ``(index, text)`` for the dated documents a second time (a reader re-reads
+    its file); without it the documents are kept in memory, for callers that hold them anyway.
+    """
+    fd = FeedDates()
+    kept: dict[int, object] = {}
+    for i, doc in enumerate(docs):
+        fd.observe(i, doc)
+        if texts_again is None and is_dated(doc):
+            kept[i] = doc
+    if not fd.needed:
+        return {}
+    when = fd.dated
+    again = texts_again(set(when)) if texts_again else ((i, kept[i].text) for i in sorted(kept))
+    for i, text in again:
+        if i in when:
+            fd.score(i, text, when[i])
+    return fd.dates()
