@@ -26,6 +26,7 @@ SETS = {
     "wire_dev": ROOT / "tests" / "gold" / "wire_dev.jsonl",
     "news_dev": ROOT / "tests" / "gold" / "news_dev.jsonl",
     "typing_dev_hazards": ROOT / "tests" / "gold" / "typing_dev_hazards.jsonl",
+    "isaf_dev": ROOT / "tests" / "gold" / "isaf_dev.jsonl",
 }
 
 
