@@ -35,7 +35,7 @@ SOURCE = ("https://huggingface.co/datasets/strickvl/isafpressreleases (github st
 # the dataset's province keys -> country-state-city spelling, and other usual spellings
 PROVINCES = {"day_kundi": ("Daykundi", ["Day Kundi", "Daykundi"]), "ghor": ("Ghōr", ["Ghor"]),
              "kunduz": ("Kunduz Province", ["Kunduz"]), "nimroz": ("Nimruz", ["Nimroz"]),
-             "paktya": ("Paktia", ["Paktiya", "Paktya"]), "sar_e_pul": ("Sar-e Pol", ["Sar-e Pul", "Sari Pul"]),
+             "paktya": ("Paktia", ["Paktiya", "Paktya"]), "sar-e pul": ("Sar-e Pol", ["Sar-e Pul", "Sari Pul"]),
              "uruzgan": ("Urozgan", ["Uruzgan", "Oruzgan"]), "wardak": ("Wardak", ["Maidan Wardak"]),
              "khost": ("Khost", ["Khowst"]), "helmand": ("Helmand", ["Hilmand"])}
 # the dataset's event types -> PLOVER (its first type names the release's main event)
@@ -76,12 +76,14 @@ def build(path: Path) -> list[dict]:
         if not (yearless or undated or line % 4 == 0):
             continue
         key = label["province"][0]
-        admin1, alt = PROVINCES.get(key, (key.replace("_", " ").title(), []))
+        admin1, alt = PROVINCES.get(key, (key.title(), []))
+        where = {"country": "AF", "admin1": admin1, "admin1_alt": alt} if re.fullmatch(r"[a-z]+", key) or \
+            key in PROVINCES else {"country": "AF"}  # '??', '' or 'southern afghanistan': no province
         etype = TYPES.get((label.get("event_type") or ["detention"])[0], "COERCE")
         items.append({"id": f"isafpr-test-{line}", "source": SOURCE.format(line=line), "year_in_text": year_in_text,
                       "text": text,
                       "events": [{"event_type": etype, "modality": "asserted", "date": label["start_date"],
-                                  "location": {"country": "AF", "admin1": admin1, "admin1_alt": alt}}]})
+                                  "location": where}]})
     return items
 
 
