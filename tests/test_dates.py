@@ -395,3 +395,38 @@ def test_unicode_line_separators_end_a_dateline_line():
     dl = read_dateline(text)
     assert dl.date == date(2011, 1, 18) and dl.year_source == "document"
     assert text[dl.span[0]:dl.span[1]] == "Jan. 18"
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Senior Taliban Commander Killed in Helmand\nISAF Joint Command - Afghanistan\n\nKABUL, Afghanistan (March 14, "
+     "2010) - Afghan forces conducted an operation in Lashkar Gah district, Helmand province, Friday afternoon, "
+     "killing a senior Taliban commander.", date(2010, 3, 12)),
+    ("Serbian Police Officer Shot in Mitrovica\nUNMIK Press Office\n\nPRISTINA, March 20, 2004 - Gunmen shot and "
+     "wounded a Serbian police officer near Mitrovica on Thursday evening.", date(2004, 3, 18)),
+])
+def test_a_headline_takes_the_day_its_lead_gives(code_text, text, day):
+    """A headline above the dateline tells the lead's act: it is dated with the lead's day, not the release's."""
+    evs = code_text(text)
+    assert evs and all(e.date == day for e in evs), [(e.trigger_text, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("KABUL, Afghanistan (Jan. 14, 2012) — In Dand district, Kandahar province, a security force conducted an "
+     "operation in search of a Taliban leader today. The leader is thought to be responsible for Wednesday’s "
+     "suicide attack against a police official. Two suspected insurgents were detained.", date(2012, 1, 14)),
+    ("GAZA, Jan. 14, 2012 — Israeli troops raided a house in Beit Hanoun today in search of a Hamas commander. The "
+     "commander is thought to be responsible for Wednesday's rocket attack on Sderot. Two men were arrested.",
+     date(2012, 1, 14)),
+])
+def test_a_weekday_owning_a_noun_dates_that_noun_only(code_text, text, day):
+    """"Wednesday's attack" is background: the report's next events stay at the report's own day."""
+    evs = code_text(text)
+    last = [e for e in evs if e.trigger_text in ("detained", "arrested")]
+    assert last and all(e.date == day for e in last), [(e.trigger_text, e.date) for e in evs]
+
+
+def test_a_full_date_with_a_stop_before_the_year():
+    from flashpoint.dates import read_dateline
+
+    dl = read_dateline("2011-11-S-001\n\nKABUL, Afghanistan (Nov. 1. 2011)\nA combined force captured a leader.")
+    assert dl.date == date(2011, 11, 1) and dl.year_source == "dateline"

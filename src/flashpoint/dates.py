@@ -39,7 +39,8 @@ _MD = rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+
 # full dates (with a year) anywhere in a text
 _FULL_DATE_PATTERNS = [
     re.compile(r"\b\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{4}\b\.?"),  # 17. 03. 2004. / 17.03.2004
-    re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b", re.I),  # March 17, 2004
+    # March 17, 2004 / "Nov. 1. 2011" (a release's slip of the key)
+    re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?[,.]?\s+\d{{4}}\b", re.I),
     re.compile(rf"\b\d{{1,2}}\.?\s+{_MONTHS},?\s+\d{{4}}\b\.?", re.I),  # 17 March 2004 / 30. Aug 2024.
     re.compile(r"\b\d{4}-\d{2}-\d{2}\b(?![T ]\d{2}:)"),  # ISO date without time
     re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b"),
@@ -61,6 +62,7 @@ _RELEASE_DAY = re.compile(r"\bRelease\s+(?:No\.?|Number|#)\s*:?\s*(?P<y>(?:19|20
                           r"(?P<d>[0-3]\d)-\d{1,3}\b", re.I)
 HEADER_CHARS = 400
 DATE_LOOKAHEAD = 2  # sentences after one that dates only its report that may still date its events
+HEADER_LOOKAHEAD = 3  # sentences from the dateline on that may give a headline's acts their day
 _RELATIVE = re.compile(
     rf"\b(?:yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|"
     rf"(?:last\s+|this\s+|on\s+|next\s+)?{_WEEKDAY}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
@@ -155,9 +157,10 @@ def full_dates(text: str) -> list[tuple[int, int, date]]:
     """Every full date (with a year) in ``text``, crawl timestamps excluded, in order of position."""
     masked = ISO_TIMESTAMP.sub(lambda m: " " * len(m.group(0)), text)
     found = []
-    for pat in _FULL_DATE_PATTERNS:
+    for k, pat in enumerate(_FULL_DATE_PATTERNS):
         for m in pat.finditer(masked):
-            d = parse_date(m.group(0).strip())
+            written = m.group(0).strip()
+            d = parse_date(re.sub(r"(\d)\.\s+(\d{4})$", r"\1, \2", written) if k == 1 else written)
             if d:
                 found.append((m.start(), m.end(), d))
     return sorted(found)
@@ -464,10 +467,33 @@ class DateScope:
             return None  # the next dated sentence speaks of another time
         return None
 
+    def _lead_date(self) -> tuple[date, str] | None:
+        """The day the lead after the dateline gives its events ("KABUL (Sept. 16) - ... detained several suspected
+        insurgents in Zabul province Wednesday"): a day in the week up to the dateline."""
+        dl, anchor = self.doc.dateline_span, self.doc.anchor_date
+        after = [(off, s) for off, s in self._sents[self._index + 1:] if s.end_char + off > dl[0]][:HEADER_LOOKAHEAD]
+        for off, sent in after:
+            texts, future, reporting = self._expressions(sent, off)
+            own = [t for t in texts if not reporting.get(t, False)]
+            if not own or future:
+                continue
+            found = resolve_in_sentence(own, anchor)
+            return found if found is not None and 0 <= (anchor - found[0]).days <= 7 else None
+        return None
+
     def sentence(self, sent, offset: int) -> tuple[date | None, str | None, str | None]:
         """(date, date_text, date_source) for the events of this sentence (a spaCy span)."""
         self._index += 1
         self._options = []
+        dl = self.doc.dateline_span
+        if dl is not None and self.doc.anchor_date is not None and self._sents and sent.end_char + offset <= dl[0]:
+            # a headline above the dateline ("Taliban Commander Killed in Lashkar Gah", "Dec. 22: Militants
+            # Killed"): its acts are the lead's, on the lead's day; a date in it is the release's
+            lead = self._lead_date()
+            if lead is not None:
+                return lead[0], lead[1], "text" if not self.assumed else "year_assumed"
+            return self.doc.anchor_date, None, "year_assumed" if self.assumed else \
+                ("dateline" if self.doc.dateline else "published")
         texts, future, reporting = self._expressions(sent, offset, options=True)
         s_text = sent.text
         anchor = self.doc.anchor_date
@@ -488,7 +514,9 @@ class DateScope:
             src = "text" if full or not self.assumed else "year_assumed"
             # a scheduled date ("a court appearance on April 5") or the date of a report ("By reports on
             # Saturday", "said on Monday") dates this sentence only; the report goes on at its own date
-            if not (anchor is not None and found[0] > anchor) and not reporting.get(found[1], False):
+            # "Wednesday's suicide-bomb attack" dates that attack only: the report goes on at the date it was at
+            possessive = self.current is not None and re.search(re.escape(found[1]) + r"['’]s\b", s_text) is not None
+            if not (anchor is not None and found[0] > anchor) and not reporting.get(found[1], False) and not possessive:
                 self.current = (found[0], found[1], src)
             return found[0], found[1], src
         counted = self._offset(s_text)

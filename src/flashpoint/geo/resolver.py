@@ -39,11 +39,15 @@ SKIP_LABELS = frozenset(_W["skip_labels"])
 LOC_PREPS = frozenset(_W["place_prepositions"])
 # a division's kind written next to its name: "Maiwand district", "Kandahar province", "the Krasnodar region"
 DESIGNATORS = {w: kind for kind, words in _W["designators"].items() for w in words}
-_NAME = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|al|el|e|de|ad|as|ash|an|ar|az|i|and))*"
+_NAME = r"[A-Z][\w'’‘.-]*(?:[ -](?:[‘'’]?[A-Z][\w'’‘.-]*|al|el|e|de|ad|as|ash|an|ar|az|i|wa|and))*"
 _DESIGNATED = re.compile(
     rf"\b(?:(?P<name>{_NAME})\s+(?P<kind>(?i:{'|'.join(sorted(DESIGNATORS, key=len, reverse=True))}))\b"
     r"(?!\s+[A-Z]|-)"  # "California State University", "Ohio State-run" are other names
     rf"|(?P<kind2>(?i:province|district|governorate|oblast|region|county|municipality))\s+of\s+(?P<name2>{_NAME}))")
+# a division named as whose, or as where someone comes from ("the governor of Helmand province", "from Kunar province")
+_OWNER_BEFORE = re.compile(r"(?i)\b(?:of|from|to|towards?|via|into)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
+# ", Zabul province" right after a named division: the division it lies in
+_DIVISION_AFTER = re.compile(rf",\s*(?:the\s+)?{_NAME}\s+(?i:province|governorate|oblast|region|state|county)\b")
 _OF_PLACE_NOUNS = frozenset(_W["of_place_nouns"])
 _PREP_BEFORE = re.compile(r"(?i)(?:^|[\s,(])(" + "|".join(sorted(LOC_PREPS)) + r")\s+(?:the\s+)?"
                           r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$")
@@ -142,7 +146,10 @@ class GeoResolver:
                     part, s = part[owner.end():], s + owner.end()
                 if len(part) < 2 or not part[0].isupper() or self._demonym_country(part):
                     continue  # "the Indian state of Kerala": a demonym names the country, not the state
-                if self.g.lookup(part) or self.g.lookup_admin2(part) or self.g.lookup_loose(part):
+                if self.g.lookup(part) or self.g.lookup_admin2(part) or self.g.lookup_loose(part) or \
+                        _DIVISION_AFTER.match(text, m.end()):
+                    # a district the gazetteer lacks ("Tarnak wa Jaldak district, Zabul province") is still a
+                    # place: it lies in the division named after it (``resolve``)
                     out.append(Toponym(part, s, s + len(part), kind=kind))
         return out
 
@@ -223,6 +230,10 @@ class GeoResolver:
                 m = _PREP_BEFORE.search(sdoc.text[max(0, t.start - offset - 30):t.start - offset])
                 if m:
                     t.prep, t.locative = m.group(1).lower(), True
+                elif t.kind and not _OWNER_BEFORE.search(sdoc.text[max(0, t.start - offset - 20):t.start - offset]):
+                    # a division named as such says where the report is, whatever governs it ("the senior Taliban
+                    # leader for eastern Chimtal district, Balkh province"): more than the dateline city does
+                    t.prep, t.locative = "named", True
         for i, t in enumerate(out[:-1]):  # "Maiwand district, Kandahar province": the second is a hint
             nxt = out[i + 1]
             gap = sdoc.text[t.end - offset:nxt.start - offset]
@@ -328,7 +339,11 @@ class GeoResolver:
                 return found
         name = re.sub(r"^(the|northern|southern|eastern|western|central)\s+", "", name.strip(), flags=re.I) \
             if not self.g.lookup(name) else name
-        return self.g.lookup(name) or self.g.lookup_admin2(name)
+        found = self.g.lookup(name) or self.g.lookup_admin2(name)
+        town = re.match(r"(.+?)\s+(?:city|town)$", name, re.I)
+        if not found and town:  # "Kandahar City": the city of that name
+            found = [e for e in self.g.lookup(town.group(1)) if e.kind == "city"]
+        return found
 
     def score(self, e: GeoEntry, query: str, *, focus: str | None, nearby: Counter, points: list[tuple[float, float]],
               hints: list[GeoEntry], kind: str | None = None, admin1s: set | None = None,
@@ -371,11 +386,27 @@ class GeoResolver:
                 points: list[tuple[float, float]] | None = None, hint: str | None = None,
                 start: int | None = None, end: int | None = None, kind: str | None = None,
                 admin1s: set | None = None) -> Place | None:
+        found = self._resolve(name, focus=focus, nearby=nearby, points=points, hint=hint, start=start, end=end,
+                              kind=kind, admin1s=admin1s)
+        if found is None and kind and hint and _DESIGNATED.fullmatch(hint.strip()):
+            # an "X district, Y province" the gazetteer does not place: Y is the most we know
+            # (of the report's country: "Ghanzi province" in a report on Afghanistan is no district of Botswana)
+            admins = [h for h in self._hint_entries(hint) if h.kind == "admin" and (focus is None or h.country == focus)]
+            if admins:
+                h = max(admins, key=lambda e: self.score(e, hint, focus=focus, nearby=nearby or Counter(), points=[],
+                                                         hints=[]))
+                return self.place(h, name, start, end)
+        return found
+
+    def _resolve(self, name: str, *, focus: str | None, nearby: Counter | None, points: list[tuple[float, float]] | None,
+                 hint: str | None, start: int | None, end: int | None, kind: str | None,
+                 admin1s: set | None) -> Place | None:
         cands = self.candidates(name, kind)
         if not cands:
             return None
-        nearby = nearby or Counter()
+        division_hint = bool(hint) and _DESIGNATED.fullmatch(hint.strip()) is not None
         hints = self._hint_entries(hint) if hint else []  # looked up once, not once per candidate
+        nearby = nearby or Counter()
         if any(e.kind == "country" for e in cands):
             admin1s = None  # "Mexico" next to "New Mexico" is still the country
         # a division is ranked as populous unless a namesake town lies in its country ("Kharkiv" is the city)
@@ -385,10 +416,12 @@ class GeoResolver:
                                                    admin_floor=e.country not in inside))
         # only a division named as such after one named as such ("X district, Y province"): in a list
         # ("Copenhagen, Hamburg") the next name is no hint of where the first lies
-        admin_hints = [h for h in hints if h.kind == "admin"] if kind and hint and _DESIGNATED.fullmatch(hint.strip()) \
-            else []
+        admin_hints = [h for h in hints if h.kind == "admin"] if division_hint else []
         if best.kind in ("city", "admin2") and admin_hints and not any(
-                h.country == best.country and h.admin1 == best.admin1 for h in admin_hints):
+                h.country == best.country and h.admin1 == best.admin1 for h in admin_hints) and (
+                kind or not any(h.country == best.country for h in admin_hints)):
+            # (a name not itself named a division, before one: only a namesake abroad gives way, "Nad-e Ali,
+            # Helmand Province" is not in India; "Kabul, Kandahar province" may be a list)
             # "Khoghyani district, Ghazni province": a namesake in another province is not it; the
             # province the text names is the most we know
             h = max(admin_hints, key=lambda e: self.score(e, hint or "", focus=focus, nearby=nearby, points=[],
@@ -410,9 +443,7 @@ class GeoResolver:
 
     def _admin1_of(self, e: GeoEntry) -> GeoEntry | None:
         """The first-level division entry a place lies in."""
-        if self._admin1_index is None:
-            self._admin1_index = {(a.country, a.admin1): a for a in self.g.entries if a.kind == "admin" and a.admin1}
-        return self._admin1_index.get((e.country, e.admin1)) if e.country and e.admin1 else None
+        return self._admin1_entry(e.country, e.admin1) if e.country and e.admin1 else None
 
     def _hint_entries(self, hint: str) -> list[GeoEntry]:
         m = _DESIGNATED.fullmatch(hint.strip())
@@ -443,6 +474,8 @@ class GeoResolver:
                                   if p.precision == "admin1" and p.admin1_code)
         grid = _PointGrid([(p.lat, p.lon, f) for f, p in voters if p.precision == "place" and p.lat is not None])
         context: dict[str, tuple[Counter, str | None, set]] = {}
+        # names placed by the division written after them ("X district, Y province"), by name and kind
+        settled: dict[tuple[str, str | None], Place] = {}
         out = []
         for t in toponyms:
             fixed = self._fixed(t)
@@ -450,6 +483,12 @@ class GeoResolver:
                 out.append(fixed)
                 continue
             f = fold(t.text)
+            same = settled.get((f, t.kind)) or (settled.get((f, "admin2")) if t.kind is None else None)
+            if t.hint is None and same is not None:
+                # "... in Khogyani district, Ghazni province ... operations in Khogyani district": the same place
+                # (but a "Khost province" after "Khost district, Khost province" is the province)
+                out.append(replace(same, text=t.text, start=t.start, end=t.end))
+                continue
             if f not in context:
                 nearby = total - by_fold.get(f, Counter())
                 for cc in focus_hint or []:
@@ -459,7 +498,26 @@ class GeoResolver:
             nearby, focus, admin1s = context[f]
             out.append(self.resolve(t.text, focus=focus, nearby=nearby, points=grid.excluding(f), hint=t.hint,
                                     start=t.start, end=t.end, kind=t.kind, admin1s=admin1s))
-        return out
+            if out[-1] is not None and t.kind and t.hint and _DESIGNATED.fullmatch(t.hint.strip()):
+                settled.setdefault((f, t.kind), out[-1])
+        return self._districts_in_named_provinces(toponyms, out)
+
+    def _districts_in_named_provinces(self, toponyms: list[Toponym], places: list[Place | None]) -> list[Place | None]:
+        """An "X district" the gazetteer lacks lies in the province the report last named ("... in Khost province.
+        ... a target in Nadir Shah Kot district"): it is placed there, at province precision."""
+        last: GeoEntry | None = None
+        for i, (t, p) in enumerate(zip(toponyms, places)):
+            if p is None and t.kind == "admin2" and last is not None:
+                places[i] = self.place(last, t.text, t.start, t.end)
+            elif p is not None and t.kind == "admin" and p.precision == "admin1" and p.admin1_code:
+                c, _, a1 = p.admin1_code.partition(".")
+                last = self._admin1_entry(c, a1) or last
+        return places
+
+    def _admin1_entry(self, country: str, admin1: str) -> GeoEntry | None:
+        if self._admin1_index is None:
+            self._admin1_index = {(a.country, a.admin1): a for a in self.g.entries if a.kind == "admin" and a.admin1}
+        return self._admin1_index.get((country, admin1))
 
     def _fixed(self, t: Toponym) -> Place | None:
         """Adjectival toponyms resolve to their country without ranking."""

@@ -1,0 +1,74 @@
+"""Districts and provinces by name (issue 15): a district the gazetteer lacks lies in the province written after
+it or named before it, one name keeps one place, a named division places a report over its dateline city, and a
+namesake abroad gives way to the division the text names. Every case has a twin on another side or country."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+def _admin1s(evs):
+    return {(e.location.iso2, e.location.admin1) for e in evs if e.location is not None}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a district the gazetteer lacks (or spells otherwise), then its province
+    ("KABUL, Afghanistan (Feb. 25, 2012) — An Afghan and coalition security force captured a Taliban leader during "
+     "an operation in Panjwa’i district, Kandahar province, today.", ("AF", "Kandahar")),
+    ("SANAA, Yemen (Feb. 25, 2012) — Government troops captured a Houthi commander during an operation in Bani "
+     "Qaiysa district, Ta'izz governorate, today.", ("YE", "Ta'izz Governorate")),
+])
+def test_an_unknown_district_lies_in_the_province_written_after_it(code_text, text, expected):
+    evs = code_text(text)
+    assert evs and _admin1s(evs) == {expected}, [(e.trigger_text, e.location) for e in evs]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("KABUL, Afghanistan (April 22, 2010) — Afghan forces with ISAF partners conducted an operation west of Nad-e "
+     "Ali, Helmand Province, yesterday. Several men were detained.", ("AF", "Helmand")),
+    ("SANAA, Yemen (April 22, 2010) — Houthi fighters conducted an operation west of Bayt al-Faqih, Al Hudaydah "
+     "Governorate, yesterday. Several soldiers were detained.", ("YE", "Al Hudaydah Governorate")),
+])
+def test_a_namesake_abroad_gives_way_to_the_division_written_after_the_name(code_text, text, expected):
+    evs = code_text(text)
+    assert evs and _admin1s(evs) == {expected}, [(e.trigger_text, e.location) for e in evs]
+
+
+def test_a_name_placed_by_its_province_keeps_that_place():
+    """"Khogyani district, Ghazni province ... in Khogyani district": the second mention is the same district
+    (there is another Khogyani in Nangarhar)."""
+    from flashpoint.geo.resolver import Toponym, default_resolver
+
+    r = default_resolver()
+    tops = [Toponym("Khogyani", 10, 18, hint="Ghazni province", kind="admin2", locative=True, prep="in"),
+            Toponym("Ghazni", 29, 35, kind="admin", locative=True, prep="in"),
+            Toponym("Khogyani", 90, 98, kind="admin2", locative=True, prep="in")]
+    first, _, again = r.geoparse(tops)
+    assert first.admin1 == "Ghazni" and again.admin1 == "Ghazni" and again.start == 90
+
+
+def test_an_unknown_district_lies_in_the_province_the_report_named(code_text):
+    text = ("Afghan forces went after a Haqqani facilitator in Khost district, Khost province, yesterday. "
+            "Security forces followed leads to a compound in Nadir Shah Kot district. Several suspected insurgents "
+            "were detained there.")
+    evs = code_text(text, published=date(2011, 8, 31))
+    last = [e for e in evs if e.trigger_text == "detained"]
+    assert last and all(e.location.admin1 == "Khost" for e in last), [(e.trigger_text, e.location) for e in evs]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("KABUL, Afghanistan (Dec. 3, 2012) – An Afghan and coalition security force arrested the senior Taliban leader "
+     "for eastern Chimtal district, Balkh province, today.", ("AF", "Balkh")),
+    ("KYIV, Ukraine (Dec. 3, 2022) – Ukrainian forces arrested the senior Russian commander for eastern Bakhmut "
+     "district, Donetsk oblast, today.", ("UA", "Donetsk Oblast")),
+])
+def test_a_named_division_places_the_report_before_the_dateline_city(code_text, text, expected):
+    evs = code_text(text)
+    assert evs and _admin1s(evs) == {expected}, [(e.trigger_text, e.location) for e in evs]
+
+
+def test_a_city_written_with_city_is_that_city(code_text):
+    evs = code_text("KABUL, Afghanistan (Feb. 27, 2011) — In Kandahar City, Afghan and coalition forces detained two "
+                    "Taliban facilitators yesterday.")
+    assert evs and all(e.location.precision == "place" and e.location.admin1 == "Kandahar" for e in evs)
