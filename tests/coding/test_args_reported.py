@@ -122,3 +122,33 @@ def test_the_council_is_the_security_council_named_before(code_text, place, coun
 def test_a_purpose_clause_of_force_has_the_forces_subject(code_text, place, police, pcode):
     evs = code_text(f"{place}, Jan 21 (AP) - {police} fired tear gas on Saturday to disperse protesters.")
     assert [r[1] for r in _roles(evs, "disperse")] == [pcode], _roles(evs)
+
+
+@pytest.mark.parametrize("place,attacker,acode,country", [("MOGADISHU", "Al Shabaab militants", "SOMREB", "SOM"),
+                                                          ("BOGOTA", "ELN rebels", "COLREB", "COL"),
+                                                          ("KABUL", "Taliban fighters", "AFGREB", "AFG")])
+@pytest.mark.parametrize("site", ["a military base", "a police checkpoint", "an army post"])
+def test_a_kind_of_site_names_no_owner(code_text, place, attacker, acode, country, site):
+    evs = code_text(f"{place}, Feb 19 - {attacker} attacked {site} on Wednesday.")
+    assert [(e.target, e.object is not None) for e in evs if e.trigger_text == "attacked"] == [(None, True)], \
+        _roles(evs)
+
+
+@pytest.mark.parametrize("place,a,ca,b,cb", SIDES)
+def test_a_named_owner_of_a_site_is_still_the_target(code_text, place, a, ca, b, cb):
+    evs = code_text(f"{place}, Feb 19 - {a} troops attacked a {b} army post on Wednesday.")
+    assert ("ASSAULT", f"{ca}MIL", f"{cb}MIL") in _roles(evs, "attacked"), _roles(evs)
+
+
+@pytest.mark.parametrize("place,speaker,scode,victim,vcode", [
+    ("BEIRUT", "Lebanon's prime minister", "LBNGOV", "Lebanon", "LBN"),
+    ("JERUSALEM", "Israel's prime minister", "ISRGOV", "Israel", "ISR"),
+    ("KYIV", "Ukraine's president", "UKRGOV", "Ukraine", "UKR"),
+    ("MOSCOW", "Russia's president", "RUSGOV", "Russia", "RUS")])
+def test_a_condemned_act_on_a_state_targets_the_state_but_not_on_people(code_text, place, speaker, scode, victim,
+                                                                        vcode):
+    evs = code_text(f"{place}, May 4 - {speaker} condemned the strikes on {victim}.")
+    assert _roles(evs, "condemned") == [("ACCUSE", scode, vcode)], _roles(evs)
+    # who attacked the peacekeepers is not said: the condemnation has no target (annotation guidelines)
+    evs = code_text(f"{place}, May 4 - {speaker} condemned the attack on peacekeepers near the border.")
+    assert _roles(evs, "condemned") == [("ACCUSE", scode, None)], _roles(evs)

@@ -487,8 +487,11 @@ class Arguments:
                 target.lemma_.lower() in self.p.nouns or target.lower_ in self.p.nouns):
             # a reaction to an act ("condemned the strikes on Lebanon", "welcomed the talks with X"): its
             # target is whoever did the act, else whoever it was done to
+            # (the victim only where it is a state: "condemned the strikes on Lebanon"; not "condemned the attack on
+            # peacekeepers", whose target is whoever attacked, unknown here)
             by, to = self.noun_args(target)
-            pick = next((t for t in (by, to) if t is not None and self.actorish(t)), None)
+            pick = next((t for t in (by, to) if t is not None and self.actorish(t) and (
+                t is by or ent_type(t) == "GPE")), None)
             if pick is not None:
                 target = pick
         if pat.event_type == "PROTEST" and (target is None or not self.actorish(target)):

@@ -133,6 +133,9 @@ class Valency:
         # the words of a named site are its name, not its owner ("the Jolo Cathedral")
         mods = [] if tok.pos_ == "PROPN" else sorted((t for t in tok.subtree if t.i < tok.i), key=lambda t: -t.i)
         for c in mods:
+            if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.text.islower() and \
+                    not c.ent_type_ and not list(c.children) and not self.named(c):
+                continue  # a kind of site, not its owner: "a military base", "a police checkpoint"
             if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in _ACTOR_ENTS or self.actorish(c) or
                                                            self.named(c) or c.pos_ in ("ADJ", "PROPN") and
                                                            c.text[:1].isupper() and not _initial(c)):
