@@ -152,3 +152,17 @@ def test_a_condemned_act_on_a_state_targets_the_state_but_not_on_people(code_tex
     # who attacked the peacekeepers is not said: the condemnation has no target (annotation guidelines)
     evs = code_text(f"{place}, May 4 - {speaker} condemned the attack on peacekeepers near the border.")
     assert _roles(evs, "condemned") == [("ACCUSE", scode, None)], _roles(evs)
+
+
+@pytest.mark.parametrize("place,a,ca,b,cb", [("KYIV", "Russian", "RUS", "Ukrainian", "UKR"),
+                                             ("MOSCOW", "Ukrainian", "UKR", "Russian", "RUS"),
+                                             ("JERUSALEM", "Hezbollah", "LBN", "Israeli", "ISR"),
+                                             ("BEIRUT", "Israeli", "ISR", "Hezbollah", "LBN")])
+def test_hit_is_an_attack_where_the_weapon_is_owned(code_text, place, a, ca, b, cb):
+    evs = code_text(f"{place}, May 3 - A {a} missile hit a {b} army base on Sunday.")
+    r = _roles(evs, "hit")
+    assert len(r) == 1 and r[0][1].startswith(ca) and r[0][2].startswith(cb), _roles(evs)
+    # an unowned hit restates the attack told elsewhere; a storm or sanctions are no attack
+    for text in (f"{place}, May 3 - A missile hit a school on Sunday.", f"{place}, May 3 - The storm hit the coast.",
+                 f"{place}, May 3 - Sanctions hit the {b} economy."):
+        assert _roles(code_text(text), "hit") == [], text

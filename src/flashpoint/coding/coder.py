@@ -144,6 +144,10 @@ class Coder:
                 if target is not None and self.valency.is_thing(target):
                     # "rockets struck near an Iraqi air base": the base is the object, its owner the target
                     roles.object, target = target, self.valency.owner(target)
+        if source is None and v.lemma_.lower() in self.decision.senses["weapon_subject_verbs"]:
+            # "a missile hit the governor's residence": only where whose weapon it was is said ("a Russian
+            # missile hit", "insurgent fire hit"); an unowned hit restates the attack the story codes elsewhere
+            return None, source, target, (None, None)
         return pat, source, target, (roles.instrument, roles.object)
 
     @staticmethod

@@ -134,8 +134,8 @@ class Valency:
         mods = [] if tok.pos_ == "PROPN" else sorted((t for t in tok.subtree if t.i < tok.i), key=lambda t: -t.i)
         for c in mods:
             if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.text.islower() and \
-                    not c.ent_type_ and not list(c.children) and not self.named(c):
-                continue  # a kind of site, not its owner: "a military base", "a police checkpoint"
+                    not c.ent_type_ and not list(c.children) and not self.named(c) and not self.is_instrument(tok):
+                continue  # a kind of site, not its owner: "a military base", "a police checkpoint" ("rebel rockets" are)
             if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in _ACTOR_ENTS or self.actorish(c) or
                                                            self.named(c) or c.pos_ in ("ADJ", "PROPN") and
                                                            c.text[:1].isupper() and not _initial(c)):
