@@ -166,3 +166,29 @@ def test_hit_is_an_attack_where_the_weapon_is_owned(code_text, place, a, ca, b, 
     for text in (f"{place}, May 3 - A missile hit a school on Sunday.", f"{place}, May 3 - The storm hit the coast.",
                  f"{place}, May 3 - Sanctions hit the {b} economy."):
         assert _roles(code_text(text), "hit") == [], text
+
+
+@pytest.mark.parametrize("place,a,ca,b,cb", [("MANILA", "Chinese", "CHN", "Philippine", "PHL"),
+                                             ("BEIJING", "Philippine", "PHL", "Chinese", "CHN")])
+def test_a_kind_beside_a_nationality_is_that_nations_owner(code_text, place, a, ca, b, cb):
+    evs = code_text(f"{place}, Dec 4 (AFP) - {a} coast guard ships fired water cannons at a {b} government vessel "
+                    "on Wednesday.")
+    assert [(r[1], r[2]) for r in _roles(evs, "fired")] == [(f"{ca}COP", f"{cb}GOV")], _roles(evs)
+
+
+@pytest.mark.parametrize("place,long,acro,code", [("BOGOTA", "National Liberation Army", "ELN", "COLREB"),
+                                                  ("ANKARA", "Kurdistan Workers' Party", "PKK", "TURREB")])
+def test_an_acronym_in_brackets_names_the_group_later(code_text, place, long, acro, code):
+    # the letters need not be the English initials (ELN, PKK); both sides of each conflict blame the group
+    evs = code_text(f"{place}, Sept 17 - Rebels of the {long} ({acro}) attacked an army post on Tuesday. The "
+                    f"president blamed the {acro} for the attack.")
+    assert [r[2] for r in _roles(evs, "blamed")] == [code], _roles(evs)
+
+
+@pytest.mark.parametrize("place,a,ca,victims,vcode", [("KABUL", "Taliban fighters", "AFGREB", "two policemen", "AFGCOP"),
+                                                      ("KABUL", "Afghan soldiers", "AFGMIL", "two Taliban fighters",
+                                                       "AFGREB")])
+def test_shot_dead_is_not_part_of_the_victims(code_text, place, a, ca, victims, vcode):
+    evs = code_text(f"{place}, May 3 - {a} shot dead {victims} on Sunday.")
+    shot = [e for e in evs if e.trigger_text == "shot"]
+    assert shot and shot[0].target.text == victims and shot[0].target.actor.code == vcode, _roles(evs)

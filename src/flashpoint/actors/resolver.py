@@ -160,7 +160,13 @@ class DocMemory:
                     self.acronyms[fold(acro)] = fold(" ".join(cand))
                     break
             else:
-                if len(caps) >= 2 and acro.isupper() and acro[0] == caps[0][0]:
+                # a name in another language's order ("National Liberation Army (ELN)", "Kurdistan Workers' Party
+                # (PKK)"): the capitalised name right before the brackets
+                last_lower = max((i for i, w in enumerate(words) if not w[0].isupper()), default=-1)
+                tail = words[last_lower + 1:]
+                if len(tail) >= 2 and acro.isupper() and len(acro) >= 3:
+                    self.acronyms[fold(acro)] = fold(" ".join(tail))
+                elif len(caps) >= 2 and acro.isupper() and acro[0] == caps[0][0]:
                     self.acronyms[fold(acro)] = fold(long)
 
 

@@ -120,6 +120,16 @@ class Arguments:
             toks = toks[1:]
         while len(toks) > 1 and (toks[-1].is_punct and toks[-1].text != ")" or toks[-1].dep_ == "case"):
             toks = toks[:-1]  # "the RSF's shelling": the RSF
+        side = head.doc[head.i - 1] if head.i > 0 and head.dep_ in ("compound", "amod") and head.pos_ == "NOUN" \
+            else None
+        if side is not None and side.head.i == head.head.i and side.dep_ in ("compound", "amod") and not side._.barred \
+                and (side.ent_type_ in ACTOR_LABELS or side.pos_ in ("ADJ", "PROPN") and side.text[:1].isupper()):
+            toks = [side] + toks  # "Kampuchean guerrilla camps": the owner is the Kampuchean guerrillas
+        else:
+            side = None
+        dead = toks[0] if len(toks) > 1 and toks[0].lower_ == "dead" and toks[0].i < head.i else None
+        if dead is not None:
+            toks = toks[1:]  # "shot dead two policemen": the policemen
         if head.dep_ in ("amod", "compound", "nmod") and head.ent_iob_ != "O" and head.head.ent_iob_ == "O":
             # a name that modifies a thing: "Saudi Aramco facilities" -> the whole name, not "Saudi"
             ent = next((e for e in span_ents(head.sent) if e.start <= head.i < e.end), None)
@@ -135,6 +145,10 @@ class Arguments:
             and not (head.pos_ == "NOUN" and (head.lemma_.lower() in self.p.nouns or
                                               head.lemma_.lower() in self.p.accusation_nouns))
             for t in [c] + [x for p in c.children if p.dep_ == "pobj" for x in np_tokens(p)]])
+        if dead is not None:
+            qtoks = [t for t in qtoks if t.i != dead.i]
+        if side is not None:
+            qtoks = [side] + [t for t in qtoks if t.i != side.i]
         query = tok_span(qtoks, ctx.offset)[0]
         if head.dep_ == "conj" and head.head.dep_ in ("amod", "compound", "nmod") and head.head.head.pos_ == "NOUN" and \
                 head.pos_ in ("ADJ", "PROPN"):
@@ -558,6 +572,10 @@ class Arguments:
                 return c
         for c in tok.children:
             if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS:
+                nxt = tok.doc[c.i + 1]
+                if nxt.i < tok.i and nxt.head.i == tok.i and nxt.dep_ == "compound" and nxt.pos_ == "NOUN" and \
+                        self.actorish(nxt):
+                    return nxt  # "a Philippine government vessel": the Philippine government (mention() adds it)
                 return c
         return None
 

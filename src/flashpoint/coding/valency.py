@@ -132,9 +132,14 @@ class Valency:
         # storage facility" (the tagger does not always mark "Houthi" or "Ukrainian" as an entity)
         # the words of a named site are its name, not its owner ("the Jolo Cathedral")
         mods = [] if tok.pos_ == "PROPN" else sorted((t for t in tok.subtree if t.i < tok.i), key=lambda t: -t.i)
+        # a lower-case kind with no name beside it ("a military base", "a police checkpoint") is not an owner; with
+        # one it is ("a Philippine government vessel": the Philippine government's)
+        kind_only = not self.is_instrument(tok) and not any(
+            c.ent_type_ in _ACTOR_ENTS or self.named(c) or c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper()
+            and not _initial(c) for c in mods)
         for c in mods:
-            if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.text.islower() and \
-                    not c.ent_type_ and not list(c.children) and not self.named(c) and not self.is_instrument(tok):
+            if kind_only and c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.text.islower() and \
+                    not c.ent_type_ and not list(c.children) and not self.named(c):
                 continue  # a kind of site, not its owner: "a military base", "a police checkpoint" ("rebel rockets" are)
             if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in _ACTOR_ENTS or self.actorish(c) or
                                                            self.named(c) or c.pos_ in ("ADJ", "PROPN") and
