@@ -53,6 +53,7 @@ class _Words:
     victim_person_nouns: frozenset[str]
     armed_modifiers: frozenset[str]
     gerund_subject_preps: frozenset[str]
+    manned_things: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +67,8 @@ def words() -> _Words:
                   frozenset(d["responsibility_verbs"]), frozenset(d["reciprocal_verbs"]),
                   frozenset(d["reciprocal_nouns"]), frozenset(d["reciprocal_preps"]), frozenset(d["casualty_verbs"]),
                   frozenset(d["military_things"]), frozenset(d["victim_person_nouns"]),
-                  frozenset(d["armed_modifiers"]), frozenset(d["gerund_subject_preps"]))
+                  frozenset(d["armed_modifiers"]), frozenset(d["gerund_subject_preps"]),
+                  frozenset(d["manned_things"]))
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +136,7 @@ class Valency:
         mods = [] if tok.pos_ == "PROPN" else sorted((t for t in tok.subtree if t.i < tok.i), key=lambda t: -t.i)
         # a lower-case kind with no name beside it ("a military base", "a police checkpoint") is not an owner; with
         # one it is ("a Philippine government vessel": the Philippine government's)
-        kind_only = not self.is_instrument(tok) and not any(
+        kind_only = not self.is_instrument(tok) and _lemma(tok) not in self.w.manned_things and not any(
             c.ent_type_ in _ACTOR_ENTS or self.named(c) or c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper()
             and not _initial(c) for c in mods)
         for c in mods:
