@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from flashpoint.coding.dateline import dateline_head
+from tests.coding.roles import roles_of as _roles
 
 
 @pytest.mark.parametrize("text,head", [
@@ -25,11 +26,6 @@ def test_dateline_head(text, head):
                                   "Police (AP) - not a dateline", "The RSF - which denies it - shelled the town."])
 def test_not_a_dateline(text):
     assert dateline_head(text) is None
-
-
-def _roles(events):
-    return [(e.event_type, e.source.actor.code if e.source and e.source.actor else None,
-             e.target.actor.code if e.target and e.target.actor else None) for e in events]
 
 
 @pytest.mark.parametrize("capital,country", [("BELGRADE", "SRB"), ("PRISTINA", "XKX"), ("MOSCOW", "RUS"),
@@ -254,7 +250,6 @@ def test_a_stance_participle_has_its_subject_as_source(code_text, a, b, ca, cb):
     e = _one(code_text(f"{a} is opposed to {b}'s membership of the council."), "opposed")[0]
     assert e.source is not None and e.source.actor is not None and e.source.actor.country == ca, _roles([e])
     assert e.target is not None and e.target.actor is not None and e.target.actor.country == cb, _roles([e])
-
 
 
 @pytest.mark.parametrize("text,trigger", [

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _roles(events, trigger=None):
-    return [(e.event_type, e.source.actor.code if e.source and e.source.actor else None,
-             e.target.actor.code if e.target and e.target.actor else None)
-            for e in events if trigger is None or e.trigger_text == trigger]
+from tests.coding.roles import roles_of as _roles
 
 
 # (dateline, side A as written, its code, side B, its code): each conflict is coded from both capitals
