@@ -187,12 +187,10 @@ class ActorResolver:
         if ":kb" not in entries[0].id:
             curated_serving = [e for e in serving if ":kb" not in e.id]
             first = min((r.start for r in entries[0].roles if r.start), default=None)
-            if curated_serving or not serving or entries[0].kind != "person" or when is None or \
-                    first is None or when >= first:
+            if curated_serving or entries[0].kind != "person" or when is None or first is None or when >= first:
                 return curated_serving[0] if curated_serving else entries[0]
             # a curated record that starts later than the date ("Kaja Kallas" as EU foreign-policy chief from
             # December 2024) does not speak for earlier years: an imported office held on the date does
-            return max(serving, key=lambda e: e.role_on(when).start or date.min)
         if serving:
             # records of one person from several sources: the most recent appointment speaks for the date
             return max(serving, key=lambda e: e.role_on(when).start or date.min)
