@@ -420,7 +420,8 @@ class Arguments:
             target = pobj(v, pat_preps) if pat_preps else None
             if target is None:
                 target = child(v, OBJ)
-                if target is not None and target.lemma_.lower() in pat.extra:
+                if target is not None and target.lemma_.lower() in pat.extra and not (
+                        self.actorish(target) or pat.lemma in _V.summons_verbs):
                     # the object is part of the trigger ("hold talks with X"): look further, then at whose it is
                     # ("rejected a U.S. request", "rejected North Korea's demand", "calls by Kofi Annan")
                     inner = self.actor_in(target)
@@ -433,7 +434,8 @@ class Arguments:
                 comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
                 if comp is not None:
                     target = child(comp, SUBJ)
-        if target is not None and target.lemma_.lower() in pat.extra and not self.actorish(target):
+        if target is not None and target.lemma_.lower() in pat.extra and not self.actorish(target) and \
+                pat.lemma not in _V.summons_verbs:
             # the noun is part of the trigger ("engage in a shootout with X"): its partner is the target
             inner = self.actor_in(target)
             target = pobj(target, TARGET_PREPS) or pobj(v, tuple(p for p in TARGET_PREPS if p not in pat.extra)) \
@@ -491,10 +493,14 @@ class Arguments:
                     target = inner
         if pat.event_type in ("ACCUSE", "PROTEST"):
             # "complained to the UN over two Israeli air raids": the agent of the grievance is the target
-            griev = pobj(v, tuple(_V.grievance_preps))
+            griev = pobj(v, tuple(_V.grievance_preps)) if pat.lemma not in _V.summons_verbs else None
             if griev is not None and griev.pos_ == "NOUN" and (
                     griev.lemma_.lower() in self.p.nouns or griev.lower_ in self.p.nouns):
                 agent_of = self.actor_in(griev)
+                if agent_of is not None and agent_of.dep_ == "pobj" and agent_of.head.lower_ == "of" and \
+                        agent_of.head.head.i == griev.i and (griev.lemma_.lower() in self.p.of_patient_nouns or
+                                                             griev.lower_ in self.p.of_patient_nouns):
+                    agent_of = None  # "over the arrest of three officers": they were arrested, not accused
                 if agent_of is not None and agent_of.i != griev.i and self.actorish(agent_of):
                     target = agent_of
         if target is not None and target.pos_ == "NOUN" and not self.actorish(target) and (

@@ -82,6 +82,7 @@ class Coder:
             if pat.event_type == "REQUEST":
                 cand.events += self.assembler.extra_request_targets(sent, ctx, v, pat, source, sent_claimant_for(v))
         verb_trigger_ids = {v.i for v, _, _, _ in verb_hits}
+        self._one_summons(cands, {v.i for v, p, _, _ in verb_hits if p.lemma in self.valency.w.summons_verbs and p.extra})
         for tok in sent:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or tok.i in verb_trigger_ids:
                 continue
@@ -115,6 +116,15 @@ class Coder:
                 cands.append(Candidate(tok, False, source=src, target=tgt,
                                        not_event=self.decision.match_any_not_event(tok)))
         return cands, verb_trigger_ids, consumed
+
+    def _one_summons(self, cands: list[Candidate], summons: set[int]) -> None:
+        """A diplomat summoned "to protest" or "to complain" (data/valency.yaml summons_purpose_types): the summons is
+        the protest, one ACCUSE by the summoner; the purpose clause is no second event (whose object control would
+        make the diplomat its source)."""
+        for c in cands:
+            if summons and c.tok.dep_ in ("xcomp", "advcl") and c.tok.head.i in summons and \
+                    c.pat is not None and c.pat.event_type in self.valency.w.summons_purpose_types:
+                c.events = []
 
     def verb_roles(self, v: Token, pat0: Pattern) -> tuple[Pattern | None, Token | None, Token | None,
                                                            tuple[Token | None, Token | None]]:

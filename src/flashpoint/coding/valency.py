@@ -54,6 +54,8 @@ class _Words:
     armed_modifiers: frozenset[str]
     gerund_subject_preps: frozenset[str]
     manned_things: frozenset[str]
+    summons_verbs: frozenset[str]
+    summons_purpose_types: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +70,7 @@ def words() -> _Words:
                   frozenset(d["reciprocal_nouns"]), frozenset(d["reciprocal_preps"]), frozenset(d["casualty_verbs"]),
                   frozenset(d["military_things"]), frozenset(d["victim_person_nouns"]),
                   frozenset(d["armed_modifiers"]), frozenset(d["gerund_subject_preps"]),
-                  frozenset(d["manned_things"]))
+                  frozenset(d["manned_things"]), frozenset(d["summons_verbs"]), frozenset(d["summons_purpose_types"]))
 
 
 @lru_cache(maxsize=1)
