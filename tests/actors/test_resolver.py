@@ -125,9 +125,21 @@ def test_a_generic_title_does_not_override_the_office_held_that_day(r, text, whe
 ])
 def test_a_generic_agent_takes_the_country_of_the_places_its_sentence_names(r, sentence, country):
     assert r.resolve("police", context=sentence).country == country
-    # unidentified gunmen stay stateless: where they acted says nothing of who they are
+    # unidentified gunmen take the country where they acted, as ICEWS codes "gunmen (Nigeria)"
     a = r.resolve("gunmen", context=sentence)
-    assert a.country is None and a.sector == "UAF"
+    assert a.country == country and a.sector == "UAF"
+
+
+@pytest.mark.parametrize("sentence,country", [
+    ("Gunmen opened fire on a government vehicle traveling through northwestern Pakistan.", "PAK"),
+    ("Unidentified gunmen attacked a checkpoint in Pakistan's Khyber Pakhtunkhwa province.", "PAK"),
+    ("Gunmen killed three villagers in Nigeria, Nigerian police said.", "NGA"),
+    ("Gunmen killed two policemen in a village near the border with Serbia.", None),  # a border is no place
+    ("Gunmen from Serbia attacked the village.", None),  # where they came from is not where they acted
+    ("Armed men attacked a patrol in Mali, the government of Niger said.", "MLI"),
+])
+def test_unidentified_attackers_take_only_a_country_named_as_where_they_acted(r, sentence, country):
+    assert r.resolve("gunmen", context=sentence).country == country
 
 
 def test_a_province_name_two_countries_share_places_nothing(r):

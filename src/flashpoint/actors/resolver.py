@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import combinations
 
 from ..records import ActorCode
 from .dictionary import ActorDictionary, Entry, Role, fold, load_dictionary
@@ -52,8 +53,9 @@ _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’\-]*|of|the|for|and|de|al|al-|du)(?:
 
 
 _PLACE_AFTER = re.compile(r"\b(?:in|near|of|at|from|outside|around|to|into|towards?|across|via)\s+((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){0,2})")
-_PLACE_KIND = re.compile(r"\b((?:[A-Z][\w'’\-]+\s+){1,2})(?:State|Province|District|County|Governorate|Oblast|"
-                         r"Region|Prefecture|Department|Local Government Area)\b")
+# the kind word is often lower-case in national press ("in Plateau state", "Kandahar province")
+_PLACE_KIND = re.compile(r"\b((?:[A-Z][\w'’\-]+\s+){1,2})(?:[Ss]tate|[Pp]rovince|[Dd]istrict|[Cc]ounty|[Gg]overnorate|"
+                         r"[Oo]blast|[Rr]egion|[Pp]refecture|[Dd]epartment|Local Government Area)\b")
 _DATELINE_PLACE = re.compile(r"^\W*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s*\[([^\]]{2,40})\])?,\s+"
                              r"(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
 # "TBILISI, GEORGIA -": an upper-case city and country before a dash
@@ -450,9 +452,30 @@ class ActorResolver:
                 a = b
         if a is None and context is not None and _NAME.search(text):
             a = self._stranger(text, context, context_countries, focus)
+        if context is not None and a is not None and a.sector == "UAF" and a.country is None:
+            # unidentified attackers take the country where they acted, as ICEWS codes "gunmen (Nigeria)": from
+            # the sentence's dateline or provinces, or a country it names as a place ("in Pakistan's north-west"),
+            # never from a country it names otherwise ("near the border with Serbia")
+            where = self._sentence_focus(context, ()) or self._located_country(context)
+            if where:
+                a.country, a.code = where, make_code(where, a.sector)
         if a is not None and a.rule is None:
             a.rule = "dictionary"
         return a
+
+    def _located_country(self, context: str) -> str | None:
+        """The one country a sentence names right after a locative preposition ("in Nigeria", "across
+        northwestern Pakistan", "in Pakistan's Khyber Pakhtunkhwa province")."""
+        tokens = fold(context).split()
+        caps = {fold(w) for w in re.findall(r"[\w'’\-]+", context) if w[:1].isupper()}
+        found = set()
+        for s, e, entries in self._components(tokens, caps):
+            if entries[0].kind != "country" or not entries[0].default.country or not tokens[s] in caps:
+                continue
+            before = [t for t in tokens[max(0, s - 3):s] if t != "the" and not t.endswith(("ern", "east", "west"))]
+            if before and before[-1] in _LOCATIVES | {"through", "throughout", "within"}:
+                found.add(entries[0].default.country)
+        return found.pop() if len(found) == 1 else None
 
     def _sentence_focus(self, context: str, context_countries: tuple[str, ...]) -> str | None:
         """The country a sentence is about when a mention names none: its dateline's, else, where it names no
@@ -545,10 +568,30 @@ class ActorResolver:
                 a.label = f"{text} = {acro[0]} (initials of a dictionary name); {a.label}"
                 return a
         caps = {p for w in re.findall(r"[\w'’\-]+", text) if w[:1].isupper() for p in fold(w).split()}
+        a = self._middle_names(tokens, caps, when, focus, context_countries)
+        if a is not None:
+            return a
         a = self._compose(tokens, when, context_countries, focus, memory, caps)
         if a is not None:
             return a
         return self._fuzzy(text, whole, when, tokens, focus, context_countries)
+
+    def _middle_names(self, tokens: list[str], caps: set[str], when: date | None, focus: str | None,
+                      context: tuple[str, ...]) -> ActorCode | None:
+        """A full name with more parts than the dictionary's ("Sayyid Ali Hosseini Khamenei", "Joseph Robinette
+        Biden"): the longest known person that keeps the surname and drops given names or honorifics."""
+        if not 3 <= len(tokens) <= 5 or not all(t in caps for t in tokens) or self._sector(tokens)[0] is not None:
+            return None  # a title ("Prime Minister Shahbaz Sharif") is composition's to read
+        for n in range(len(tokens) - 1, 1, -1):
+            for keep in combinations(range(len(tokens) - 1), n - 1):
+                people = [e for e in self.d.lookup(" ".join([tokens[i] for i in keep] + [tokens[-1]]))
+                          if e.kind == "person"]
+                if people:
+                    a = self._from_entry(self._pick(people, when), when, None, tokens, focus, context)
+                    a.rule = "dictionary"
+                    a.label = f"middle names dropped; {a.label}"
+                    return a
+        return None
 
     def _compose(self, tokens: list[str], when: date | None, context_countries: tuple[str, ...],
                  focus: str | None, memory: DocMemory | None, caps: set[str] = frozenset()) -> ActorCode | None:
