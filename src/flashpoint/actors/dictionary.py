@@ -28,6 +28,12 @@ def _yaml(path: Path) -> Any:
     return yaml.load(Path(path).read_text("utf-8"), Loader=loader)
 
 
+@lru_cache(maxsize=1)
+def resolver_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``resolver_words.yaml`` (stop words, locatives, shared institution names), read once."""
+    return {k: frozenset(str(w) for w in v) for k, v in (_yaml(DATA / "resolver_words.yaml") or {}).items()}
+
+
 def _d(v: Any) -> date | None:
     if v in (None, ""):
         return None
@@ -232,7 +238,7 @@ class ActorDictionary:
         import pyarrow.parquet as pq
 
         self._kb = pq.read_table(path).to_pydict()
-        shared = {fold(n) for n in (_yaml(DATA / "resolver_words.yaml") or {}).get("kb_shared_names", [])}
+        shared = {fold(n) for n in resolver_words().get("kb_shared_names", ())}
         index = self._kb_index
         longest = self.max_alias_len
         for i, (kind, keys) in enumerate(zip(self._kb["kind"], self._kb["keys"])):

@@ -18,20 +18,11 @@ from datetime import date
 from itertools import combinations
 
 from ..records import ActorCode
-from .dictionary import ActorDictionary, Entry, Role, fold, load_dictionary
+from .dictionary import ActorDictionary, Entry, Role, fold, load_dictionary, resolver_words
 from .fuzzy import FuzzyIndex
 from .sectors import normalize_sector
 
-def _words() -> dict[str, frozenset[str]]:
-    import yaml
-
-    from .dictionary import DATA
-
-    raw = yaml.safe_load((DATA / "resolver_words.yaml").read_text("utf-8"))
-    return {k: frozenset(str(w) for w in v) for k, v in raw.items()}
-
-
-_W = _words()
+_W = resolver_words()
 _FIRST_PERSON = _W["first_person"]
 _STOP = _W["stop"]
 # nouns that make a demonym denote an ethnic community rather than a state ("the Serbian community")
@@ -632,6 +623,8 @@ class ActorResolver:
             if before & {"demonym", "country", "territory"} and not any(
                     self._pick(ens, when).kind in ("org", "group", "person") for _a, _b, ens in comps):
                 sector = "GOV"
+        if sector == "GOV" and "former" in tokens:
+            sector = "POL"  # former officials are not the government: coded as politicians (ELI is not used)
         covered = {i for s, e, _ in comps for i in range(s, e)}
         kinds: dict[str, Entry] = {}
         for _s, _e, entries in comps:
@@ -678,8 +671,6 @@ class ActorResolver:
         if "person" in kinds:
             person = kinds["person"]
             role = person.role_on(when)
-            if sector == "GOV" and "former" in tokens:
-                sector = "POL"
             place = kinds.get("capital") or kinds.get("country")
             if sector in ("POL", "MIL") and role.sector == "GOV" and person.dated_on(when):
                 # "North Korean leader Kim Jong-un", "General al-Burhan": a generic title does not
@@ -723,13 +714,9 @@ class ActorResolver:
                     place.kind == "demonym" and place in self.d.lookup(tokens[-1]) or
                     place.kind == "territory" and place in self.d.lookup(" ".join(tokens[-2:])[:-1])):
                 sec = "CVL"  # "Palestinians", "Serbs", "Turkish Cypriots": a people, not a state
-            if sec == "GOV" and "former" in tokens:
-                sec = "POL"  # former officials are not the government: coded as politicians
             a = _code(role, place, sector=sec)
             a.rule = "composition"
             return a
-        if sector == "GOV" and "former" in tokens:
-            sector = "POL"  # former officials are not the government: coded as politicians
         if sector:
             # a generic agent ("police") takes the one country its sentence names, else the document's
             # focus when the sentence names it (or none), else no country
