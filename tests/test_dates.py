@@ -430,3 +430,46 @@ def test_a_full_date_with_a_stop_before_the_year():
 
     dl = read_dateline("2011-11-S-001\n\nKABUL, Afghanistan (Nov. 1. 2011)\nA combined force captured a leader.")
     assert dl.date == date(2011, 11, 1) and dl.year_source == "dateline"
+
+
+NUMBERED = [  # one agency's releases of July 2011: some dated, some with only their number (year and month)
+    {"text": "ISAF Joint Command - Afghanistan\n2011-07-S-010\nFor Immediate Release\n\nKABUL, Afghanistan (July 4, "
+             "2011)\nAn Afghan and coalition security force detained two suspected insurgents in Khost province."},
+    {"text": "ISAF Joint Command - Afghanistan\n2011-07-S-040\nFor Immediate Release\n\nKABUL, Afghanistan (July 14, "
+             "2011)\nAn Afghan-led security force detained a Taliban leader in Nad-e Ali district, Helmand province."},
+    {"text": "ISAF Joint Command - Afghanistan\n2011-07-S-025\nFor Immediate Release\n\nIn Sabari district, Khost "
+             "province, an Afghan-led security force detained two suspected insurgents yesterday."},
+    {"text": "ISAF Joint Command - Afghanistan\n2011-07-S-049\nFor Immediate Release\n\nIn Andar district, Ghazni "
+             "province, an Afghan-led security force detained a Taliban facilitator yesterday."},
+    {"text": "Regional Command South\n2011-07-RC-006\nFor Immediate Release\n\nIn Panjwa'i district, Kandahar province, "
+             "a coalition patrol detained one suspected insurgent yesterday."},
+]
+
+
+def test_a_release_numbered_by_month_takes_its_day_from_the_feed(tmp_path, pipeline):
+    """A release whose header gives only its number's year and month ("2011-07-S-025") lies between the days of
+    the feed's dated releases numbered around it; past the last one at their pace; another series at the feed's
+    usual pace. Its events say day_assumed, and 'yesterday' counts from that day."""
+    from flashpoint.ingest import iter_documents
+
+    docs = list(iter_documents([_feed_file(tmp_path, NUMBERED)]))
+    got = [(d.dateline, d.year_source) for d in docs]
+    assert got[2] == (date(2011, 7, 9), "release_feed")  # S-025: halfway from S-010 (July 4) to S-040 (July 14)
+    assert got[3] == (date(2011, 7, 17), "release_feed")  # S-049: 9 numbers past S-040 at a third of a day each
+    assert got[4][1] == "release_feed" and date(2011, 7, 1) <= got[4][0] <= date(2011, 7, 4)  # RC-006
+    res = pipeline.process(docs[2:3])[0]
+    det = [e for e in res.events if e.trigger_text == "detained"]
+    assert det and all(e.date == date(2011, 7, 8) and e.date_source == "day_assumed" for e in det)
+    # alone (not in a feed) the number gives no day: nothing is guessed
+    (tmp_path / "alone.txt").write_text(NUMBERED[2]["text"], "utf-8")
+    alone = list(iter_documents([tmp_path / "alone.txt"]))[0]
+    assert alone.dateline is None and alone.anchor_date is None
+
+
+def test_a_title_ending_in_its_date_is_the_dateline():
+    from flashpoint.dates import read_dateline
+
+    text = ("IJC Operational Update, July 16\nISAF Joint Command - Afghanistan\n2010-07-CA-097\nFor Immediate Release\n"
+            "Another Afghan and coalition security force detained a Taliban commander in Kandahar province last night.")
+    dl = read_dateline(text)
+    assert dl.date == date(2010, 7, 16) and dl.year_source == "document" and text[dl.span[0]:dl.span[1]] == "July 16"

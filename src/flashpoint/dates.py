@@ -52,11 +52,15 @@ _YEARLESS_DATELINES = [
     re.compile(rf"^[ \t]*(?:{_WEEKDAY},?\s+)?(?P<md>{_MD})\s*$", re.M | re.I),  # a header line that is only a date
     # a dated title: "May 30: Afghan ISAF Operations ...", "Feb. 13 - ISAF Joint Command Morning Update"
     re.compile(rf"^[ \t]*(?:{_WEEKDAY},?\s+)?(?P<md>{_MD})(?:\s*:|\s+[-\u2013\u2014]+)\s+[A-Z]", re.M | re.I),
+    # a title that ends in its date: "IJC Operational Update, July 16"
+    re.compile(rf"^[ \t]*[A-Z][^\n,]{{2,80}},\s+(?:{_WEEKDAY},?\s+)?(?P<md>{_MD})[ \t]*$", re.M),
 ]
 # the end of a dateline city right before a date: "BELGRADE, ", "KABUL, Afghanistan (", "KYIV, "
 _CITY_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{2,30})?(?:,\s*|\s*\()$")
 # a military release number carries the year and month: "Release No. 2011-02-S-154", "20110207-01"
 _RELEASE_NO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-?(?P<m>0[1-9]|1[0-2])(?:-[A-Z]{1,3}-\d{1,4}|[0-3]\d-\d{1,3})\b")
+# a release number of a monthly series: year, month, series letters, number ("2011-07-S-064", "2010-07-CA-046")
+_SERIES_NO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<s>[A-Z]{1,3})-(?P<n>\d{1,4})\b")
 # a release number that carries the release day: "Release No. 20170111-01" (CENTCOM, CJTF-OIR)
 _RELEASE_DAY = re.compile(r"\bRelease\s+(?:No\.?|Number|#)\s*:?\s*(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])"
                           r"(?P<d>[0-3]\d)-\d{1,3}\b", re.I)
@@ -171,12 +175,22 @@ class Dateline:
     date: date | None  # None when the year could not be inferred
     span: tuple[int, int]
     month_day: tuple[int, int] | None = None  # for a dateline written without a year
-    # where the year came from: dateline | metadata | document | feed | year_mention | office_term | weekday | unresolved
+    # where the year came from: dateline | metadata | document | feed | year_mention | office_term | weekday |
+    # release_feed (a numbered release's day from its feed) | unresolved
     year_source: str = "dateline"
 
 
 #: year sources that read the year off the document's own dates; the others infer it (events say ``year_assumed``)
 STATED_YEAR_SOURCES = frozenset({"dateline", "metadata", "document"})
+#: a release whose header gives only its number's year and month, its day estimated from the feed's dated
+#: releases of the same series (``ingest/feed.py``); its events say ``day_assumed``
+RELEASE_FEED = "release_feed"
+
+
+def release_number(text: str) -> tuple[tuple[int, int, str], int, tuple[int, int]] | None:
+    """((year, month, series), number, span) of the release number in the header ("2011-07-S-064")."""
+    m = _SERIES_NO.search(line_view(text[:HEADER_CHARS]))
+    return ((int(m["y"]), int(m["m"]), m["s"]), int(m["n"]), m.span()) if m else None
 # a bare year in the text ("since 2009", "in 2010"); not a count ("2,011"), a number ("No. 2011") or a range end
 _YEAR_MENTION = re.compile(r"(?<![\d,./#-])(?<!No\. )(?P<y>(?:19[5-9]|20[0-4])\d)(?![\d,]|\s*(?:kg|kilo|km|met|people|"
                            r"men|troops|round|hour|GMT|local))", re.I)
@@ -320,6 +334,10 @@ def read_dateline(text: str, published: date | None = None, feed: date | None = 
                 return Dateline(date(int(m["y"]), int(m["m"]), int(m["d"])), m.span(), None, "document")
             except ValueError:
                 return None
+        numbered = release_number(text)
+        if feed is not None and numbered is not None and numbered[0][:2] == (feed.year, feed.month):
+            # only the number's month is stated: the day its feed's numbered releases put it on
+            return Dateline(feed, numbered[2], None, RELEASE_FEED)
         return None
     _, s, e, d, md = min(found, key=lambda f: (f[0], f[1]))
     if d is not None:
@@ -403,6 +421,7 @@ class DateScope:
     def __init__(self, doc, sents: list[tuple[int, object]] | None = None):
         self.doc = doc
         self.assumed = getattr(doc, "year_source", None) not in (None, *STATED_YEAR_SOURCES)
+        self.guess = "day_assumed" if getattr(doc, "year_source", None) == RELEASE_FEED else "year_assumed"
         self.current: tuple[date | None, str, str] | None = None  # (date, expression, source)
         self._options: list[tuple[int, date, str]] = []  # this sentence's dates: (offset, date, expression)
         self._sents = sents or []
@@ -491,8 +510,8 @@ class DateScope:
             # Killed"): its acts are the lead's, on the lead's day; a date in it is the release's
             lead = self._lead_date()
             if lead is not None:
-                return lead[0], lead[1], "text" if not self.assumed else "year_assumed"
-            return self.doc.anchor_date, None, "year_assumed" if self.assumed else \
+                return lead[0], lead[1], "text" if not self.assumed else self.guess
+            return self.doc.anchor_date, None, self.guess if self.assumed else \
                 ("dateline" if self.doc.dateline else "published")
         texts, future, reporting = self._expressions(sent, offset, options=True)
         s_text = sent.text
@@ -508,10 +527,10 @@ class DateScope:
         if found is not None and reporting.get(found[1], False) and self._sents:
             ahead = self._event_date_ahead(found[0])
             if ahead is not None:
-                return ahead[0], ahead[1], "text" if not self.assumed else "year_assumed"
+                return ahead[0], ahead[1], "text" if not self.assumed else self.guess
         if found is not None:
             full = parse_date(found[1]) is not None
-            src = "text" if full or not self.assumed else "year_assumed"
+            src = "text" if full or not self.assumed else self.guess
             # a scheduled date ("a court appearance on April 5") or the date of a report ("By reports on
             # Saturday", "said on Monday") dates this sentence only; the report goes on at its own date
             # "Wednesday's suicide-bomb attack" dates that attack only: the report goes on at the date it was at
@@ -521,7 +540,7 @@ class DateScope:
             return found[0], found[1], src
         counted = self._offset(s_text)
         if counted is not None:
-            self.current = (counted[0], counted[1], "text" if not self.assumed else "year_assumed")
+            self.current = (counted[0], counted[1], "text" if not self.assumed else self.guess)
             return self.current
         if any(_VAGUE.search(t) for t in texts) or _VAGUE.search(s_text):
             self.current = None  # another (vague) time: the earlier date no longer reaches here
@@ -530,7 +549,7 @@ class DateScope:
             # sentence tells the attack ("The attackers rounded up the villagers on Tuesday"): that day
             ahead = self._event_date_ahead(anchor)
             if ahead is not None:
-                return ahead[0], ahead[1], "text" if not self.assumed else "year_assumed"
+                return ahead[0], ahead[1], "text" if not self.assumed else self.guess
         pending = unresolved_expression(texts) if anchor is None else None
         if pending is not None:
             self.current = (None, pending, "unresolved")
@@ -539,7 +558,7 @@ class DateScope:
             d, expr, src = self.current
             return d, expr, ("carried" if src == "text" else src)
         if self.doc.dateline:
-            return self.doc.dateline, None, "year_assumed" if self.assumed else "dateline"
+            return self.doc.dateline, None, self.guess if self.assumed else "dateline"
         if self.doc.published:
             return self.doc.published, None, "published"
         if getattr(self.doc, "dateline_md", None):
@@ -575,7 +594,7 @@ class DateScope:
         if not own:
             return sentence_date
         _, d, text = own[0]
-        return d, text, sentence_date[2] if sentence_date[2] in ("text", "year_assumed") else "text"
+        return d, text, sentence_date[2] if sentence_date[2] in ("text", "year_assumed", "day_assumed") else "text"
 
 
 _REPORT_LEMMAS = {"say", "report", "announce", "tell", "state", "confirm", "claim", "reveal", "publish", "write",

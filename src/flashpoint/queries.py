@@ -291,7 +291,7 @@ def _date_span(ev: dict, text: str) -> tuple[int, int] | None:
         i = text.rfind(dt, 0, start + len(dt))  # carried over: the last mention before this sentence
         if i >= 0:
             return i, i + len(dt)
-    if not dt and ev.get("date_source") in ("dateline", "year_assumed"):
+    if not dt and ev.get("date_source") in ("dateline", "year_assumed", "day_assumed"):
         dl = read_dateline(text[:HEADER_CHARS])
         if dl is not None and 0 <= dl.span[0] < dl.span[1] <= len(text):
             return dl.span

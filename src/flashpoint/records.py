@@ -141,7 +141,7 @@ class Event:
     object: Mention | None = None
     date: date | None = None
     date_text: str | None = None
-    date_source: str | None = None  # text | carried | dateline | metadata | published | year_assumed | unresolved
+    date_source: str | None = None  # text | carried | dateline | metadata | published | year_assumed | day_assumed | unresolved
     location: Place | None = None
     location_text: str | None = None
     location_span: tuple[int, int] | None = None

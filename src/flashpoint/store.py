@@ -62,6 +62,7 @@ EVENT_COLUMNS: list[tuple[str, str, str]] = [
     ("date", "DATE", "event date"),
     ("date_source", "VARCHAR", "text (a date in the sentence) / carried (from an earlier sentence) / dateline / "
                                "published / year_assumed (a year-less dateline's year inferred, not stated: see README, Dates) / "
+                               "day_assumed (a numbered release's day estimated from its feed's dated releases) / "
                                "unresolved (no anchor date, or a dateline whose year is unknown)"),
     ("date_text", "VARCHAR", "the date expression used, when from the text"),
     ("location_text", "VARCHAR", "place phrase as written"),

@@ -7,6 +7,11 @@ so the stories closest in wording are closest in time. Their mean date is the do
 (``metadata["feed_date"]``); ``dates.infer_year`` takes the year that puts the dateline's day nearest it,
 and every event dated from it says ``year_assumed`` (``year_source = feed``).
 
+A release that gives only the year and month of its number ("2011-07-S-003", no dated dateline) is dated
+by the feed's other releases of that series: agencies number their releases in order through the month,
+so its day lies between those of the dated releases numbered around it (``release_days``; events say
+``day_assumed``).
+
 The feed date is computed once per file at ingest, from the whole file and nothing else, so a document is
 dated alike whatever batch, shard or engine codes it. Memory stays small: a first pass keeps the dated
 documents' dates and the document frequencies of hashed words, a second pass scores only the dated
@@ -24,7 +29,7 @@ from datetime import date
 
 import numpy as np
 
-from ..dates import STATED_YEAR_SOURCES
+from ..dates import STATED_YEAR_SOURCES, release_number
 
 NEIGHBOURS = 7  # dated documents whose mean date is the feed date
 CLOSE = 0.3  # a neighbour counts when it is at least this share as alike as the nearest
@@ -52,6 +57,54 @@ def is_dated(doc) -> bool:
     return doc.anchor_date is not None and (doc.year_source in STATED_YEAR_SOURCES or doc.dateline_md is None)
 
 
+def is_numbered(doc) -> bool:
+    """A document with no date but the year and month of its release number."""
+    return doc.anchor_date is None and doc.dateline_md is None
+
+
+def _month_end(y: int, m: int) -> int:
+    return (date(y + m // 12, m % 12 + 1, 1)).toordinal() - 1
+
+
+def release_days(points: dict[tuple[int, int, str], list[tuple[int, int]]],
+                 wanted: dict[int, tuple[tuple[int, int, str], int]]) -> dict[int, date]:
+    """The day of each numbered release in ``wanted`` (index -> (series, number)) from the dated releases of the
+    feed (``points``: series -> [(number, ordinal day)]). A series is numbered from the first of its month: a
+    number between two dated ones lies between their days in proportion; past the last dated one, at the pace
+    of the two before it; a series with no dated release goes at the feed's usual pace (its median days per
+    number). Kept within the number's month; no estimate when the feed has no dated numbered release."""
+    def pace(pts: list[tuple[int, float]]) -> float | None:
+        (n0, d0), (n1, d1) = pts[-2], pts[-1]
+        return (d1 - d0) / (n1 - n0) if n1 > n0 else None
+
+    starts = {s: date(s[0], s[1], 1).toordinal() - 0.5 for s in points}
+    paces = sorted(p for s, pts in points.items()
+                   if (p := pace([(0, starts[s]), (max(pts)[0], max(pts)[1])])) is not None and p > 0)
+    usual = paces[len(paces) // 2] if paces else None
+    out = {}
+    for i, (series, n) in wanted.items():
+        start = date(series[0], series[1], 1).toordinal()
+        by_n: dict[int, list[int]] = {}
+        for k, d in points.get(series, []):
+            by_n.setdefault(k, []).append(d)
+        pts = [(0, start - 0.5)] + sorted((k, sum(ds) / len(ds)) for k, ds in by_n.items() if k > 0)
+        lower = [p for p in pts if p[0] <= n]
+        upper = [p for p in pts if p[0] >= n]
+        (nl, dl) = lower[-1]
+        if upper and upper[0][0] == nl:
+            est = dl
+        elif upper:
+            (nu, du) = upper[0]
+            est = dl + (du - dl) * (n - nl) / (nu - nl)
+        else:
+            p = pace(lower) if len(lower) > 1 else usual
+            if p is None:
+                continue
+            est = dl + p * (n - nl)
+        out[i] = date.fromordinal(min(max(int(est + 0.5), start), _month_end(series[0], series[1])))
+    return out
+
+
 class FeedDates:
     """Feed dates for the year-less documents of one feed, from two passes over its texts.
 
@@ -66,6 +119,8 @@ class FeedDates:
         self._open: dict[int, Counter[int]] = {}
         self._vectors: dict[int, dict[int, float]] = {}
         self._best: dict[int, list[tuple[float, int, int]]] = {}  # open index -> heap of (similarity, -index, ordinal)
+        self._series: dict[tuple[int, int, str], list[tuple[int, int]]] = {}  # dated releases: (number, ordinal)
+        self._numbered: dict[int, tuple[tuple[int, int, str], int]] = {}  # undated releases: (series, number)
 
     def observe(self, i: int, doc) -> None:
         feats = _features(doc.text)
@@ -75,6 +130,13 @@ class FeedDates:
             self._open[i] = feats
         elif is_dated(doc):
             self._dated.append((i, doc.anchor_date))
+        numbered = release_number(doc.text) if is_numbered(doc) or is_dated(doc) else None
+        if numbered is not None:
+            series, n, _ = numbered
+            if doc.anchor_date is None:
+                self._numbered[i] = (series, n)
+            elif (doc.anchor_date.year, doc.anchor_date.month) == series[:2]:  # a number of another month is a slip
+                self._series.setdefault(series, []).append((n, doc.anchor_date.toordinal()))
 
     @property
     def needed(self) -> bool:
@@ -106,8 +168,9 @@ class FeedDates:
                 heapq.heapreplace(heap, item)
 
     def dates(self) -> dict[int, date]:
-        """Each open document's feed date: the mean date of the dated documents that read most like it."""
-        out = {}
+        """Each open document's feed date: the mean date of the dated documents that read most like it; each
+        numbered release's estimated day (``release_days``)."""
+        out = release_days(self._series, self._numbered) if self._numbered else {}
         for j, heap in self._best.items():
             top = max((s for s, _, _ in heap), default=0.0)
             # a neighbour much less alike than the nearest reads like another agency or period
@@ -130,7 +193,7 @@ def feed_dates(docs: Iterable, texts_again: Callable[[set[int]], Iterable[tuple[
         if texts_again is None and is_dated(doc):
             kept[i] = doc
     if not fd.needed:
-        return {}
+        return fd.dates()
     when = fd.dated
     again = texts_again(set(when)) if texts_again else ((i, kept[i].text) for i in sorted(kept))
     for i, text in again:

@@ -190,13 +190,12 @@ def _feed_documents(rows: Callable[[], Iterator[tuple[int, Any]]], where: str) -
     for k, item in enumerate(_rows_to_documents(rows(), where)):
         if isinstance(item, Document):
             fd.observe(k, item)
-    dates: dict[int, date] = {}
     if fd.needed:
         when = fd.dated
         for k, (_, row) in enumerate(rows()):
             if k in when:
                 fd.score(k, row["text"], when[k])
-        dates = fd.dates()
+    dates = fd.dates()
     yield from _rows_to_documents(rows(), where, dates)
 
 
