@@ -32,6 +32,8 @@ _W = yaml.safe_load((DATA / "locatives.yaml").read_text("utf-8"))
 PRECISION = {"city": "place", "admin": "admin1", "admin2": "admin2", "region": "region", "country": "country"}
 PRECISION_RANK = {"place": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 ADMIN1_POPULATION = 1_000_000  # assumed for ranking a first-level division against places abroad
+# a place this small abroad, in a report on another country that never names its own, is taken for a namesake
+VILLAGE = 20_000
 KIND_BONUS = {"country": 2.5, "admin": 0.6, "admin2": 0.3, "region": 2.0, "city": 0.0}
 TOPONYM_LABELS = frozenset(_W["toponym_labels"])
 SKIP_LABELS = frozenset(_W["skip_labels"])
@@ -435,6 +437,13 @@ class GeoResolver:
         if kind and focus and best.country != focus and not any(h.country == best.country for h in hints):
             # "Salaheddin district" of Aleppo is not Iraq's Salah ad Din province; "Palma district" in a
             # report on Mozambique is not the Brazilian municipality: a division is of the report's country
+            return None
+        if focus and best.country != focus and best.kind in ("city", "admin2") and best.population < VILLAGE \
+                and not nearby.get(best.country) and nearby.get(focus, 0) >= 2 \
+                and not any(h.country == best.country for h in hints) \
+                and not (self._curated_ids and id(best) in self._curated_ids):
+            # "a compound west of Seyyedan" in a report that names only Afghan places is no Iranian village: a
+            # village abroad whose country the report never names is a namesake of a place the gazetteer lacks
             return None
         if kind == "admin2" and best.kind == "city" and admin1s and any(c == best.country for c, _ in admin1s) \
                 and (best.country, best.admin1) not in admin1s:
