@@ -72,3 +72,29 @@ def test_a_city_written_with_city_is_that_city(code_text):
     evs = code_text("KABUL, Afghanistan (Feb. 27, 2011) — In Kandahar City, Afghan and coalition forces detained two "
                     "Taliban facilitators yesterday.")
     assert evs and all(e.location.precision == "place" and e.location.admin1 == "Kandahar" for e in evs)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Seyyedan" is in the gazetteer only as a village in Iran; the report names no Iranian place
+    ("In Kandahar last night, an Afghan and coalition security force searched a compound west of Seyyedan and "
+     "detained several suspected insurgents.", {("AF", "Kandahar")}),
+    # the same village in a report on Iran is that village
+    ("In Fars province last night, Iranian police searched a house west of Seyyedan and detained several "
+     "suspected smugglers.", {("IR", "Fars Province")}),
+])
+def test_a_village_abroad_in_a_country_the_report_never_names_is_a_namesake(code_text, text, expected):
+    evs = code_text(text)
+    assert evs and _admin1s(evs) == expected, [(e.trigger_text, e.location) for e in evs]
+
+
+def test_a_village_named_with_its_own_country_keeps_its_place():
+    from flashpoint import nlp
+    from flashpoint.geo.resolver import default_resolver
+
+    r = default_resolver()
+    for text, iso2 in [("Afghan police detained two men in Patquía, Argentina.", "AR"),
+                       ("Argentine police detained two men in Patquía.", "AR"),
+                       ("Afghan police detained two men in Patkya.", None)]:
+        g = r.parse([(off, sd) for _, off, sd in nlp.parse_segments([text])])
+        got = [p.iso2 if p else None for t, p in zip(g.toponyms, g.places) if t.text.startswith("Pat")]
+        assert got == [iso2], (text, got)

@@ -387,9 +387,11 @@ class GeoResolver:
     def resolve(self, name: str, *, focus: str | None = None, nearby: Counter | None = None,
                 points: list[tuple[float, float]] | None = None, hint: str | None = None,
                 start: int | None = None, end: int | None = None, kind: str | None = None,
-                admin1s: set | None = None) -> Place | None:
+                admin1s: set | None = None, home: Counter | None = None) -> Place | None:
+        """The place ``name`` denotes, ranked in its document's context. ``home``: the countries the rest of the
+        document names, adjectives included ("Afghan forces"), for telling a village abroad for a namesake."""
         found = self._resolve(name, focus=focus, nearby=nearby, points=points, hint=hint, start=start, end=end,
-                              kind=kind, admin1s=admin1s)
+                              kind=kind, admin1s=admin1s, home=home)
         if found is None and kind and hint and _DESIGNATED.fullmatch(hint.strip()):
             # an "X district, Y province" the gazetteer does not place: Y is the most we know
             # (of the report's country: "Ghanzi province" in a report on Afghanistan is no district of Botswana)
@@ -402,7 +404,7 @@ class GeoResolver:
 
     def _resolve(self, name: str, *, focus: str | None, nearby: Counter | None, points: list[tuple[float, float]] | None,
                  hint: str | None, start: int | None, end: int | None, kind: str | None,
-                 admin1s: set | None) -> Place | None:
+                 admin1s: set | None, home: Counter | None = None) -> Place | None:
         cands = self.candidates(name, kind)
         if not cands:
             return None
@@ -438,12 +440,12 @@ class GeoResolver:
             # "Salaheddin district" of Aleppo is not Iraq's Salah ad Din province; "Palma district" in a
             # report on Mozambique is not the Brazilian municipality: a division is of the report's country
             return None
-        if focus and best.country != focus and best.kind in ("city", "admin2") and best.population < VILLAGE \
-                and not nearby.get(best.country) and nearby.get(focus, 0) >= 2 \
+        if home and best.kind in ("city", "admin2") and best.population < VILLAGE and not home.get(best.country) \
                 and not any(h.country == best.country for h in hints) \
                 and not (self._curated_ids and id(best) in self._curated_ids):
             # "a compound west of Seyyedan" in a report that names only Afghan places is no Iranian village: a
-            # village abroad whose country the report never names is a namesake of a place the gazetteer lacks
+            # village in a country the report never names, while it names others, is a namesake of a place the
+            # gazetteer lacks
             return None
         if kind == "admin2" and best.kind == "city" and admin1s and any(c == best.country for c, _ in admin1s) \
                 and (best.country, best.admin1) not in admin1s:
@@ -474,6 +476,11 @@ class GeoResolver:
         first = [self._fixed(t) or self.resolve(t.text, hint=t.hint, kind=t.kind) for t in toponyms]
         voters = [(fold(p.text), p) for t, p in zip(toponyms, first) if p is not None and not t.iso2]
         total: Counter = Counter(p.iso2 for _, p in voters if p.iso2)
+        # every country the document names, adjectives too ("Afghan forces"), by the name that names it
+        named: dict[str, Counter] = {}
+        for t, p in zip(toponyms, first):
+            if p is not None and p.iso2:
+                named.setdefault(fold(t.text), Counter())[p.iso2] += 1
         by_fold: dict[str, Counter] = {}
         for f, p in voters:
             if p.iso2:
@@ -482,7 +489,7 @@ class GeoResolver:
         states: Counter = Counter((f, (p.iso2, p.admin1_code.split(".", 1)[1])) for f, p in voters
                                   if p.precision == "admin1" and p.admin1_code)
         grid = _PointGrid([(p.lat, p.lon, f) for f, p in voters if p.precision == "place" and p.lat is not None])
-        context: dict[str, tuple[Counter, str | None, set]] = {}
+        context: dict[str, tuple[Counter, str | None, set, Counter]] = {}
         # names placed by the division written after them ("X district, Y province"), by name and kind
         settled: dict[tuple[str, str | None], Place] = {}
         out = []
@@ -503,10 +510,11 @@ class GeoResolver:
                 for cc in focus_hint or []:
                     nearby[cc] += 2
                 admin1s = {k for (sf, k) in states if sf != f}
-                context[f] = (nearby, nearby.most_common(1)[0][0] if nearby else None, admin1s)
-            nearby, focus, admin1s = context[f]
+                home = sum((c for g, c in named.items() if g != f), Counter()) + Counter(focus_hint or [])
+                context[f] = (nearby, nearby.most_common(1)[0][0] if nearby else None, admin1s, home)
+            nearby, focus, admin1s, home = context[f]
             out.append(self.resolve(t.text, focus=focus, nearby=nearby, points=grid.excluding(f), hint=t.hint,
-                                    start=t.start, end=t.end, kind=t.kind, admin1s=admin1s))
+                                    start=t.start, end=t.end, kind=t.kind, admin1s=admin1s, home=home))
             if out[-1] is not None and t.kind and t.hint and _DESIGNATED.fullmatch(t.hint.strip()):
                 settled.setdefault((f, t.kind), out[-1])
         return self._districts_in_named_provinces(toponyms, out)
