@@ -473,3 +473,40 @@ def test_a_title_ending_in_its_date_is_the_dateline():
             "Another Afghan and coalition security force detained a Taliban commander in Kandahar province last night.")
     dl = read_dateline(text)
     assert dl.date == date(2010, 7, 16) and dl.year_source == "document" and text[dl.span[0]:dl.span[1]] == "July 16"
+
+
+@pytest.mark.parametrize("text,md", [
+    ("MOGADISHU, Somalia, Feb. 7 – AMISOM troops repulsed an al-Shabaab attack on their base.", (2, 7)),
+    ("BAGHDAD — (Feb. 7) Iraqi security forces killed two gunmen in Mosul.", (2, 7)),
+    ("KABUL, Afghanistan, Feb. 7 -- Afghan forces detained two suspects in Khost province.", (2, 7)),
+    # no dateline date: the day the lead gives, unless it opens a range or lies ahead
+    ("BAGHDAD, Iraq – Iraqi Security Forces detained a suspected al-Qaida leader Feb. 7 in Baghdad.", (2, 7)),
+    ("MOGADISHU, Somalia – Since Feb. 3 AMISOM troops have searched the district. They detained two men Feb. 7.",
+     (2, 7)),
+    ("BAGHDAD, Iraq – Talks will resume on Feb. 7 in Baghdad.", None),
+])
+def test_yearless_dateline_forms_and_a_day_in_the_lead(text, md):
+    from flashpoint.dates import read_dateline
+
+    dl = read_dateline(text)
+    assert (dl.month_day if dl else None) == md
+    assert dl is None or (dl.date is None and dl.year_source == "unresolved")
+
+
+def test_a_day_in_the_lead_of_an_undated_report_takes_its_year_from_the_feed(tmp_path):
+    """'Iraqi police detained ... Feb. 7' under a dateline with no date, in a feed of dated reports of that
+    wording: the feed gives the year, as for a year-less dateline. With a metadata date the lead's day is an
+    event's day, not the report's."""
+    from flashpoint.ingest import iter_documents
+    from flashpoint.ingest.readers import make_document
+
+    rows = [{"text": "BAGHDAD, Iraq (Jan. 30, 2009) – Iraqi police detained two suspected al-Qaida in Iraq members "
+                     "during an operation in Mosul, Ninewa province."},
+            {"text": "BAGHDAD, Iraq (Feb. 3, 2009) – Iraqi police detained a suspected al-Qaida in Iraq leader "
+                     "during an operation in Mosul, Ninewa province."},
+            {"text": "BAGHDAD, Iraq – Iraqi police detained two suspected al-Qaida in Iraq members Feb. 7 during "
+                     "an operation in Mosul, Ninewa province."}]
+    docs = list(iter_documents([_feed_file(tmp_path, rows)]))
+    assert (docs[2].dateline, docs[2].year_source) == (date(2009, 2, 7), "feed")
+    dated = make_document(rows[2]["text"], fields={"date": "2009-02-08"})
+    assert dated.dateline is None and dated.anchor_date == date(2009, 2, 8)

@@ -49,12 +49,17 @@ _FULL_DATE_PATTERNS = [
 _YEARLESS_DATELINES = [
     re.compile(rf"^[ \t]*[A-Z][A-Z .'’-]{{2,40}},\s+(?P<md>{_MD})", re.M),
     re.compile(rf"^[ \t]*[A-Z][A-Za-z .'’-]{{2,40}}(?:,\s*[A-Z][A-Za-z .'’-]{{2,30}})?\s*\((?P<md>{_MD})\)", re.M),
+    # "MOGADISHU, Somalia, Feb. 7 –", "BAGHDAD — (Feb. 7)"
+    re.compile(rf"^[ \t]*[A-Z][A-Z .'’-]{{2,40}},\s*[A-Z][A-Za-z .'’-]{{2,30}},\s+(?P<md>{_MD})(?!,?\s*\d{{4}})", re.M),
+    re.compile(rf"^[ \t]*[A-Z][A-Z .'’-]{{2,40}}(?:,\s*[A-Z][A-Za-z .'’-]{{2,30}})?\s*[-\u2013\u2014]+\s*\((?P<md>{_MD})\)",
+               re.M),
     re.compile(rf"^[ \t]*(?:{_WEEKDAY},?\s+)?(?P<md>{_MD})\s*$", re.M | re.I),  # a header line that is only a date
     # a dated title: "May 30: Afghan ISAF Operations ...", "Feb. 13 - ISAF Joint Command Morning Update"
     re.compile(rf"^[ \t]*(?:{_WEEKDAY},?\s+)?(?P<md>{_MD})(?:\s*:|\s+[-\u2013\u2014]+)\s+[A-Z]", re.M | re.I),
     # a title that ends in its date: "IJC Operational Update, July 16"
     re.compile(rf"^[ \t]*[A-Z][^\n,]{{2,80}},\s+(?:{_WEEKDAY},?\s+)?(?P<md>{_MD})[ \t]*$", re.M),
 ]
+_CITY_DATELINES = 4  # the patterns above that follow a dateline city; the others are header lines
 # the end of a dateline city right before a date: "BELGRADE, ", "KABUL, Afghanistan (", "KYIV, "
 _CITY_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{2,30})?(?:,\s*|\s*\()$")
 # a military release number carries the year and month: "Release No. 2011-02-S-154", "20110207-01"
@@ -326,7 +331,7 @@ def read_dateline(text: str, published: date | None = None, feed: date | None = 
                 continue  # part of a full date
             md = month_day(m.group("md"))
             if md:
-                found.append((0 if k < 2 else 1, s, e, None, md))
+                found.append((0 if k < _CITY_DATELINES else 1, s, e, None, md))
     if not found:
         m = _RELEASE_DAY.search(text)  # no dated header: the release day its number gives
         if m is not None:
@@ -338,7 +343,14 @@ def read_dateline(text: str, published: date | None = None, feed: date | None = 
         if feed is not None and numbered is not None and numbered[0][:2] == (feed.year, feed.month):
             # only the number's month is stated: the day its feed's numbered releases put it on
             return Dateline(feed, numbered[2], None, RELEASE_FEED)
-        return None
+        if published is None and numbered is None:
+            lead = lead_month_day(masked)
+            if lead is not None:
+                # no date of its own but a day in its lead ("BAGHDAD, Iraq – Iraqi forces detained a suspect
+                # Feb. 7"): that day stands for the report's, its year inferred as a dateline's
+                found.append((1, lead[0], lead[1], None, month_day(masked[lead[0]:lead[1]])))
+        if not found:
+            return None
     _, s, e, d, md = min(found, key=lambda f: (f[0], f[1]))
     if d is not None:
         return Dateline(d, (s, e))
@@ -346,6 +358,22 @@ def read_dateline(text: str, published: date | None = None, feed: date | None = 
     if inferred is None:
         return Dateline(None, (s, e), md, "unresolved")
     return Dateline(inferred[0], (s, e), md, inferred[1])
+
+
+# a day that opens a range or looks ahead ("since Feb. 3", "until March 1", "will meet on May 5") is no report's day
+_NOT_LEAD = re.compile(r"\b(?:since|from|between|until|till|through|by|before|after|starting|beginning|will|"
+                       r"due|scheduled|expected|planned|next)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def lead_month_day(head: str) -> tuple[int, int] | None:
+    """The span of the first day of the month ("Feb. 7") in the lead of an undated report, if it names one
+    and it is not a range's start or a day ahead; a day written with its year is a full date, not this."""
+    for m in re.finditer(_MD, head, re.I):
+        if re.match(r"[,.]?\s*\d{4}\b", head[m.end():]) or _NOT_LEAD.search(head[max(0, m.start() - 40):m.start()]):
+            continue
+        if month_day(m.group(0)) is not None:
+            return m.span()
+    return None
 
 
 def find_dateline(text: str, published: date | None = None) -> tuple[date, tuple[int, int]] | None:
