@@ -225,8 +225,9 @@ class Pipeline:
                     recent_persons.append((e.text, e.start_char + off, e.end_char + off))
             recent_persons = recent_persons[-5:]
         off_topic = self.coder.decision.off_topic
+        seizures = tuple(self.coder.decision.senses["seizure_triggers"])
         res.events = _merge_same_actors([_drop_thing_target(e) for e in _dedupe(events)
-                                         if _has_actor(e, off_topic(e.sentence_text))])
+                                         if _has_actor(e, off_topic(e.sentence_text), seizures)])
         assign_counts(res.events)
         if self.settings.geocode:
             own = self.geo.locate(doc, sents, res.events, geo)
@@ -293,7 +294,7 @@ def _drop_thing_target(e: Event) -> Event:
     return e
 
 
-def _has_actor(e: Event, off_topic: bool = False) -> bool:
+def _has_actor(e: Event, off_topic: bool = False, seizures: tuple[str, ...] = ()) -> bool:
     """Relevance: an event needs a political actor. That is a source or target the dictionaries code,
     a named entity, a resolved pronoun, the author or a quoted speaker; nominal events with a place
     ("casualties in X") are kept. In a sports, business, technology or entertainment sentence
@@ -309,9 +310,12 @@ def _has_actor(e: Event, off_topic: bool = False) -> bool:
             return True
         if m.kind == "pronoun" and m.query:  # a pronoun counts once it has an antecedent
             return True
-    # a material act on a thing with no actor named ("drones attacked an oil refinery")
+    # a material act on a thing with no actor named ("drones attacked an oil refinery"), a thing seized ("The
+    # shipment was seized")
     return not off_topic and (e.nominal and e.location_span is not None
-                              or e.event_type == "ASSAULT" and e.object is not None)
+                              or e.event_type == "ASSAULT" and e.object is not None
+                              or not e.nominal and e.event_type == "COERCE" and bool(e.object or e.target)
+                              and e.trigger_text.lower().startswith(seizures))
 
 
 def _merge_same_actors(events: list[Event]) -> list[Event]:

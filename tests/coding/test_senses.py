@@ -31,6 +31,11 @@ NO_EVENT = [
     "A warehouse blaze in Karachi killed eight workers.",
     "Seven people were killed in Chicago's worst apartment fire in a decade.",
     "She was involved in a road collision that killed a cyclist in Leeds.",
+    # a measure is no attacker, a long war's toll is background, a defeated motion is a vote
+    "The new sanctions package targets four Iranian banks.",
+    "The civil war, which began in 2011, has killed more than 300,000 people.",
+    "The motion was defeated by 12 votes in the Senate.",
+    "Leinster defeated Munster in the rugby final in Dublin.",
 ]
 # software, sports, business and entertainment: no political actor
 IRRELEVANT = [
@@ -52,6 +57,11 @@ def test_no_event(code_text, text):
     ("Students staged a walkout at the University of Nairobi.", "PROTEST", None),
     ("Insurgents carried out an attack on an army base in Mali.", "ASSAULT", None),
     ("Kenyan teachers went on strike in Nairobi over unpaid wages.", "PROTEST", None),
+    ("Kenyan nurses took part in strike action in Nairobi on Monday.", "PROTEST", None),
+    ("Kenyan doctors began a nationwide strike on Monday.", "PROTEST", None),
+    ("Nigerian teachers staged sickouts in Lagos over unpaid salaries.", "PROTEST", None),
+    ("South African dock workers took to the picket lines in Durban.", "PROTEST", None),
+    ("Thousands of Chileans took to the streets of Santiago.", "PROTEST", None),
     ("The two governments held talks in Geneva on Tuesday.", "CONSULT", None),
     # particles and objects pick the sense
     ("Indian and Pakistani troops traded artillery fire across the Line of Control.", "ASSAULT", "COOPERATE"),
@@ -147,3 +157,32 @@ def test_a_protest_aim_is_still_its_own_act(code_text):
     evs = code_text("Hundreds of farmers blocked the highway near Belgrade on Monday to demand higher milk prices.",
                     published=date(2012, 4, 6))
     assert all(e.modality != "hypothetical" for e in evs if e.trigger_text == "demand")
+
+
+# -- force with no named actor, and one toll per act ------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The weapons were seized at the port of Aden.", "COERCE"),
+    ("Two tonnes of explosives were confiscated in Mombasa.", "COERCE"),
+])
+def test_force_with_no_named_actor_is_an_event(code_text, text, expected):
+    assert expected in types(code_text(text)), [(e.event_type, e.trigger_text) for e in code_text(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The houses were destroyed.",           # no actor and no weapon: not an event
+    "He tried to enter the building.",
+])
+def test_unowned_damage_or_entry_is_not_an_event(code_text, text):
+    assert not types(code_text(text)), [(e.event_type, e.trigger_text) for e in code_text(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed six soldiers and wounded four others in Borno.",
+    "A car bomb killed 12 people and injured 30 in Mogadishu.",
+    # mirrored sides
+    "Israeli strikes killed five Palestinians and wounded 20 in Rafah.",
+    "Hamas rockets killed two Israelis and wounded 15 in Ashkelon.",
+])
+def test_the_toll_of_one_act_is_one_event(code_text, text):
+    assault = [e for e in code_text(text) if e.event_type == "ASSAULT"]
+    assert len({e.trigger_text for e in assault}) == 1, [(e.event_type, e.trigger_text) for e in assault]

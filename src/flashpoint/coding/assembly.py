@@ -43,8 +43,11 @@ class EventAssembler:
         instrument, obj = (thing_mention(t, ctx.offset) for t in things)
         for t in targets:
             victim_query(t, pat.event_type)
-        if not nominal and not sources and not targets and (pat.event_type != "ASSAULT" or obj is None):
-            return []  # a verb with no actor at all ("to protect their lives") is not an event
+        if not nominal and not sources and not targets and (
+                pat.event_type not in ("ASSAULT", "COERCE") or obj is None and instrument is None):
+            # a verb with no actor at all ("to protect their lives") is not an event; force used on a thing or
+            # with a weapon is one ("The shipment was seized", "A second bomb exploded")
+            return []
         derived = [] if nominal else self.decision.derived(trig, pat, modality, att.mod_head, claimant, sources,
                                                            targets, ctx.is_statement)
         loc_text, loc_span = self.args.location_span(sent, trig, ctx.offset)

@@ -190,6 +190,7 @@ class Coder:
                     # with its target; the verb of saying would only take it, without one
                     t = None
                 self._apply(sent, ctx, c, t)
+        self._one_toll(cands)
         events = [e for c in cands for e in c.events]
         if model is not None:
             # the clauses of triggers that yield nothing (a hazard's "exploded") are not embedded in them
@@ -207,6 +208,22 @@ class Coder:
             if tok is not None:
                 ev.embedded = embedded(tok.root, verb_trigger_ids)
         return events
+
+    def _one_toll(self, cands: list[Candidate]) -> None:
+        """The wounded of an act whose dead are told beside them are the same act: "killed four soldiers and
+        wounded four more" is one ASSAULT (data/senses.yaml: casualty_kills, casualty_wounds)."""
+        kills, wounds = self.decision.senses["casualty_kills"], self.decision.senses["casualty_wounds"]
+        killing = [c for c in cands if not c.nominal and c.tok.lemma_.lower() in kills
+                   and any(e.event_type == "ASSAULT" for e in c.events)]
+        for c in cands:
+            if c.nominal or c.tok.lemma_.lower() not in wounds:
+                continue
+            k = next((k for k in killing if c.tok in k.tok.conjuncts), None)
+            if k is None:
+                continue
+            # "attacks which have killed and injured civilians": the victims hang on the second verb only
+            drop = k if any(e.target for e in c.events) and not any(e.target for e in k.events) else c
+            drop.events = [e for e in drop.events if e.event_type != "ASSAULT"]
 
     def _apply(self, sent: Span, ctx: SentenceContext, c: Candidate, t: str | None) -> None:
         """Make a candidate's events say what the type decision decided."""

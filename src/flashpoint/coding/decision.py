@@ -176,6 +176,14 @@ class TypeDecision:
             return None
         if self._accident_verb(v) and self.accident_subject(v):
             return None  # "a lorry slammed into a market stall" is a crash, not criticism or an attack
+        if pat.event_type == "ASSAULT":
+            agents = [t for t in (source, v.head if v.dep_ in ("acl", "relcl") else None) if t is not None] + [
+                c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+            if any(t.lemma_.lower() in self.senses["measure_nouns"] or t.lower_ in self.senses["measure_nouns"]
+                   for t in agents):
+                return None  # "sanctions targeting Russia": the measure is the event, not an attack
+            if any(self._background(t) for t in agents):
+                return None  # "the six-year war that has killed hundreds of thousands"
         if v.lemma_.lower() in self.senses["hazard_response_verbs"] and any(self._is_hazard(t) for t in v.sent):
             return None
         if " ".join((pat.lemma,) + pat.extra) in self.senses["instrument_verbs"] and not self.is_instrument(source) \
@@ -193,6 +201,12 @@ class TypeDecision:
                 mode, cameo = spec.split("|")
                 return Pattern(pat.lemma, pat.extra, "PROTEST", mode or None, cameo, pat.order, pat.src)
         return pat
+
+    def _background(self, tok: Token) -> bool:
+        """A long conflict as a whole ("the war", "the jihadist uprising", "the civil war"), whose toll is background."""
+        words = self.senses["background_agents"]
+        phrase = " ".join(c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i)
+        return tok.lemma_.lower() in words or tok.lower_ in words or f"{phrase.split(' ')[-1]} {tok.lower_}" in words
 
     def generic_noun(self, tok: Token) -> bool:
         """A plural event noun naming a kind of activity that someone plans, directs or equips, not an event
@@ -217,12 +231,22 @@ class TypeDecision:
 
     def light_verb(self, v: Token) -> tuple[Pattern, set[str]] | None:
         """'stage a walkout', 'carry out an attack': a light verb typed by its object's noun pattern."""
-        if v.lemma_.lower() not in self.senses["light_verbs"]:
+        lemma = v.lemma_.lower()
+        objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+        if lemma in self.senses["participation_verbs"]:
+            # "took part in a half-day strike", "participated in the protest": the noun of "in" is the act
+            heads = [v] + [o for o in objs if o.lemma_.lower() == "part"]
+            objs = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for g in c.children if g.dep_ == "pobj"]
+        elif lemma not in self.senses["light_verbs"]:
             return None
-        for o in (c for c in v.children if c.dep_ in ("dobj", "obj")):
+        for o in objs:
             if self.generic_noun(o):
                 continue  # "carried out attacks in Helmand": an activity, not an event
             pat = self.match_noun(o)
+            if pat is not None and lemma in ("take", "participate") and lemma in self.senses["participation_verbs"] \
+                    and pat.event_type in self.senses["material_types"]:
+                continue  # "people who have taken part in the violence" name no act of their own
             if pat is not None:
                 words = {o.lower_, o.lemma_.lower()} | set(pat.extra)
                 return Pattern(v.lemma_.lower(), (o.lemma_.lower(),), pat.event_type, pat.mode, pat.cameo, pat.order,
