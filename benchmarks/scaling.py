@@ -133,7 +133,7 @@ class TreeMonitor:
 
 def measure(mode: str, corpus: Path, geo: bool) -> dict:
     """One measurement in this process: seconds, documents, CPU seconds, steady docs/s after start-up."""
-    from flashpoint.pipeline import Settings
+    from flashpoint.settings import Settings
     from flashpoint.store import Store
 
     settings = Settings(geocode=geo)

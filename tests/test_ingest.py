@@ -190,3 +190,28 @@ def test_parquet_shards_rows_metadata_and_errors(tmp_path):
     assert any("notext.parquet" in e and "no 'text' column" in e for e in errs)
     assert any("shard.parquet" in e and "empty 'text'" in e for e in errs)
     assert count_documents([str(tmp_path / "shard.parquet")]) == 3
+
+
+def test_a_small_feed_yields_its_first_pass_documents_the_same_as_a_reread(tmp_path, monkeypatch):
+    """A feed under `FEED_KEEP_CHARS` keeps the documents of its first pass (made again only where the feed dates
+    them); a larger one is read again: both give the same documents and errors, in row order."""
+    import subprocess
+    import sys
+
+    from flashpoint.ingest import readers
+    from tests.test_dates import FEED
+
+    rows = FEED + [{"text": ""}, {"title": "no text"}] + FEED[:3]
+    path = tmp_path / "wire.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows) + "not json\n", "utf-8")
+    kept = list(iter_documents([path]))
+    monkeypatch.setattr(readers, "FEED_KEEP_CHARS", -1)
+    assert list(iter_documents([path])) == kept
+    assert sum(isinstance(d, IngestError) for d in kept) == 3
+    assert sum(1 for d in kept if isinstance(d, Document) and "feed_date" in d.metadata) == 4
+    # the language guess reads spaCy's stop words without importing spaCy (a Ray reader process imports no model)
+    code = ("import sys; from flashpoint.ingest.readers import guess_language as g; "
+            "print(g('The talks will go on, the minister said.'), g('Ministar je rekao da će se razgovori nastaviti.'), "
+            "'spacy' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split() \
+        == ["en", "sr", "False"]

@@ -118,7 +118,7 @@ def code(
     Re-runs code only new or changed documents (the store knows each document's hash, coder version
     and run settings); a run that was killed resumes where it stopped.
     """
-    from .pipeline import Settings
+    from .settings import Settings
 
     if engine == "local":
         from .engines.local import run

@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
 from . import CODER_VERSION
@@ -28,37 +28,8 @@ from .indicators.counts import assign_counts
 from .nlp import parse_segments, span_ents
 from .records import Document, Event, Mention, Place
 from .sanitize import clean_for_coding, remap_spans
+from .settings import Settings  # noqa: F401  (imported from here by engines, tests and scripts)
 from .store import DocResult
-
-@dataclass
-class Settings:
-    """Run configuration, read once: dictionaries, author override, geocoding switch, batch size."""
-    actors_extra: list[str] = field(default_factory=list)
-    author: str | None = None
-    geocode: bool = True
-    batch_size: int = 32
-    #: documents longer than this are not coded (the hard cap at ingest is 5M characters)
-    max_chars: int = 5_000_000
-    #: seconds of coding one document may take before it is given up (checked between sentences)
-    doc_timeout: float | None = 600.0
-
-    def run_key(self) -> str | None:
-        """What besides the coder version changes the output: author override and extra dictionaries.
-
-        A document coded under another key is coded again; ``None`` for the defaults.
-        """
-        import hashlib
-        from pathlib import Path
-
-        parts = [f"author={self.author or ''}", f"geo={self.geocode}"]
-        for p in self.actors_extra:
-            try:
-                parts.append(hashlib.sha256(Path(p).read_bytes()).hexdigest())
-            except OSError:
-                parts.append(p)
-        if not self.author and not self.actors_extra and self.geocode:
-            return None
-        return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
 class DocumentTimeout(Exception):

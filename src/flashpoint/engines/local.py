@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import CODER_VERSION
-from . import check_injected_failure
+from . import RunReport, check_injected_failure
 from ..ingest import iter_documents
 from ..pipeline import Pipeline, Settings
 from ..records import Document, IngestError
@@ -14,16 +13,6 @@ from ..store import DocResult, Store
 
 #: pipeline batches coded between two visits to the store (each batch is still its own transaction)
 GROUP_BATCHES = 4
-
-
-@dataclass
-class RunReport:
-    documents_seen: int = 0
-    documents_coded: int = 0
-    documents_skipped: int = 0  # already in the store, same coder version (idempotent re-runs)
-    events_written: int = 0
-    not_coded: list[str] = field(default_factory=list)  # stored, but not in a language the coder reads
-    errors: list[IngestError] = field(default_factory=list)
 
 
 def run(sources: Iterable[str | Path], store: Store, settings: Settings | None = None, *,

@@ -26,12 +26,11 @@ from typing import TYPE_CHECKING
 from .. import CODER_VERSION
 from ..ingest.readers import _walk, iter_documents
 from ..records import Document, IngestError
-from . import check_injected_failure
+from . import RunReport, check_injected_failure
 
 if TYPE_CHECKING:  # the readers run in their own worker processes: this module imports no model code
-    from ..pipeline import Settings
+    from ..settings import Settings
     from ..store import Store
-    from .local import RunReport
 
 _READ_CHUNK = 64  # documents per block leaving a reader
 _SHARD_BATCHES = 4  # pipeline batches (Settings.batch_size documents) per actor call, i.e. per shard
@@ -196,9 +195,8 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
     import ray
     import ray.data
 
-    from ..pipeline import Settings
+    from ..settings import Settings
     from ..store import ROW_SCHEMAS
-    from .local import RunReport
 
     settings = settings or Settings()
     report = RunReport()
