@@ -523,3 +523,14 @@ def test_a_day_in_the_lead_of_an_undated_report_takes_its_year_from_the_feed(tmp
 def test_overnight_and_last_night_are_the_night_before_the_report(code_text, text, trigger, day):
     evs = [e for e in code_text(text) if e.trigger_text == trigger]
     assert evs and all(e.date == day for e in evs), [(e.trigger_text, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("KABUL, Afghanistan (Jan. 22, 2013)\nToday, Afghan and coalition security forces confirmed a Taliban leader was "
+     "arrested during a security operation in Maiwand district, Kandahar province, Sunday.", "arrested"),
+    ("KYIV, Ukraine (Jan. 22, 2013)\nToday, Ukrainian security forces confirmed a Russian officer was "
+     "arrested during a security operation in Izium district, Kharkiv province, Sunday.", "arrested"),
+])
+def test_of_two_days_on_the_reporting_verb_the_earlier_is_the_events(code_text, text, trigger):
+    evs = [e for e in code_text(text) if e.trigger_text == trigger]
+    assert evs and all(e.date == date(2013, 1, 20) for e in evs), [(e.trigger_text, e.date) for e in evs]

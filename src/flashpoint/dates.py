@@ -545,6 +545,13 @@ class DateScope:
         texts, future, reporting = self._expressions(sent, offset, options=True)
         s_text = sent.text
         anchor = self.doc.anchor_date
+        # a report has one day: of several days the parse hangs on its reporting verb ("Today, forces confirmed
+        # a leader was arrested ..., Sunday"), the latest is the report's and an earlier one the event's
+        said = {t: r[0] for t in texts if reporting.get(t, False)
+                and (r := resolve_in_sentence([t], anchor, future=future)) is not None}
+        if len(set(said.values())) > 1:
+            for t, d in said.items():
+                reporting[t] = reporting[t] and d == max(said.values())
         # "Officials said on Sunday that police arrested two men on Friday": the events' date first
         texts.sort(key=lambda t: reporting.get(t, False))
         found = resolve_in_sentence(texts, anchor, future=future)
