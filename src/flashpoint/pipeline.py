@@ -9,6 +9,7 @@ import time
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
+from functools import partial
 from datetime import date
 
 from . import CODER_VERSION
@@ -20,7 +21,7 @@ from .coding.coder import Coder, SentenceContext, in_quotes
 from .coding.coref import DocCoref
 from .coding.dateline import bar_tokens, barred_spans, outside
 from .coding.summary import drop_summaries
-from .coding.valency import place_target_types, settle_roles
+from .coding.valency import peacekeepers, peacekeeping_story, place_target_types, settle_roles, unnamed_person
 from .actors.terms import office_terms
 from .dates import DateScope, infer_year, parse_date
 from .geo.resolver import DocGeo, GeoResolver, default_resolver
@@ -156,18 +157,24 @@ class Pipeline:
         coref = DocCoref(lambda text: self.actors.resolve(text, when=doc.anchor_date, focus=focus3))
         dates = DateScope(doc, sents)
         place_types = place_target_types()
+        mission = peacekeeping_story(doc.text)
         for idx, (off, sent) in enumerate(sents):
             self._check_time()
             ctx = SentenceContext(doc_id=doc.id, sentence_index=idx, offset=off, author=author,
                                   is_statement=is_statement, recent_persons=list(recent_persons))
             sent_events = self.coder.code_sentence(sent, ctx)
             sent_countries = tuple(dict.fromkeys(c for _, c in ent_countries[idx]))
+            persons = [(e.start_char + off, e.end_char + off) for e in span_ents(sent) if e.label_ == "PERSON"]
             when = dates.sentence(sent, off)
             for ev in sent_events:
                 ev.date, ev.date_text, ev.date_source = dates.for_event(ev.trigger_start, when)
                 ev.source, ev.target = (outside(m, barred, doc.text) for m in (ev.source, ev.target))
                 for m in (ev.source, ev.target, ev.claimant):
                     self._resolve_mention(m, ev.date or doc.anchor_date, sent_countries, focus3, memory)
+                here = partial(self._resolve_mention, when=ev.date or doc.anchor_date, ctx=sent_countries, focus=focus3)
+                unnamed_person(ev, persons, here)
+                if mission:
+                    peacekeepers(ev, here)
                 for m, others in ((ev.source, (ev.target, ev.object)), (ev.target, (ev.source, ev.instrument))):
                     if m is not None and m.actor is not None and m.actor.rule == "context" and sent_countries and \
                             ev.event_type in place_types:

@@ -35,3 +35,53 @@ def test_a_grievance_whose_noun_names_its_patient_does_not_accuse_the_patient(co
     evs = code_text(f"{place}, May 3 (Reuters) - {who} complained to the United Nations on Monday over the arrest "
                     f"of three police officers.")
     assert _roles(evs, "complained") == [("ACCUSE", code, "IGOUNO")], _roles(evs)
+
+
+@pytest.mark.parametrize("place,shooter,scode,drone,dcode", [
+    ("KYIV", "Ukrainian forces", "UKRMIL", "a Russian drone", "RUS"),
+    ("MOSCOW", "Russian forces", "RUSMIL", "a Ukrainian drone", "UKR"),
+])
+def test_a_downed_weapon_is_the_object_and_it_stands_for_its_owner(code_text, place, shooter, scode, drone, dcode):
+    evs = code_text(f"{place}, June 8 (Reuters) - {shooter} shot down {drone} on Thursday after it attacked a power "
+                    f"station in the region, officials said.")
+    shot = [e for e in evs if e.trigger_text == "shot"]
+    assert [(e.source.actor.code, e.target.actor.country, e.object.text, e.instrument) for e in shot] == [
+        (scode, dcode, drone.split(" ", 1)[1], None)], _roles(evs)
+    attacked = [e for e in evs if e.trigger_text == "attacked"]
+    assert [e.source.actor.country for e in attacked] == [dcode], _roles(evs)
+
+
+@pytest.mark.parametrize("place,police,pcode,country", [("BELGRADE", "Serbian police", "SRBCOP", "SRB"),
+                                                        ("PRISTINA", "Kosovo police", "XKXCOP", "XKX")])
+@pytest.mark.parametrize("person", ["two suspects", "the attacker"])
+def test_a_person_noun_no_sector_names_is_a_person_of_the_place(code_text, place, police, pcode, country, person):
+    evs = code_text(f"{place}, Jan 14 (Reuters) - {police} arrested {person} at the scene of the shooting on Sunday, "
+                    f"a spokesman said in a statement.")
+    arrested = [e for e in evs if e.trigger_text == "arrested"]
+    assert [(e.source.actor.code, e.target.actor.code, e.target.actor.sector, e.object) for e in arrested] == [
+        (pcode, country, None, None)], _roles(evs)
+
+
+@pytest.mark.parametrize("dateline,attacker,victim,place,vcountry", [
+    ("HEBRON, West Bank", "Israeli forces", "Yusuf Daraghmeh", "the village of Budrus", "PSE"),
+    ("SDEROT, Israel", "Palestinian gunmen", "Omri Peretz", "the town of Sderot", "ISR"),
+])
+def test_an_unknown_named_victim_is_a_civilian_of_the_place(code_text, dateline, attacker, victim, place, vcountry):
+    evs = code_text(f"{dateline}, Nov 13 (Reuters) - {attacker} shot dead 22-year-old {victim} in {place} on "
+                    f"Friday, witnesses said.")
+    shot = [e for e in evs if e.trigger_text == "shot"]
+    assert [e.target.actor.code for e in shot] == [f"{vcountry}CVL"], _roles(evs)
+
+
+@pytest.mark.parametrize("nationality", ["Senegalese", "Nepali", "Indian"])
+def test_peacekeepers_serve_the_mission_the_story_names(code_text, nationality):
+    evs = code_text(f"BAMAKO, Oct 7 (Reuters) - One {nationality} peacekeeper was killed when rockets were fired at a "
+                    f"camp in the northern town of Kidal, a UN spokesman said.")
+    assert ("ASSAULT", None, "IGOUNOMIL") in _roles(evs, "killed"), _roles(evs)
+
+
+@pytest.mark.parametrize("nationality,code", [("Russian", "RUSMIL"), ("Turkish", "TURMIL")])
+def test_peacekeepers_of_a_state_in_a_story_naming_no_mission_stay_its_military(code_text, nationality, code):
+    evs = code_text(f"STEPANAKERT, Oct 7 (Reuters) - Gunmen attacked {nationality} peacekeepers near the town of "
+                    f"Shusha on Tuesday, killing one of them, the defence ministry said.")
+    assert [r[2] for r in _roles(evs, "attacked")] == [code], _roles(evs)

@@ -229,6 +229,9 @@ class Arguments:
                                                   for c in t.children))]
             if plural:
                 return plural[-1]
+        weapon = self._weapon_antecedent(pron)
+        if weapon is not None:
+            return weapon
         cands = [e for e in span_ents(pron.sent) if e.label_ in ("ORG", "GPE", "NORP") and e.end <= pron.i]
         if not cands:
             return None
@@ -237,6 +240,19 @@ class Arguments:
         if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and self.actorish(root.head):
             return root.head
         return root
+
+    def _weapon_antecedent(self, pron: Token) -> Token | None:
+        """'it' as the subject of an attack after a weapon was named ("shot down a pro-Syrian government drone after it
+        fired on coalition forces"): the weapon, which stands for its owner (the resolver reads the whole phrase)."""
+        if pron.lower_ != "it" or pron.dep_ != "nsubj" or pron.head.lemma_.lower() not in self._attack_lemmas:
+            return None
+        weapon = next((t for t in reversed(pron.sent[:pron.i - pron.sent.start]) if t.pos_ == "NOUN" and
+                       t.dep_ not in ("compound", "amod") and (t.lemma_.lower() in _V.instruments or
+                                                               t.lower_ in _V.instruments)), None)
+        if weapon is None or any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in SUBJ | OBJ | {"pobj"} and self.actorish(t)
+                                 for t in pron.doc[weapon.i + 1:pron.i]):
+            return None  # an actor named after the weapon is the nearer antecedent
+        return weapon
 
     def _hostile_owner(self, pron: Token) -> Token | None:
         """Whose is the thing attacked in "Armenian forces fired on its positions"? Not the attacker's (that would

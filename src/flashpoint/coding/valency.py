@@ -56,6 +56,9 @@ class _Words:
     manned_things: frozenset[str]
     summons_verbs: frozenset[str]
     summons_purpose_types: frozenset[str]
+    object_particles: frozenset[str]
+    unknown_person_nouns: frozenset[str]
+    peacekeeper_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +73,9 @@ def words() -> _Words:
                   frozenset(d["reciprocal_nouns"]), frozenset(d["reciprocal_preps"]), frozenset(d["casualty_verbs"]),
                   frozenset(d["military_things"]), frozenset(d["victim_person_nouns"]),
                   frozenset(d["armed_modifiers"]), frozenset(d["gerund_subject_preps"]),
-                  frozenset(d["manned_things"]), frozenset(d["summons_verbs"]), frozenset(d["summons_purpose_types"]))
+                  frozenset(d["manned_things"]), frozenset(d["summons_verbs"]), frozenset(d["summons_purpose_types"]),
+                  frozenset(d["object_particles"]), frozenset(d["unknown_person_nouns"]),
+                  frozenset(d["peacekeeper_nouns"]))
 
 
 @lru_cache(maxsize=1)
@@ -183,7 +188,8 @@ class Valency:
     def verb_roles(self, v: Token, source: Token | None, target: Token | None, passive: bool = False) -> Roles:
         r = Roles(source, target)
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-        if not passive and _lemma(v) in self.w.instrument_verbs and obj is not None and self.is_instrument(obj):
+        if not passive and _lemma(v) in self.w.instrument_verbs and obj is not None and self.is_instrument(obj) and \
+                not any(c.dep_ == "prt" and c.lower_ in self.w.object_particles for c in v.children):
             r.instrument = obj
             aim = self._aim(v, obj)
             if r.target is None or r.target.i == obj.i or any(r.target.i == c.i for c in obj.conjuncts):
@@ -292,3 +298,67 @@ def victim_query(m: Mention, event_type: str) -> None:
             words_[i] = "civilians"
             break
     m.query = " ".join(words_)
+
+
+def unnamed_person(ev: Event, person_spans: list[tuple[int, int]], resolve: Callable[[Mention], None]) -> None:
+    """A victim or detainee no dictionary names takes the country of the place, as the generic victims do:
+
+    - a person's name the resolver does not know, the victim of an assault ("shot dead 22-year-old Lafi Awwad"), is a
+      civilian there (resolved as "civilians", so the place rules of generic victims apply);
+    - a person noun no sector describes ("arrested two suspects", "detained the attacker", data/valency.yaml
+      unknown_person_nouns) is a person of that country, sector unknown.
+
+    ``person_spans``: the character spans of the sentence's PERSON entities; ``resolve``: resolves a mention in its
+    sentence (as the pipeline resolves every mention). Where no country is clear the target stays as it was."""
+    t = ev.target
+    if t is None or ev.event_type not in place_target_types() or t.kind not in ("entity", "np") or \
+            t.actor is not None or t.start is None:
+        return
+    w = words()
+    person = t.kind == "entity" and ev.event_type == "ASSAULT" and any(
+        a <= t.start and t.end <= b or t.start <= a and b <= t.end for a, b in person_spans)
+    if not person and not (t.kind == "np" and _head_in(t.text, w.unknown_person_nouns)):
+        return
+    if person:
+        before = t.query
+        t.query = "civilians"
+        resolve(t)
+        if t.actor is None or not t.actor.country or t.actor.country in ("IGO", "NGO"):
+            t.query, t.actor, t.unresolved = before, None, True
+        return
+    probe = Mention(text=t.text, start=t.start, end=t.end, kind="np", query="people")
+    resolve(probe)
+    a = probe.actor
+    if a is None or not a.country or a.country in ("IGO", "NGO"):
+        return
+    t.actor = replace(a, code=make_code(a.country, None), sector=None,
+                      label=f"{t.text}: a person no dictionary names, of the place")
+    t.unresolved = False
+
+
+def peacekeeping_story(text: str) -> bool:
+    """Does the story name a multinational mission (the UN, a UN mission's acronym, the AU, NATO, 'mission')?"""
+    return bool(_mission_re().search(text))
+
+
+@lru_cache(maxsize=1)
+def _mission_re():
+    import re
+    d = yaml.safe_load((DATA / "valency.yaml").read_text("utf-8"))
+    return re.compile("|".join(d["mission_cues"]))
+
+
+def peacekeepers(ev: Event, resolve: Callable[[Mention], None]) -> None:
+    """Peacekeepers in a story about a multinational mission serve that mission whatever their nationality ("One
+    Senegalese peacekeeper", "seven peacekeepers"): IGO/MIL, as "UN peacekeepers" resolves. (Call only where
+    ``peacekeeping_story``: "Russian peacekeepers" in a story that names no mission stay Russian.)"""
+    w = words()
+    for m in (ev.source, ev.target):
+        if m is None or m.kind not in ("entity", "np") or not _head_in(m.text, w.peacekeeper_nouns) or \
+                m.actor is not None and m.actor.country == "IGO":
+            continue
+        probe = Mention(text=m.text, start=m.start, end=m.end, kind="np", query="UN peacekeepers")
+        resolve(probe)
+        if probe.actor is not None:
+            m.actor = replace(probe.actor, label=f"{m.text}: peacekeepers of the mission the story names")
+            m.unresolved = False
