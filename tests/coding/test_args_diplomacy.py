@@ -85,3 +85,36 @@ def test_peacekeepers_of_a_state_in_a_story_naming_no_mission_stay_its_military(
     evs = code_text(f"STEPANAKERT, Oct 7 (Reuters) - Gunmen attacked {nationality} peacekeepers near the town of "
                     f"Shusha on Tuesday, killing one of them, the defence ministry said.")
     assert [r[2] for r in _roles(evs, "attacked")] == [code], _roles(evs)
+
+
+@pytest.mark.parametrize("place,accuser,side,other,ocode", [
+    ("YEREVAN", "Armenia's Defence Ministry", "Azerbaijani", "Armenian", "ARMMIL"),
+    ("BAKU", "Azerbaijan's Defence Ministry", "Armenian", "Azerbaijani", "AZEMIL"),
+])
+def test_the_positions_named_before_keep_their_owner(code_text, place, accuser, side, other, ocode):
+    evs = code_text(f"{place}, March 10 (Reuters) - {accuser} accused {side} forces on Thursday of shelling {other} "
+                    f"combat positions near the border. The ministry said units of the {side} armed forces fired "
+                    f"weapons of various calibres at the positions, causing no losses.")
+    fired = [e for e in evs if e.trigger_text == "fired"]
+    assert [e.target.actor.code for e in fired] == [ocode], _roles(evs)
+
+
+@pytest.mark.parametrize("place,accuser,code,attacker", [
+    ("BAKU", "Azerbaijan's Defence Ministry", "AZEMIL", "Armenian"),
+    ("YEREVAN", "Armenia's Defence Ministry", "ARMMIL", "Azerbaijani"),
+])
+def test_a_ministrys_own_positions_are_its_militarys(code_text, place, accuser, code, attacker):
+    evs = code_text(f"{place}, Oct 5 (AFP) - {accuser} said {attacker} forces fired on its positions near the border "
+                    f"on Thursday, causing no casualties.")
+    assert [r[2] for r in _roles(evs, "fired")] == [code], _roles(evs)
+
+
+@pytest.mark.parametrize("place,forces,code,detained", [
+    ("KATHMANDU", "security forces", "NPLCOP", "senior politicians"),
+    ("DHAKA", "police", "BGDCOP", "opposition leaders"),
+])
+def test_a_day_before_the_subject_is_no_part_of_it(code_text, place, forces, code, detained):
+    evs = code_text(f"{place}, Jan 21 (AP) - Thousands of activists protested in the capital on Saturday. On Friday "
+                    f"{forces} had detained {detained} in a series of raids.")
+    det = [e for e in evs if e.trigger_text == "detained"]
+    assert [(e.source.text, e.source.actor.code) for e in det] == [(forces, code)], _roles(evs)

@@ -23,6 +23,11 @@ _V = words()
 _ACTS = coref_rules().acts
 
 
+def _day_word(tok: Token) -> bool:
+    """A day named before a subject ("On Friday security forces ..."): a weekday, today or yesterday."""
+    return tok.ent_type_ == "DATE" and tok.lower_ in _L.day_words_set
+
+
 @dataclass
 class SentenceContext:
     """What the coder needs to know about the document around a sentence."""
@@ -127,6 +132,8 @@ class Arguments:
             toks = [side] + toks  # "Kampuchean guerrilla camps": the owner is the Kampuchean guerrillas
         else:
             side = None
+        while len(toks) > 1 and _day_word(toks[0]) and toks[0].i < head.i and head.ent_type_ != "DATE":
+            toks = toks[1:]  # "On Friday security forces had detained ...": the day is no part of the actor
         dead = toks[0] if len(toks) > 1 and toks[0].lower_ == "dead" and toks[0].i < head.i else None
         if dead is not None:
             toks = toks[1:]  # "shot dead two policemen": the policemen
@@ -147,6 +154,7 @@ class Arguments:
             for t in [c] + [x for p in c.children if p.dep_ == "pobj" for x in np_tokens(p)]])
         if dead is not None:
             qtoks = [t for t in qtoks if t.i != dead.i]
+        qtoks = [t for t in qtoks if t.i >= toks[0].i or not _day_word(t)]
         if side is not None:
             qtoks = [side] + [t for t in qtoks if t.i != side.i]
         query = tok_span(qtoks, ctx.offset)[0]
@@ -328,6 +336,11 @@ class Arguments:
                 if s is not None:
                     return s, aux.dep_ == "auxpass" and not (v.lemma_.lower() in _V.stative_participles and
                                                               agent(v) is None)
+        dated = next((p for c in v.children if c.dep_ == "prep" and c.i < v.i and c.lower_ in ("on", "in")
+                      for p in c.children if p.dep_ == "pobj" and p.i < v.i and self.actorish(p) and
+                      _day_word(p.left_edge)), None) if v.dep_ == "ROOT" and v.tag_ in ("VBD", "VBN") else None
+        if dated is not None:
+            return dated, False  # "On Friday security forces had detained ...", parsed as "on [Friday security forces]"
         if v.dep_ == "xcomp":
             # object control: "urge X to V", "call on X to V" -> X is V's subject; not where the object is a
             # thing: "Police used tear gas to disperse protesters" -> the police disperse

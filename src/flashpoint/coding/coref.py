@@ -18,6 +18,8 @@ rewrites the mentions of each new sentence's events (words in ``data/coref.yaml`
    an act noun of a kind (``act_types``: "the proposal" is a request) prefers the last event of that kind.
 5. **One person, one code.** A person resolved once keeps that code for the rest of the document:
    a later "Borrell" gets the code of the earlier "EU foreign policy chief Josep Borrell".
+6. **Things.** A definite object with no owner ("fired at the positions") is the last object of that head word
+   whose owner was named ("Armenian combat positions"): that owner is the target.
 
 Where no rule applies, the mention keeps what the resolver gave it; where a rule applies but finds no
 antecedent, it is left as it is rather than guessed.
@@ -86,6 +88,7 @@ class DocCoref:
         self.persons: dict[str, ActorCode] = {}  # surname (folded) -> the code the person got first
         self.sentences = 0  # sentences observed
         self.doers: list[tuple[Mention, str]] = []  # (source, type) of the asserted/reported events so far
+        self.owners: dict[str, Mention] = {}  # head word of an owned object ("positions") -> its owner, last seen
 
     # -- per sentence ---------------------------------------------------------------------------
     def apply(self, events: list[Event], sent, offset: int) -> list[Event]:
@@ -93,6 +96,7 @@ class DocCoref:
         persons = [(e.start_char + offset, e.end_char + offset, e.text) for e in span_ents(sent) if e.label_ == "PERSON"]
         out: list[Event] = []
         for ev in events:
+            self._owned_thing(ev, doc_text(sent.doc), offset)
             pair_roles: set[str] = set()
             if ev.claimant is not None and ev.claimant.kind in ("np", "entity") and \
                     _key(ev.claimant.text) in self.r.descriptions:
@@ -124,8 +128,25 @@ class DocCoref:
             out += self._split_pair(ev, pair_roles)
         return out
 
+    def _owned_thing(self, ev: Event, text: str, offset: int) -> None:
+        """6. **Things.** "fired weapons at the positions" after "shelling Armenian combat positions": a definite
+        object with no owner named is the thing named before, and its owner the target."""
+        o = ev.object
+        if ev.target is not None or o is None or o.start is None or not o.text:
+            return
+        before = text[max(0, o.start - offset - 4):max(0, o.start - offset)].lower()
+        ante = self.owners.get(_key(o.text).split()[-1]) if before.endswith("the ") and _key(o.text) else None
+        if ante is not None and (ev.source is None or ev.source.actor is None or ante.actor.code != ev.source.actor.code):
+            ev.target = replace(ante, actor=copy.copy(ante.actor))
+
     def observe(self, events: list[Event], sent, offset: int) -> None:
         """Remember this sentence's resolved actors and its last coordinated pair of actors."""
+        for ev in events:
+            o, t = ev.object, ev.target
+            if o is not None and t is not None and t.actor is not None and t.actor.country and \
+                    o.start is not None and t.start is not None and _key(o.text) and (
+                    o.start <= t.start and t.end <= o.end or 0 <= o.start - t.end <= 1):
+                self.owners[_key(o.text).split()[-1]] = t  # "Armenian combat positions", "its positions"
         persons = {(e.start_char + offset, e.end_char + offset) for e in span_ents(sent) if e.label_ == "PERSON"}
         self.doers += [(ev.source, ev.event_type) for ev in events if ev.source is not None and ev.source.actor is not None
                        and ev.modality in ("asserted", "reported") and not ev.embedded]

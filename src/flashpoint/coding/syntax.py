@@ -78,6 +78,8 @@ def np_tokens(head: Token, *, with_of: bool = True) -> list[Token]:
     for c in head.children:
         if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl") or c.dep_ == "punct" and c.i > head.i:
             continue
+        if Token.has_extension("barred") and c._.barred:
+            continue  # "YEREVAN, Oct 5 (AFP) - Armenia's Defence Ministry" parsed with the dateline's date as a modifier
         if c.dep_ == "prep" and (not with_of or c.lower_ != "of" or not any(g.dep_ == "pobj" for g in c.children)):
             continue  # "accused the airline of transporting ...": not part of the name
         if c.dep_ in MENTION_DEPS:

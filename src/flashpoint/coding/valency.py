@@ -262,7 +262,8 @@ def settle_roles(ev: Event, place_types: frozenset[str]) -> None:
       (a name inside "the Al-Omari mosque" is the site's name, not its owner) is no target; a named site
       attacked or raided ("Al-Shifa Hospital") is the object, not an actor;
     - the owner of a weapon or military site named by a bare country or nationality ("Turkish jets", "20
-      Ukrainian drones", "an Iraqi air base") is that country's military (MIL);
+      Ukrainian drones", "an Iraqi air base") is that country's military (MIL), and so is a government body's
+      military site named by a pronoun ("the ministry said Armenian forces fired on its positions");
     - a person noun the resolver reads as unidentified armed men ("two men") is a civilian as the victim of an
       assault or coercion.
     """
@@ -277,6 +278,13 @@ def settle_roles(ev: Event, place_types: frozenset[str]) -> None:
         ev.target = t = None
     armed = w.instruments | w.military_things
     for m, thing in ((ev.source, ev.instrument), (t, ev.object), (t, ev.instrument)):
+        if m is not None and m.actor is not None and m.actor.sector == "GOV" and m.kind == "pronoun" and \
+                thing is ev.object and thing is not None and _head_in(thing.text, w.military_things) and \
+                m.start is not None and thing.start is not None and 0 <= thing.start - m.end <= 1:
+            # "Azerbaijan's Defence Ministry said Armenian forces fired on its positions": the state's military posts
+            m.actor = replace(m.actor, sector="MIL", code=make_code(m.actor.country, "MIL", m.actor.ethnicity,
+                                                                      m.actor.org))
+            continue
         if m is None or m.actor is None or m.actor.sector or not m.actor.country or \
                 m.actor.country in ("IGO", "NGO") or thing is None or not _inside(m, thing) or \
                 (m.start, m.end) == (thing.start, thing.end) or not _head_in(thing.text, armed):
