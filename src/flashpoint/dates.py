@@ -73,7 +73,7 @@ HEADER_CHARS = 400
 DATE_LOOKAHEAD = 2  # sentences after one that dates only its report that may still date its events
 HEADER_LOOKAHEAD = 3  # sentences from the dateline on that may give a headline's acts their day
 _RELATIVE = re.compile(
-    rf"\b(?:yesterday|today|tonight|last\s*night|overnight|this morning|this afternoon|this evening|earlier today|"
+    rf"\b(?:yesterday|today|tonight|last\s*night|this morning|this afternoon|this evening|earlier today|"
     rf"(?:last\s+|this\s+|on\s+|next\s+)?{_WEEKDAY}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\d{{1,2}}\.\s*\d{{1,2}}\.\s*\d{{4}})\b",
@@ -402,8 +402,9 @@ def resolve_in_sentence(date_texts: list[str], anchor: date | None, future: bool
             continue
         if low in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"):
             return anchor, text
-        if low == "yesterday" or re.fullmatch(r"last\s*night|overnight", low):
-            # "an overnight operation" in a report with no other day: the night before the report's day
+        if low == "yesterday" or re.fullmatch(r"last\s*night", low):
+            # "overnight" is left to the report's day: the night runs into it, and wire copy ("Russia attacked
+            # Kyiv overnight") dates such attacks by the story, as ICEWS and POLECAT do
             return anchor - timedelta(days=1), text
         wd = re.search(_WEEKDAY, expr, re.I)
         if wd:
