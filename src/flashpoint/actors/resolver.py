@@ -56,7 +56,13 @@ _NAME = re.compile(r"\b[A-Z][a-z]")  # a capitalised word: the mention names som
 _ACCREDITED_TO = re.compile(r"\b(ambassador|envoy|representative|emissary|delegate)s?\s+to\s+.*$", re.I)
 _BACKER_WORDS = frozenset({"backed", "recognized", "recognised", "sponsored", "funded", "brokered", "supported",
                            "trained", "appointed", "installed"})
-_MIN_TOWN = 50_000  # a town this large is rarely a namesake of a village elsewhere
+_MIN_TOWN = 50_000
+_AT_PLACE = _LOCATIVES | {"through", "throughout", "within"}  # prepositions that put an act in a country
+
+
+def _capitalised(sentence: str) -> set[str]:
+    """The folded words a sentence writes with a capital."""
+    return {fold(w) for w in re.findall(r"[\w'’\-]+", sentence) if w[:1].isupper()}  # a town this large is rarely a namesake of a village elsewhere
 
 
 def place_country(sentence: str) -> str | None:
@@ -290,7 +296,7 @@ class ActorResolver:
                           ) -> tuple[str, ...]:
         """Countries that a sentence names (countries, capitals, demonyms, territories), in order."""
         tokens = fold(sentence).split()
-        caps = {fold(w) for w in re.findall(r"[\w'’\-]+", sentence) if w[:1].isupper()}
+        caps = _capitalised(sentence)
         found: list[str] = []
         people: list[str] = []
         for s, _e, entries in self._components(tokens, caps):
@@ -458,13 +464,13 @@ class ActorResolver:
         """The one country a sentence names right after a locative preposition ("in Nigeria", "across
         northwestern Pakistan", "in Pakistan's Khyber Pakhtunkhwa province")."""
         tokens = fold(context).split()
-        caps = {fold(w) for w in re.findall(r"[\w'’\-]+", context) if w[:1].isupper()}
+        caps = _capitalised(context)
         found = set()
         for s, e, entries in self._components(tokens, caps):
             if entries[0].kind != "country" or not entries[0].default.country or not tokens[s] in caps:
                 continue
             before = [t for t in tokens[max(0, s - 3):s] if t != "the" and not t.endswith(("ern", "east", "west"))]
-            if before and before[-1] in _LOCATIVES | {"through", "throughout", "within"}:
+            if before and before[-1] in _AT_PLACE:
                 found.add(entries[0].default.country)
         return found.pop() if len(found) == 1 else None
 
