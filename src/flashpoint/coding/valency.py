@@ -59,7 +59,6 @@ class _Words:
     object_particles: frozenset[str]
     unknown_person_nouns: frozenset[str]
     peacekeeper_nouns: frozenset[str]
-    allegation_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +75,7 @@ def words() -> _Words:
                   frozenset(d["armed_modifiers"]), frozenset(d["gerund_subject_preps"]),
                   frozenset(d["manned_things"]), frozenset(d["summons_verbs"]), frozenset(d["summons_purpose_types"]),
                   frozenset(d["object_particles"]), frozenset(d["unknown_person_nouns"]),
-                  frozenset(d["peacekeeper_nouns"]), frozenset(d["allegation_verbs"]))
+                  frozenset(d["peacekeeper_nouns"]))
 
 
 @lru_cache(maxsize=1)
