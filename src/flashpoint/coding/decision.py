@@ -350,7 +350,13 @@ class TypeDecision:
         if modality == "hypothetical":
             future = any(c.dep_ == "aux" and c.lower_ in _L.future_aux_set for c in trig.children)
             intent = mod_head is not None and mod_head.lemma_.lower() in self.p.intent_verbs
-            if future or intent:
+            # A future or intended act is a speech act (an announced intent, a threat) when someone states it:
+            # a speaker, or a statement's author. In news narration a plain future ("Turkey will allow ...")
+            # or a plan of policy is still an announcement, but a conditional ("Russia would attack if ...",
+            # "could face sanctions") or a planned attack ("the militants plan to strike") is the reporter's
+            # account of what may happen, not a threat anyone made.
+            stated = claimant.kind != "author" or is_statement or not self._narrated_conjecture(trig, pat, mod_head)
+            if (future or intent) and stated:
                 if pat.event_type in cooperative and pat.event_type != "AGREE":
                     return [("AGREE", sources, targets)]
                 if pat.event_type in conflictual:
@@ -362,6 +368,17 @@ class TypeDecision:
             # "X must ..." is a demand when a speaker or a statement's author says it, not in news narration
             return [("REQUEST", [claimant], [m for m in sources if m.kind != "author"])]
         return []
+
+    @staticmethod
+    def _narrated_conjecture(trig: Token, pat: Pattern, mod_head: Token | None) -> bool:
+        """A conditional or a planned violent act, as narration: not a speech act of its subject."""
+        heads = [trig] + ([mod_head] if mod_head is not None else [])
+        if any(c.dep_ == "mark" and c.lower_ in _L.condition_marks_set for h in heads for c in h.subtree
+               if c.head.dep_ == "advcl" and c.head.head.i == h.i):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in _L.conditional_aux_set for c in trig.children):
+            return True
+        return pat.event_type == "ASSAULT" and mod_head is not None
 
     def cameo_root(self, event_type: str) -> str:
         return self.types.cameo_root[event_type]

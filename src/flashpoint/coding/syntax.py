@@ -159,6 +159,24 @@ def embedded(tok: Token, triggers: set[int]) -> bool:
     return False
 
 
+def background_noun(tok: Token) -> bool:
+    """Is the event noun ``tok`` the cause, occasion or grievance of something else, not an act the sentence
+    reports ("expelled the diplomat in response to last week's massacre", "sanctions over the invasion",
+    "on trial for killing ...", "protesting against the arrest")? (lexicon.yaml background_preps)"""
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "pcomp") or node.head.dep_ not in ("prep", "agent") and node.head.pos_ != "ADP":
+            return False
+        prep = node.head
+        if prep.lower_ in _L.background_preps_set:
+            # "gathered for a rally", "arrived for talks": a purpose, the act itself
+            return not (prep.lower_ == "for" and prep.head.lemma_.lower() in _L.purpose_heads_set)
+        if prep.head.dep_ != "pobj" or prep.head.lower_ not in _L.background_nouns_set:
+            return False
+        node = prep.head  # "in response to", "in retaliation for"
+    return False
+
+
 def under_trigger(tok: Token, triggers: set[int]) -> bool:
     """Is the noun ``tok`` an argument of a verb trigger ("condemned the attack")?"""
     node = tok
