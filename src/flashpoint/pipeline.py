@@ -276,7 +276,12 @@ def _has_actor(e: Event, off_topic: bool = False, seizures: tuple[str, ...] = ()
     """Relevance: an event needs a political actor. That is a source or target the dictionaries code,
     a named entity, a resolved pronoun, the author or a quoted speaker; nominal events with a place
     ("casualties in X") are kept. In a sports, business, technology or entertainment sentence
-    (`coding/data/senses.yaml`) only an actor coded with a sector or an organisation counts."""
+    (`coding/data/senses.yaml`) only an actor coded with a sector or an organisation counts. Firms among
+    themselves are no political actors ("Google signed a deal with Samsung", "the company fired its chief
+    executive"): an event whose only coded actors are businesses is dropped."""
+    coded = [m.actor for m in (e.source, e.target) if m is not None and m.actor is not None]
+    if coded and all(a.sector == "BUS" and not a.country for a in coded):
+        return False
     for m in (e.source, e.target):
         if m is None:
             continue

@@ -194,6 +194,8 @@ class TypeDecision:
                 for t in [source] + [g for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
                                      for g in c.children if g.dep_ == "pobj"]):
             return None  # ("X hit Y with missiles" is one too)
+        if pat.event_type == "RETREAT" and not self._retreat_sense(v):
+            return None
         if source is not None and pat.event_type in ("COERCE", "ASSAULT"):
             lemma = v.lemma_.lower()
             spec = self.senses["protest_senses"].get(lemma)
@@ -201,6 +203,28 @@ class TypeDecision:
                 mode, cameo = spec.split("|")
                 return Pattern(pat.lemma, pat.extra, "PROTEST", mode or None, cameo, pat.order, pat.src)
         return pat
+
+    def _retreat_sense(self, v: Token) -> bool:
+        """Released things and people coming home are no RETREAT (senses.yaml release_verbs, captives,
+        return_agents)."""
+        lemma = v.lemma_.lower()
+        if lemma in self.senses["release_verbs"]:
+            passive = any(c.dep_ == "auxpass" for c in v.children)
+            patient = next((c for c in v.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "obj"))), None)
+            if patient is None or patient.pos_ == "PRON":
+                return True
+            if patient.lower_ in _L.quantifiers_set or patient.pos_ == "NUM":  # "freed hundreds of detainees"
+                patient = next((g for c in patient.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for g in c.children if g.dep_ == "pobj"), patient)
+            return patient.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or patient.lemma_.lower() in self.senses["captives"] or \
+                patient.lower_ in self.senses["captives"]
+        if lemma == "return" and not any(c.dep_ in ("dobj", "obj") for c in v.children):
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                return True
+            words = {subj.lemma_.lower(), subj.lower_} | {c.lower_ for c in subj.children if c.dep_ in ("compound", "amod")}
+            return bool(words & set(self.senses["return_agents"]))
+        return True
 
     def _background(self, tok: Token) -> bool:
         """A long conflict as a whole ("the war", "the jihadist uprising", "the civil war"), whose toll is background."""
@@ -262,7 +286,11 @@ class TypeDecision:
         while todo and changed:
             changed = False
             for w in list(todo):
-                hit = next((c for f in frontier for c in f.children if c.lower_ == w or c.lemma_.lower() == w), None)
+                hit = next((c for f in frontier for c in f.children if (c.lower_ == w or c.lemma_.lower() == w)
+                            and not _temporal_prep(c)), None)
+                if hit is None:  # "called for the G7 to discuss": 'for' marks the clause
+                    hit = next((g for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp") for g in c.children
+                                if g.dep_ == "mark" and g.lower_ == w), None)
                 if hit is not None:
                     frontier.append(hit)
                     todo.remove(w)
@@ -390,6 +418,12 @@ class TypeDecision:
         text = sent.text.lower()
         return [ctx for ctx, single, phrases in self._context_split
                 if not words.isdisjoint(single) or any(c in text for c in phrases)]
+
+
+def _temporal_prep(c: Token) -> bool:
+    """A preposition of time ("fired its chief executive on Tuesday"): no particle of a pattern ("fire on")."""
+    return c.dep_ == "prep" and any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lower_ in _L.day_words_set)
+                                    for g in c.children)
 
 
 def _weapons() -> frozenset[str]:
