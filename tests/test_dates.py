@@ -356,6 +356,28 @@ def test_feed_dates_a_yearless_dateline_by_the_stories_that_read_most_like_it(tm
     assert [(d.dateline, d.year_source) for d in alone] == [(None, "unresolved")] * 2
 
 
+def test_yearless_releases_of_one_period_pull_each_other_into_it():
+    """An agency drops the year from its datelines for a winter: the dated releases most like them are of June and
+    autumn 2011 (mean Aug. 3, 2011, nearest the Feb. 5 of 2011), but the year-less ones read most like each other,
+    and their days (Dec. 20, Jan. 10, Jan. 25) put the "Feb. 5" in 2012 with them."""
+    from flashpoint.ingest.feed import feed_dates
+    from flashpoint.ingest.readers import make_document
+
+    old = ("An Afghan and coalition security force detained {n} suspected insurgents during an operation in search of "
+           "a Taliban leader in Nad-e Ali district, Helmand province.")
+    new = ("An Afghan-led and coalition-supported security force detained {n} suspected insurgents during an operation "
+           "in search of a Taliban leader in Nad-e Ali district, Helmand province, today.")
+    dated = [f"KABUL, Afghanistan ({d})\n" + old.format(n=n) for d, n in [
+        ("June 2, 2011", "two"), ("June 9, 2011", "three"), ("Sept. 28, 2011", "four"), ("Oct. 3, 2011", "five")]]
+    yearless = [f"KABUL, Afghanistan ({d})\n" + new.format(n=n) for d, n in [
+        ("Dec. 20", "six"), ("Jan. 10", "seven"), ("Jan. 25", "eight"), ("Feb. 5", "nine")]]
+    other = "GENEVA, March 3, 2012\nThe council adopted a resolution on maritime trade routes."  # unlike them all
+    docs = [make_document(t) for t in dated + [other] + yearless]
+    when = feed_dates(docs)
+    assert {k: make_document(docs[k].text, feed_date=w).dateline for k, w in when.items()} == {
+        5: date(2011, 12, 20), 6: date(2012, 1, 10), 7: date(2012, 1, 25), 8: date(2012, 2, 5)}
+
+
 def test_feed_date_is_the_same_whatever_the_order_or_batch(tmp_path, pipeline):
     """Computed once per file at ingest: events of a year-less story say year_assumed, and coding the stories
     alone or together, in any batch, gives the same dates."""

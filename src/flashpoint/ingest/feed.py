@@ -3,8 +3,9 @@
 A JSONL, CSV or Parquet file is one *feed*: the releases of one agency, a wire's stories. A dateline
 without a year ("KABUL, Afghanistan (Jan. 28)") whose own document states no year takes it from the
 feed's dated documents that read most like it: agencies change their wording from one period to the next,
-so the stories closest in wording are closest in time. Their mean date is the document's *feed date*
-(``metadata["feed_date"]``); ``dates.infer_year`` takes the year that puts the dateline's day nearest it,
+so the stories closest in wording are closest in time. Their mean date, and in a second round the mean
+over them and the feed's other year-less documents most like it (at the days their first round gave
+them), is the document's *feed date* (``metadata["feed_date"]``); ``dates.infer_year`` takes the year that puts the dateline's day nearest it,
 and every event dated from it says ``year_assumed`` (``year_source = feed``).
 
 A release that gives only the year and month of its number ("2011-07-S-003", no dated dateline) is dated
@@ -117,6 +118,7 @@ class FeedDates:
         self._n = 0
         self._dated: list[tuple[int, date]] = []
         self._open: dict[int, Counter[int]] = {}
+        self._md: dict[int, tuple[int, int]] = {}  # open index -> its dateline's (month, day)
         self._vectors: dict[int, dict[int, float]] = {}
         self._best: dict[int, list[tuple[float, int, int]]] = {}  # open index -> heap of (similarity, -index, ordinal)
         self._series: dict[tuple[int, int, str], list[tuple[int, int]]] = {}  # dated releases: (number, ordinal)
@@ -128,6 +130,7 @@ class FeedDates:
         self._n += 1
         if is_open(doc):
             self._open[i] = feats
+            self._md[i] = doc.dateline_md
         elif is_dated(doc):
             self._dated.append((i, doc.anchor_date))
         numbered = release_number(doc.text) if is_numbered(doc) or is_dated(doc) else None
@@ -167,17 +170,62 @@ class FeedDates:
             elif item > heap[0]:
                 heapq.heapreplace(heap, item)
 
+    def _alike_open(self, among: list[int]) -> dict[int, list[tuple[float, int, int]]]:
+        """The open documents among ``among`` that read most like each of them: index -> [(similarity, -k, k)]."""
+        best: dict[int, list[tuple[float, int, int]]] = {j: [] for j in among}
+        for a, j in enumerate(among):
+            vj = self._vectors[j]
+            for k in among[a + 1:]:
+                vk = self._vectors[k]
+                small, big = (vj, vk) if len(vj) < len(vk) else (vk, vj)
+                sim = sum(v * big.get(f, 0.0) for f, v in small.items())
+                for x, y in ((j, k), (k, j)):
+                    heap, item = best[x], (sim, -y, y)
+                    if len(heap) < NEIGHBOURS:
+                        heapq.heappush(heap, item)
+                    elif item > heap[0]:
+                        heapq.heapreplace(heap, item)
+        return best
+
     def dates(self) -> dict[int, date]:
-        """Each open document's feed date: the mean date of the dated documents that read most like it; each
-        numbered release's estimated day (``release_days``)."""
+        """Each open document's feed date: the mean date of the documents that read most like it, dated ones and
+        (a second round) open ones at the day their first-round date gives their datelines; each numbered
+        release's estimated day (``release_days``).
+
+        An agency that drops the year from its datelines does so for a while: its year-less releases cluster in
+        a period whose likest dated releases lie before and after it, and read most like each other. Their
+        mean date lies in the gap, and the open releases alike pull each other into it (a "Feb. 5" whose dated
+        neighbours' mean falls in August sits with the year-less releases of that winter)."""
         out = release_days(self._series, self._numbered) if self._numbered else {}
+        first: dict[int, list[tuple[float, int]]] = {}
         for j, heap in self._best.items():
             top = max((s for s, _, _ in heap), default=0.0)
             # a neighbour much less alike than the nearest reads like another agency or period
-            near = [o for s, _, o in heap if s > 0 and s >= CLOSE * top]
+            near = [(s, o) for s, _, o in heap if s > 0 and s >= CLOSE * top]
             if near:
-                out[j] = date.fromordinal(round(sum(near) / len(near)))
+                first[j] = near
+        day = {j: _nearest_day(self._md[j], _mean(near)).toordinal() for j, near in first.items()}
+        alike = self._alike_open(sorted(first)) if len(first) > 1 else {}
+        for j, near in first.items():
+            both = heapq.nlargest(NEIGHBOURS, near + [(s, day[k]) for s, _, k in alike.get(j, [])])
+            top = both[0][0]
+            out[j] = _mean([(s, o) for s, o in both if s > 0 and s >= CLOSE * top])
         return out
+
+
+def _mean(near: list[tuple[float, int]]) -> date:
+    return date.fromordinal(round(sum(o for _, o in near) / len(near)))
+
+
+def _nearest_day(md: tuple[int, int], when: date) -> date:
+    """The day (month, day) nearest ``when``."""
+    days = []
+    for y in (when.year - 1, when.year, when.year + 1):
+        try:
+            days.append(date(y, *md))
+        except ValueError:  # Feb 29 in a common year
+            continue
+    return min(days, key=lambda d: abs((d - when).days))
 
 
 def feed_dates(docs: Iterable, texts_again: Callable[[set[int]], Iterable[tuple[int, str]]] | None = None) -> dict[int, date]:
