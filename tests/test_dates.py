@@ -488,6 +488,21 @@ def test_a_release_numbered_by_month_takes_its_day_from_the_feed(tmp_path, pipel
     assert alone.dateline is None and alone.anchor_date is None
 
 
+@pytest.mark.parametrize("text,number", [
+    ("ISAF Joint Command - Afghanistan\n2011-07-S-051\nFor Immediate Release", ((2011, 7, "S"), 51)),
+    # a pasted copy that lost the year's first digit
+    ("ISAF Joint Command - Afghanistan\n011-07-S-051\nFor Immediate Release", ((2011, 7, "S"), 51)),
+    ("Mission 1011-07-S-051 was flown", None),
+])
+def test_release_numbers_of_a_monthly_series(text, number):
+    from flashpoint.dates import infer_year, release_number
+
+    got = release_number(text)
+    assert (got[:2] if got else None) == number
+    if number:  # the series' year and month also give a year-less dateline its year
+        assert infer_year(text + "\nKABUL, Afghanistan (July 16)", (7, 16), None)[0] == date(2011, 7, 16)
+
+
 def test_a_title_ending_in_its_date_is_the_dateline():
     from flashpoint.dates import read_dateline
 

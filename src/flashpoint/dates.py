@@ -63,9 +63,11 @@ _CITY_DATELINES = 4  # the patterns above that follow a dateline city; the other
 # the end of a dateline city right before a date: "BELGRADE, ", "KABUL, Afghanistan (", "KYIV, "
 _CITY_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{2,30})?(?:,\s*|\s*\()$")
 # a military release number carries the year and month: "Release No. 2011-02-S-154", "20110207-01"
-_RELEASE_NO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-?(?P<m>0[1-9]|1[0-2])(?:-[A-Z]{1,3}-\d{1,4}|[0-3]\d-\d{1,3})\b")
+_RELEASE_NO = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d{2}|0[0-4]\d(?=-\d\d-[A-Z]))-?(?P<m>0[1-9]|1[0-2])"
+                         r"(?:-[A-Z]{1,3}-\d{1,4}|[0-3]\d-\d{1,3})\b")
 # a release number of a monthly series: year, month, series letters, number ("2011-07-S-064", "2010-07-CA-046")
-_SERIES_NO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<s>[A-Z]{1,3})-(?P<n>\d{1,4})\b")
+# ("011-07-S-051": a copy that lost the year's first digit, as pasted releases do, is 2011's)
+_SERIES_NO = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d{2}|0[0-4]\d)-(?P<m>0[1-9]|1[0-2])-(?P<s>[A-Z]{1,3})-(?P<n>\d{1,4})\b")
 # a release number that carries the release day: "Release No. 20170111-01" (CENTCOM, CJTF-OIR)
 _RELEASE_DAY = re.compile(r"\bRelease\s+(?:No\.?|Number|#)\s*:?\s*(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])"
                           r"(?P<d>[0-3]\d)-\d{1,3}\b", re.I)
@@ -195,7 +197,14 @@ RELEASE_FEED = "release_feed"
 def release_number(text: str) -> tuple[tuple[int, int, str], int, tuple[int, int]] | None:
     """((year, month, series), number, span) of the release number in the header ("2011-07-S-064")."""
     m = _SERIES_NO.search(line_view(text[:HEADER_CHARS]))
-    return ((int(m["y"]), int(m["m"]), m["s"]), int(m["n"]), m.span()) if m else None
+    return ((_year4(m["y"]), int(m["m"]), m["s"]), int(m["n"]), m.span()) if m else None
+
+
+def _year4(y: str) -> int:
+    """A release number's year: "2011", or "011" with its first digit lost."""
+    return int(y) if len(y) == 4 else 2000 + int(y)
+
+
 # a bare year in the text ("since 2009", "in 2010"); not a count ("2,011"), a number ("No. 2011") or a range end
 _YEAR_MENTION = re.compile(r"(?<![\d,./#-])(?<!No\. )(?P<y>(?:19[5-9]|20[0-4])\d)(?![\d,]|\s*(?:kg|kilo|km|met|people|"
                            r"men|troops|round|hour|GMT|local))", re.I)
@@ -279,7 +288,7 @@ def infer_year(text: str, md: tuple[int, int], published: date | None,
             return d, "metadata"
     refs: list[tuple[int, date]] = [(s, d) for s, e, d in full_dates(text) if not (s < skip[1] and skip[0] < e)]
     for m in _RELEASE_NO.finditer(text):
-        refs.append((m.start(), date(int(m["y"]), int(m["m"]), 1)))
+        refs.append((m.start(), date(_year4(m["y"]), int(m["m"]), 1)))
     refs.sort(key=lambda r: abs(r[0] - skip[0]))
     for _, ref in refs:
         for y in (ref.year, ref.year - 1, ref.year + 1):
