@@ -32,6 +32,9 @@ LICENCE = "CC BY 4.0 (Uppsala Conflict Data Program, UCDP Actor Dataset 22.1)"
 _CRIMINAL_COUNTRIES = {"MEX", "BRA", "HTI", "JAM", "SLV", "HND", "GTM"}
 _CRIMINAL_NAME = re.compile(r"\b(cartel|c[aá]rtel|gangs?|mafia)\b", re.I)
 _GENERIC = re.compile(r"^(military faction|forces of|supporters of|government of|(national )?armed forces of|army of)\b", re.I)
+# UCDP's own country names where news English means another state: UCDP's "Congo" is the Republic of the
+# Congo (Gleditsch-Ward 484; the DRC is "DR Congo (Zaire)"), while the resolver reads a bare "Congo" as the DRC
+_LOCATION_NAMES = {"Congo": "Republic of the Congo"}
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9\-\s\.&/']{0,9}$")
 
 
@@ -49,7 +52,8 @@ def ucdp_rows(text: str, rev: str, country_of, fold, vocab: set[str], taken: set
             continue
         country = None
         for loc in (r.get("Location") or "").split(","):
-            country = country_of(re.sub(r"\s*\([^)]*\)", "", loc).strip())
+            loc = re.sub(r"\s*\([^)]*\)", "", loc).strip()
+            country = country_of(_LOCATION_NAMES.get(loc, loc))
             if country:
                 break
         if not country:
