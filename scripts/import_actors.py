@@ -385,6 +385,37 @@ def merge_into_namesakes(rows: list[dict], newer: list[dict], via: str) -> int:
     return n_merged
 
 
+def regional_groups(rows: list[dict]) -> dict[str, list[dict]]:
+    """Folded name -> the Phoenix non-state groups of that name coded by a region only ("KAYIN_NATIONAL_UNION_
+    (KNU)_ [SEAREB]": South-East Asia), which therefore resolve with no country."""
+    out: dict[str, list[dict]] = {}
+    for e in rows:
+        if e["kind"] == "group" and e["roles"] and all(r.get("region") and not r.get("country") for r in e["roles"]):
+            for n in e["names"]:
+                out.setdefault(fold(n), []).append(e)
+    return out
+
+
+def fill_regional(groups: list[dict], regional: dict[str, list[dict]]) -> tuple[list[dict], int]:
+    """A UCDP group that is one of Phoenix's regional groups (a shared name, one such record) gives it the
+    country UCDP places it in, and its names; it is then not a record of its own. Returns the other groups and
+    how many Phoenix records were filled."""
+    rest, filled = [], 0
+    for g in groups:
+        hits = {id(e): e for n in g["names"] for e in regional.get(fold(n), [])}
+        if len(hits) != 1:
+            rest.append(g)
+            continue
+        e = next(iter(hits.values()))
+        country = g["roles"][0]["country"]
+        for r in e["roles"]:
+            r["country"] = country
+        e["names"] += [n for n in g["names"] if n not in e["names"]]
+        e["source"] += f"; country from {g['source']}"
+        filled += 1
+    return rest, filled
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--petrarch", required=True, help="petrarch2 checkout, bare git dir, or a folder with the files")
@@ -506,10 +537,13 @@ def main() -> None:
             return a.country if a and a.rule == "dictionary" and a.entry and a.entry.startswith("country:") else None
 
         text, rev = read_source(args.ucdp, UCDP_FILE)
-        taken = {fold(n) for e in rows for n in e["names"]}
+        regional = regional_groups(rows)
+        taken = {fold(n) for e in rows for n in e["names"]} - set(regional)
         groups = ucdp_rows(text, rev, country_named, fold, _english_vocabulary(), taken)
+        groups, filled = fill_regional(groups, regional)
         rows += groups
-        print(f"armed groups (UCDP actor list 22.1): {len(groups)} records")
+        print(f"armed groups (UCDP actor list 22.1): {len(groups)} records; "
+              f"Phoenix groups placed in a region only that UCDP gives a country: {filled}")
 
     print(f"person names given without a peerage or generational suffix: {add_plain_names(rows)}")
     places = place_rows()

@@ -8,7 +8,8 @@ here from the copy in the public repository skytheacademic/who_keeps_the_peace
 
 Each organised group (``Org`` 1) becomes a group record, coded as the guidelines code armed groups: REB under
 the first country UCDP places it in (the country it fights in: "Non-state armed groups fighting a state are
-REB, under the country they fight in"). Groups of the countries where UCDP's non-state conflicts are fought
+REB, under the country they fight in"); in a conflict over a territory that flashpoint codes as a country of
+its own (Palestine, Kosovo), under that territory. Groups of the countries where UCDP's non-state conflicts are fought
 between criminal organisations, and groups whose name says cartel or gang, are CRM. Left out, so that a
 group's name does not swallow ordinary words or another record's name:
   * governments (``Org`` 4), supporters of parties (2) and identity groups (3: clans, ethnic communities,
@@ -35,6 +36,9 @@ _GENERIC = re.compile(r"^(military faction|forces of|supporters of|government of
 # UCDP's own country names where news English means another state: UCDP's "Congo" is the Republic of the
 # Congo (Gleditsch-Ward 484; the DRC is "DR Congo (Zaire)"), while the resolver reads a bare "Congo" as the DRC
 _LOCATION_NAMES = {"Congo": "Republic of the Congo"}
+# UCDP conflicts over a territory that flashpoint codes as its own country: 234 "Israel: Palestine" (PSE),
+# 412 "Serbia (Yugoslavia): Kosovo" (XKX)
+_CONFLICT_HOME = {"234": "PSE", "412": "XKX"}
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9\-\s\.&/']{0,9}$")
 
 
@@ -76,6 +80,9 @@ def ucdp_rows(text: str, rev: str, country_of, fold, vocab: set[str], taken: set
         names = list(dict.fromkeys(names))
         if not names:
             continue
+        # UCDP places a group in the state it fights; a group fighting over a territory that we code as its
+        # own country is that territory's, as Hamas is PSE (the same rule for every side of such a conflict)
+        country = _CONFLICT_HOME.get((r.get("ConflictId") or "").split(",")[0].strip(), country)
         label = " ".join(names[:1])
         sector = "CRM" if country in _CRIMINAL_COUNTRIES or any(_CRIMINAL_NAME.search(n) for n in names) else "REB"
         out.append({"names": names, "kind": "group",

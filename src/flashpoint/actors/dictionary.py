@@ -202,8 +202,9 @@ class ActorDictionary:
         with (DATA / "demonyms.csv").open(encoding="utf-8") as fh:
             rows = [r for r in csv.reader(line for line in fh if not line.startswith("#"))][1:]
         for demonym, code in rows:
-            iso3 = code.upper()
-            eid = f"demonym:{iso3}"
+            # a lower-case code is a people without a state; its own id, since "che" (Chechens) upper-cased
+            # would be Switzerland's CHE
+            eid = f"demonym:{code}" if code.islower() else f"demonym:{code.upper()}"
             if eid not in self.entries:
                 # groups without a state (Bosniaks): an ethnicity tag, country left to context
                 self.entries[eid] = Entry(eid, "demonym", Role(None, ethnicity=code.lower()), label=demonym)
