@@ -186,10 +186,12 @@ class ActorResolver:
         if ":kb" not in entries[0].id:
             curated_serving = [e for e in serving if ":kb" not in e.id]
             first = min((r.start for r in entries[0].roles if r.start), default=None)
-            if curated_serving or entries[0].kind != "person" or when is None or first is None or when >= first:
+            if curated_serving or entries[0].kind != "person" or when is None or \
+                    (first is None and not serving) or (first is not None and when >= first):
                 return curated_serving[0] if curated_serving else entries[0]
             # a curated record that starts later than the date ("Kaja Kallas" as EU foreign-policy chief from
-            # December 2024) does not speak for earlier years: an imported office held on the date does
+            # December 2024), or that gives no dated office at all ("Benny Gantz": a politician), does not speak
+            # for a date on which an imported record holds an office
         if serving:
             # records of one person from several sources: the most recent appointment speaks for the date
             return max(serving, key=lambda e: e.role_on(when).start or date.min)
