@@ -680,9 +680,11 @@ class ActorResolver:
             person = kinds["person"]
             role = person.role_on(when)
             place = kinds.get("capital") or kinds.get("country")
-            if sector in ("POL", "MIL") and role.sector == "GOV" and person.dated_on(when):
-                # "North Korean leader Kim Jong-un", "General al-Burhan": a generic title does not
-                # override the office the person holds on the day (guidelines: the office decides)
+            if person.dated_on(when) and (sector in ("POL", "MIL") and role.sector == "GOV" or
+                                          sector == "POL" and role.sector in ("OPP", "LEG")):
+                # "North Korean leader Kim Jong-un", "General al-Burhan", "the Labour Party's leader, Jeremy
+                # Corbyn" (Leader of the Opposition): a generic title does not override the office the person
+                # holds on the day (guidelines: the office decides)
                 sector = None
             if sector and sector != role.sector:
                 country = role.country if role.country not in ("IGO", "NGO") else (place.default.country if place else None)
