@@ -492,8 +492,16 @@ def main() -> None:
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from parties import party_rows
 
+        from flashpoint.actors import ActorResolver
+
+        pres = ActorResolver()
+
+        def country_named_p(label: str) -> str | None:
+            a = pres.resolve(label)
+            return a.country if a and a.rule == "dictionary" and a.entry and a.entry.startswith("country:") else None
+
         taken = {fold(n) for e in rows for n in e["names"]}
-        parties = party_rows(args.parties, fold, taken)
+        parties = party_rows(args.parties, fold, taken, country_named_p)
         rows += parties
         print(f"political parties (Party Facts): {len(parties)} records")
     if args.cabinets:

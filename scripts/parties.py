@@ -7,12 +7,21 @@ parenthetical disambiguation removed: "Democratic Party (South Korea)" -> "Democ
 that a party's name does not swallow ordinary words or another country's party:
   * "technical" rows (other parties, independents), placeholders ("[no-party]", "... election") and parties
     that ended before 1990 are skipped;
-  * a name that parties of two countries share ("Labour Party", "Democratic Party") is left out;
+  * a name that parties of two countries share ("Labour Party", "Democratic Party") is left out, unless the
+    name has three words or more, one party is major (below) and the others won less than 5 per cent ("Law and
+    Justice" is Poland's);
   * a one-word English name is left out ("League", "Revival"); a one-word native name or Wikipedia title
     is kept only when neither the bundled news corpus (corpus/wikinews_*.csv) nor the spaCy English model's
     string store has it as a word (any case in the corpus): "Fidesz" and "Golkar" stay, "Rainbow",
     "Democrats" and "Shi'ite" do not;
-  * acronyms are left out (the in-document rule learns "Scottish National Party (SNP)").
+  * acronyms are left out (the in-document rule learns "Scottish National Party (SNP)"): as bare strings
+    they are too often something else ("KPK" is Khyber Pakhtunkhwa, "TRT" a broadcaster, "IAF" an air force).
+Short forms, as news writes them: a name that starts with its country's name also gives the rest
+("Bangladesh Awami League" -> "Awami League") when that rest is two words or more, one of them a word that is
+not English, and no other party has it; a trailing parenthesis is dropped ("Sinn Fein (Provisional)").
+Major parties (a tenth of a national vote or more at some election, still contesting after 2000) also keep
+a one-word name that is their Wikipedia article's title with no disambiguation ("Likud", "Kuomintang") when no
+other record has it and the bundled news corpus never writes it in lower case.
 Used by scripts/import_actors.py (``--parties``).
 """
 from __future__ import annotations
@@ -51,7 +60,8 @@ def _names(row: dict) -> list[str]:
     out.append(row.get("name") or "")
     url = (row.get("wikipedia") or "").strip()
     if "/wiki/" in url:
-        out.append(re.sub(r"\s*\([^)]*\)\s*$", "", unquote(url.rsplit("/wiki/", 1)[1]).replace("_", " ")))
+        title = unquote(url.rsplit("/wiki/", 1)[1]).split("#")[0].replace("_", " ")  # no "#Election history"
+        out.append(re.sub(r"\s*\([^)]*\)\s*$", "", title))
     clean = []
     for n in out:
         n = re.sub(r"\s+", " ", n).strip(" ,;")
@@ -60,9 +70,57 @@ def _names(row: dict) -> list[str]:
     return list(dict.fromkeys(clean))
 
 
-def party_rows(repo: str, fold, taken: set[str] = frozenset()) -> list[dict]:
+MAJOR_SHARE = 10.0  # per cent of a national vote: a party news names by one word
+
+
+def _lowercase_words() -> set[str]:
+    """Words the bundled news corpus writes in lower case (a party's one-word name must not be one)."""
+    csv.field_size_limit(10**9)
+    out: set[str] = set()
+    for p in sorted((ROOT / "corpus").glob("wikinews_*.csv")):
+        for row in csv.DictReader(p.open(encoding="utf-8")):
+            out.update(re.findall(r"\b[a-z][\w'’\-]+\b", row.get("text") or ""))
+    return out
+
+
+MINOR_SHARE = 5.0
+
+
+def _share(r: dict) -> float:
+    try:
+        return float(r.get("share") or 0.0)
+    except ValueError:
+        return 0.0
+
+
+def _major(r: dict) -> bool:
+    last = r.get("year_last") or ""
+    return _share(r) >= MAJOR_SHARE and (not last or (last.isdigit() and int(last) >= 2000))
+
+
+def _short_forms(names: list[str], country: str, country_named, vocab: set[str]) -> list[str]:
+    """Names without their country's name in front, or without a trailing parenthesis."""
+    out = []
+    for n in names:
+        m = re.match(r"^(.*\S)\s*\([^)]*\)$", n)
+        if m and len(m.group(1)) >= 4:
+            out.append(m.group(1))
+        words = n.split()
+        for k in (1, 2, 3):
+            if len(words) - k < 2 or country_named is None:
+                break
+            if country_named(" ".join(words[:k])) == country:
+                rest = words[k:]
+                if rest[0][:1].isupper() and any(w.lower().strip("'’") not in vocab for w in rest if w[:1].isupper()):
+                    out.append(" ".join(rest))
+                break
+    return out
+
+
+def party_rows(repo: str, fold, taken: set[str] = frozenset(), country_named=None) -> list[dict]:
     """Organisation records for scripts/import_actors.py from a bare git directory of partyfactsdata.
-    ``taken``: folded names other records already use; a one-word party name among them is left out."""
+    ``taken``: folded names other records already use; a one-word party name among them is left out.
+    ``country_named(label)``: the ISO3 of a country's name, or None (for the short forms)."""
     rev = subprocess.run(["git", "--git-dir", repo, "rev-parse", "HEAD"], capture_output=True, text=True,
                          check=True).stdout.strip()
     text = subprocess.run(["git", "--git-dir", repo, "show", f"HEAD:{PARTIES_FILE}"], capture_output=True,
@@ -74,15 +132,43 @@ def party_rows(repo: str, fold, taken: set[str] = frozenset()) -> list[dict]:
             and not re.search(r"\[|\belection\b|no.party", " ".join((r.get("name") or "", r.get("name_english") or "",
                                                                    r.get("name_short") or "")), re.I)]
     vocab = _english_vocabulary()
+    lower = _lowercase_words()
     named = {id(r): _names(r) for r in rows}
-    countries: dict[str, set[str]] = {}
+    short = {id(r): [n for n in _short_forms(named[id(r)], r["country"], country_named, vocab)
+                     if n not in named[id(r)]] for r in rows}
+    major = {id(r) for r in rows if _major(r)}
+    holders: dict[str, dict[str, float]] = {}  # folded name -> country -> the largest vote share of a party so named
     for r in rows:
-        for n in named[id(r)]:
-            countries.setdefault(fold(n), set()).add(r["country"])
+        for n in named[id(r)] + short[id(r)]:
+            c = holders.setdefault(fold(n), {})
+            c[r["country"]] = max(c.get(r["country"], 0.0), _share(r))
+
+    def own(n: str, r: dict) -> bool:
+        """The name is this party's country's alone, or this is a major party and every other party so named
+        is a small one ("Law and Justice" is Poland's PiS, not Slovakia's 1.7 per cent list)."""
+        c = holders[fold(n)]
+        # two-word names stay unique-only: "The Republicans", "Civic Union" are too generic to give away
+        return len(c) == 1 or id(r) in major and len(n.split()) >= 3 and \
+            all(v < MINOR_SHARE for k, v in c.items() if k != r["country"])
+
+    countries = holders
     out = []
     for r in rows:
-        names = [n for n in named[id(r)] if len(countries[fold(n)]) == 1 and
+        names = [n for n in named[id(r)] if own(n, r) and
                  (" " in fold(n) or (fold(n) not in vocab and n.lower() not in vocab and fold(n) not in taken))]
+        # short forms must be distinctive and nobody else's ("Awami League", not "Democratic Party")
+        names += [n for n in short[id(r)] if own(n, r) and " " in fold(n) and fold(n) not in taken]
+        if id(r) in major:
+            # "Likud", "Kuomintang": a major party's one-word name, when its Wikipedia article bears that name
+            # with no disambiguation ("Renaissance (Monaco)", "Democrats (Brazil)" are names others share)
+            url = (r.get("wikipedia") or "").strip()
+            title = unquote(url.rsplit("/wiki/", 1)[1]).split("#")[0].replace("_", " ") if "/wiki/" in url else ""
+            for n in named[id(r)]:
+                f = fold(n)
+                if " " not in f and len(f) >= 4 and n == title and own(n, r) and f not in taken and \
+                        f not in lower and n.lower() not in lower and n not in names:
+                    names.append(n)
+        names = list(dict.fromkeys(names))
         if not names:
             continue
         first, last = r.get("year_first") or "", r.get("year_last") or ""
