@@ -42,3 +42,20 @@ def test_names_shared_by_countries_or_english_words_are_not_a_party(r, text):
     """'Labour Party' exists in many countries; 'Democrats' is an English word: no party's country."""
     code = r.resolve(text, when=D)
     assert code is None or code.country is None or "partyfacts" not in (code.source or "")
+
+
+@pytest.mark.parametrize("text,iso", [("the Awami League", "BGD"), ("Law and Justice", "POL"), ("Likud", "ISR"),
+                                      ("the Kuomintang", "TWN")])
+def test_short_forms_and_major_one_word_names(r, text, iso):
+    """A name without its country's ('Awami League'), a major party's one-word article title ('Likud'), and a
+    name only small foreign lists share ('Law and Justice') are the party's."""
+    code = r.resolve(text, when=D)
+    assert code is not None and (code.country, code.sector) == (iso, "POL"), (text, code)
+    assert "partyfacts" in (code.source or "")
+
+
+@pytest.mark.parametrize("text", ["The Republicans", "Civic Union", "RPG", "KPK", "TRT"])
+def test_generic_two_word_names_and_acronyms_stay_out(r, text):
+    """A generic two-word name that a major party abroad also bears, and bare acronyms, are no party."""
+    code = r.resolve(text, when=D)
+    assert code is None or "partyfacts" not in (code.source or ""), (text, code)

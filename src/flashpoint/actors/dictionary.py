@@ -309,6 +309,7 @@ class ActorDictionary:
 
     def _build_name_indexes(self) -> None:
         skip = {"of", "the", "and", "for", "in", "on", "de", "al", "el", "la", "le", "du", "des", "to"}
+        not_initials = resolver_words().get("not_initials", frozenset())
         sur: dict[str, list[str]] = {}
         acr: dict[str, list[str]] = {}
         kinds = self._kb.get("kind", [])
@@ -325,7 +326,7 @@ class ActorDictionary:
                 sur.setdefault(parts[-1], []).append(key)
             if ks & {"org", "group", "territory"} and len(parts) >= 3:
                 acro = "".join(p[0] for p in parts if p not in skip)
-                if len(acro) >= 3:
+                if len(acro) >= 3 and acro not in not_initials:
                     acr.setdefault(acro, []).append(key)
         self._surnames = {k: list(dict.fromkeys(v)) for k, v in sur.items()}
         self._acronyms = {k: list(dict.fromkeys(v)) for k, v in acr.items()}
