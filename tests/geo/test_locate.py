@@ -162,3 +162,27 @@ def test_a_counted_event_with_nothing_told_after_it_stays(code_text):
     evs = code_text("KABUL, Afghanistan, Feb. 9, 2011 — Insurgents carried out two attacks against Afghan forces "
                     "in Helmand province on Tuesday.")
     assert [e.location.admin1 for e in evs if e.event_type == "ASSAULT"] == ["Helmand"]
+
+
+@pytest.mark.parametrize("text,country,admin1", [
+    ("A man was stabbed last night at a charity concert. The victim, mayor of the Polish city of Gdansk, died "
+     "today. The prime minister, who is from Gdansk, called it barbaric.", "POL", "Pomeranian Voivodeship"),
+    ("A man was stabbed last night at a charity concert. The victim, mayor of the Ukrainian city of Kharkiv, died "
+     "today. The prime minister, who is from Kharkiv, called it barbaric.", "UKR", "Kharkiv"),
+])
+def test_a_report_naming_one_division_only_places_its_events_there(code_text, text, country, admin1):
+    """No place is said to be where the stabbing happened, but every place the report names in the country lies
+    in one first-level division: the events are placed there (admin1 precision), not at the country."""
+    evs = code_text(text, published=date(2019, 1, 14))
+    stab = [e for e in evs if e.trigger_text == "stabbed"]
+    assert stab and all(e.location.country == country and e.location.precision == "admin1"
+                        and admin1 in e.location.admin1 for e in stab)
+
+
+def test_a_report_naming_two_divisions_keeps_the_country(code_text):
+    """Places of two divisions and none where it happened: the country is all the report says."""
+    evs = code_text("A man was stabbed last night at a charity concert. The victim, mayor of the Polish city of "
+                    "Gdansk, died today. The prime minister, who is from Krakow, called it barbaric.",
+                    published=date(2019, 1, 14))
+    stab = [e for e in evs if e.trigger_text == "stabbed"]
+    assert stab and all(e.location.precision == "country" and e.location.country == "POL" for e in stab)

@@ -642,7 +642,25 @@ class GeoResolver:
             if new is not None and (scene is None or by_sent.get(idx) or _opens_paragraph(doc.text, sents, idx) or
                                     PRECISION_RANK.get(new.precision, 5) <= PRECISION_RANK.get(scene.precision, 5)):
                 scene = new
+        self._only_region(events, located)
         return own
+
+    def _only_region(self, events: list[Event], located: list[tuple[Toponym, Place]]) -> None:
+        """An event placed no finer than its country, in a report whose places in that country all lie in one
+        first-level division, none of them said to be where anything happened ("Pawel Adamowicz, mayor of the
+        Polish city of Gdansk, was stabbed last night ... Tusk is from Gdansk"), happened in that division."""
+        regions: dict[str, set[str]] = {}
+        for _, p in located:
+            if p.iso2 and p.precision in ("place", "admin2", "admin1"):
+                regions.setdefault(p.iso2, set()).add(p.admin1_code or "")
+        for ev in events:
+            loc = ev.location
+            if loc is None or loc.precision != "country" or len(regions.get(loc.iso2, ())) != 1:
+                continue
+            code = next(iter(regions[loc.iso2]))
+            entry = self._admin1_entry(loc.iso2, code.split(".", 1)[1]) if code else None
+            if entry is not None:
+                ev.location = self.place(entry, entry.name, None, None)
 
     def _event_place(self, ev: Event, in_sent: list[tuple[Toponym, Place]], loc: list[tuple[Toponym, Place]],
                      geo: DocGeo) -> Place | None:
