@@ -86,3 +86,21 @@ def test_word_senses(code_text, text, expected, not_expected):
     got = main_types(code_text(text))
     assert (expected is None or expected in got) and (not_expected is None or not_expected not in got), \
         show(code_text(text))
+
+
+# -- naming with a word of blame is criticism, with a word of praise praise -------------------------------------
+@pytest.mark.parametrize("text,expected,not_expected", [
+    ("The Pakistani army called the Indian claims baseless and a fabrication.", "ACCUSE", None),
+    ("The Indian army called the Pakistani claims baseless and a fabrication.", "ACCUSE", None),
+    ("The Palestinian Authority called Netanyahu an obstacle to peace.", "ACCUSE", "SUPPORT"),
+    ("The Israeli cabinet called Arafat an obstacle to peace.", "ACCUSE", "SUPPORT"),
+    # a state of things is no party's act: no criticism
+    ("The United Nations called the humanitarian crisis the worst in the world.", None, "ACCUSE"),
+    # returning fire is an attack, not a return
+    ("Indian troops returned fire across the Line of Control.", "ASSAULT", "RETREAT"),
+    ("Pakistani troops returned fire across the Line of Control.", "ASSAULT", "RETREAT"),
+])
+def test_evaluative_naming(code_text, text, expected, not_expected):
+    got = main_types(code_text(text))
+    assert (expected is None or expected in got) and (not_expected is None or not_expected not in got), \
+        show(code_text(text))

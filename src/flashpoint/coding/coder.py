@@ -55,6 +55,8 @@ class Coder:
                 m = self.decision.match_verb(tok)
                 light = False
                 if m is None:
+                    m = self.decision.evaluation(tok)  # "called the agreement historic": before "call" as a light verb
+                if m is None:
                     m = self.decision.light_verb(tok)
                     light = m is not None
                 if m:

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import span_ents
 from ..records import Mention
+from .evaluation import valence
 from .patterns import DATA, NOT_EVENT, Pattern, PatternSet, lexicon, type_classes
 
 _L = lexicon()
@@ -252,6 +253,44 @@ class TypeDecision:
             return owner.lemma_.lower() in heads or owner.lower_ in heads or (
                 gov.lower_ == "for" and owner.pos_ in ("NOUN", "ADJ") and owner.i != tok.i)
         return False
+
+    def evaluation(self, v: Token) -> tuple[Pattern, set[str]] | None:
+        """'called the veto regrettable', 'described the date as an attempt to exclude them': naming or describing
+        something with a word of blame is criticism (ACCUSE, disapprove), with a word of praise praise (SUPPORT).
+        The words' valence comes from VADER's lexicon and senses.yaml evaluation_words (``evaluation.py``)."""
+        if v.lemma_.lower() not in self.senses["evaluation_verbs"]:
+            return None
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None or not self._judged(obj):
+            return None
+        comp = [c for c in v.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > obj.i]
+        comp += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        words = [t for c in comp for t in c.subtree]
+        if not comp:  # "called their statements \"very ignorant and insulting\"": the parse hangs it on the object
+            words = [t for c in obj.children if c.dep_ == "amod" and c.i > obj.i for t in c.subtree]
+        # the description's head word decides ("a great big lie", "an obstacle to peace"); a neutral head ("an act of
+        # inexplicable barbarity") is judged by its words, where only blame counts: praise must be said outright
+        head = valence(comp[:1]) if comp else 0.0
+        score = valence(words)
+        polarity = ("negative" if head <= -1 or head > -1 and head < 1 and score <= -1 else
+                    "positive" if head >= 1 or not comp and score >= 1 else None)
+        spec = self.senses["evaluation_types"][polarity] if polarity else None
+        if spec is None:
+            return None
+        event_type, mode, cameo = spec.split("|")
+        return Pattern(v.lemma_.lower(), (), event_type, mode or None, cameo, 0, "evaluation"), set()
+
+    def _judged(self, obj: Token) -> bool:
+        """What is called something must be an actor, or an act, word or measure of a named party ("the U.S. veto",
+        "their statements", "it"), not a state of things ("called the crisis the worst in the world"). A party's
+        act named without its party ("called the raids a violation") is left out: its doer is told elsewhere in the
+        story, and a criticism with no target is half an event."""
+        if obj.lower_ in _L.relative_pronouns_set:
+            return False
+        if obj.pos_ in ("PRON", "PROPN") or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        return any(c.dep_ in ("poss", "compound", "amod") and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or
+                                                               c.pos_ == "PRON") for c in obj.children)
 
     def light_verb(self, v: Token) -> tuple[Pattern, set[str]] | None:
         """'stage a walkout', 'carry out an attack': a light verb typed by its object's noun pattern."""
