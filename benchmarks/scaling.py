@@ -7,7 +7,9 @@ the driver, the Ray services and every worker process), sampled every 0.5 s by t
 process, which also sums the CPU seconds of the tree by role (driver, coder actors, the rest of Ray).
 
 Each mode prints docs/s overall (start-up included) and steady (between the batches that complete 10%
-and 90% of the corpus; see `steady_rate`).
+and 90% of the corpus; see `steady_rate`), and its CPU milliseconds per document. The ratios are printed
+from CPU time too (`cpu_ratio`, `cpu_projection`): on a machine other processes load, a wall-clock ratio
+says as much about them as about the code.
 Targets (issue 12): Ray 2 workers >= 1.7x one worker on 2 cores; local engine >= 0.8x raw spaCy;
 peak RSS for 20,000 documents within 1.2x of that for 2,000 (``--rss-check local,ray2``: 2,000 and 20,000
 documents, each mode, a fresh process each; ``--sentences 1-2`` keeps the 20,000 to minutes).
@@ -138,11 +140,13 @@ def measure(mode: str, corpus: Path, geo: bool) -> dict:
 
     settings = Settings(geocode=geo)
     samples: list[tuple[float, int]] = []  # (time, documents done) at each batch that came back
+    cpu_samples: list[tuple[float, int]] = []  # (this process's CPU seconds, documents done), the same batches
     done = [0]
 
     def progress(n: int, _ev: int = 0) -> None:
         done[0] += n
         samples.append((time.perf_counter(), done[0]))
+        cpu_samples.append((time.process_time(), done[0]))
 
     t0 = time.perf_counter()
     if mode == "raw":
@@ -174,7 +178,9 @@ def measure(mode: str, corpus: Path, geo: bool) -> dict:
     n = done[0]
     ru = resource.getrusage(resource.RUSAGE_SELF)  # this process: for Ray, the driver alone
     return {"mode": mode, "docs": n, "seconds": t1 - t0, "steady": steady_rate(samples, n),
-            "cpu": ru.ru_utime + ru.ru_stime, "batches": len(samples)}
+            "cpu": ru.ru_utime + ru.ru_stime, "batches": len(samples),
+            # documents per CPU second of this process between the same batches (raw and local: all the work)
+            "steady_cpu": steady_rate(cpu_samples, n)}
 
 
 def steady_rate(samples: list[tuple[float, int]], n: int, lo: float = 0.1, hi: float = 0.9) -> float | None:
@@ -214,7 +220,38 @@ def line(r: dict, label: str) -> str:
     who = (f"CPU s: driver {r['cpu']:5.1f}, coders {cpu['coders']:5.1f}, other Ray {cpu['other']:5.1f}"
            if r["mode"].startswith("ray") else f"CPU s: {r['cpu']:5.1f}")
     return (f"{label:6s}: {r['docs'] / r['seconds']:7.2f} docs/s overall, {steady} docs/s steady, "
-            f"{r['seconds']:7.1f} s, peak RSS {r['peak_rss'] / 2**20:6.0f} MiB, {who}")
+            f"{r['seconds']:7.1f} s, peak RSS {r['peak_rss'] / 2**20:6.0f} MiB, {who}, "
+            f"{1000 * total_cpu(r) / r['docs']:5.1f} ms CPU/doc")
+
+
+def total_cpu(r: dict) -> float:
+    """CPU seconds of the whole measurement: the process (raw, local) or every process of the Ray run."""
+    return r["cpu"] + r["tree_cpu"]["coders"] + r["tree_cpu"]["other"] if r["mode"].startswith("ray") else r["cpu"]
+
+
+def cpu_ratio(res: dict) -> str:
+    """local / raw in documents per CPU second: overall (whole process) and steady (10%-90% of the corpus)."""
+    if "local" not in res or "raw" not in res:
+        return "CPU n/a"
+    overall = res["raw"]["cpu"] / res["local"]["cpu"]
+    a, b = res["local"].get("steady_cpu"), res["raw"].get("steady_cpu")
+    steady = f"{a / b:.2f}" if a and b else "n/a"
+    return f"CPU: {overall:.2f} overall, {steady} steady"
+
+
+def cpu_projection(res: dict, cores: int = 2) -> str:
+    """Ray 2 / 1 workers as CPU time predicts it on ``cores`` idle cores: a run takes at least its busiest
+    coder's CPU time and at least the CPU time of all its processes spread over the cores (the coders' CPU is
+    split evenly between the workers); the ratio of those times. Also the CPU each costs per document."""
+    if "ray1" not in res or "ray2" not in res:
+        return "CPU n/a"
+
+    def bound(r: dict, workers: int) -> float:
+        return max(r["tree_cpu"]["coders"] / workers, total_cpu(r) / cores)
+
+    r1, r2 = res["ray1"], res["ray2"]
+    per_doc = total_cpu(r2) / r2["docs"] / (total_cpu(r1) / r1["docs"])
+    return f"CPU: {bound(r1, 1) / bound(r2, 2):.2f} projected on {cores} idle cores ({per_doc:.2f}x the CPU per document)"
 
 
 def rss_check(modes: list[str], small: int, large: int, geo: bool, sentences: tuple[int, int]) -> None:
@@ -282,12 +319,13 @@ def main() -> None:
             vb = res[b]["docs"] / res[b]["seconds"] if key == "overall" else res[b]["steady"]
             return f"{va / vb:.2f}" if va and vb else "n/a"
         print(f"ray 2 workers / 1 worker : {ratio('ray2', 'ray1', 'overall')} overall, "
-              f"{ratio('ray2', 'ray1', 'steady')} steady  (target >= 1.7 on 2 cores)")
+              f"{ratio('ray2', 'ray1', 'steady')} steady  (target >= 1.7 on 2 cores); {cpu_projection(res)}")
         print(f"local / raw nlp.pipe     : {ratio('local', 'raw', 'overall')} overall, "
-              f"{ratio('local', 'raw', 'steady')} steady  (target >= 0.8)")
+              f"{ratio('local', 'raw', 'steady')} steady  (target >= 0.8); {cpu_ratio(res)}")
         print("overall: documents / wall time of the whole process (start-up included). steady: documents / time "
               "between the batches that complete 10% and 90% of the corpus (no imports, model or dictionary "
-              "loading, Ray or actor start-up, nor the tail)")
+              "loading, Ray or actor start-up, nor the tail). CPU: the same ratios from CPU seconds, which other "
+              "processes on a loaded machine do not inflate as they do wall time")
         print(f"load average at end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 

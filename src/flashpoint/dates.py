@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .nlp import span_ents
+from .nlp import span_ents, span_text
 
 warnings.filterwarnings("ignore", module="dateparser")
 
@@ -483,7 +483,7 @@ class DateScope:
         dl = self.doc.dateline_span or (-1, -1)
         texts, future, reporting, opts = [], False, {}, []
         # "since Friday": a range, not a day (the sentence is vague; see ``sentence``)
-        ranges = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in _RANGE.finditer(sent.text)]
+        ranges = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in _RANGE.finditer(span_text(sent))]
         for e in span_ents(sent):
             if any(a < e.end_char and e.start_char < b for a, b in ranges):
                 continue
@@ -496,7 +496,7 @@ class DateScope:
                 if one is not None and not reporting[e.text]:
                     opts.append((_governor(e).idx + offset, one[0], one[1]))
         # expressions the NER model missed ("Feb. 7", "on Saturday")
-        s_text = sent.text
+        s_text = span_text(sent)
         for m in _RELATIVE.finditer(s_text):
             a, b = m.start() + sent.start_char + offset, m.end() + sent.start_char + offset
             if a < dl[1] and dl[0] < b or any(m.group(0) in t or t in m.group(0) for t in texts):
@@ -553,7 +553,7 @@ class DateScope:
             return self.doc.anchor_date, None, self.guess if self.assumed else \
                 ("dateline" if self.doc.dateline else "published")
         texts, future, reporting = self._expressions(sent, offset, options=True)
-        s_text = sent.text
+        s_text = span_text(sent)
         anchor = self.doc.anchor_date
         # a report has one day: of several days the parse hangs on its reporting verb ("Today, forces confirmed
         # a leader was arrested ..., Sunday"), the latest is the report's and an earlier one the event's

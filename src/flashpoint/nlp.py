@@ -40,6 +40,15 @@ def doc_text(doc) -> str:
     return text
 
 
+def span_text(span) -> str:
+    """``span.text`` (a sentence's), sliced from the Doc's text computed once: spaCy joins every token's text on
+    each call. The slice is the same string: ``Span.text`` ends at ``end_char``, without the last token's space."""
+    doc = span.doc
+    if doc is span:
+        return doc_text(doc)
+    return doc_text(doc)[span.start_char:span.end_char]
+
+
 def span_ents(span) -> list:
     """``span.ents`` (the entities wholly inside a sentence or span), from the Doc's entities listed once."""
     doc = span.doc

@@ -26,7 +26,7 @@ from .actors.terms import office_terms
 from .dates import DateScope, infer_year, parse_date
 from .geo.resolver import DocGeo, GeoResolver, default_resolver
 from .indicators.counts import assign_counts
-from .nlp import parse_segments, span_ents
+from .nlp import parse_segments, span_ents, span_text
 from .records import Document, Event, Mention, Place
 from .sanitize import clean_for_coding, remap_spans
 from .settings import Settings  # noqa: F401  (imported from here by engines, tests and scripts)
@@ -130,8 +130,8 @@ class Pipeline:
         barred = barred_spans(doc)  # the dateline: never an actor
         for off, sd in segs:
             bar_tokens(sd, off, barred)
-        sents = [(off, s) for off, sd in segs for s in sd.sents if s.text.strip()]
-        res.sentences = [(i, s.start_char + off, s.end_char + off, s.text) for i, (off, s) in enumerate(sents)]
+        sents = [(off, s) for off, sd in segs for s in sd.sents if span_text(s).strip()]
+        res.sentences = [(i, s.start_char + off, s.end_char + off, span_text(s)) for i, (off, s) in enumerate(sents)]
         is_statement = any(t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass") and not in_quotes(t)
                            for _, s in sents for t in s)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..nlp import span_ents
+from ..nlp import span_ents, span_text
 from .dictionary import fold
 from .resolver import ActorResolver, DocMemory
 
@@ -60,8 +60,8 @@ def learn_document(resolver: ActorResolver, sents, when: date | None) -> DocMemo
     """Read a document's sentences (spaCy spans) once, before its mentions are resolved."""
     memory = DocMemory()
     for sent in sents:
-        if "(" in sent.text:
-            memory.learn_acronyms(sent.text)
+        if "(" in span_text(sent):
+            memory.learn_acronyms(span_text(sent))
         for ent in span_ents(sent):
             if ent.label_ != "PERSON" or len(ent.text) < 4:
                 continue

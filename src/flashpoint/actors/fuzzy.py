@@ -8,6 +8,7 @@ a name of 14 letters allows an indel distance of 2, which a few dozen of 50,000 
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 import numpy
@@ -37,6 +38,9 @@ class FuzzyIndex:
         self.index = numpy.array(order, dtype=numpy.int64)
         self.lens = numpy.array([len(k) for k in self.keys], dtype=numpy.int64)
         self.masks = numpy.array([_mask(k) for k in self.keys], dtype=numpy.uint64)
+        # _first[l]: the position of the first key of length >= l (l up to the longest key + 1)
+        longest = int(self.lens[-1]) if len(self.keys) else 0
+        self._first = numpy.searchsorted(self.lens, numpy.arange(longest + 2), side="left").tolist()
 
     def best(self, query: str, cutoff: float) -> tuple[str, float, int] | None:
         """(key, score, index in the original key list) of the best key scoring >= ``cutoff``, else None.
@@ -48,9 +52,12 @@ class FuzzyIndex:
         n = len(query)
         slack = 1e-6  # keep keys at the cutoff exactly, whatever the rounding
         # lengths that can reach the cutoff: 200 * min(n, l) / (n + l) >= cutoff
-        lo = numpy.searchsorted(self.lens, cutoff * n / (200 - cutoff) - slack, side="left") if cutoff < 200 else 0
-        hi = numpy.searchsorted(self.lens, n * (200 - cutoff) / cutoff + slack, side="right") if cutoff > 0 \
-            else len(self.keys)
+        # the bounds as integers: an integer length l is >= x when l >= ceil(x), > x when l > floor(x) (a float
+        # bound made numpy cast the whole length array to floats on every call)
+        lo = self._first[min(max(math.ceil(cutoff * n / (200 - cutoff) - slack), 0), len(self._first) - 1)] \
+            if cutoff < 200 else 0
+        hi = self._first[min(max(math.floor(n * (200 - cutoff) / cutoff + slack) + 1, 0), len(self._first) - 1)] \
+            if cutoff > 0 else len(self.keys)
         if lo >= hi:
             return None
         lens = self.lens[lo:hi]
@@ -60,6 +67,17 @@ class FuzzyIndex:
         if len(rows) > 1000:  # a low cutoff: one scan in rapidfuzz beats a Python loop
             hit = process.extractOne(query, self.original, scorer=fuzz.ratio, score_cutoff=cutoff)
             return None if hit is None else (hit[0], hit[1], hit[2])
+        if cutoff > 0:
+            # the plausible keys in their original order: extractOne keeps the first of the best scores, i.e. the
+            # earliest key, as the loop below does (one call instead of a Python loop of a hundred-odd ratios)
+            if not len(rows):
+                return None
+            idx = self.index[rows + lo]
+            order = numpy.argsort(idx, kind="stable")
+            keys = self.keys
+            hit = process.extractOne(query, [keys[r] for r in (rows + lo)[order].tolist()], scorer=fuzz.ratio,
+                                     score_cutoff=cutoff)
+            return None if hit is None else (hit[0], hit[1], int(idx[order[hit[2]]]))
         found: tuple[str, float, int] | None = None
         for r in (rows + lo).tolist():
             score = fuzz.ratio(query, self.keys[r], score_cutoff=cutoff)

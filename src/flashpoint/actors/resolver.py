@@ -175,6 +175,16 @@ class ActorResolver:
         self._fuzzy_keys: FuzzyIndex | None = None
         # the best fuzzy key of each name looked up (a scan of every key, and names recur across documents)
         self._fuzzy_hits: dict[str, tuple | None] = {}
+        # what a phrase's words give whatever the date and the document (sector, sector words, dictionary
+        # components): asked several times per mention (the composition, the fuzzy match, the generic-agent
+        # test), and phrases recur across mentions and documents
+        self._memo: dict[tuple, object] = {}
+
+    def _remember(self, key: tuple, value):
+        if len(self._memo) >= 200_000:
+            self._memo.clear()
+        self._memo[key] = value
+        return value
 
     def is_first_person(self, text: str) -> bool:
         return fold(text) in _FIRST_PERSON
@@ -200,6 +210,14 @@ class ActorResolver:
     def _components(self, tokens: list[str], caps: set[str] | None = None) -> list[tuple[int, int, list[Entry]]]:
         """Longest non-overlapping alias matches inside a folded token list. ``caps``: the words written
         with a capital; an imported one-word place name only counts when capitalised."""
+        # only which of the phrase's words are capitalised matters
+        key = ("components", tuple(tokens), None if caps is None else frozenset(t for t in tokens if t in caps))
+        found = self._memo.get(key)
+        if found is None:
+            found = self._remember(key, self._components_uncached(tokens, caps))
+        return list(found)
+
+    def _components_uncached(self, tokens: list[str], caps: set[str] | None) -> list[tuple[int, int, list[Entry]]]:
         out = []
         i = 0
         while i < len(tokens):
@@ -251,6 +269,13 @@ class ActorResolver:
     def _sector(self, tokens: list[str]) -> tuple[str | None, int]:
         """Sector of the phrase's head: searched before the first 'of', last match wins; in "the army and
         security forces" the first conjunct is the head."""
+        key = ("sector", tuple(tokens))
+        found = self._memo.get(key)
+        if found is None:
+            found = self._remember(key, self._sector_uncached(tokens))
+        return found
+
+    def _sector_uncached(self, tokens: list[str]) -> tuple[str | None, int]:
         if "and" in tokens[1:-1]:
             k = tokens.index("and", 1)
             first = self._sector(tokens[:k])
@@ -745,6 +770,13 @@ class ActorResolver:
 
     def _sector_words(self, tokens: list[str]) -> set[int]:
         """Positions of words that belong to a sector phrase ("prime minister", "armed forces")."""
+        key = ("sector_words", tuple(tokens))
+        found = self._memo.get(key)
+        if found is None:
+            found = self._remember(key, frozenset(self._sector_words_uncached(tokens)))
+        return set(found)
+
+    def _sector_words_uncached(self, tokens: list[str]) -> set[int]:
         out: set[int] = set()
         for i in range(len(tokens)):
             for n in (3, 2, 1):

@@ -7,6 +7,7 @@ import hashlib
 from spacy.tokens import Span, Token
 
 from .. import CODER_VERSION
+from ..nlp import span_text
 from ..records import Event, Mention
 from .arguments import Arguments, SentenceContext
 from .attribution import Attribution
@@ -59,7 +60,7 @@ class EventAssembler:
                    f"{t and (t.start, t.query)}")
             return Event(id=hashlib.sha1(key.encode()).hexdigest()[:16], doc_id=ctx.doc_id,
                          sentence_index=ctx.sentence_index, sentence_start=sent.start_char + ctx.offset,
-                         sentence_text=sent.text, event_type=event_type, mode=mode, cameo=cameo,
+                         sentence_text=span_text(sent), event_type=event_type, mode=mode, cameo=cameo,
                          trigger_text=trig.text, trigger_start=trig_start, trigger_end=trig_start + len(trig.text),
                          source=s, target=t, claimant=claimant, instrument=instrument, object=obj,
                          coder_version=CODER_VERSION, **kw)

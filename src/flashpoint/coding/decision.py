@@ -11,7 +11,7 @@ import re
 import yaml
 from spacy.tokens import Span, Token
 
-from ..nlp import span_ents
+from ..nlp import span_ents, span_text
 from ..records import Mention
 from .evaluation import valence
 from .patterns import DATA, NOT_EVENT, Pattern, PatternSet, lexicon, type_classes
@@ -454,7 +454,7 @@ class TypeDecision:
     def contexts(self, sent: Span) -> list[str]:
         """PLOVER contexts whose cue words occur in the sentence (data/contexts.yaml), in file order."""
         words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-        text = sent.text.lower()
+        text = span_text(sent).lower()
         return [ctx for ctx, single, phrases in self._context_split
                 if not words.isdisjoint(single) or any(c in text for c in phrases)]
 
