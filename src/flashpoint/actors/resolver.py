@@ -13,6 +13,7 @@ Rules, tried in this order (the same for every side):
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations
@@ -179,9 +180,12 @@ class ActorResolver:
         # components): asked several times per mention (the composition, the fuzzy match, the generic-agent
         # test), and phrases recur across mentions and documents
         self._memo: dict[tuple, object] = {}
+        # codes of mentions resolved without a document's memory or sentence (see `resolve`); bounded, as above,
+        # so that memory stays flat over a long run (some 20 MB at most)
+        self._resolved: dict[tuple, ActorCode | None] = {}
 
     def _remember(self, key: tuple, value):
-        if len(self._memo) >= 200_000:
+        if len(self._memo) >= 100_000:
             self._memo.clear()
         self._memo[key] = value
         return value
@@ -432,6 +436,23 @@ class ActorResolver:
                 context: str | None = None) -> ActorCode | None:
         """The actor code of a mention. ``context`` is its sentence (gives countries for generic agents and
         acronyms it defines); ``memory`` is what the document said about names earlier."""
+        if memory is None and context is None:
+            # with no document memory and no sentence the code depends on these arguments alone (and the
+            # dictionary): the coder asks again for names it met before (entities, subjects, the places of
+            # each sentence). A copy each time: callers amend what they get
+            key = (text, when, tuple(context_countries), focus)
+            if key in self._resolved:
+                found = self._resolved[key]
+                return None if found is None else copy(found)
+            a = self._resolve_mention(text, when, context_countries, focus, None, None)
+            if len(self._resolved) >= 20_000:
+                self._resolved.clear()
+            self._resolved[key] = None if a is None else copy(a)
+            return a
+        return self._resolve_mention(text, when, context_countries, focus, memory, context)
+
+    def _resolve_mention(self, text: str, when: date | None, context_countries: tuple[str, ...], focus: str | None,
+                         memory: DocMemory | None, context: str | None) -> ActorCode | None:
         if context is not None:
             if not context_countries:
                 context_countries = self.context_countries(context, when)

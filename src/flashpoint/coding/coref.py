@@ -218,7 +218,8 @@ class DocCoref:
         if self.resolve is None or tok._.barred:
             return None
         toks = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("cc", "punct")]
-        toks = [t for t in toks if t.i >= min(x.i for x in toks)]
+        lo = min((x.i for x in toks), default=0)
+        toks = [t for t in toks if t.i >= lo]
         span = tok.doc[toks[0].i:tok.i + 1]
         a = self.resolve(span.text)
         if a is None:

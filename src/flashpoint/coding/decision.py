@@ -453,7 +453,10 @@ class TypeDecision:
     # -- contexts ------------------------------------------------------------------------------
     def contexts(self, sent: Span) -> list[str]:
         """PLOVER contexts whose cue words occur in the sentence (data/contexts.yaml), in file order."""
-        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        words = set()
+        for t in sent:  # one pass over the tokens: each spaCy Token is built anew on every iteration
+            words.add(t.lemma_.lower())
+            words.add(t.lower_)
         text = span_text(sent).lower()
         return [ctx for ctx, single, phrases in self._context_split
                 if not words.isdisjoint(single) or any(c in text for c in phrases)]

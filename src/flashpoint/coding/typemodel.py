@@ -22,7 +22,6 @@ import numpy as np
 import yaml
 from spacy.tokens import Token
 
-from ..nlp import span_text
 from ..text import fold
 from .patterns import DATA, IMPORTED, NOT_EVENT, Pattern
 
@@ -185,7 +184,7 @@ def sentence_features(sent, decision, dictionary=None) -> list[str]:
                 sec = dictionary.sectors.get(fold(t.lemma_)) or dictionary.sectors.get(fold(t.text))
                 if sec:
                     out.add(f"ssector={sec}")
-    if decision.off_topic(span_text(sent)):
+    if decision.off_topic(sent.text):
         out.add("offtopic")
     if any(decision._is_hazard(t) for t in sent):
         out.add("shazard")
