@@ -213,12 +213,15 @@ def _feed_documents(rows: Callable[[], Iterator[tuple[int, Any]]], where: str) -
     size = 0
     for k, item in enumerate(_rows_to_documents(rows(), where)):
         if isinstance(item, Document):
-            fd.observe(k, item)
+            fd.observe(k, item, count=kept is None)  # a kept document's words are counted only if needed
             size += len(item.text)
         if kept is not None:
             kept.append(item)
             if size > FEED_KEEP_CHARS:
+                _count_kept(fd, kept)  # before they are let go
                 kept = None
+    if kept is not None and fd.needed:
+        _count_kept(fd, kept)
     if fd.needed:
         when = fd.dated
         for k, (_, row) in enumerate(rows()):
@@ -232,6 +235,12 @@ def _feed_documents(rows: Callable[[], Iterator[tuple[int, Any]]], where: str) -
     for k, item in enumerate(kept):
         kept[k] = None  # what is yielded is the consumer's to keep or drop
         yield next(again) if k in dates else item
+
+
+def _count_kept(fd: FeedDates, kept: list[Item]) -> None:
+    for item in kept:
+        if isinstance(item, Document):
+            fd.count(item.text)
 
 
 def _rows_to_documents(rows: Iterator[tuple[int, Any]], where: str,
