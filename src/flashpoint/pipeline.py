@@ -238,7 +238,7 @@ class Pipeline:
 
     def _resolve_mention(self, m: Mention | None, when: date | None, ctx: tuple[str, ...], focus: str | None,
                          memory=None) -> None:
-        if m is None or m.kind in ("author", "quoted") or (m.kind == "pronoun" and not m.query):
+        if m is None or m.kind in ("author", "quoted", "combined") or (m.kind == "pronoun" and not m.query):
             return
         a = self.actors.resolve(m.query or m.text, when=when, context_countries=ctx, focus=focus, memory=memory)
         if a is None and m.query and m.query != m.text:
@@ -289,7 +289,7 @@ def _has_actor(e: Event, off_topic: bool = False, seizures: tuple[str, ...] = ()
             if m.actor is not None and (m.actor.sector or m.actor.org):
                 return True
             continue
-        if m.actor is not None or m.kind in ("entity", "author", "quoted"):
+        if m.actor is not None or m.kind in ("entity", "author", "quoted", "combined"):
             return True
         if m.kind == "pronoun" and m.query:  # a pronoun counts once it has an antecedent
             return True

@@ -112,8 +112,10 @@ def test_sources_from_passive_and_claim(code_text):
 
 
 def test_participle_takes_the_clause_subject(code_text):
-    evs = _one(code_text("Rebels shelled the town on Monday, killing 12 civilians."), "killing")
-    assert evs[0].source is not None and evs[0].source.text == "Rebels"
+    # one act, one event: the shelling, whose victims the participle tells
+    evs = [e for e in code_text("Rebels shelled the town on Monday, killing 12 civilians.") if e.event_type == "ASSAULT"]
+    assert len(evs) == 1 and evs[0].trigger_text == "shelled", [(e.trigger_text, e.target) for e in evs]
+    assert evs[0].source is not None and evs[0].source.text == "Rebels" and "civilians" in evs[0].target.text
 
 
 @pytest.mark.parametrize("text,target", [
@@ -143,12 +145,24 @@ def test_who_is_called_on_stays_the_target(code_text):
 
 
 @pytest.mark.parametrize("text,target", [
-    ("The Arab League condemned the strikes on Lebanon.", "LBN"),
     ("The United States has urged allies such as Germany to restrict the airline's operations.", "DEU"),
 ])
 def test_targets_of_reactions_and_examples(code_text, text, target):
     evs = [e for e in code_text(text) if not e.embedded and e.modality != "requested"]
     assert any(e.target and e.target.actor and e.target.actor.country == target for e in evs), _roles(evs)
+
+
+@pytest.mark.parametrize("striker,victim,code", [("Israeli", "Lebanon", "ISR"), ("Lebanese", "Israel", "LBN")])
+def test_a_condemnation_targets_who_struck_not_the_victim(code_text, striker, victim, code):
+    """PLOVER's ACCUSE recipient is the party condemned: whoever did the act (a definite "the strikes" is the last
+    such act's doer), not its victim; only where the story names no doer does a victim state stand in
+    (test_args_reported.py). Mirrored."""
+    evs = code_text(f"{striker} jets struck a town on Tuesday. The Arab League condemned the strikes on {victim}.")
+    acc = _one(evs, "condemned")
+    assert acc[0].target is not None and acc[0].target.actor.country == code, _roles(evs)
+    alone = _one(code_text(f"The Arab League condemned the strikes on {victim}."), "condemned")
+    other = {"ISR": "LBN", "LBN": "ISR"}[code]
+    assert [e.target.actor.country for e in alone if e.target] == [other], _roles(alone)
 
 
 def test_owner_target_keeps_the_thing_as_object(code_text):

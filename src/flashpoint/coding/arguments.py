@@ -18,6 +18,13 @@ from .syntax import (ACTOR_LABELS, FIRST_PERSON, LOC_LABELS, LOC_PREPS, NON_ACTO
 from .coref import rules as coref_rules
 from .valency import words
 
+# a condemned act's victim state: the condemnation's target where the story names no doer (coref.py, rule 4)
+if not Token.has_extension("deed_victim"):
+    Token.set_extension("deed_victim", default=None)
+# a force of two parties ("an Afghan and coalition security force"): one actor, its text only (coder.py)
+if not Token.has_extension("combined"):
+    Token.set_extension("combined", default=False)
+
 _L = lexicon()
 _V = words()
 _ACTS = coref_rules().acts
@@ -192,6 +199,10 @@ class Arguments:
                 ag = [a for a in c.children if a.dep_ == "agent"]
                 if ag:
                     query = f"{query} led by {' '.join(t.text for t in ag[0].subtree if t.dep_ != 'agent')}"
+        if head._.deed_victim is not None:
+            query = tok_span(contiguous(np_tokens(head.doc[head._.deed_victim])), 0)[0]
+        if head._.combined:
+            return Mention(text=text, start=s, end=e, kind="combined", unresolved=True, query=None)
         return Mention(text=text, start=s, end=e, kind=kind, query=query)
 
     def mentions(self, head: Token | None, ctx: SentenceContext) -> list[Mention]:
@@ -541,6 +552,14 @@ class Arguments:
             by, to = self.noun_args(target)
             pick = next((t for t in (by, to) if t is not None and self.actorish(t) and (
                 t is by or ent_type(t) == "GPE")), None)
+            if pat.event_type == "ACCUSE":
+                # PLOVER: the party condemned is whoever did the act ("condemned the strikes on Lebanon": Israel,
+                # who struck). With no agent named here, the act noun stays the target: coreference (coref.py,
+                # rule 4) gives a definite one ("the strikes") the doer of the last such act; where the story names
+                # none, a state it was done to stands in (its query), people never ("the attack on peacekeepers")
+                pick = by if by is not None and self.actorish(by) else None
+                if pick is None and to is not None and to is not by and self.actorish(to) and ent_type(to) == "GPE":
+                    target._.deed_victim = to.i
             if pick is not None:
                 target = pick
         if pat.event_type == "PROTEST" and (target is None or not self.actorish(target)):

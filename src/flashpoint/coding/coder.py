@@ -7,6 +7,8 @@ and dates are filled by later stages from the mentions and spans recorded here.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import yaml
 from spacy.tokens import Span, Token
 
@@ -134,7 +136,7 @@ class Coder:
         assignment for the rules' events and for those the type model adds or retypes."""
         source, target = self.args.verb_args(v, pat0)
         pat = self.decision.sense(v, pat0, source)
-        if pat is None:
+        if pat is None or not self._armed_response(v, pat, source):
             return None, source, target, (None, None)
         if target is None and pat.src.startswith("light verb"):
             # "mounted an invasion of South Lebanon": the noun's patient is the target
@@ -143,6 +145,11 @@ class Coder:
         subj = source
         passive = self.args.subject(v)[1] or child(v, {"auxpass"}) is not None
         roles = self.valency.verb_roles(v, source, target, passive=passive)
+        if pat.event_type == "ACCUSE" and target is not None and roles.object is not None and \
+                roles.object.i == target.i and roles.target is None and (
+                target.lemma_.lower() in self.p.nouns or target.lower_ in self.p.nouns):
+            # "condemned the strikes": an act, not a thing; coreference gives it its doer (arguments.py)
+            roles.target, roles.object = target, None
         source, target = roles.source, roles.target
         weapon_subject = subj is not None and roles.instrument is not None and roles.instrument.i == subj.i
         if weapon_subject or self.decision.is_instrument(source) and not any(
@@ -156,11 +163,41 @@ class Coder:
                 if target is not None and self.valency.is_thing(target):
                     # "rockets struck near an Iraqi air base": the base is the object, its owner the target
                     roles.object, target = target, self.valency.owner(target)
+        if source is not None and pat.event_type in self.decision.senses["material_types"]:
+            source._.combined = self._combined(source, target)
         if source is None and v.lemma_.lower() in self.decision.senses["weapon_subject_verbs"]:
             # "a missile hit the governor's residence": only where whose weapon it was is said ("a Russian
             # missile hit", "insurgent fire hit"); an unowned hit restates the attack the story codes elsewhere
             return None, source, target, (None, None)
         return pat, source, target, (roles.instrument, roles.object)
+
+    def _combined(self, source: Token, target: Token | None) -> bool:
+        """One force of two parties ("An Afghan and coalition security force detained ...", "Iraqi and U.S. forces
+        raided ..."): one event, whose source is the combined force, coded by its text only (no one country), as the
+        annotation guidelines say. Not fighting between the two ("Indian and Pakistani troops exchanged fire", where
+        the second is the target), nor coordinated actors ("Afghan police and coalition forces": one event each)."""
+        w = self.valency.w
+        if source.lemma_.lower() not in w.combined_heads and source.lower_ not in w.combined_heads:
+            return False
+        for c in source.children:
+            if c.dep_ not in ("amod", "compound", "nmod") or c.i > source.i or not c.conjuncts:
+                continue
+            parts = [c, *c.conjuncts]
+            if target is not None and any(p.i == target.i for p in parts):
+                return False
+            named = [p for p in parts if p.ent_type_ in ("NORP", "GPE", "ORG") or self.valency.named(p)]
+            if named and all(p in named or p.lower_ in w.combined_partners for p in parts):
+                return True
+        return False
+
+    def _armed_response(self, v: Token, pat: Pattern, source: Token | None) -> bool:
+        """A response in kind ("Indian troops retaliated", "the army said it had responded") is an attack only where
+        an armed force responds (data/senses.yaml retaliation_verbs, armed_agents); a pronoun by its antecedent."""
+        senses = self.decision.senses
+        if pat.event_type != "ASSAULT" or " ".join((pat.lemma,) + pat.extra) not in senses["retaliation_verbs"]:
+            return True
+        agent = self.args.antecedent(source) if source is not None and source.pos_ == "PRON" else source
+        return agent is not None and (agent.lower_ in senses["armed_agents"] or agent.lemma_.lower() in senses["armed_agents"])
 
     @staticmethod
     def main_candidates(cands: list[Candidate]) -> list[Candidate]:
@@ -193,6 +230,8 @@ class Coder:
                     t = None
                 self._apply(sent, ctx, c, t)
         self._one_toll(cands)
+        self._one_act(cands)
+        self._alleged_acts(cands)
         events = [e for c in cands for e in c.events]
         if model is not None:
             # the clauses of triggers that yield nothing (a hazard's "exploded") are not embedded in them
@@ -226,6 +265,65 @@ class Coder:
             # "attacks which have killed and injured civilians": the victims hang on the second verb only
             drop = k if any(e.target for e in c.events) and not any(e.target for e in k.events) else c
             drop.events = [e for e in drop.events if e.event_type != "ASSAULT"]
+
+    def _one_act(self, cands: list[Candidate]) -> None:
+        """One act, one event. A casualty participle tells the victims of the act it hangs on ("opened fire on
+        protesters, killing five", "opened fire with heavy weapons, wounding two Thai soldiers"): one event, the
+        act's (its trigger, day and place), whose target is the act's own where it names an actor, else the
+        participle's victims. An act noun that is the
+        subject of a verb of the same type ("A drone attack by X wounded three ...") is that verb's act: one
+        event, which takes the noun's source, instrument and object where the verb has none."""
+        senses = self.decision.senses
+        casualty = set(senses["casualty_kills"]) | set(senses["casualty_wounds"])
+        verbs = {c.tok.i: c for c in cands if not c.nominal and c.events}
+        for c in cands:
+            t, mine = c.tok, [e for e in c.events if e.event_type == "ASSAULT"]
+            head = verbs.get(t.head.i) if t.head.i != t.i else None
+            theirs = [e for e in head.events if e.event_type == "ASSAULT"] if head is not None and head is not c else []
+            if not (mine and theirs):
+                continue
+            if not c.nominal and t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in casualty and \
+                    child(t, {"nsubj", "nsubjpass"}) is None:
+                if any(e.target is not None for e in theirs) or not any(e.target is not None for e in mine):
+                    c.events = [e for e in c.events if e.event_type != "ASSAULT"]
+                    continue
+                victims = next(e.target for e in mine if e.target is not None)
+                for e in theirs:  # the act keeps its own trigger, day and place
+                    e.target = replace(victims)
+                    e.killed, e.injured = e.killed or mine[0].killed, e.injured or mine[0].injured
+                c.events = [e for e in c.events if e.event_type != "ASSAULT"]
+            elif c.nominal and t.dep_ in ("nsubj", "nsubjpass") and \
+                    t.lower_ not in self.valency.w.reciprocal_nouns and t.lemma_.lower() not in self.valency.w.reciprocal_nouns:
+                # (fighting between two sides names no killer: "Clashes between A and B killed 20", valency.yaml)
+                n = mine[0]
+                for e in theirs:
+                    e.source = e.source or n.source
+                    e.instrument, e.object = e.instrument or n.instrument, e.object or n.object
+                c.events = [e for e in c.events if e.event_type != "ASSAULT"]
+
+    def _alleged_acts(self, cands: list[Candidate]) -> None:
+        """"accused Afghan forces of firing on civilians", "blamed the army for shelling the town": the gerund is the
+        accused's alleged act. It is the accuser's claim, never a fact: its source is the accused, its modality
+        reported, its claimant the accuser (data/valency.yaml allegation_verbs)."""
+        verbs = {c.tok.i: c for c in cands if not c.nominal and c.tok.lemma_.lower() in self.valency.w.allegation_verbs}
+        for c in cands:
+            t = c.tok
+            if c.nominal or t.dep_ != "pcomp" or t.head.lower_ not in ("of", "for"):
+                continue
+            at = t.head.head  # the verb, or its object where the parser hangs the gerund there ("accused X of")
+            if at.i not in verbs and at.dep_ in ("dobj", "obj"):
+                at = at.head
+            if at.i not in verbs:
+                continue
+            accuse = next((e for e in verbs[at.i].events if e.event_type == "ACCUSE"), None)
+            if accuse is None:
+                continue
+            for e in c.events:
+                if e.source is None and accuse.target is not None:
+                    e.source = replace(accuse.target)
+                e.modality = "reported"
+                if accuse.source is not None:
+                    e.claimant = replace(accuse.source)
 
     def _apply(self, sent: Span, ctx: SentenceContext, c: Candidate, t: str | None) -> None:
         """Make a candidate's events say what the type decision decided."""

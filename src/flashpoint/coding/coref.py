@@ -16,6 +16,8 @@ rewrites the mentions of each new sentence's events (words in ``data/coref.yaml`
    of the most recent asserted or reported event of an earlier sentence whose actor is not this event's
    source ("Merkel demanded an explanation ... The Russian government dismissed the claim": Merkel);
    an act noun of a kind (``act_types``: "the proposal" is a request) prefers the last event of that kind.
+   A deed of force condemned ("condemned the strikes", ``deeds``) is the source of the last such act only:
+   where the story never said who did it, the condemnation has no target.
 5. **One person, one code.** A person resolved once keeps that code for the rest of the document:
    a later "Borrell" gets the code of the earlier "EU foreign policy chief Josep Borrell".
 6. **Things.** A definite object with no owner ("fired at the positions") is the last object of that head word
@@ -51,16 +53,21 @@ class _Rules:
     acts: frozenset[str]
     act_types: dict
     doers: dict
+    deeds: frozenset[str]
+    responses: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
     d = yaml.safe_load((DATA / "coref.yaml").read_text("utf-8"))
+    d["acts"] = list(d["acts"]) + list(d["deeds"])
+    d["act_types"] = {**d["act_types"], **d["deeds"]}
     return _Rules(frozenset(d["pair"]), {k: (frozenset(v.get("sectors", ())), frozenset(v.get("countries", ())))
                                          for k, v in d["descriptions"].items()},
                   frozenset(d["person_pronouns"]), frozenset(d["group_pronouns"]), frozenset(d["acts"]),
                   {k: frozenset(v) for k, v in d["act_types"].items()},
-                  {k: frozenset(v) for k, v in d.get("doers", {}).items()})
+                  {k: frozenset(v) for k, v in d.get("doers", {}).items()}, frozenset(d["deeds"]),
+                  tuple(d["responses"]))
 
 
 def _key(text: str) -> str:
@@ -89,6 +96,7 @@ class DocCoref:
         self.sentences = 0  # sentences observed
         self.doers: list[tuple[Mention, str]] = []  # (source, type) of the asserted/reported events so far
         self.owners: dict[str, Mention] = {}  # head word of an owned object ("positions") -> its owner, last seen
+        self.attacks: list[tuple[Mention | None, str | None]] = []  # (source, target country) of the attacks so far
 
     # -- per sentence ---------------------------------------------------------------------------
     def apply(self, events: list[Event], sent, offset: int) -> list[Event]:
@@ -114,19 +122,49 @@ class DocCoref:
                             key in self.r.pair and (definite or not key.startswith("two ")):
                         # "the two men" are the last pair; "killed two men" are two new people
                         pair_roles.add(role)
-                    if role == "target" and m.kind == "np" and m.actor is None and definite and \
-                            _key(m.text).split()[-1:] and _key(m.text).split()[-1] in self.r.acts:
+                    if role == "target" and m.kind == "np" and definite and _key(m.text).split()[-1:] and (
+                            m.actor is None and _key(m.text).split()[-1] in self.r.acts or
+                            _key(m.text).split()[-1] in self.r.deeds):
                         src = ev.source.actor.code if ev.source is not None and ev.source.actor else None
                         # an act of a kind ("the proposal": a request) is whoever last made that kind of act
-                        kinds = self.r.act_types.get(_key(m.text).split()[-1], frozenset())
+                        word = _key(m.text).split()[-1]
+                        kinds = self.r.act_types.get(word, frozenset())
                         ante = next((d for d, t in reversed(self.doers) if d.actor.code != src and t in kinds),
-                                    None) or next((d for d, _ in reversed(self.doers) if d.actor.code != src), None)
+                                    None)
+                        if ante is None and word not in self.r.deeds:
+                            ante = next((d for d, _ in reversed(self.doers) if d.actor.code != src), None)
                         if ante is not None:
                             setattr(ev, role, self._as(m, ante))
                             continue
                     setattr(ev, role, self._single(m, persons, definite, role, self._before(events, m)))
             out += self._split_pair(ev, pair_roles)
+        for ev in out:
+            self._retaliation(ev, out)
         return out
+
+    def _retaliation(self, ev: Event, here: list[Event]) -> None:
+        """7. **Responses in kind.** An attack told as a response with no target of its own ("Cambodian troops had
+        retaliated", "Pakistani forces had responded", "returned fire", "a retaliatory attack") is against whoever
+        last attacked the responder's side: the source of the most recent earlier attack, in this sentence or
+        before, on the responder's country; else of the most recent attack by another country. None is guessed
+        where the story names no earlier attacker."""
+        src = ev.source.actor.country if ev.source is not None and ev.source.actor is not None else None
+        if ev.event_type != "ASSAULT" or ev.target is not None or not src or not self._responds(ev):
+            return
+        earlier = [(e.source, e.target.actor.country if e.target is not None and e.target.actor is not None else None)
+                   for e in here[:here.index(ev)] if e.event_type == "ASSAULT"]
+        cands = [(m, t) for m, t in self.attacks + earlier
+                 if m is not None and m.actor is not None and m.actor.country and m.actor.country != src]
+        ante = next((m for m, t in reversed(cands) if t == src), None) or next((m for m, _ in reversed(cands)), None)
+        if ante is not None:
+            ev.target = replace(ante, actor=copy.copy(ante.actor))
+
+    def _responds(self, ev: Event) -> bool:
+        """Is the event told as a response (its trigger or the words before it: data/coref.yaml responses)?"""
+        trig = ev.trigger_text.lower()
+        before = ev.sentence_text[:max(0, ev.trigger_start - ev.sentence_start)].lower().split()[-3:]
+        return any(trig.startswith(w) for w in self.r.responses) or any(
+            b.startswith(w) for b in before for w in self.r.responses)
 
     def _owned_thing(self, ev: Event, text: str, offset: int) -> None:
         """6. **Things.** "fired weapons at the positions" after "shelling Armenian combat positions": a definite
@@ -148,6 +186,8 @@ class DocCoref:
                     o.start <= t.start and t.end <= o.end or 0 <= o.start - t.end <= 1):
                 self.owners[_key(o.text).split()[-1]] = t  # "Armenian combat positions", "its positions"
         persons = {(e.start_char + offset, e.end_char + offset) for e in span_ents(sent) if e.label_ == "PERSON"}
+        self.attacks += [(ev.source, ev.target.actor.country if ev.target is not None and ev.target.actor else None)
+                         for ev in events if ev.event_type == "ASSAULT" and ev.modality in ("asserted", "reported")]
         self.doers += [(ev.source, ev.event_type) for ev in events if ev.source is not None and ev.source.actor is not None
                        and ev.modality in ("asserted", "reported") and not ev.embedded]
         by_span: dict[tuple[int, int], Mention] = {}

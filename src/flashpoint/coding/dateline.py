@@ -48,10 +48,19 @@ def dateline_head(text: str) -> tuple[int, int] | None:
     return start, m.end()
 
 
+# an upper-case word or words before a dash at the very start ("MOGADISHU -", "PORT-AU-PRINCE -"): a dateline with
+# neither date nor agency, or a heading ("UPDATE 2 -"); either way never an actor
+_CAPS_HEAD = re.compile(r"^\s*[A-Z]{3}[A-Z0-9.'\u2019 -]{0,40}?\s+[-\u2013\u2014]+\s")
+
+
 def barred_spans(doc: Document) -> list[tuple[int, int]]:
-    """Character spans of ``doc`` that are never actors: the wire dateline and the dateline found at ingest."""
+    """Character spans of ``doc`` that are never actors: the wire dateline, a bare upper-case head before a dash,
+    and the dateline found at ingest."""
     spans = []
     head = dateline_head(doc.text)
+    if head is None:
+        m = _CAPS_HEAD.match(doc.text[:60])
+        head = (m.start(), m.end()) if m else None
     if head is not None:
         spans.append(head)
     if doc.dateline_span is not None:

@@ -59,6 +59,9 @@ class _Words:
     object_particles: frozenset[str]
     unknown_person_nouns: frozenset[str]
     peacekeeper_nouns: frozenset[str]
+    allegation_verbs: frozenset[str]
+    combined_heads: frozenset[str]
+    combined_partners: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +78,8 @@ def words() -> _Words:
                   frozenset(d["armed_modifiers"]), frozenset(d["gerund_subject_preps"]),
                   frozenset(d["manned_things"]), frozenset(d["summons_verbs"]), frozenset(d["summons_purpose_types"]),
                   frozenset(d["object_particles"]), frozenset(d["unknown_person_nouns"]),
-                  frozenset(d["peacekeeper_nouns"]))
+                  frozenset(d["peacekeeper_nouns"]), frozenset(d["allegation_verbs"]),
+                  frozenset(d["combined_heads"]), frozenset(d["combined_partners"]))
 
 
 @lru_cache(maxsize=1)

@@ -50,6 +50,7 @@ class GoldEvent:
     loc_admin1_alt: list[str] = field(default_factory=list)  # other accepted spellings
     instrument: str | None = None  # what the act is done with ("tear gas"): never an actor
     object: str | None = None  # the thing affected ("oil refinery"): never an actor
+    trigger: str | None = None  # the word that tells the act, where the gold names it (used in matching only)
 
 
 @dataclass
@@ -110,7 +111,7 @@ def read_flashpoint(path: Path) -> list[GoldItem]:
                                  loc_country=loc.get("country"), loc_lat=loc.get("lat"), loc_lon=loc.get("lon"),
                                  loc_admin1=loc.get("admin1"), loc_admin1_alt=list(loc.get("admin1_alt") or []),
                                  instrument=(e.get("instrument") or {}).get("text"),
-                                 object=(e.get("object") or {}).get("text")))
+                                 object=(e.get("object") or {}).get("text"), trigger=e.get("trigger")))
         tops = [GoldToponym(t["text"], t["start"], t["end"], t.get("geonameid"), t.get("lat"), t.get("lon"),
                             t.get("country")) for t in d.get("toponyms", [])]
         # scope "main": like PLOVER, only the sentence's main asserted or reported events are scored

@@ -132,6 +132,11 @@ def _pair_score(g: GoldEvent, p: Pred) -> float:
         s += 1
     if _mode_eq(p.mode, g.mode):
         s += 1.5  # same type and mode is a closer match than a text overlap
+    if g.trigger and p.trigger:
+        # the gold names its trigger word (the dates-and-places sets): the prediction on that word is its event,
+        # whatever the roles and modes of the others ("shelled" and "shelling" are one stem)
+        gt, pt = g.trigger.lower(), p.trigger.lower()
+        s += 2 if gt == pt else 1 if gt[:5] == pt[:5] else 0
     if g.loc_country and _country_eq(p.loc_country, g.loc_country):
         s += 0.5
         if g.loc_lat is not None and p.lat is not None and haversine_km(p.lat, p.lon, g.loc_lat, g.loc_lon) <= KM:
