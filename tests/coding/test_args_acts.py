@@ -66,3 +66,19 @@ def test_a_combined_force_is_one_actor_by_its_text(code_text, place, a, b):
     # two forces named side by side are two actors, one event each
     evs = code_text(f"{place}, June 28 - {a} police and {b} forces killed one insurgent during a firefight.")
     assert len([e for e in evs if e.trigger_text == "killed"]) == 2, _roles(evs)
+
+
+@pytest.mark.parametrize("place,a,ca,b,cb", [("KYIV", "Ukraine's", "UKR", "Russian", "RUS"),
+                                             ("MOSCOW", "Russia's", "RUS", "Ukrainian", "UKR")])
+def test_drones_of_a_misread_reduced_relative_are_the_object(code_text, place, a, ca, b, cb):
+    evs = code_text(f"{place}, Aug 17 - {a} air defences shot down all 14 {b} drones fired in an overnight attack.")
+    r = _roles(evs, "shot")
+    assert r and r[0][2].startswith(ca) and r[0][3] and r[0][3].startswith(cb), _roles(evs)
+
+
+@pytest.mark.parametrize("place,a,ca,b,cb", PAIRS[:2])
+def test_the_two_sides_of_a_clash_blame_each_other(code_text, place, a, ca, b, cb):
+    evs = code_text(f"{place}, April 22 (AFP) - {a} and {b} troops traded gunfire and artillery shells on Friday. "
+                    "The two sides blamed each other for the clash.")
+    r = sorted((x[2][:3], x[3][:3]) for x in _roles(evs, "blamed") if x[2] and x[3])
+    assert r == sorted([(ca, cb), (cb, ca)]), _roles(evs)

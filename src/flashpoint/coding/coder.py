@@ -135,6 +135,8 @@ class Coder:
         """A verb trigger's sense, source, target, instrument and object under a pattern: the one argument
         assignment for the rules' events and for those the type model adds or retypes."""
         source, target = self.args.verb_args(v, pat0)
+        if target is None and child(v, {"dobj", "obj"}) is None:
+            target = self._misparsed_object(v)
         pat = self.decision.sense(v, pat0, source)
         if pat is None or not self._armed_response(v, pat, source):
             return None, source, target, (None, None)
@@ -170,6 +172,19 @@ class Coder:
             # missile hit", "insurgent fire hit"); an unowned hit restates the attack the story codes elsewhere
             return None, source, target, (None, None)
         return pat, source, target, (roles.instrument, roles.object)
+
+    @staticmethod
+    def _misparsed_object(v: Token) -> Token | None:
+        """"shot down all 14 Russian drones fired in an overnight attack": the small parser reads the reduced relative
+        as a clause whose subject is the drones; they are the verb's object (the words between are the phrase's)."""
+        for c in v.children:
+            if c.dep_ != "ccomp" or c.tag_ not in ("VBN", "VBD"):
+                continue
+            s = child(c, {"nsubj"})
+            if s is not None and s.pos_ == "NOUN" and s.i > v.i and all(
+                    t.i == s.i or t.head.i == s.i or t.dep_ == "prt" and t.head.i == v.i for t in v.doc[v.i + 1:s.i]):
+                return s
+        return None
 
     def _combined(self, source: Token, target: Token | None) -> bool:
         """One force of two parties ("An Afghan and coalition security force detained ...", "Iraqi and U.S. forces

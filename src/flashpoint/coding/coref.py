@@ -227,6 +227,11 @@ class DocCoref:
                 a, b = self._at(by_span, tok.head, offset), self._at(by_span, tok, offset)
                 if a is not None and b is not None and a is not b and a.actor.code != b.actor.code:
                     pair = (a, b)
+            if tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound", "nmod") and tok.head.head.pos_ == "NOUN":
+                # "Thai and Cambodian troops clashed": the two nationalities' forces, each its own mention
+                a, b = self._smallest(by_span, tok.head, offset), self._smallest(by_span, tok, offset)
+                if a is not None and b is not None and a is not b and a.actor.code != b.actor.code:
+                    pair = (a, b)
             if tok.lower_ == "between":
                 pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
                 conj = next((c for c in pobj.children if c.dep_ == "conj"), None) if pobj is not None else None
@@ -278,6 +283,12 @@ class DocCoref:
     def _at(by_span: dict[tuple[int, int], Mention], tok, offset: int) -> Mention | None:
         i = tok.idx + offset
         return next((m for (s, e), m in by_span.items() if s <= i < e), None)
+
+    @staticmethod
+    def _smallest(by_span: dict[tuple[int, int], Mention], tok, offset: int) -> Mention | None:
+        i = tok.idx + offset
+        inside = [(e - s, m) for (s, e), m in by_span.items() if s <= i < e]
+        return min(inside, key=lambda x: x[0])[1] if inside else None
 
     # -- rules ------------------------------------------------------------------------------------
     @staticmethod
