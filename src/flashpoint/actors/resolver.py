@@ -259,7 +259,11 @@ class ActorResolver:
         name_words = self._unknown_caps(tokens, caps, out, sector_words) | \
             {i for i in persons if tokens[i] in caps and i not in sector_words and tokens[i] not in _STOP}
         out = [(a, b, [e for e in ens if not (":kb" in e.id and e.kind == "person")]
-                if b - a == 1 and (a - 1 in name_words or b in name_words) else ens) for a, b, ens in out]
+                if b - a == 1 and (a - 1 in name_words or b in name_words) or
+                # "Abdul-Hamid Dbeibah" is not Bangladesh's "Abdul Hamid": an imported two-word name followed by
+                # an unknown surname that ends the phrase is someone else's given names
+                b - a == 2 and b == len(tokens) - 1 and b in name_words and a - 1 not in name_words else ens)
+               for a, b, ens in out]
         return [c for c in out if c[2]]
 
     @staticmethod
