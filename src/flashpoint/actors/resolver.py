@@ -57,13 +57,13 @@ _NAME = re.compile(r"\b[A-Z][a-z]")  # a capitalised word: the mention names som
 _ACCREDITED_TO = re.compile(r"\b(ambassador|envoy|representative|emissary|delegate)s?\s+to\s+.*$", re.I)
 _BACKER_WORDS = frozenset({"backed", "recognized", "recognised", "sponsored", "funded", "brokered", "supported",
                            "trained", "appointed", "installed"})
-_MIN_TOWN = 50_000
+_MIN_TOWN = 50_000  # a town this large is rarely a namesake of a village elsewhere
 _AT_PLACE = _LOCATIVES | {"through", "throughout", "within"}  # prepositions that put an act in a country
 
 
 def _capitalised(sentence: str) -> set[str]:
     """The folded words a sentence writes with a capital."""
-    return {fold(w) for w in re.findall(r"[\w'’\-]+", sentence) if w[:1].isupper()}  # a town this large is rarely a namesake of a village elsewhere
+    return {fold(w) for w in re.findall(r"[\w'’\-]+", sentence) if w[:1].isupper()}
 
 
 def place_country(sentence: str) -> str | None:
