@@ -574,3 +574,69 @@ def test_last_night_is_the_night_before_the_report_and_overnight_its_day(code_te
 def test_of_two_days_on_the_reporting_verb_the_earlier_is_the_events(code_text, text, trigger):
     evs = [e for e in code_text(text) if e.trigger_text == trigger]
     assert evs and all(e.date == date(2013, 1, 20) for e in evs), [(e.trigger_text, e.date) for e in evs]
+
+
+# -- the report's own day against its feed: feasts, weekdays (issue 15) ---------------------------------------
+@pytest.mark.parametrize("text,md,feed,expected", [
+    # Eid al-Fitr 1439 began 2018-06-15: a June 16 report of Eid celebrations is of 2018, whatever its feed says
+    ("ABUJA, June 16 — Suspected Boko Haram insurgents killed 20 people who gathered for Eid al-Fitr celebrations "
+     "in Damboa, Borno State.", (6, 16), date(2011, 6, 13), date(2018, 6, 16)),
+    ("ABUJA, June 16 — Nigerian troops killed 20 suspected Boko Haram insurgents during Eid al-Fitr celebrations "
+     "in Damboa, Borno State.", (6, 16), date(2011, 6, 13), date(2018, 6, 16)),
+    # Eid al-Adha 1440 began 2019-08-11/12: the same on both sides in Afghanistan
+    ("KABUL, Afghanistan (Aug. 12) — Taliban fighters attacked a police post as families marked Eid al-Adha.",
+     (8, 12), date(2012, 5, 1), date(2019, 8, 12)),
+    ("KABUL, Afghanistan (Aug. 12) — Afghan forces raided a Taliban compound as families marked Eid al-Adha.",
+     (8, 12), date(2012, 5, 1), date(2019, 8, 12)),
+    # Yom Kippur 5785 was 2024-10-12: Israel's and Gaza's reports alike
+    ("JERUSALEM, Oct. 12 — Hamas fired rockets at Israel on Yom Kippur.", (10, 12), date(2023, 6, 1), date(2024, 10, 12)),
+    ("GAZA, Oct. 12 — Israeli aircraft struck Gaza on Yom Kippur.", (10, 12), date(2023, 6, 1), date(2024, 10, 12)),
+])
+def test_a_feast_the_report_names_rules_out_its_feeds_years(text, md, feed, expected):
+    from flashpoint.dates import infer_year
+
+    assert infer_year(text, md, None, feed=feed) == (expected, "feed")
+    # a feed date that the feast allows is kept: the feast only rules years out
+    assert infer_year(text, md, None, feed=expected)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "BEIRUT, Aug. 20 — Tariq Ramadan spoke at the rally.",  # personal names, not the month
+    "GROZNY, Aug. 20 — Ramzan Kadyrov said his forces had killed three militants.",
+    "CAIRO, Oct. 12 — Veterans of the Yom Kippur War gathered in Cairo.",  # a war, not the day
+    "TEL AVIV, Oct. 12 — Veterans of the Yom Kippur War gathered in Tel Aviv.",
+])
+def test_names_that_are_not_the_feast_rule_out_nothing(text):
+    from flashpoint.dates import feast_constraints, infer_year
+
+    assert feast_constraints(text, (8, 20) if "Aug" in text else (10, 12)) == []
+    md = (8, 20) if "Aug" in text else (10, 12)
+    assert infer_year(text, md, None, feed=date(2011, md[0], 1)) == (date(2011, md[0], md[1]), "feed")
+
+
+@pytest.mark.parametrize("text,md,expected", [
+    # "Sunday night (7 September)": 2014 or 2025; the report mentions 2021 as past: 2025
+    ("Seven people were killed when insurgents attacked Mocimboa da Praia town on Sunday night (7 September), the "
+     "first attack on the town since Rwandan forces drove the insurgents out in 2021.", (9, 7), date(2025, 9, 7)),
+    ("Seven soldiers were killed when militia fighters attacked El Fasher on Sunday night (7 September), the first "
+     "attack on the town since the army retook it in 2021.", (9, 7), date(2025, 9, 7)),
+])
+def test_a_weekday_moves_the_year_past_the_year_a_report_mentions(text, md, expected):
+    from flashpoint.dates import infer_year
+
+    assert infer_year(text, md, None) == (expected, "year_mention")
+
+
+@pytest.mark.parametrize("text", [
+    "MAPUTO — An armed group attacked the village of Liche on Friday night. Last Monday, 5 August, insurgents "
+    "ambushed a couple near Limala village.",
+    "MAPUTO — Mozambican troops attacked an insurgent base near Liche on Friday night. Last Monday, 5 August, troops "
+    "ambushed insurgents near Limala village.",
+])
+def test_a_weekday_the_feeds_years_deny_takes_the_allowed_year_nearest_the_feed(text):
+    from flashpoint.dates import read_dateline
+
+    # Monday, Aug. 5 was in 2013, 2019 and 2024; the feed's stories read like late 2021: 2019 is nearest
+    dl = read_dateline(text, feed=date(2021, 11, 3))
+    assert dl.date == date(2019, 8, 5) and dl.year_source == "feed"
+    assert read_dateline(text).date is None  # without the feed nothing decides among them

@@ -23,6 +23,7 @@ import warnings
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from pathlib import Path
 
 from .nlp import span_ents, span_text
 
@@ -182,7 +183,7 @@ class Dateline:
     date: date | None  # None when the year could not be inferred
     span: tuple[int, int]
     month_day: tuple[int, int] | None = None  # for a dateline written without a year
-    # where the year came from: dateline | metadata | document | feed | year_mention | office_term | weekday |
+    # where the year came from: dateline | metadata | document | feed | year_mention | office_term | weekday | feast |
     # release_feed (a numbered release's day from its feed) | unresolved
     year_source: str = "dateline"
 
@@ -211,10 +212,13 @@ _YEAR_MENTION = re.compile(r"(?<![\d,./#-])(?<!No\. )(?P<y>(?:19[5-9]|20[0-4])\d
 # a year the text looks ahead to ("by 2014", "until 2024", "the 2014 election"): not the report's year or before it
 _FUTURE_YEAR = re.compile(r"\b(?:by|until|till|before|through|ahead of|next|planned for|scheduled for|due in|"
                           r"(?:by|before|until) the end of|expected in|will[\w\s]{0,30} in)\s+$", re.I)
-# a weekday written with a day of the month and no year: "Tuesday, Feb. 7", "Feb. 7 (Tuesday)"
-_WEEKDAY_MD = re.compile(rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?(?P<md>{_MD})(?!,?\s*\d{{4}})|"
+# a weekday written with a day of the month and no year: "Tuesday, Feb. 7", "Feb. 7 (Tuesday)", "on Sunday
+# night (7 September)"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_WEEKDAY_MD = re.compile(rf"\b(?P<wd>{_WEEKDAY}){_PART_OF_DAY}(?:,?\s+(?:the\s+)?|\s*\(\s*)(?P<md>{_MD})(?!,?\s*\d{{4}})|"
                          rf"(?P<md2>{_MD})(?!,?\s*\d{{4}}),?\s*\((?P<wd2>{_WEEKDAY})\)", re.I)
 YEARS = range(1946, 2100)  # the years a year-less date may take when only constraints bound it
+REACH = 15  # years a report's own weekdays or feasts may move its year from its feed's or a year it mentions
 
 
 def _on(year: int, md: tuple[int, int]) -> date | None:
@@ -241,6 +245,46 @@ def weekday_constraints(text: str, md: tuple[int, int]) -> list:
             days = [d for d in (_on(y, other) for y in (year - 1, year, year + 1)) if d]
             near = min(days, key=lambda d: abs((d - here).days))
             return near.weekday() == wd
+        tests.append(ok)
+    return tests
+
+
+@lru_cache(maxsize=1)
+def _feasts() -> list[tuple[re.Pattern, re.Pattern | None, list[tuple[date, date]]]]:
+    """Each feast of ``data/feasts.yaml``: its pattern and, for every year of ``YEARS``, the days within which a
+    report that names it is written (its first day less ``before`` to its last day plus ``after``)."""
+    import yaml
+    from convertdate import hebrew, islamic
+
+    data = yaml.safe_load((Path(__file__).parent / "data" / "feasts.yaml").read_text("utf-8"))["feasts"]
+    out = []
+    for f in data:
+        pat = re.compile(rf"(?<![\w-])(?:{f['names']})(?![\w-])" + (rf"(?!{f['not_after']})" if f.get("not_after") else ""), re.I)
+        cal = {"islamic": islamic, "hebrew": hebrew}[f["calendar"]]
+        first = cal.from_gregorian(YEARS.start - 1, 1, 1)[0]
+        last = cal.from_gregorian(YEARS.stop + 1, 12, 31)[0]
+        spans = []
+        for y in range(first, last + 1):
+            start = date(*cal.to_gregorian(y, f["month"], f["day"]))
+            spans.append((start - timedelta(days=f["before"]),
+                          start + timedelta(days=f["length"] - 1 + f["after"])))
+        out.append((pat, re.compile(f["context"], re.I) if f.get("context") else None, spans))
+    return out
+
+
+def feast_constraints(text: str, md: tuple[int, int]) -> list:
+    """Tests on the dateline's year from the feasts of moving calendars the text names ("Eid al-Fitr
+    celebrations"): the day lies within the days around that feast in that year (``data/feasts.yaml``)."""
+    tests = []
+    for pat, context, spans in _feasts():
+        m = next((m for m in pat.finditer(text) if context is None or context.search(text[max(0, m.start() - 30):m.start()])),
+                 None)
+        if m is None:
+            continue
+
+        def ok(year: int, spans=spans) -> bool:
+            d = _on(year, md)
+            return d is not None and any(a <= d <= b for a, b in spans)
         tests.append(ok)
     return tests
 
@@ -278,9 +322,11 @@ def infer_year(text: str, md: tuple[int, int], published: date | None,
     text = line_view(text)
     weekday = weekday_constraints(text, md)
     term = term_constraint(md, terms or [])
+    feasts = feast_constraints(text, md)
 
     def ok(year: int, with_terms: bool = False) -> bool:
-        return all(t(year) for t in weekday) and (not with_terms or term is None or term(year))
+        return all(t(year) for t in weekday) and (not with_terms or (term is None or term(year))
+                                                  and all(t(year) for t in feasts))
 
     if published is not None:
         d = nearest_year(md, published) or nearest_year(md, published, forward=True)
@@ -300,16 +346,28 @@ def infer_year(text: str, md: tuple[int, int], published: date | None,
         if near:
             return min(near, key=lambda d: abs((d - feed).days)), "feed"
     mentioned = year_mentions(text, skip)
+    bound = bool(weekday or feasts or term is not None)  # the text's own day rules out years
     if mentioned:
         latest = max(mentioned)
-        for y in (latest, latest + 1):
+        # the report is in the latest past year it mentions or the next; when its weekdays or feasts rule those
+        # out, the first year after that they allow ("since the insurgents were driven out in 2021 ... on Sunday
+        # night (7 September)": 2025)
+        for y in range(latest, latest + (REACH if bound else 1) + 1):
             if ok(y, with_terms=True) and _on(y, md):
                 return _on(y, md), "year_mention"
-    if term is not None:
+    if feed is not None and bound:
+        # the feed's period is ruled out by the text's own day: the allowed year nearest it
+        far = [d for d in (_on(y, md) for y in range(feed.year - REACH, feed.year + REACH + 1)) if d and ok(d.year, True)]
+        if far:
+            return min(far, key=lambda d: abs((d - feed).days)), "feed"
+    if term is not None or feasts:
         left = [y for y in YEARS if ok(y, with_terms=True)]
         if len(left) == 1:
-            return _on(left[0], md), "office_term" if not weekday or len([y for y in YEARS if term(y)]) == 1 \
-                else "weekday"
+            if term is not None and len([y for y in YEARS if term(y)]) == 1 or not (weekday or feasts):
+                how = "office_term"
+            else:
+                how = "weekday" if weekday else "feast"
+            return _on(left[0], md), how
     return None
 
 
