@@ -23,6 +23,8 @@ FROZEN = {
     "tests/gold/actor_mentions.jsonl": "236cdaf1ae277a4d46b4119a4c45f572b0656e849d0ec726813eb22a7bfa704f",
     # issue 9: event typing, 703 sentences (docs/annotation-guidelines.md, "Event typing")
     "tests/gold/typing_test.jsonl": "d6fa2a234f829a97cf83f7c8e7cafe7706e82e5ccb94f5d7563c2ef9f0904181",
+    # issue 14: a development set (tuning allowed), pinned as first annotated, before the coder was run on it
+    "tests/gold/wire_args_dev5.jsonl": "7a9f91ddc1a6be19253d3ed082c43e64bd7933aaa34b18adad82a45f015d3a3c",
 }
 
 SECTORS = set("GOV LEG JUD MIL COP SPY POL OPP REB CVL MED BUS NGO REF REL EDU UAF CRM".split())

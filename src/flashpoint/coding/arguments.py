@@ -238,10 +238,18 @@ class Arguments:
                     return quantified(subj)
             else:
                 break
+        # an object pronoun never refers to the subject of its own clause ("Ukrainian air defences shot down some of
+        # them": the verb above the quantifier)
+        verb = pron.head
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        own = self.subject(verb)[0] if pron.dep_ in ("dobj", "pobj", "dative") and \
+            verb.pos_ in ("VERB", "AUX") else None
+        own_span = {t.i for t in own.subtree} if own is not None and own.i < pron.i else set()
         if pron.lower_ in _L.plural_pronouns_set:
-            # "arrested 33 Russian nationals, accusing them of ...": the nearest earlier plural actor noun, not
-            # the subject of the pronoun's own clause (an object pronoun never refers to it)
-            own = self.subject(pron.head)[0] if pron.dep_ in ("dobj", "pobj", "dative") else None
+            # "arrested 33 Russian nationals, accusing them of ...": the nearest earlier plural actor noun
             plural = [t for t in pron.sent if t.i < pron.i and t.tag_ in ("NNS", "NNPS") and
                       t.dep_ not in ("compound", "poss") and (own is None or t.i != own.i) and (
                           self.actorish(t) or any(c.dep_ in ("amod", "compound") and c.ent_type_ in ACTOR_LABELS
@@ -251,7 +259,8 @@ class Arguments:
         weapon = self._weapon_antecedent(pron)
         if weapon is not None:
             return weapon
-        cands = [e for e in span_ents(pron.sent) if e.label_ in ("ORG", "GPE", "NORP") and e.end <= pron.i]
+        cands = [e for e in span_ents(pron.sent) if e.label_ in ("ORG", "GPE", "NORP") and e.end <= pron.i and
+                 e.root.i not in own_span]
         if not cands:
             return None
         root = cands[-1].root
@@ -380,6 +389,12 @@ class Arguments:
         if v.dep_ == "relcl":
             rel = child(v, {"nsubj"})
             return (v.head, False) if rel is None else (rel, False)
+        if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and v.i > 0 and v.doc[v.i - 1].text == "," and \
+                child(v, {"auxpass", "agent"}) is None and any(c.dep_ == "appos" and c.i < v.i for c in v.head.children) \
+                and v.sent.root.pos_ not in ("VERB", "AUX"):
+            # "JAKARTA, May 3 - ASEAN, a 10-member bloc, called on ...": with no main verb the parser reads the
+            # verb after an apposition as a participle of the name; it is the name's act
+            return v.head, False
         if v.dep_ == "acl" and child(v, {"auxpass"}) is not None or v.dep_ == "acl" and v.tag_ == "VBN":
             return v.head, True
         return None, False
@@ -443,6 +458,9 @@ class Arguments:
         pat_preps = tuple(w for w in pat.extra if any(c.dep_ in ("prep", "dative") and c.lower_ == w and not any(
             g.dep_ == "pobj" and ent_type(g) in NON_ACTOR_ENTS for g in c.children) for c in v.children))
         preps = pat_preps or TARGET_PREPS
+        if v.lemma_.lower() in _V.instrument_verbs:
+            # a weapon is fired "from" where it was fired ("launched rockets from southern Lebanon"), never at it
+            preps = tuple(p for p in preps if p not in _V.taken_from_preps)
         if passive or child(v, {"auxpass"}) is not None and not (
                 v.lemma_.lower() in _V.stative_participles and ag is None):
             source, target = ag, subj
@@ -478,7 +496,10 @@ class Arguments:
                 pat.lemma not in _V.summons_verbs:
             # the noun is part of the trigger ("engage in a shootout with X"): its partner is the target
             inner = self.actor_in(target)
-            target = pobj(target, TARGET_PREPS) or pobj(v, tuple(p for p in TARGET_PREPS if p not in pat.extra)) \
+            # (a weapon is fired "from" where it was fired: "rockets were launched from the Golan Heights")
+            aim = tuple(p for p in TARGET_PREPS if p not in pat.extra and not (
+                p in _V.taken_from_preps and v.lemma_.lower() in _V.instrument_verbs))
+            target = pobj(target, aim) or pobj(v, aim) \
                 or (inner if inner is not None and inner.i != target.i else None)
         act = child(v, OBJ)
         if target is None and act is not None and act.lemma_.lower() in pat.extra and any(
@@ -577,6 +598,14 @@ class Arguments:
                     if mod is not None else None
             if other is not None:
                 target = other
+        if source is not None and not passive and pat.event_type in _V.mutual_types and target is not None and \
+                any(self.actorish(c) for c in source.conjuncts) and (
+                    not self.actorish(target) or target.dep_ == "pobj" and target.head.lower_ in _V.topic_preps):
+            # "Lavrov and Rubio failed to reach a deal on Ukraine": each party's partner is the other (assembly pairs
+            # them), not the topic or the thing agreed (data/valency.yaml mutual_types). With nothing in the target
+            # slot ("Jordan and Britain have agreed to hold exercises") each party is a source with no target, as
+            # PLOVER codes it.
+            return source, source
         return source, target
 
     def noun_args(self, n: Token) -> tuple[Token | None, Token | None]:

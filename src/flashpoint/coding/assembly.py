@@ -75,6 +75,8 @@ class EventAssembler:
         for dtype, dsources, dtargets in derived:
             for s in dsources or [None]:
                 for t in dtargets or [None]:
+                    if s is not None and t is not None and (s.start, s.end) == (t.start, t.end):
+                        continue  # "A and B failed to reach a deal": each one's partner, never itself
                     out.append(event(dtype, pat.mode if dtype == "REJECT" else None, self.decision.cameo_root(dtype),
                                      s, t, modality="asserted" if claimant.kind == "author" else "reported",
                                      nominal=False, location_text=loc_text if out else None,

@@ -22,6 +22,8 @@ rewrites the mentions of each new sentence's events (words in ``data/coref.yaml`
    a later "Borrell" gets the code of the earlier "EU foreign policy chief Josep Borrell".
 6. **Things.** A definite object with no owner ("fired at the positions") is the last object of that head word
    whose owner was named ("Armenian combat positions"): that owner is the target.
+7. **Responses in kind** (``_retaliation``) and 8. **interceptions** (``_intercepted``): "shot down 30 of them"
+   after "Russia launched 40 drones": the weapons' owner.
 
 Where no rule applies, the mention keeps what the resolver gave it; where a rule applies but finds no
 antecedent, it is left as it is rather than guessed.
@@ -40,6 +42,7 @@ from ..nlp import doc_text, span_ents
 from ..records import ActorCode, Event, Mention
 from .patterns import DATA
 from .syntax import child
+from .valency import words as valency_words
 
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
@@ -47,6 +50,7 @@ _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 @dataclass(frozen=True)
 class _Rules:
     pair: frozenset[str]
+    pair_heads: frozenset[str]
     descriptions: dict
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
@@ -55,6 +59,8 @@ class _Rules:
     doers: dict
     deeds: frozenset[str]
     responses: tuple[str, ...]
+    interceptions: tuple[str, ...]
+    plural_pronouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -62,12 +68,18 @@ def rules() -> _Rules:
     d = yaml.safe_load((DATA / "coref.yaml").read_text("utf-8"))
     d["acts"] = list(d["acts"]) + list(d["deeds"])
     d["act_types"] = {**d["act_types"], **d["deeds"]}
-    return _Rules(frozenset(d["pair"]), {k: (frozenset(v.get("sectors", ())), frozenset(v.get("countries", ())))
+    return _Rules(frozenset(d["pair"]), frozenset(d["pair_heads"]), {k: (frozenset(v.get("sectors", ())), frozenset(v.get("countries", ())))
                                          for k, v in d["descriptions"].items()},
                   frozenset(d["person_pronouns"]), frozenset(d["group_pronouns"]), frozenset(d["acts"]),
                   {k: frozenset(v) for k, v in d["act_types"].items()},
                   {k: frozenset(v) for k, v in d.get("doers", {}).items()}, frozenset(d["deeds"]),
-                  tuple(d["responses"]))
+                  tuple(d["responses"]), tuple(d["interceptions"]), frozenset(d["plural_pronouns"]))
+
+
+def _pair_key(key: str, r: _Rules) -> bool:
+    """Does a mention (its ``_key``) stand for the last pair: a listed phrase, or two/both ... a pair head?"""
+    w = key.split()
+    return key in r.pair or 2 <= len(w) <= 4 and w[0] in ("two", "both") and w[-1] in r.pair_heads
 
 
 def _key(text: str) -> str:
@@ -97,6 +109,7 @@ class DocCoref:
         self.doers: list[tuple[Mention, str]] = []  # (source, type) of the asserted/reported events so far
         self.owners: dict[str, Mention] = {}  # head word of an owned object ("positions") -> its owner, last seen
         self.attacks: list[tuple[Mention | None, str | None]] = []  # (source, target country) of the attacks so far
+        self.volley: Mention | None = None  # the source of the last attack with a plural instrument ("40 drones")
 
     # -- per sentence ---------------------------------------------------------------------------
     def apply(self, events: list[Event], sent, offset: int) -> list[Event]:
@@ -118,8 +131,8 @@ class DocCoref:
                     # the mention's span may leave out its determiner ("both sides" -> "sides")
                     prev_word = before.split()[-1:] if before.endswith(" ") else []
                     key = _key(m.text)
-                    if m.kind == "np" and prev_word and _key(f"{prev_word[0]} {m.text}") in self.r.pair or \
-                            key in self.r.pair and (definite or not key.startswith("two ")):
+                    if m.kind == "np" and prev_word and _pair_key(_key(f"{prev_word[0]} {m.text}"), self.r) or \
+                            _pair_key(key, self.r) and (definite or not key.startswith("two ")):
                         # "the two men" are the last pair; "killed two men" are two new people
                         pair_roles.add(role)
                     if role == "target" and m.kind == "np" and definite and _key(m.text).split()[-1:] and (
@@ -136,6 +149,9 @@ class DocCoref:
                         if ante is not None:
                             setattr(ev, role, self._as(m, ante))
                             continue
+                    if role == "target" and self._intercepted(ev, m):
+                        setattr(ev, role, self._as(m, self.volley))
+                        continue
                     setattr(ev, role, self._single(m, persons, definite, role, self._before(events, m)))
             out += self._split_pair(ev, pair_roles)
         for ev in out:
@@ -158,6 +174,18 @@ class DocCoref:
         ante = next((m for m, t in reversed(cands) if t == src), None) or next((m for m, _ in reversed(cands)), None)
         if ante is not None:
             ev.target = replace(ante, actor=copy.copy(ante.actor))
+
+    def _intercepted(self, ev: Event, m: Mention) -> bool:
+        """8. **Interceptions.** "Russia launched 40 drones at Ukraine. Ukrainian air defences shot down 30 of them": a
+        plural pronoun with no antecedent in its sentence, the target of an interception (``interceptions``), is the
+        weapons of the last earlier attack with a plural instrument, and stands for their owner, its source (of
+        another country than the interceptor)."""
+        v = self.volley
+        if v is None or m.kind != "pronoun" or m.query or _key(m.text) not in self.r.plural_pronouns or \
+                ev.event_type not in ("ASSAULT", "COERCE") or not ev.trigger_text.lower().startswith(self.r.interceptions):
+            return False
+        src = ev.source.actor.country if ev.source is not None and ev.source.actor is not None else None
+        return v.actor is not None and bool(v.actor.country) and v.actor.country != src
 
     def _responds(self, ev: Event) -> bool:
         """Is the event told as a response (its trigger or the words before it: data/coref.yaml responses)?"""
@@ -186,6 +214,11 @@ class DocCoref:
                     o.start <= t.start and t.end <= o.end or 0 <= o.start - t.end <= 1):
                 self.owners[_key(o.text).split()[-1]] = t  # "Armenian combat positions", "its positions"
         persons = {(e.start_char + offset, e.end_char + offset) for e in span_ents(sent) if e.label_ == "PERSON"}
+        for ev in events:
+            i = ev.instrument
+            if ev.event_type == "ASSAULT" and ev.source is not None and ev.source.actor is not None and \
+                    i is not None and i.text and i.text.split()[-1].lower().endswith("s"):
+                self.volley = ev.source  # "launched 40 drones", "fired rockets"
         self.attacks += [(ev.source, ev.target.actor.country if ev.target is not None and ev.target.actor else None)
                          for ev in events if ev.event_type == "ASSAULT" and ev.modality in ("asserted", "reported")]
         self.doers += [(ev.source, ev.event_type) for ev in events if ev.source is not None and ev.source.actor is not None
@@ -255,6 +288,12 @@ class DocCoref:
                         b = self._ent(e2, offset)
                     if a is not None and b is not None and a.actor.code != b.actor.code:
                         pair = (a, b)
+        if pair is None:
+            # "Wang Yi met Antony Blinken ... The two diplomats": the two parties of a joint act (mutual_types)
+            pair = next(((ev.source, ev.target) for ev in events if ev.event_type in valency_words().mutual_types and
+                         ev.source is not None and ev.target is not None and ev.source.actor is not None and
+                         ev.target.actor is not None and ev.source.actor.code != ev.target.actor.code and
+                         ev.source.kind in ("entity", "np") and ev.target.kind in ("entity", "np")), None)
         if pair is not None:
             self.pair = pair
 

@@ -62,6 +62,8 @@ class _Words:
     allegation_verbs: frozenset[str]
     combined_heads: frozenset[str]
     combined_partners: frozenset[str]
+    mutual_types: frozenset[str]
+    topic_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +81,8 @@ def words() -> _Words:
                   frozenset(d["manned_things"]), frozenset(d["summons_verbs"]), frozenset(d["summons_purpose_types"]),
                   frozenset(d["object_particles"]), frozenset(d["unknown_person_nouns"]),
                   frozenset(d["peacekeeper_nouns"]), frozenset(d["allegation_verbs"]),
-                  frozenset(d["combined_heads"]), frozenset(d["combined_partners"]))
+                  frozenset(d["combined_heads"]), frozenset(d["combined_partners"]),
+                  frozenset(d["mutual_types"]), frozenset(d["topic_preps"]))
 
 
 @lru_cache(maxsize=1)
@@ -205,6 +208,9 @@ class Valency:
                     r.instrument = p
                     if r.target is not None and r.target.i == p.i:
                         r.target = None
+        if passive and _lemma(v) in self.w.instrument_verbs and r.target is not None and self.is_instrument(r.target):
+            # "rockets were launched from the Golan Heights (at Israel)": what was fired, and whom it was fired at
+            r.instrument, r.target = r.target, self._aim(v, None)
         if passive and r.instrument is None:
             for c in v.children:  # "were killed in an Israeli strike", "was hit by shelling"
                 if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by"):
@@ -215,11 +221,13 @@ class Valency:
         if r.target is not None and self.is_thing(r.target) and not self.actorish(r.target):
             r.object = r.target
             r.target = self.owner(r.target)
-            if r.target is None:  # "confiscated weapons from Palestinian armed groups": whom it was taken from
+            if r.target is None and _lemma(v) not in self.w.instrument_verbs:
+                # "confiscated weapons from Palestinian armed groups": whom it was taken from (a weapon fired "from"
+                # a place was fired there, at no one named: "drones launched from the Golan Heights")
                 for c in v.children:
                     if c.dep_ == "prep" and c.lower_ in self.w.taken_from_preps:
                         p = next((g for g in c.children if g.dep_ == "pobj"), None)
-                        if p is not None and (self.actorish(p) or any(
+                        if p is not None and p.ent_type_ not in ("LOC", "FAC") and (self.actorish(p) or any(
                                 g.ent_type_ in _ACTOR_ENTS or self.named(g) for g in p.children)):
                             r.target = p
                             break
