@@ -186,3 +186,60 @@ def test_a_report_naming_two_divisions_keeps_the_country(code_text):
                     published=date(2019, 1, 14))
     stab = [e for e in evs if e.trigger_text == "stabbed"]
     assert stab and all(e.location.precision == "country" and e.location.country == "POL" for e in stab)
+
+
+@pytest.mark.parametrize("text", [
+    # "Iba" is also an alternate name of Ibadan (Nigeria); Meluco district is not in the gazetteer
+    "Insurgents attacked the Macomia and Meluco districts of Cabo Delgado this week. On Sunday morning insurgents "
+    "attacked the town of Iba in Meluco district.",
+    "Mozambican troops raided insurgent camps in the Macomia and Meluco districts of Cabo Delgado this week. On Sunday "
+    "morning troops attacked insurgents in the town of Iba in Meluco district.",
+])
+def test_a_place_the_text_puts_in_a_district_is_no_city_of_a_country_it_never_names(code_text, text):
+    evs = code_text(text, published=date(2019, 3, 25))
+    assert evs and all(e.location.iso2 == "MZ" and e.location.admin1 == "Cabo Delgado Province" for e in evs), \
+        [(e.trigger_text, e.location) for e in evs]
+    assert not any(e.location.iso2 == "NG" for e in evs)
+
+
+def test_a_place_in_a_district_of_a_named_province_keeps_its_own_reading(pipeline):
+    # the hint only rules out readings abroad: a town the gazetteer knows in the report's country stays
+    from flashpoint.geo.resolver import default_resolver
+    from flashpoint.nlp import parse_segments
+
+    g = default_resolver()
+    text = "Afghan forces detained two men in Lashkar Gah in Nad-e Ali district, Helmand province."
+    (_, off, sdoc), = list(parse_segments([text]))
+    tops = g.toponyms(sdoc, off)
+    places = dict((t.text, p) for t, p in zip(tops, g.geoparse(tops)))
+    assert places["Lashkar Gah"] is not None and places["Lashkar Gah"].iso2 == "AF"
+
+
+@pytest.mark.parametrize("text,iso2,admin1,town", [
+    # a landmark named after its town is in that town (Jolo, Sulu), not at a city named elsewhere in the report
+    ("Philippine troops yesterday raided the Jolo Cathedral in Mindanao, Philippines, and arrested two suspects. "
+     "The suspects were flown to nearby Zamboanga.", "PH", "Autonomous Region in Muslim Mindanao", "Jolo"),
+    ("Abu Sayyaf gunmen yesterday attacked the Jolo Cathedral in Mindanao, Philippines, and killed two soldiers. "
+     "The wounded were flown to nearby Zamboanga.", "PH", "Autonomous Region in Muslim Mindanao", "Jolo"),
+    ("Afghan troops attacked Taliban fighters near the Kandahar Airport in southern Afghanistan on Monday. Two "
+     "rockets landed near Spin Boldak.", "AF", "Kandahar", "Kandahar"),
+    ("Taliban fighters attacked Afghan troops near the Kandahar Airport in southern Afghanistan on Monday. Two "
+     "rockets landed near Spin Boldak.", "AF", "Kandahar", "Kandahar"),
+])
+def test_a_landmark_named_after_its_town_is_in_that_town(code_text, text, iso2, admin1, town):
+    evs = code_text(text, published=date(2019, 1, 28))
+    lead = [e for e in evs if e.sentence_index == 0]
+    assert lead and all(e.location.iso2 == iso2 and e.location.admin1 == admin1 and e.location.text == town
+                        for e in lead), [(e.trigger_text, e.location) for e in lead]
+
+
+def test_a_landmark_named_like_a_city_abroad_is_not_there():
+    from flashpoint.geo.resolver import default_resolver
+    from flashpoint.nlp import parse_segments
+
+    g = default_resolver()
+    (_, off, sdoc), = list(parse_segments(["Gunmen stormed the Serena Hotel in Kabul, Afghan officials said."]))
+    tops = g.toponyms(sdoc, off)
+    places = {t.text: p for t, p in zip(tops, g.geoparse(tops))}
+    assert places.get("Serena") is None  # a hotel brand, not La Serena in Chile
+    assert places["Kabul"].iso2 == "AF"

@@ -57,6 +57,7 @@ _COMPASS = frozenset(_W["compass"])
 _PLACE_OBJECT_VERBS = frozenset(_W["place_object_verbs"])
 _PLACE_OBJECT_NOUNS = frozenset(_W["place_object_nouns"])
 _PLACE_HEAD_NOUNS = frozenset(_W["place_head_nouns"])
+_LANDMARK_HEADS = frozenset(_W["landmark_heads"])
 # a dateline at the start of a line: "KYIV (Reuters) -", "KABUL, Afghanistan (Feb. 7) —", "BELGRADE, March 17 -"
 _DATELINE_CITY = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Z'’. -]{1,40}?[A-Z])(?:/[A-Z][\w ]+)?"
@@ -85,6 +86,7 @@ class Toponym:
     kind: str | None = None  # "admin" or "admin2" when the text names the division ("Helmand province")
     locative: bool = False  # says where something is: object of a place preposition, or a named division
     prep: str | None = None  # the preposition (or "obj" for "shelled X") that makes it locative
+    landmark: bool = False  # the town a landmark is named after ("the Jolo Cathedral"): only of a country named
 
 
 @dataclass
@@ -176,6 +178,22 @@ class GeoResolver:
                     if all(t.pos_ == "PROPN" for t in span) and self.g.lookup(span.text) and \
                             not self._is_actor_name(span.text):
                         ents.append(span)
+        landmarks: set[int] = set()
+        for e in list(sdoc.ents):  # "the Jolo Cathedral", "Bagram Air Base": the town a landmark is named after
+            if e.label_ not in ("ORG", "FAC") or e[-1].lower_ not in _LANDMARK_HEADS:
+                continue
+            words = [t for t in e[:-1] if t.lower_ != "the"]
+            names = []
+            for t in words:  # the proper nouns it starts with ("Bagram" of "Bagram Air Base")
+                if t.pos_ != "PROPN" or t.i in ent_tokens and t.ent_iob_ == "B" and t.i != e.start and t.i != words[0].i:
+                    break
+                names.append(t)
+            for k in range(len(names), 0, -1):
+                span = sdoc[names[0].i:names[k - 1].i + 1]
+                if any(x.kind in ("city", "admin") for x in self.g.lookup(span.text)) and not self._is_actor_name(span.text):
+                    ents = [x for x in ents if not (x.start_char < e.end_char and e.start_char < x.end_char)] + [span]
+                    landmarks.add(span.start_char)
+                    break
         swallowed: dict[int, str] = {}  # "Near Raqqah," read as one PERSON entity: the place after the preposition
         for e in list(sdoc.ents):
             if len(e) > 1 and e[0].lower_ in LOC_PREPS and e[0].text[:1].isupper() and e.label_ not in TOPONYM_LABELS:
@@ -198,7 +216,8 @@ class GeoResolver:
             if nxt is not None and sdoc.text[e.end_char:nxt.start_char] in (", ", ","):
                 hint = nxt.text
             prep = self._loc_prep(e.root) or swallowed.get(e.start_char)
-            out.append(Toponym(text, start + offset, e.end_char + offset, hint, locative=prep is not None, prep=prep))
+            out.append(Toponym(text, start + offset, e.end_char + offset, hint, locative=prep is not None, prep=prep,
+                               landmark=e.start_char in landmarks))
         # curated names and regions (aliases.yaml) are found even where the NER model misses them
         for r in self.region_spans(sdoc.text):
             s, e = r.start + offset, r.end + offset
@@ -247,6 +266,11 @@ class GeoResolver:
                     t.hint = f"{nxt.text} {word.group(1)}"  # "Ghazni province": the hint is a division
                 if t.locative and nxt.iso2 is None:
                     nxt.locative, nxt.prep = True, t.prep  # the hint names where the same place is
+            elif t.hint is None and t.kind is None and t.iso2 is None and nxt.kind and \
+                    re.fullmatch(r"\s+in\s+(?:the\s+)?", gap, re.I):
+                # "the town of Iba in Meluco district": the division the text puts the place in
+                word = re.match(r"\s+([A-Za-z]+)", sdoc.text[nxt.end - offset:])
+                t.hint = f"{nxt.text} {word.group(1)}" if word and word.group(1).lower() in DESIGNATORS else nxt.text
         out += [a for a in adjectival if not any(t.start < a.end and a.start < t.end for t in out)]
         return sorted(out, key=lambda t: t.start)
 
@@ -431,6 +455,11 @@ class GeoResolver:
             h = max(admin_hints, key=lambda e: self.score(e, hint or "", focus=focus, nearby=nearby, points=[],
                                                           hints=[]))
             return self.place(h, name, start, end)
+        if division_hint and not hints and home and best.kind in ("city", "admin2") and not home.get(best.country) \
+                and not (self._curated_ids and id(best) in self._curated_ids):
+            # "the town of Iba in Meluco district", a district the gazetteer lacks, in a report on Cabo Delgado:
+            # not Ibadan (alternate name "Iba"), a city of a country the report never names
+            return None
         if kind == "admin" and best.kind == "city" and fold(best.name) == fold(name) and best.population >= 20_000:
             # "Timbuktu region", "Kidal region": a division named after its chief town
             a1 = self._admin1_of(best)
@@ -515,6 +544,8 @@ class GeoResolver:
             nearby, focus, admin1s, home = context[f]
             out.append(self.resolve(t.text, focus=focus, nearby=nearby, points=grid.excluding(f), hint=t.hint,
                                     start=t.start, end=t.end, kind=t.kind, admin1s=admin1s, home=home))
+            if t.landmark and out[-1] is not None and not home.get(out[-1].iso2):
+                out[-1] = None  # "the Serena Hotel in Kabul" is no hotel of La Serena, Chile
             if out[-1] is not None and t.kind and t.hint and _DESIGNATED.fullmatch(t.hint.strip()):
                 settled.setdefault((f, t.kind), out[-1])
         return self._districts_in_named_provinces(toponyms, out)
