@@ -128,6 +128,8 @@ class ActorDictionary:
         self.entries: dict[str, Entry] = {}
         self.sectors: dict[str, str] = {}
         self.communities: dict[str, set[str]] = {}
+        self.homelands: dict[str, tuple[str, ...]] = {}  # ethnicity tag -> states where the people live
+        self.homeland_regions: dict[str, str] = {}  # ethnicity tag -> its homeland region ("Balochistan")
         self.iso3_names: dict[str, str] = {}
         self.iso2_to_iso3: dict[str, str] = {}
         self.iso3_to_iso2: dict[str, str] = {}
@@ -136,6 +138,8 @@ class ActorDictionary:
         self.agents: dict[str, str] = {}  # imported role nouns (Phoenix agents) -> sector, a fallback
         self._load_yaml_entries(DATA / "organizations.yaml", "org")
         self._load_yaml_entries(DATA / "media.yaml", "org")
+        self._load_yaml_entries(DATA / "companies.yaml", "org")
+        self._load_yaml_entries(DATA / "institutions.yaml", "org")
         self._load_yaml_entries(DATA / "persons.yaml", "person")
         self._load_yaml_entries(DATA / "leaders_recent.yaml", "person")
         self._load_yaml_entries(DATA / "legislatures.yaml", "org")
@@ -144,6 +148,7 @@ class ActorDictionary:
         self._load_sectors(_yaml(DATA / "sectors.yaml"))
         for iso3, tags in _yaml(DATA / "communities.yaml").items():
             self.communities[iso3] = set(tags)
+        self._load_peoples(_yaml(DATA / "peoples.yaml") or [])  # after territories: "Abkhaz" stays Abkhazia's
         self._load_kb(DATA / "kb.parquet")
         self._index_names()
         for p in extra or []:
@@ -211,6 +216,36 @@ class ActorDictionary:
             # the listed form overrides a derived one ("Nigerian" is Nigeria's, not Niger's)
             self.aliases.pop(fold(demonym), None)
             self.add(self.entries[eid], [demonym])
+
+    def _load_peoples(self, rows: list[dict]) -> None:
+        """Ethnic, tribal and religious communities with the states where they live (data/peoples.yaml).
+
+        A people of one state is that state's ("Rohingya" -> MMR, tagged); a people of several is placed by
+        its context among its homelands ("Baloch" -> PAK or IRN), else by its homeland region where the
+        gazetteer places that region in one of them (Balochistan -> PAK), else left without a country.
+        """
+        for row in rows:
+            names = [str(n) for n in row["names"]]
+            homes = tuple(row.get("countries") or ())
+            # a people that demonyms.csv already tags keeps its entry and tag (Kurds stay "kur")
+            entry = next((e for n in names for e in self.aliases.get(fold(n), [])
+                          if e.kind == "demonym" and e.default.ethnicity), None)
+            if entry is None:
+                src = f"peoples.yaml#{row['id']}" + (f" ({row['source']})" if row.get("source") else "")
+                entry = Entry(f"demonym:{row['id']}", "demonym", Role(homes[0] if len(homes) == 1 else None,
+                              ethnicity=row["id"]), label=row.get("label") or names[0], source=src)
+                self.entries[entry.id] = entry
+            self.homelands[entry.default.ethnicity] = homes
+            if row.get("region"):
+                self.homeland_regions[entry.default.ethnicity] = str(row["region"])
+            for n in names:
+                bucket = self.aliases.get(fold(n), [])
+                if any(e.kind == "territory" or e.kind == "demonym" and not e.default.ethnicity for e in bucket):
+                    # a state's own demonym is never taken over by a people ("Somali" stays Somalia's), nor a
+                    # territory's ("Abkhaz authorities" are Abkhazia's, coded by territories.yaml)
+                    continue
+                bucket[:] = [e for e in bucket if e.kind != "demonym"]
+                self.add(entry, [n])
 
     def _load_yaml_entries(self, path: Path, kind: str, data: Any = None) -> None:
         items = data if data is not None else (_yaml(Path(path)) or [])

@@ -31,6 +31,7 @@ _COMMUNITY_CUES = _W["community_cues"]
 _RELATION_WORDS = _W["relation_words"]
 _REPRESENTATIVE_HEADS = _W["representative_heads"]
 _LOCATIVES = _W["locative_prepositions"]
+_REGION_GENERIC = _W["region_generic"]
 _CLAUSE_STARTS = _W["clause_starts"]
 _OWNER_KINDS = ("country", "capital", "demonym", "territory", "org", "group", "person")
 _ETHNONYM_PLURAL_SECTOR = "CVL"
@@ -656,6 +657,9 @@ class ActorResolver:
         comps = self._components(tokens, caps)
         if caps:
             unknown = self._unknown_caps(tokens, caps, comps, self._sector_words(tokens))
+            # so is one right after a people's name ("Kachin Independence Army" is no Kachin group in the U.S.)
+            unknown |= {b - 1 for a, b, ens in comps
+                        if ens[0].kind == "demonym" and ens[0].default.ethnicity and tokens[b - 1] in caps}
             # "Kachin Independence Army", "Ta'ang National Liberation Army": an imported town or group name
             # right after a capitalised word no dictionary knows is part of a longer, unknown name
             comps = [(a, b, ens) for a, b, ens in comps
@@ -752,10 +756,9 @@ class ActorResolver:
         if stateless is not None:
             # "Iraqi Kurds", "Kurdish rebels": a people without a state, placed by the other names
             home_entry = place or next((d for d in demonyms if d.default.country), None)
-            named = [c for c in dict.fromkeys(context_countries) if c]
-            home = home_entry.default.country if home_entry else (named[0] if len(named) == 1 else focus)
-            sec = sector or "CVL"
             tag = stateless.default.ethnicity
+            home = home_entry.default.country if home_entry else self._homeland(tag, context_countries, focus)
+            sec = sector or "CVL"
             return ActorCode(code=make_code(home, sec, tag), country=home, sector=sec, ethnicity=tag,
                              entry=stateless.id, source=stateless.source, rule="composition",
                              label=f"{tag} people" + (f" in {self.d.iso3_names.get(home, home)}" if home else ""))
@@ -777,6 +780,13 @@ class ActorResolver:
             a = _code(role, place, sector=sec)
             a.rule = "composition"
             return a
+        if sector and caps:
+            region = self._region(tokens, covered, caps)
+            if region is not None:
+                name, country = region
+                return ActorCode(code=make_code(country, sector), country=country, sector=sector,
+                                 entry=f"region:{name}", rule="composition",
+                                 label=f"{sector} of {name} ({self.d.iso3_names.get(country, country)})")
         if sector:
             # a generic agent ("police") takes the one country its sentence names, else the document's
             # focus when the sentence names it (or none), else no country
@@ -907,6 +917,69 @@ class ActorResolver:
         return ActorCode(code=make_code(home, sector, tag), country=home, sector=sector, ethnicity=tag,
                          entry=demonym.id, label=label, source=demonym.source)
 
+    def _region(self, tokens: list[str], covered: set[int], caps: set[str]) -> tuple[str, str] | None:
+        """A province, region or dominant town that names a group's home before its group noun: "Kachin
+        Independence Army", "Zamfara bandits", "Amhara militia" (the gazetteer's first-level divisions). After
+        the noun a capitalised word is more likely a person's name ("General Jackson") and is not read."""
+        _sec, head = self._sector(tokens)
+        words = self._sector_words(tokens)
+        while head > 0 and head - 1 in words:
+            head -= 1  # the first word of the group noun ("regional government")
+        run: list[int] = []
+        for i in range(max(head, 0)):
+            if i in covered or tokens[i] not in caps or tokens[i] in _REGION_GENERIC:
+                break
+            run.append(i)
+        if not run or run[0] != 0:
+            return None
+        from ..geo.gazetteer import load_gazetteer
+
+        gaz = load_gazetteer()
+        for n in range(len(run), 0, -1):
+            name = " ".join(tokens[:n])
+            iso2 = _town_or_province(gaz, name)
+            if iso2:
+                return name.title(), gaz.to_iso3(iso2)
+            if iso2 == "":
+                return None  # known but ambiguous, or a country's name: the dictionary decides
+        return None
+
+    def _homeland(self, tag: str | None, context: tuple[str, ...], focus: str | None, first: bool = False) -> str | None:
+        """Where a people without a state of its own is: a homeland its context names, else its only homeland.
+
+        A people of several states ("Baloch": PAK, IRN, AFG) is placed only by its context, never by a default
+        that would favour one state. A people with no recorded homelands takes the context as before.
+        """
+        named = [c for c in dict.fromkeys(context) if c]
+        homes = self.d.homelands.get(tag or "", ())
+        if not homes:
+            if first:
+                return named[0] if named else focus
+            return named[0] if len(named) == 1 else focus
+        return next((c for c in named if c in homes), None) or (focus if focus in homes else None) or \
+            (homes[0] if len(homes) == 1 else self._region_home(tag))
+
+    def _region_home(self, tag: str) -> str | None:
+        """The homeland state that a people's homeland region lies in, when the gazetteer places every part
+        of the region in one state ("Kachin State" -> MMR; "Darfur and Kordofan" spans two: none)."""
+        key = ("region_home", tag)
+        if key in self._memo:
+            return self._memo[key]
+        found: set[str] = set()
+        region = self.d.homeland_regions.get(tag)
+        if region:
+            from ..geo.gazetteer import load_gazetteer
+
+            gaz = load_gazetteer()
+            for part in re.split(r"[;,()]| and ", region):
+                if not part.strip():
+                    continue
+                iso2 = _town_or_province(gaz, part.strip())
+                # a part the gazetteer does not know, or knows in several states, leaves the region undecided
+                found.add(gaz.to_iso3(iso2) if iso2 else "?")
+        home = found.pop() if len(found) == 1 else None
+        return self._remember(key, home if home in self.d.homelands.get(tag, ()) else None)
+
     @staticmethod
     def _named_country(comps: list, span: tuple[int, int]) -> str | None:
         """The one country that a phrase names outside ``span`` (by country, demonym or capital)."""
@@ -949,7 +1022,7 @@ class ActorResolver:
             if eth:
                 return eth
             if role.country is None:  # stateless group: country from context
-                country = next((c for c in context if c), None) or focus
+                country = self._homeland(role.ethnicity, context, focus, first=True)
                 return _code(role, entry, country=country, sector=sector or "CVL")
             if tokens[-1].endswith("s"):
                 return _code(role, entry, sector=sector or "CVL")  # "Palestinians": a people
