@@ -78,3 +78,18 @@ def test_companies_by_headquarters(r, text, country):
 def test_a_company_name_that_is_a_common_word_stays_out(r):
     a = r.resolve("Shell", when=WHEN)
     assert a is None or a.sector != "BUS"
+
+
+def test_every_institution_row_cites_a_source():
+    rows = yaml.safe_load((DATA / "institutions.yaml").read_text("utf-8"))
+    assert len(rows) >= 100 and all(str(row.get("source", "")).startswith("http") for row in rows)
+
+
+# mirrored across conflicts: each side's state bodies by their own names
+@pytest.mark.parametrize("text,code", [
+    ("the Department of State Services", "NGASPY"), ("Rosgvardia", "RUSCOP"), ("the Azov Brigade", "UKRMIL"),
+    ("Carabineros", "CHLCOP"), ("the IEBC", "KENGOV"), ("the SANDF", "ZAFMIL"), ("the UPDF", "UGAMIL"),
+    ("the State Border Guard Service of Ukraine", "UKRCOP"), ("the Central Bureau of Investigation", "INDCOP"),
+])
+def test_institutions_by_their_own_names(r, text, code):
+    assert r.resolve(text, when=WHEN).code == code
