@@ -441,6 +441,8 @@ def main() -> None:
                     "(the per-country cabinet repositories; scripts/cabinets.py)")
     ap.add_argument("--ucdp", help="skytheacademic/who_keeps_the_peace bare git dir, or a folder with "
                                    "ucdp-actor-221.csv (UCDP Actor Dataset 22.1)")
+    ap.add_argument("--congress", help="unitedstates/congress-legislators bare git dir (members of Congress, "
+                                       "presidents and vice presidents, CC0; scripts/congress.py)")
     ap.add_argument("--out", default=str(DATA / "kb.parquet"))
     args = ap.parse_args()
 
@@ -550,6 +552,18 @@ def main() -> None:
         rows += groups
         print(f"armed groups (UCDP actor list 22.1): {len(groups)} records; "
               f"Phoenix groups placed in a region only that UCDP gives a country: {filled}")
+
+    if args.congress:
+        import sys
+
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from congress import congress_rows
+
+        members = congress_rows(args.congress)
+        merged = merge_into_namesakes(rows, members, "congress")
+        rows += members
+        print(f"U.S. Congress and executive since 1995: {len(members)} people, "
+              f"{sum(len(e['roles']) for e in members)} terms; copied into earlier records of the same person: {merged}")
 
     print(f"person names given without a peerage or generational suffix: {add_plain_names(rows)}")
     places = place_rows()
