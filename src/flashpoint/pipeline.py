@@ -280,7 +280,7 @@ def _has_actor(e: Event, off_topic: bool = False, seizures: tuple[str, ...] = ()
     themselves are no political actors ("Google signed a deal with Samsung", "the company fired its chief
     executive"): an event whose only coded actors are businesses is dropped."""
     coded = [m.actor for m in (e.source, e.target) if m is not None and m.actor is not None]
-    if coded and all(a.sector == "BUS" and not a.country for a in coded):
+    if coded and all(a.sector == "BUS" for a in coded):
         return False
     for m in (e.source, e.target):
         if m is None:
