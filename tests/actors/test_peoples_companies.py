@@ -93,3 +93,19 @@ def test_every_institution_row_cites_a_source():
 ])
 def test_institutions_by_their_own_names(r, text, code):
     assert r.resolve(text, when=WHEN).code == code
+
+
+# mirrored across conflicts: monitors and rights groups of each side keep their own country
+@pytest.mark.parametrize("text,code", [
+    ("B'Tselem", "ISRNGO"), ("the Palestinian Prisoners' Club", "PSENGO"), ("Memorial", "RUSNGO"),
+    ("the Center for Civil Liberties", "UKRNGO"), ("the Kenya Human Rights Commission", "KENNGO"),
+    ("Al-Azhar", "EGYREL"),
+])
+def test_civil_society_by_its_own_names(r, text, code):
+    assert r.resolve(text, when=WHEN).code == code
+
+
+def test_an_organisation_filed_as_a_person_lends_no_surname(r):
+    # Phoenix files the "Syrian Observatory For Human Rights" as a person: "Rights" is no surname
+    for text in ("Tunisian League for Human Rights", "Zimbabwe Lawyers for Human Rights"):
+        assert r.resolve(text, when=WHEN).country != "SYR", text

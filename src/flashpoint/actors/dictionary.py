@@ -140,6 +140,7 @@ class ActorDictionary:
         self._load_yaml_entries(DATA / "media.yaml", "org")
         self._load_yaml_entries(DATA / "companies.yaml", "org")
         self._load_yaml_entries(DATA / "institutions.yaml", "org")
+        self._load_yaml_entries(DATA / "civil_society.yaml", "org")
         self._load_yaml_entries(DATA / "persons.yaml", "person")
         self._load_yaml_entries(DATA / "leaders_recent.yaml", "person")
         self._load_yaml_entries(DATA / "legislatures.yaml", "org")
@@ -357,7 +358,9 @@ class ActorDictionary:
             if len(parts) < 2:
                 continue
             ks = kinds_of(key)
-            if "person" in ks and len(parts[-1]) >= 3:
+            # a "person" record with a function word is an organisation Phoenix filed as a person ("Syrian
+            # Observatory For Human Rights"): its last word is no surname ("League for Human Rights")
+            if "person" in ks and len(parts[-1]) >= 3 and not {"for", "and", "the"} & set(parts):
                 sur.setdefault(parts[-1], []).append(key)
             if ks & {"org", "group", "territory"} and len(parts) >= 3:
                 acro = "".join(p[0] for p in parts if p not in skip)

@@ -16,6 +16,7 @@ import re
 from copy import copy
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 
 from ..records import ActorCode
@@ -114,6 +115,33 @@ def _town_or_province(gaz, name: str) -> str | None:
             t.country == towns[0].country or t.population * 5 <= towns[0].population for t in towns[1:]):
         return towns[0].country
     return "" if towns else None
+
+
+_DIVISION_WORDS = ("state", "region", "province", "oblast", "governorate", "division", "department", "county",
+                   "district", "prefecture", "krai", "territory")
+
+
+@lru_cache(maxsize=1)
+def _admin_names() -> dict[str, frozenset[str]]:
+    """First-level divisions of every state (country-state-city, MIT): folded name, and the name without its
+    "State"/"Region"/"Province" word, -> the ISO3 codes of the states that have a division so named. Small
+    enough to read on a first resolve call, unlike the full gazetteer."""
+    import json
+    from importlib.resources import files
+
+    import pycountry
+
+    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+    out: dict[str, set[str]] = {}
+    for s in json.loads(files("country_state_city").joinpath("data/state.json").read_text("utf-8")):
+        c3 = iso3.get(s["countryCode"])
+        key = fold(s["name"])
+        if not c3 or not key:
+            continue
+        words = key.split()
+        for k in {key, " ".join(words[:-1]) if len(words) > 1 and words[-1] in _DIVISION_WORDS else key}:
+            out.setdefault(k, set()).add(c3)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def make_code(country: str | None, sector: str | None, ethnicity: str | None = None, org: str | None = None) -> str:
@@ -918,9 +946,9 @@ class ActorResolver:
                          entry=demonym.id, label=label, source=demonym.source)
 
     def _region(self, tokens: list[str], covered: set[int], caps: set[str]) -> tuple[str, str] | None:
-        """A province, region or dominant town that names a group's home before its group noun: "Kachin
-        Independence Army", "Zamfara bandits", "Amhara militia" (the gazetteer's first-level divisions). After
-        the noun a capitalised word is more likely a person's name ("General Jackson") and is not read."""
+        """A province or region that names a group's home before its group noun: "Kachin Independence Army",
+        "Zamfara bandits", "Amhara militia" (first-level divisions, ``_admin_names``). After the noun a
+        capitalised word is more likely a person's name ("General Jackson") and is not read."""
         _sec, head = self._sector(tokens)
         words = self._sector_words(tokens)
         while head > 0 and head - 1 in words:
@@ -932,16 +960,13 @@ class ActorResolver:
             run.append(i)
         if not run or run[0] != 0:
             return None
-        from ..geo.gazetteer import load_gazetteer
-
-        gaz = load_gazetteer()
+        admins = _admin_names()
         for n in range(len(run), 0, -1):
             name = " ".join(tokens[:n])
-            iso2 = _town_or_province(gaz, name)
-            if iso2:
-                return name.title(), gaz.to_iso3(iso2)
-            if iso2 == "":
-                return None  # known but ambiguous, or a country's name: the dictionary decides
+            found = admins.get(name)
+            if found:
+                # a name two states' divisions share ("Punjab") gives none
+                return (name.title(), next(iter(found))) if len(found) == 1 else None
         return None
 
     def _homeland(self, tag: str | None, context: tuple[str, ...], focus: str | None, first: bool = False) -> str | None:
@@ -960,23 +985,21 @@ class ActorResolver:
             (homes[0] if len(homes) == 1 else self._region_home(tag))
 
     def _region_home(self, tag: str) -> str | None:
-        """The homeland state that a people's homeland region lies in, when the gazetteer places every part
-        of the region in one state ("Kachin State" -> MMR; "Darfur and Kordofan" spans two: none)."""
+        """The homeland state that a people's homeland region lies in, when the first-level divisions place
+        every part of the region in one state ("Kachin State" -> MMR; "Darfur and Kordofan" spans two: none)."""
         key = ("region_home", tag)
         if key in self._memo:
             return self._memo[key]
         found: set[str] = set()
         region = self.d.homeland_regions.get(tag)
         if region:
-            from ..geo.gazetteer import load_gazetteer
-
-            gaz = load_gazetteer()
+            admins = _admin_names()
             for part in re.split(r"[;,()]| and ", region):
-                if not part.strip():
+                if not fold(part):
                     continue
-                iso2 = _town_or_province(gaz, part.strip())
-                # a part the gazetteer does not know, or knows in several states, leaves the region undecided
-                found.add(gaz.to_iso3(iso2) if iso2 else "?")
+                states = admins.get(fold(part), frozenset())
+                # a part no division is named, or several states' divisions are, leaves the region undecided
+                found.add(next(iter(states)) if len(states) == 1 else "?")
         home = found.pop() if len(found) == 1 else None
         return self._remember(key, home if home in self.d.homelands.get(tag, ()) else None)
 
