@@ -118,7 +118,7 @@ def _town_or_province(gaz, name: str) -> str | None:
 
 
 _DIVISION_WORDS = ("state", "region", "province", "oblast", "governorate", "division", "department", "county",
-                   "district", "prefecture", "krai", "territory")
+                   "district", "prefecture", "krai", "territory", "autonomous", "special", "administrative")
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +139,9 @@ def _admin_names() -> dict[str, frozenset[str]]:
         if not c3 or not key:
             continue
         words = key.split()
-        for k in {key, " ".join(words[:-1]) if len(words) > 1 and words[-1] in _DIVISION_WORDS else key}:
+        while len(words) > 1 and words[-1] in _DIVISION_WORDS:
+            words = words[:-1]  # "Tibet Autonomous Region" is also "Tibet"
+        for k in {key, " ".join(words)}:
             out.setdefault(k, set()).add(c3)
     return {k: frozenset(v) for k, v in out.items()}
 
