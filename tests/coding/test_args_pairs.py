@@ -126,3 +126,41 @@ def test_a_name_with_an_apposition_is_the_subject_of_its_verb(code_text, org, ap
     req = [r for r in _roles(code_text(text), "called") if r[0] == "REQUEST"]
     assert req and all(s is not None and s.startswith("IGO") and _country(t) == tcountry for _, s, t in req), \
         (text, req)
+
+
+@pytest.mark.parametrize("a,ca,b,cb,topic", [(j[1], j[2], j[3], j[4], j[5]) for j in JOINT[:5]])
+def test_a_witness_in_attendance_is_no_party_to_the_act(code_text, a, ca, b, cb, topic):
+    text = (f"GENEVA, May 3 (Reuters) - {a} and {b} signed a declaration of principles on Friday, with U.S. Secretary "
+            "of State Marco Rubio in attendance.")
+    pairs = {(_country(s), _country(t)) for _, s, t in _roles(code_text(text), "signed")}
+    assert pairs and all(t != "USA" for _, t in pairs) and {s for s, _ in pairs} == {ca, cb}, (text, pairs)
+
+
+@pytest.mark.parametrize("a,ca,b,cb,defences", VOLLEYS)
+@pytest.mark.parametrize("rest", ["adding that it had shot down 58 of them", "adding that it had intercepted most of them"])
+def test_weapons_shot_down_in_the_same_sentence_stand_for_their_launcher(code_text, a, ca, b, cb, defences, rest):
+    text = f"GENEVA, May 3 (Reuters) - {a} launched 67 drones at {b} overnight, {b}'s air force said, {rest}."
+    evs = code_text(text)
+    later = [(t, g) for t, s, g in _roles(evs) if t == "ASSAULT" and _country(s) == cb]
+    assert later and all(_country(g) == ca for _, g in later), (text, _roles(evs))
+
+
+@pytest.mark.parametrize("a,ca,b,cb,defences", VOLLEYS)
+@pytest.mark.parametrize("verb", ["intercepted", "destroyed"])
+def test_intercepting_weapons_is_an_assault_on_their_owner(code_text, a, ca, b, cb, defences, verb):
+    adj = defences.split()[0]
+    text = f"GENEVA, May 3 (Reuters) - {defences} {verb} 11 {_ADJ[ca]} drones overnight, the {adj} military said."
+    roles = [(t, _country(s), _country(g)) for t, s, g in _roles(code_text(text), verb)]
+    assert roles == [("ASSAULT", cb, ca)], (text, roles)
+
+
+_ADJ = {"RUS": "Russian", "UKR": "Ukrainian", "IRN": "Iranian", "ISR": "Israeli", "PAK": "Pakistani", "IND": "Indian"}
+
+
+@pytest.mark.parametrize("force,country", [("Iranian forces", "IRN"), ("The Israeli navy", "ISR"),
+                                           ("Ukrainian border guards", "UKR"), ("Russian forces", "RUS"),
+                                           ("Indian coast guards", "IND")])
+def test_intercepting_a_ship_stays_a_seizure(code_text, force, country):
+    text = f"GENEVA, May 3 (Reuters) - {force} intercepted a tanker in international waters on Saturday."
+    roles = [(t, _country(s)) for t, s, _ in _roles(code_text(text), "intercepted")]
+    assert roles == [("COERCE", country)], (text, roles)

@@ -27,7 +27,8 @@ if not Token.has_extension("combined"):
 
 _L = lexicon()
 _V = words()
-_ACTS = coref_rules().acts
+_COREF = coref_rules()
+_ACTS = _COREF.acts
 
 
 def _day_word(tok: Token) -> bool:
@@ -256,6 +257,9 @@ class Arguments:
                                                   for c in t.children))]
             if plural:
                 return plural[-1]
+            launcher = self._volley_antecedent(pron, verb)
+            if launcher is not None:
+                return launcher
         weapon = self._weapon_antecedent(pron)
         if weapon is not None:
             return weapon
@@ -268,6 +272,28 @@ class Arguments:
         if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and self.actorish(root.head):
             return root.head
         return root
+
+    def _volley_antecedent(self, pron: Token, verb: Token) -> Token | None:
+        """'Russia launched 67 drones at Ukraine ..., adding that it had shot down 58 of them': the object of an
+        interception (coref.yaml interceptions) is the weapons named before it in the sentence, which stand for
+        whoever launched them (the subject of the firing verb) or their named owner; None where neither is said."""
+        if pron.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX") or \
+                not verb.lower_.startswith(_COREF.interceptions):
+            return None
+        weapon = next((t for t in reversed(pron.sent[:pron.i - pron.sent.start]) if t.pos_ == "NOUN" and
+                       t.tag_ == "NNS" and t.dep_ not in ("compound", "amod") and (
+                           t.lemma_.lower() in _V.instruments or t.lower_ in _V.instruments)), None)
+        if weapon is None:
+            return None
+        head = weapon
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "31 drones and two missiles"
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in _V.instrument_verbs:
+            src = self.subject(head.head)[0]
+            if src is not None and self.actorish(src):
+                return quantified(src)
+        owner = self.noun_owner(weapon)
+        return owner if owner is not None and self.actorish(owner) else None
 
     def _weapon_antecedent(self, pron: Token) -> Token | None:
         """'it' as the subject of an attack after a weapon was named ("shot down a pro-Syrian government drone after it

@@ -197,6 +197,8 @@ class TypeDecision:
             return None  # ("X hit Y with missiles" is one too)
         if pat.event_type == "RETREAT" and not self._retreat_sense(v):
             return None
+        if pat.event_type == "COERCE" and v.lemma_.lower() in self.senses["engagement_verbs"] and self._engages_weapons(v):
+            return Pattern(pat.lemma, pat.extra, "ASSAULT", None, "190", pat.order, pat.src)
         if source is not None and pat.event_type in ("COERCE", "ASSAULT"):
             lemma = v.lemma_.lower()
             spec = self.senses["protest_senses"].get(lemma)
@@ -204,6 +206,30 @@ class TypeDecision:
                 mode, cameo = spec.split("|")
                 return Pattern(pat.lemma, pat.extra, "PROTEST", mode or None, cameo, pat.order, pat.src)
         return pat
+
+    def _engages_weapons(self, v: Token) -> bool:
+        """Is what ``v`` intercepts or destroys a weapon: "11 Ukrainian drones", "a drone attack", "28 of them" or
+        "one of them" after weapons named shortly before (senses.yaml engagement_verbs)?"""
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        obj = next((c for c in v.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "obj"))), None)
+        for other in [v.head] if v.dep_ == "conj" and v.head.pos_ == "VERB" else [] + [
+                c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
+            if obj is None:  # "intercepted and destroyed 11 drones": the object the two verbs share
+                obj = next((c for c in other.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None and (obj.pos_ in ("NUM", "PRON") or obj.lower_ in _L.quantifiers_set):
+            obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), obj)
+        if obj is None:
+            return False
+        weapons = self.senses["engaged_weapons"]
+
+        def weapon(t: Token) -> bool:
+            return t.pos_ == "NOUN" and (t.lemma_.lower() in weapons or t.lower_ in weapons)
+        if obj.pos_ == "PRON":
+            # "shot down some of them": the weapons named in the last few sentences
+            return any(weapon(t) and t.tag_ == "NNS" for t in obj.doc[max(0, obj.i - 60):obj.i])
+        return any(weapon(t) for t in [obj, *obj.conjuncts] +
+                   [c for c in obj.children if c.dep_ == "compound"])
 
     def _retreat_sense(self, v: Token) -> bool:
         """Released things and people coming home are no RETREAT (senses.yaml release_verbs, captives,

@@ -130,9 +130,16 @@ def pobj(tok: Token, preps) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps:
             p = child(c, {"pobj"})
-            if p is not None and p.ent_type_ not in NON_ACTOR_ENTS:
+            if p is not None and p.ent_type_ not in NON_ACTOR_ENTS and not _absolute(c, p):
                 return p
     return None
+
+
+def _absolute(prep: Token, p: Token) -> bool:
+    """"signed a declaration ..., with U.S. Secretary of State Marco Rubio in attendance": a circumstance."""
+    return prep.lower_ == "with" and any(
+        g.dep_ == "prep" and g.lower_ == "in" and any(x.dep_ == "pobj" and x.lower_ in _L.absolute_with_nouns_set
+                                                      for x in g.children) for g in p.children)
 
 
 def quantified(tok: Token | None) -> Token | None:
