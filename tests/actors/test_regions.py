@@ -43,3 +43,18 @@ def test_generic_words_and_names_after_the_noun_are_not_regions(r):
     assert r.resolve("National Army", when=WHEN).country is None
     # lower-case words are not names ("amhara militia" typed by hand still is not a region reading)
     assert r.resolve("oromia police", when=WHEN).country is None
+
+
+@pytest.mark.parametrize("text", [
+    "Electoral authorities loyal to the ruling party", "officials close to the president",
+    "security forces loyal to the junta",
+])
+def test_a_post_modifier_is_not_the_head(r, text):
+    # the sector noun before "loyal to", "close to" is the phrase's head, whoever it is loyal to
+    assert r.resolve(text, when=WHEN).sector in ("GOV", "COP"), text
+
+
+def test_a_generic_title_does_not_override_a_dated_judicial_office(r):
+    # "President" of the UK Supreme Court is a judge; a head of state titled President stays GOV
+    assert r.resolve("President Brenda Hale", when=date(2019, 9, 24)).code == "GBRJUD"
+    assert r.resolve("President Zelensky", when=WHEN).code == "UKRGOV"

@@ -33,6 +33,7 @@ _RELATION_WORDS = _W["relation_words"]
 _REPRESENTATIVE_HEADS = _W["representative_heads"]
 _LOCATIVES = _W["locative_prepositions"]
 _REGION_GENERIC = _W["region_generic"]
+_POSTMODIFIERS = _W["postmodifier_starts"]
 _CLAUSE_STARTS = _W["clause_starts"]
 _OWNER_KINDS = ("country", "capital", "demonym", "territory", "org", "group", "person")
 _ETHNONYM_PLURAL_SECTOR = "CVL"
@@ -325,6 +326,8 @@ class ActorResolver:
             return " ".join(part[match[1] - match[2] + 1:match[1] + 1]) in _REPRESENTATIVE_HEADS
 
         cut = tokens.index("of") if "of" in tokens[1:] else len(tokens)
+        # a post-modifier is no head either: "Electoral authorities loyal to the ruling party" are authorities
+        cut = next((i for i in range(1, cut) if tokens[i] in _POSTMODIFIERS), cut)
         deferred: tuple[str | None, int] = (None, -1)
         for table in (self.d.sectors, self.d.agents):
             for offset, part in ((0, tokens[:cut]), (cut, tokens[cut:])):
@@ -765,10 +768,11 @@ class ActorResolver:
             role = person.role_on(when)
             place = kinds.get("capital") or kinds.get("country")
             if person.dated_on(when) and (sector in ("POL", "MIL") and role.sector == "GOV" or
-                                          sector == "POL" and role.sector in ("OPP", "LEG")):
+                                          sector == "POL" and role.sector in ("OPP", "LEG") or
+                                          sector == "GOV" and role.sector in ("JUD", "LEG")):
                 # "North Korean leader Kim Jong-un", "General al-Burhan", "the Labour Party's leader, Jeremy
-                # Corbyn" (Leader of the Opposition): a generic title does not override the office the person
-                # holds on the day (guidelines: the office decides)
+                # Corbyn" (Leader of the Opposition), "President Brenda Hale" (of the Supreme Court): a generic
+                # title does not override the office the person holds on the day (guidelines: the office decides)
                 sector = None
             if sector and sector != role.sector:
                 country = role.country if role.country not in ("IGO", "NGO") else (place.default.country if place else None)
