@@ -640,3 +640,33 @@ def test_a_weekday_the_feeds_years_deny_takes_the_allowed_year_nearest_the_feed(
     dl = read_dateline(text, feed=date(2021, 11, 3))
     assert dl.date == date(2019, 8, 5) and dl.year_source == "feed"
     assert read_dateline(text).date is None  # without the feed nothing decides among them
+
+
+@pytest.mark.parametrize("text,md,expected", [
+    # an anniversary the report marks gives its year, whatever its feed
+    ("CAIRO, Jan. 25 — Police arrested dozens of protesters on the 10th anniversary of the 2011 uprising.",
+     (1, 25), date(2021, 1, 25)),
+    ("CAIRO, Jan. 25 — Protesters attacked a police station on the 10th anniversary of the 2011 uprising.",
+     (1, 25), date(2021, 1, 25)),
+    ("NAYPYITAW, Feb. 1 — Troops fired on crowds marking the first anniversary of the military coup of 2021.",
+     (2, 1), date(2022, 2, 1)),
+    ("YANGON, Feb. 1 — Resistance fighters attacked a junta post on the first anniversary of the 2021 coup.",
+     (2, 1), date(2022, 2, 1)),
+])
+def test_an_anniversary_gives_the_year(text, md, expected):
+    from flashpoint.dates import infer_year
+
+    assert infer_year(text, md, None, feed=date(2015, 6, 1)) == (expected, "anniversary")
+    assert infer_year(text, md, None) == (expected, "anniversary")
+
+
+def test_anniversaries_that_disagree_decide_nothing():
+    from flashpoint.dates import infer_year
+
+    text = ("KYIV, Feb. 24 — The 10th anniversary of the 2014 annexation and the first anniversary of the 2022 "
+            "invasion were marked with drone strikes.")  # 2024 against 2023
+    found = infer_year(text, (2, 24), None)
+    assert found is None or found[1] != "anniversary"
+    # the two agree: 2024
+    agree = text.replace("first anniversary", "second anniversary")
+    assert infer_year(agree, (2, 24), None) == (date(2024, 2, 24), "anniversary")

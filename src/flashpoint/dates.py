@@ -183,7 +183,8 @@ class Dateline:
     date: date | None  # None when the year could not be inferred
     span: tuple[int, int]
     month_day: tuple[int, int] | None = None  # for a dateline written without a year
-    # where the year came from: dateline | metadata | document | feed | year_mention | office_term | weekday | feast |
+    # where the year came from: dateline | metadata | document | anniversary | feed | year_mention | office_term |
+    # weekday | feast |
     # release_feed (a numbered release's day from its feed) | unresolved
     year_source: str = "dateline"
 
@@ -298,6 +299,23 @@ def term_constraint(md: tuple[int, int], terms: list[list[tuple[date | None, dat
     return ok if terms and any(ok(y) for y in YEARS) else None
 
 
+_ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                                         "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+                                         "twentieth".split(), 1)}
+# "the 10th anniversary of the 2011 uprising", "the first anniversary of the coup of 2021": the report's year
+_ANNIVERSARY = re.compile(rf"\b(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(_ORDINALS)})\s+anniversary\s+of\s+"
+                          r"(?:[^.;:\n]{0,60}?)\b(?P<y>(?:19|20)\d{2})\b", re.I)
+
+
+def anniversary_years(text: str) -> list[int]:
+    """The years the text's anniversaries fall in ("the 10th anniversary of the 2011 uprising": 2021)."""
+    out = []
+    for m in _ANNIVERSARY.finditer(text):
+        n = m["n"].lower()
+        out.append(int(m["y"]) + (_ORDINALS[n] if n in _ORDINALS else int(re.match(r"\d+", n).group(0))))
+    return out
+
+
 def year_mentions(text: str, skip: tuple[int, int] = (-1, -1)) -> list[int]:
     """Bare years the text mentions as past or present ("since 2009", "in 2010"), full dates excluded."""
     masked = text
@@ -341,6 +359,10 @@ def infer_year(text: str, md: tuple[int, int], published: date | None,
             cand = _on(y, md)
             if cand is not None and abs((cand - ref).days) <= 183 and ok(y):
                 return cand, "document"
+    for y in (lambda ys: ys if len(ys) == 1 else set())(set(anniversary_years(text))):
+        # an anniversary the text marks: its year, unless the report's own weekdays or feasts deny it
+        if _on(y, md) and ok(y, with_terms=True):
+            return _on(y, md), "anniversary"
     if feed is not None:  # the feed's dated documents that read most like this one (ingest/feed.py)
         near = [d for d in (_on(y, md) for y in (feed.year - 1, feed.year, feed.year + 1)) if d and ok(d.year, True)]
         if near:
