@@ -20,6 +20,7 @@ from .coding.author import infer_author
 from .coding.coder import Coder, SentenceContext, in_quotes
 from .coding.coref import DocCoref
 from .coding.dateline import bar_tokens, barred_spans, outside
+from .coding.relevance import Relevance
 from .coding.summary import drop_summaries
 from .coding.valency import peacekeepers, peacekeeping_story, place_target_types, settle_roles, unnamed_person
 from .actors.terms import office_terms
@@ -44,6 +45,7 @@ class Pipeline:
         # one dictionary for every stage, so a user's --actors file reaches the coder and geo too
         self.dictionary = load_dictionary(self.settings.actors_extra)
         self.coder = Coder(dictionary=self.dictionary)
+        self.relevance = Relevance(self.coder.decision.senses, self.coder.decision.off_topic)
         self.actors = ActorResolver(self.dictionary)
         self._geo: GeoResolver | None = None
 
@@ -202,10 +204,8 @@ class Pipeline:
                 if e.label_ == "PERSON":
                     recent_persons.append((e.text, e.start_char + off, e.end_char + off))
             recent_persons = recent_persons[-5:]
-        off_topic = self.coder.decision.off_topic
-        seizures = tuple(self.coder.decision.senses["seizure_triggers"])
         res.events = _merge_same_actors([_drop_thing_target(e) for e in _dedupe(events)
-                                         if _has_actor(e, off_topic(e.sentence_text), seizures)])
+                                         if self.relevance.keep(e)])
         assign_counts(res.events)
         if self.settings.geocode:
             own = self.geo.locate(doc, sents, res.events, geo)
@@ -270,35 +270,6 @@ def _drop_thing_target(e: Event) -> Event:
                                unresolved=True)
         e.target = None
     return e
-
-
-def _has_actor(e: Event, off_topic: bool = False, seizures: tuple[str, ...] = ()) -> bool:
-    """Relevance: an event needs a political actor. That is a source or target the dictionaries code,
-    a named entity, a resolved pronoun, the author or a quoted speaker; nominal events with a place
-    ("casualties in X") are kept. In a sports, business, technology or entertainment sentence
-    (`coding/data/senses.yaml`) only an actor coded with a sector or an organisation counts. Firms among
-    themselves are no political actors ("Google signed a deal with Samsung", "the company fired its chief
-    executive"): an event whose only coded actors are businesses is dropped."""
-    coded = [m.actor for m in (e.source, e.target) if m is not None and m.actor is not None]
-    if coded and all(a.sector == "BUS" for a in coded):
-        return False
-    for m in (e.source, e.target):
-        if m is None:
-            continue
-        if off_topic:
-            if m.actor is not None and (m.actor.sector or m.actor.org):
-                return True
-            continue
-        if m.actor is not None or m.kind in ("entity", "author", "quoted", "combined"):
-            return True
-        if m.kind == "pronoun" and m.query:  # a pronoun counts once it has an antecedent
-            return True
-    # a material act on a thing with no actor named ("drones attacked an oil refinery"), a thing seized ("The
-    # shipment was seized")
-    return not off_topic and (e.nominal and e.location_span is not None
-                              or e.event_type == "ASSAULT" and e.object is not None
-                              or not e.nominal and e.event_type == "COERCE" and bool(e.object or e.target)
-                              and e.trigger_text.lower().startswith(seizures))
 
 
 def _merge_same_actors(events: list[Event]) -> list[Event]:

@@ -82,6 +82,19 @@ def _pair_key(key: str, r: _Rules) -> bool:
     return key in r.pair or 2 <= len(w) <= 4 and w[0] in ("two", "both") and w[-1] in r.pair_heads
 
 
+def pair_mention(m: Mention, before: str) -> bool:
+    """A mention that names the two parties of a story ("both sides", "the two leaders"; coref.yaml pair and
+    pair_heads), given the text before it (its span may leave out its determiner: "both sides" -> "sides").
+    "the two men" are a pair; "killed two men" are two new people."""
+    before = before[-5:].lower()
+    prev_word = before.split()[-1:] if before.endswith(" ") else []
+    key, r = _key(m.text), rules()
+    if m.kind == "np" and prev_word and _pair_key(_key(f"{prev_word[0]} {m.text}"), r):
+        return True
+    definite = m.text.lower().startswith(("the ", "this ")) or before.endswith(("the ", "this "))
+    return _pair_key(key, r) and (definite or not key.startswith("two "))
+
+
 def _key(text: str) -> str:
     t = re.sub(r"[^\w\s-]", "", text.lower()).strip()
     return re.sub(r"^(the|these|those|this|that)\s+", "", t)
@@ -128,12 +141,7 @@ class DocCoref:
                 if m is not None:
                     before = doc_text(sent.doc)[max(0, m.start - offset - 5):max(0, m.start - offset)].lower()
                     definite = m.text.lower().startswith(("the ", "this ")) or before.endswith(("the ", "this "))
-                    # the mention's span may leave out its determiner ("both sides" -> "sides")
-                    prev_word = before.split()[-1:] if before.endswith(" ") else []
-                    key = _key(m.text)
-                    if m.kind == "np" and prev_word and _pair_key(_key(f"{prev_word[0]} {m.text}"), self.r) or \
-                            _pair_key(key, self.r) and (definite or not key.startswith("two ")):
-                        # "the two men" are the last pair; "killed two men" are two new people
+                    if pair_mention(m, before):
                         pair_roles.add(role)
                     if role == "target" and m.kind == "np" and definite and _key(m.text).split()[-1:] and (
                             m.actor is None and _key(m.text).split()[-1] in self.r.acts or

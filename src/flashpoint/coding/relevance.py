@@ -1,0 +1,69 @@
+"""Relevance: which coded events are political events (issue 9). Words in ``data/senses.yaml``.
+
+An event needs a political actor. That is a source or target the dictionaries code, a named entity, a
+resolved pronoun, the author or a quoted speaker; nominal events with a place ("casualties in X") are kept.
+Without one, three kinds of event still name their parties:
+
+- the parties of a conflict or a talk named as a pair ("Both sides blame each other", "the two armies fired",
+  ``coref.yaml`` pair): whoever they are, they are the story's two parties;
+- a speech act whose speaker is a personal pronoun ("He condemned ...", "They urged ...", senses.yaml
+  speech_types, speaker_pronouns): a statement has a speaker, whom the story names elsewhere;
+- a state's act on a person whose doer is the state by definition: arrests, sentences, convictions, detention,
+  deportation ("He was sentenced to two months", "They were arrested": senses.yaml custody_triggers), as a seizure
+  of things is (seizure_triggers).
+
+In a sports, business, technology or entertainment sentence (``TypeDecision.off_topic``) only an actor coded with a
+sector or an organisation counts, and none of the three applies. Firms among themselves are no political actors
+("Google signed a deal with Samsung", "the company fired its chief executive"): an event whose only coded actors
+are businesses is dropped.
+"""
+from __future__ import annotations
+
+from ..records import Event, Mention
+from .coref import pair_mention
+
+
+class Relevance:
+    def __init__(self, senses: dict, off_topic):
+        self.off_topic = off_topic
+        self.seizures = tuple(senses["seizure_triggers"])
+        self.custody = tuple(senses["custody_triggers"])
+        self.speech = frozenset(senses["speech_types"])
+        self.speakers = frozenset(senses["speaker_pronouns"])
+
+    def keep(self, e: Event) -> bool:
+        off_topic = self.off_topic(e.sentence_text)
+        coded = [m.actor for m in (e.source, e.target) if m is not None and m.actor is not None]
+        if coded and all(a.sector == "BUS" for a in coded):
+            return False
+        for m in (e.source, e.target):
+            if m is None:
+                continue
+            if off_topic:
+                if m.actor is not None and (m.actor.sector or m.actor.org):
+                    return True
+                continue
+            if m.actor is not None or m.kind in ("entity", "author", "quoted", "combined"):
+                return True
+            if m.kind == "pronoun" and m.query:  # a pronoun counts once it has an antecedent
+                return True
+        if off_topic:
+            return False
+        trigger = e.trigger_text.lower()
+        return (
+            # a material act on a thing with no actor named ("drones attacked an oil refinery"), a thing seized
+            # ("The shipment was seized")
+            e.nominal and e.location_span is not None
+            or e.event_type == "ASSAULT" and e.object is not None
+            or not e.nominal and e.event_type == "COERCE" and bool(e.object or e.target) and trigger.startswith(self.seizures)
+            or not e.nominal and e.event_type == "COERCE" and e.target is not None and trigger.startswith(self.custody)
+            or any(m is not None and pair_mention(m, self._before(e, m)) for m in (e.source, e.target))
+            or not e.nominal and e.event_type in self.speech and e.source is not None and e.source.kind == "pronoun"
+            and e.source.text.lower() in self.speakers)
+
+    @staticmethod
+    def _before(e: Event, m: Mention) -> str:
+        """The sentence's text before a mention (its span may leave out a determiner: "both sides" -> "sides")."""
+        if m.start is None or not e.sentence_start <= m.start <= e.sentence_start + len(e.sentence_text):
+            return ""
+        return e.sentence_text[:m.start - e.sentence_start]

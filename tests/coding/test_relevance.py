@@ -1,0 +1,57 @@
+"""Relevance (issue 9, coding/relevance.py): events whose parties the sentence names only as a pair, as a pronoun
+speaker, or as the person a state acts on; mirrored across conflicts, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import types
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the two parties of a conflict named as a pair: whoever they are, they are the story's parties
+    ("Both sides blame each other for breaking the truce in Nagorno-Karabakh.", "ACCUSE"),
+    ("Both sides blamed each other for the shelling along the Line of Control.", "ACCUSE"),
+    ("Both countries have accused the other of violating the ceasefire in Donbas.", "ACCUSE"),
+    ("The two armies exchanged fire across the border near Kassala for an hour.", "ASSAULT"),
+    ("Both sides held a second round of talks in Jeddah on Monday.", "CONSULT"),
+    ("The two neighbours agreed to reopen the Torkham crossing.", "AGREE"),
+])
+def test_a_pair_of_parties_is_political(code_text, text, expected):
+    got = types(code_text(text))
+    assert expected in got, [(e.event_type, e.trigger_text) for e in code_text(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a speech act has a speaker: a pronoun the sentence does not resolve is still a party
+    ("He condemned the shelling of Kharkiv.", "ACCUSE"),
+    ("He condemned the shelling of Belgorod.", "ACCUSE"),
+    ("She urged both sides to return to talks in Doha.", "REQUEST"),
+    ("They rejected the proposal for a buffer zone in Gaza.", "REJECT"),
+    ("They rejected the proposal for a buffer zone in southern Lebanon.", "REJECT"),
+    ("It welcomed the ceasefire between Armenia and Azerbaijan.", "SUPPORT"),
+])
+def test_a_pronoun_speaker_is_a_party(code_text, text, expected):
+    got = types(code_text(text))
+    assert expected in got, [(e.event_type, e.trigger_text) for e in code_text(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a state's act on a person: its doer is the state, whoever the person is
+    "He was sentenced to ten years in prison in Minsk.",
+    "He was sentenced to ten years in prison in Kyiv.",
+    "They were arrested during the protests in Tehran.",
+    "They were arrested during the protests in Tbilisi.",
+    "She was deported to Venezuela on Tuesday.",
+])
+def test_custody_needs_no_named_agent(code_text, text):
+    assert "COERCE" in types(code_text(text)), [(e.event_type, e.trigger_text) for e in code_text(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # not widened: pronoun agents of material or cooperative acts, pairs in sports, acts of no one
+    "He also collaborated with the guitarist on two albums.",
+    "Both sides scored twice in the second half of the league match.",
+    "He was arrested for speeding by the league's coach.",  # a sports sentence: only a coded actor counts
+])
+def test_not_widened(code_text, text):
+    assert not types(code_text(text)), [(e.event_type, e.trigger_text) for e in code_text(text)]
