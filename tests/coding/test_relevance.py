@@ -55,3 +55,26 @@ def test_custody_needs_no_named_agent(code_text, text):
 ])
 def test_not_widened(code_text, text):
     assert not types(code_text(text)), [(e.event_type, e.trigger_text) for e in code_text(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # receiving or meeting a thing is no meeting
+    "The Kenyan president received 192 votes in the first round.",
+    "The Kenyan president received an award for his work on the constitution.",
+    "The Peruvian finance minister met the deadline for the budget.",
+    "The Serbian minister was met with applause at the congress.",
+])
+def test_a_thing_received_is_no_meeting(code_text, text):
+    assert "CONSULT" not in types(code_text(text)), [(e.event_type, e.trigger_text) for e in code_text(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # the mirrored meetings stay
+    "The Kenyan president received the Ethiopian prime minister in Nairobi.",
+    "The Ethiopian prime minister received the Kenyan president in Addis Ababa.",
+    "Qatar hosted talks between Hamas and Israeli negotiators in Doha.",
+    "Egypt hosted talks between Israeli and Hamas negotiators in Cairo.",
+    "The Serbian minister met his Kosovo counterpart in Brussels.",
+])
+def test_a_visitor_received_is_a_meeting(code_text, text):
+    assert "CONSULT" in types(code_text(text)), [(e.event_type, e.trigger_text) for e in code_text(text)]

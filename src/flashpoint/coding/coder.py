@@ -138,6 +138,9 @@ class Coder:
         if target is None and child(v, {"dobj", "obj"}) is None:
             target = self._misparsed_object(v)
         pat = self.decision.sense(v, pat0, source)
+        if pat is not None and pat.event_type == "CONSULT" and not pat.extra and \
+                self.decision.thing_received(v, self.args.actorish):
+            pat = None  # "received 192 votes", "was met with applause"
         if pat is None or not self._armed_response(v, pat, source):
             return None, source, target, (None, None)
         if target is None and pat.src.startswith("light verb"):

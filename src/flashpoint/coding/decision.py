@@ -306,6 +306,27 @@ class TypeDecision:
         event_type, mode, cameo = spec.split("|")
         return Pattern(v.lemma_.lower(), (), event_type, mode or None, cameo, 0, "evaluation"), set()
 
+    def thing_received(self, v: Token, actorish) -> bool:
+        """'received 192 votes', 'received an award', 'met the deadline', 'was met with applause': a verb of receiving
+        or meeting a visitor (senses.yaml guest_verbs) whose object is a thing, not an actor nor an event ('hosted
+        talks'), is no meeting."""
+        if v.lemma_.lower() not in self.senses["guest_verbs"]:
+            return False
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None and any(c.dep_ == "auxpass" for c in v.children):
+            obj = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            return False
+        if obj.lower_ in _L.quantifiers_set or obj.lemma_.lower() in self.senses["guest_quantities"]:
+            # "met a bunch of Morgul Orcs", "received a group of observers": the counted are the object
+            obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), obj)
+        named = ("PERSON", "ORG", "GPE", "NORP")
+        return not (actorish(obj) or obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in named
+                    or obj.lemma_.lower() in self.senses["guest_nouns"] or self.match_noun(obj) is not None
+                    or any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in named for c in obj.children))
+
     def _judged(self, obj: Token) -> bool:
         """What is called something must be an actor, or an act, word or measure of a named party ("the U.S. veto",
         "their statements", "it"), not a state of things ("called the crisis the worst in the world"). A party's

@@ -12,6 +12,9 @@ Without one, three kinds of event still name their parties:
   deportation ("He was sentenced to two months", "They were arrested": senses.yaml custody_triggers), as a seizure
   of things is (seizure_triggers).
 
+A visit (CONSULT, mode visit) needs a political visitor: civilians, refugees, firms, churches, schools or the press
+travelling or arriving are no visit (senses.yaml private_sectors).
+
 In a sports, business, technology or entertainment sentence (``TypeDecision.off_topic``) only an actor coded with a
 sector or an organisation counts, and none of the three applies. Firms among themselves are no political actors
 ("Google signed a deal with Samsung", "the company fired its chief executive"): an event whose only coded actors
@@ -30,8 +33,11 @@ class Relevance:
         self.custody = tuple(senses["custody_triggers"])
         self.speech = frozenset(senses["speech_types"])
         self.speakers = frozenset(senses["speaker_pronouns"])
+        self.private = frozenset(senses["private_sectors"])
 
     def keep(self, e: Event) -> bool:
+        if not self._visitor(e):
+            return False
         off_topic = self.off_topic(e.sentence_text)
         coded = [m.actor for m in (e.source, e.target) if m is not None and m.actor is not None]
         if coded and all(a.sector == "BUS" for a in coded):
@@ -60,6 +66,17 @@ class Relevance:
             or any(m is not None and pair_mention(m, self._before(e, m)) for m in (e.source, e.target))
             or not e.nominal and e.event_type in self.speech and e.source is not None and e.source.kind == "pronoun"
             and e.source.text.lower() in self.speakers)
+
+    def _visitor(self, e: Event) -> bool:
+        """A visit needs a political visitor: civilians, refugees, firms, churches or the press travelling or arriving
+        ("80,000 displaced people who have arrived in Raqqa", "a church group travelling to Disney World") are none.
+        An uncoded name ("Sam Gamgee left for Minas Tirith"), a pronoun or a state coded without a sector counts."""
+        if e.event_type != "CONSULT" or e.mode != "visit" or e.nominal or e.source is None:
+            return True
+        m = e.source
+        if m.actor is None:
+            return m.kind in ("entity", "author", "quoted", "combined", "pronoun")
+        return m.actor.sector not in self.private
 
     @staticmethod
     def _before(e: Event, m: Mention) -> str:
