@@ -120,4 +120,7 @@ def parse_segments(texts: Iterable[str], batch_size: int = 32) -> Iterator[tuple
         # the coder reads the parse, not the tok2vec activations (96 floats a token): a long document's
         # segments are held until it is coded, so dropping them keeps its memory near the parse itself
         sdoc.tensor = _NO_TENSOR
+        # spaCy's tokenization is lossless (the Doc's text is the text it was given): the segment's own string
+        # saves joining every token's text once per segment
+        sdoc.user_data[_TEXT] = seg.text
         yield seg.doc_index, seg.offset, sdoc

@@ -27,17 +27,35 @@ def _mask(text: str) -> int:
     return m
 
 
+def _masks(keys: list[str]) -> numpy.ndarray:
+    """`_mask` of every key, computed over all their characters at once."""
+    out = numpy.zeros(len(keys), dtype=numpy.uint64)
+    lens = numpy.array([len(k) for k in keys], dtype=numpy.int64)
+    if not lens.sum():
+        return out
+    o = numpy.frombuffer("".join(keys).encode("utf-32-le"), dtype=numpy.uint32).astype(numpy.int64)
+    bits = numpy.where((o >= 97) & (o <= 122), o - 97, numpy.where((o >= 48) & (o <= 57), o - 22, 36 + o % 28))
+    vals = numpy.left_shift(numpy.uint64(1), bits.astype(numpy.uint64))
+    full = numpy.nonzero(lens)[0]
+    starts = (numpy.cumsum(lens) - lens)[full]
+    out[full] = numpy.bitwise_or.reduceat(vals, starts)
+    return out
+
+
 class FuzzyIndex:
     """Keys sorted by length with their character masks; `best` returns what ``process.extractOne`` over
     the original list returns."""
 
     def __init__(self, keys: Iterable[str]):
         self.original = keys = list(keys)
-        order = sorted(range(len(keys)), key=lambda i: (len(keys[i]), i))
-        self.keys = [keys[i] for i in order]
-        self.index = numpy.array(order, dtype=numpy.int64)
-        self.lens = numpy.array([len(k) for k in self.keys], dtype=numpy.int64)
-        self.masks = numpy.array([_mask(k) for k in self.keys], dtype=numpy.uint64)
+        lens = numpy.array([len(k) for k in keys], dtype=numpy.int64)
+        # by length, then original position (a stable sort); built once per process, so in numpy: a Python loop
+        # over the 60,000 keys' characters took 0.5 s
+        order = numpy.argsort(lens, kind="stable")
+        self.keys = [keys[i] for i in order.tolist()]
+        self.index = order.astype(numpy.int64)
+        self.lens = lens[order]
+        self.masks = _masks(keys)[order]
         # _first[l]: the position of the first key of length >= l (l up to the longest key + 1)
         longest = int(self.lens[-1]) if len(self.keys) else 0
         self._first = numpy.searchsorted(self.lens, numpy.arange(longest + 2), side="left").tolist()

@@ -10,15 +10,14 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-import yaml
-
 from ..records import ActorCode, Document, Mention
 from .patterns import DATA
+from ..yamlfile import load_yaml
 
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    d = yaml.safe_load((DATA / "author.yaml").read_text("utf-8"))
+    d = load_yaml((DATA / "author.yaml").read_text("utf-8"))
     return frozenset(d["self_verbs"]), frozenset(d["self_objects"]), frozenset(d["first_person"])
 
 

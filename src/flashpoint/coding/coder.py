@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import yaml
 from spacy.tokens import Span, Token
 
 from ..actors.dictionary import ActorDictionary, load_dictionary
@@ -23,6 +22,7 @@ from .syntax import LOC_PREPS, background_noun, child, embedded, in_quotes, pobj
 from .typemodel import (MAIN_MODALITIES, Candidate, TypeModel, decide, features, load_model, outcome,
                         relevance_features, sentence_features)
 from .valency import Valency
+from ..yamlfile import load_yaml
 
 __all__ = ["Coder", "SentenceContext", "in_quotes", "LOC_PREPS"]
 
@@ -40,7 +40,7 @@ class Coder:
         self.valency = Valency(self.args.actorish, lambda t: t.text[:1].isupper() and bool(d.lookup(t.lower_)))
         # the learned type decision (typemodel.py), when data/type_model_policy.yaml loads it; False: rules alone
         if model is True:
-            model = load_model() if yaml.safe_load((DATA / "type_model_policy.yaml").read_text("utf-8"))["load"] \
+            model = load_model() if load_yaml((DATA / "type_model_policy.yaml").read_text("utf-8"))["load"] \
                 else None
         self.model = model or None
 

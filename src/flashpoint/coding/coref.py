@@ -36,10 +36,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import yaml
-
 from ..nlp import doc_text, span_ents
 from ..records import ActorCode, Event, Mention
+from ..yamlfile import load_yaml
 from .patterns import DATA
 from .syntax import child
 from .valency import words as valency_words
@@ -65,7 +64,7 @@ class _Rules:
 
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
-    d = yaml.safe_load((DATA / "coref.yaml").read_text("utf-8"))
+    d = load_yaml((DATA / "coref.yaml").read_text("utf-8"))
     d["acts"] = list(d["acts"]) + list(d["deeds"])
     d["act_types"] = {**d["act_types"], **d["deeds"]}
     return _Rules(frozenset(d["pair"]), frozenset(d["pair_heads"]), {k: (frozenset(v.get("sectors", ())), frozenset(v.get("countries", ())))

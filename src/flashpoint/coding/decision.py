@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-import yaml
 from spacy.tokens import Span, Token
 
 from ..nlp import span_ents, span_text
 from ..records import Mention
+from ..yamlfile import load_yaml
 from .evaluation import valence
 from .patterns import DATA, NOT_EVENT, Pattern, PatternSet, lexicon, type_classes
 
@@ -20,12 +20,12 @@ _L = lexicon()
 
 
 def _load_contexts() -> tuple[dict[str, set[str]], dict[str, str]]:
-    data = yaml.safe_load((DATA / "contexts.yaml").read_text("utf-8"))
+    data = load_yaml((DATA / "contexts.yaml").read_text("utf-8"))
     return {k: set(v) for k, v in data["cues"].items()}, data.get("default", {})
 
 
 def _load_senses() -> dict:
-    data = yaml.safe_load((DATA / "senses.yaml").read_text("utf-8"))
+    data = load_yaml((DATA / "senses.yaml").read_text("utf-8"))
     return {k: (set(v) if isinstance(v, list) else v) for k, v in data.items()}
 
 

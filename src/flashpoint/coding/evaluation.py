@@ -8,10 +8,10 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.tokens import Token
 
 from .patterns import DATA
+from ..yamlfile import load_yaml
 
 _NEGATORS = {"not", "no", "never", "hardly", "n't"}
 
@@ -27,7 +27,7 @@ def lexicon() -> dict[str, float]:
                 out[parts[0]] = float(parts[1])
             except ValueError:
                 continue
-    senses = yaml.safe_load((DATA / "senses.yaml").read_text(encoding="utf-8"))
+    senses = load_yaml((DATA / "senses.yaml").read_text(encoding="utf-8"))
     out.update({str(k): float(v) for k, v in (senses.get("evaluation_words") or {}).items()})
     return out
 

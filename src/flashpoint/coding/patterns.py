@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from ..records import PLOVER_TYPES
+from ..yamlfile import load_yaml
 
 DATA = Path(__file__).parent / "data"
 
@@ -64,7 +63,7 @@ class TypeClasses:
 @lru_cache(maxsize=1)
 def type_classes() -> TypeClasses:
     path = DATA / "plover_types.yaml"
-    data = yaml.safe_load(path.read_text("utf-8"))
+    data = load_yaml(path.read_text("utf-8"))
     roots = {k: str(v) for k, v in data["cameo_roots"].items()}
     if set(roots) != set(PLOVER_TYPES):
         raise ValueError(f"{path}: cameo_roots must list exactly the PLOVER types")
@@ -90,7 +89,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    return Lexicon(yaml.safe_load((DATA / "lexicon.yaml").read_text("utf-8")))
+    return Lexicon(load_yaml((DATA / "lexicon.yaml").read_text("utf-8")))
 
 
 NOT_EVENT = "NONE"  # the type of a pattern whose sense is not an event
@@ -109,10 +108,10 @@ def imported_patterns(path: str | Path, ours: dict[str, list[Pattern]], start: i
     """Imported verb patterns that pass the policy (default `cameo_import_policy.yaml`); ours override
     any with the same words, and a lemma we list with no extra words keeps our sense for the bare verb."""
     if policy is None:
-        policy = (yaml.safe_load(IMPORT_POLICY.read_text("utf-8")) if IMPORT_POLICY.exists() else None) or {}
+        policy = (load_yaml(IMPORT_POLICY.read_text("utf-8")) if IMPORT_POLICY.exists() else None) or {}
     if not policy.get("load", True):
         return []
-    data = yaml.safe_load(Path(path).read_text("utf-8")) or {}
+    data = load_yaml(Path(path).read_text("utf-8")) or {}
     keep_types = set(policy.get("types") or PLOVER_TYPES)
     drop_codes = tuple(str(c) for c in policy.get("drop_cameo", []))
     drop = set(policy.get("drop_patterns", []))
@@ -134,7 +133,7 @@ def imported_patterns(path: str | Path, ours: dict[str, list[Pattern]], start: i
 
 @lru_cache(maxsize=8)
 def _load(path: str, imported: str = "") -> PatternSet:
-    data = yaml.safe_load(Path(path).read_text("utf-8"))
+    data = load_yaml(Path(path).read_text("utf-8"))
     roots = type_classes().cameo_root
     verbs: dict[str, list[Pattern]] = {}
     nouns: dict[str, list[Pattern]] = {}

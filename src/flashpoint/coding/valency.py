@@ -19,7 +19,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import yaml
 from spacy.tokens import Token
 
 from ..actors.resolver import make_code
@@ -27,6 +26,7 @@ from ..records import Event, Mention
 from .patterns import DATA
 from .syntax import ACTOR_LABELS as _ACTOR_ENTS
 from .syntax import NON_ACTOR_ENTS
+from ..yamlfile import load_yaml
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def words() -> _Words:
-    d = yaml.safe_load((DATA / "valency.yaml").read_text("utf-8"))
+    d = load_yaml((DATA / "valency.yaml").read_text("utf-8"))
     return _Words(frozenset(d["instrument_object_verbs"]), frozenset(d["instrument_preps"]), tuple(d["aim_preps"]),
                   frozenset(d["instrument_nouns"]), frozenset(d["thing_nouns"]), frozenset(d["owner_participles"]),
                   frozenset(d["recipient_types"]), frozenset(d["claim_verbs"]), frozenset(d["taken_from_preps"]),
@@ -88,7 +88,7 @@ def words() -> _Words:
 @lru_cache(maxsize=1)
 def place_target_types() -> frozenset[str]:
     """Event types whose target is never a town or city: the act is done there, not to an actor."""
-    return frozenset(yaml.safe_load((DATA / "valency.yaml").read_text("utf-8"))["place_target_types"])
+    return frozenset(load_yaml((DATA / "valency.yaml").read_text("utf-8"))["place_target_types"])
 
 
 @dataclass
@@ -364,7 +364,7 @@ def peacekeeping_story(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _mission_re():
     import re
-    d = yaml.safe_load((DATA / "valency.yaml").read_text("utf-8"))
+    d = load_yaml((DATA / "valency.yaml").read_text("utf-8"))
     cues = d["mission_cues"]
     firsts = [_first_chars(c) for c in cues]
     # a lookahead for the characters a cue can start with lets the search skip every other position (ten times

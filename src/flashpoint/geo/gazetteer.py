@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from ..text import fold
+from ..yamlfile import load_yaml
 
 DATA = Path(__file__).parent / "data"
 BUILD_VERSION = 11
@@ -130,7 +129,7 @@ class Gazetteer:
         iso3: dict[str, str] = {}
         admin2_index: dict[str, list[int]] = {}
         divs = _divisions()
-        extra = yaml.safe_load((DATA / "aliases.yaml").read_text("utf-8"))
+        extra = load_yaml((DATA / "aliases.yaml").read_text("utf-8"))
         for c in gc.get_countries().values():
             iso2 = c["iso"]
             override = (extra.get("countries") or {}).get(iso2)

@@ -20,14 +20,13 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-import yaml
-
 from ..records import Document, Event, Place
 from ..text import fold, fold_keep_length
+from ..yamlfile import load_yaml
 from .gazetteer import DATA, DESIGNATOR_SUFFIX, GeoEntry, Gazetteer, load_gazetteer
 
 # the policy's word lists (prepositions, division kinds, place nouns and verbs) are data
-_W = yaml.safe_load((DATA / "locatives.yaml").read_text("utf-8"))
+_W = load_yaml((DATA / "locatives.yaml").read_text("utf-8"))
 
 PRECISION = {"city": "place", "admin": "admin1", "admin2": "admin2", "region": "region", "country": "country"}
 PRECISION_RANK = {"place": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}

@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from ..records import Count, Event
+from ..yamlfile import load_yaml
 
 DATA = Path(__file__).parent / "data"
 KINDS = ("killed", "injured", "arrested")
@@ -44,7 +43,7 @@ class _Lex:
 
 @lru_cache(maxsize=1)
 def lexicon() -> _Lex:
-    d = yaml.safe_load((DATA / "counts.yaml").read_text("utf-8"))
+    d = load_yaml((DATA / "counts.yaml").read_text("utf-8"))
 
     def phrases(xs):
         return sorted((tuple(str(x).lower().split()) for x in xs), key=len, reverse=True)

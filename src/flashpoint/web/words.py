@@ -4,14 +4,14 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from ..yamlfile import load_yaml
 
 DATA = Path(__file__).parent / "data" / "words.yaml"
 
 
 @lru_cache(maxsize=1)
 def _words() -> dict:
-    return yaml.safe_load(DATA.read_text("utf-8"))
+    return load_yaml(DATA.read_text("utf-8"))
 
 
 @lru_cache(maxsize=512)
