@@ -85,11 +85,12 @@ def local_db(tmp_path_factory, corpus200) -> Path:
 def test_local_crash_then_resume_codes_each_document_once(tmp_path, local_db, monkeypatch):
     src = write_inputs(tmp_path / "in", corpus_rows(80))  # the first 80 of the 200, in three shards
     db = tmp_path / "crash.duckdb"
+    monkeypatch.setattr("flashpoint.engines.local.GROUP_BATCHES", 1)  # a transaction per batch: the crash is mid-corpus
     monkeypatch.setenv("FLASHPOINT_FAIL_AFTER", "2")
     with Store(db, hold=False) as s, pytest.raises(InjectedFailure):
         local_run(src, s, SETTINGS)
     first = table(db, "SELECT count(*) FROM documents")[0][0]
-    assert first == 2 * SETTINGS.batch_size  # two whole batches, nothing of the third
+    assert first == 2 * SETTINGS.batch_size  # two whole transactions, nothing of the third
     monkeypatch.delenv("FLASHPOINT_FAIL_AFTER")
     with Store(db, hold=False) as s:
         rep = local_run(src, s, SETTINGS)

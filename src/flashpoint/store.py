@@ -481,13 +481,22 @@ class Store:
             con.execute(f"DELETE FROM {table} WHERE list_contains(?, {col})", [ids])
 
     def _remap_sources(self, con: duckdb.DuckDBPyConnection, docs: list[Document]) -> None:
-        self._remap_pairs(con, {k: d.id for d in docs if (k := source_key(d))})
+        pairs: dict[str, str] = {}
+        superseded: set[str] = set()  # two texts of one source in one write: the earlier is replaced, as when written apart
+        for d in docs:
+            if k := source_key(d):
+                if pairs.get(k, d.id) != d.id:
+                    superseded.add(pairs[k])
+                pairs[k] = d.id
+        self._remap_pairs(con, pairs, superseded)
 
-    def _remap_pairs(self, con: duckdb.DuckDBPyConnection, pairs: dict[str, str]) -> None:
+    def _remap_pairs(self, con: duckdb.DuckDBPyConnection, pairs: dict[str, str], superseded: set[str] = frozenset()
+                     ) -> None:
         if not pairs:
             return
         keys = list(pairs)
         old = {r[0] for r in con.execute("SELECT doc_id FROM sources WHERE list_contains(?, key)", [keys]).fetchall()}
+        old |= superseded
         # one statement for all pairs: executemany runs one per row (~2 ms each, more than coding a short text)
         con.execute("INSERT OR REPLACE INTO sources SELECT unnest($k) AS key, unnest($v) AS doc_id",
                     {"k": keys, "v": list(pairs.values())})

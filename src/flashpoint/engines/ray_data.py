@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from .. import CODER_VERSION
 from ..ingest.readers import _walk, iter_documents
 from ..records import Document, IngestError
-from . import RunReport, check_injected_failure
+from . import RunReport, check_injected_failure, settle_heap
 
 if TYPE_CHECKING:  # the readers run in their own worker processes: this module imports no model code
     from ..settings import Settings
@@ -83,6 +83,8 @@ class _Coder:
             _ = self.pipeline.geo
         self.run_key = settings.run_key()
         self.known: set[str] = set() if recode else ray.get(known_ref[0])
+        settle_heap()
+        self._settled = False
 
     def __call__(self, batch) -> object:
         import uuid
@@ -108,6 +110,9 @@ class _Coder:
         # the Pipeline sees batches of the local engine's size (same memory, same per-batch context)
         step = self.pipeline.settings.batch_size
         results = [r for i in range(0, len(todo), step) for r in self.pipeline.process(todo[i:i + step])]
+        if results and not self._settled:
+            settle_heap()  # the indexes the first documents built
+            self._settled = True
         coded = {}
         failed = {}
         for r in results:
