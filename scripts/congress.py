@@ -11,22 +11,15 @@ Used by scripts/import_actors.py (``--congress``); see docs/actors.md for covera
 from __future__ import annotations
 
 import subprocess
+from typing import Callable
 
-import yaml
+from flashpoint.yamlfile import load_yaml
 
 REPO = "unitedstates/congress-legislators"
 FILES = ("legislators-current.yaml", "legislators-historical.yaml", "executive.yaml")
 SINCE = "1995-01-01"
 _OFFICE = {"sen": ("LEG", "U.S. Senator from {state}"), "rep": ("LEG", "U.S. Representative from {state}"),
            "prez": ("GOV", "President of the United States"), "viceprez": ("GOV", "Vice President of the United States")}
-
-
-def _show(git_dir: str, path: str) -> tuple[str | None, str]:
-    """A file's text at HEAD, or None where the mirror lists it without its content (large files)."""
-    rev = subprocess.run(["git", "--git-dir", git_dir, "rev-parse", "HEAD"], capture_output=True, text=True,
-                         check=True).stdout.strip()
-    got = subprocess.run(["git", "--git-dir", git_dir, "show", f"HEAD:{path}"], capture_output=True, text=True)
-    return (got.stdout if got.returncode == 0 else None), rev
 
 
 def names_of(name: dict) -> list[str]:
@@ -47,16 +40,17 @@ def names_of(name: dict) -> list[str]:
     return seen
 
 
-def congress_rows(git_dir: str) -> list[dict]:
-    """Person records (kb.parquet schema) for everyone with a term that ended after ``SINCE``."""
+def congress_rows(read: Callable[[str], tuple[str, str]]) -> list[dict]:
+    """Person records (kb.parquet schema) for everyone with a term that ended after ``SINCE``. ``read(path)``
+    gives a file's (text, revision): import_actors.read_source on the repository."""
     people: dict[str, dict] = {}
     for path in FILES:
-        text, rev = _show(git_dir, path)
-        if text is None:
+        try:
+            text, rev = read(path)
+        except subprocess.CalledProcessError:  # the mirror lists its largest files without their content
             print(f"congress: {path} is not in this copy of {REPO}; skipped")
             continue
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        for p in yaml.load(text, Loader=loader):
+        for p in load_yaml(text):
             terms = [t for t in p.get("terms", []) if str(t.get("end", "9999")) >= SINCE and t.get("type") in _OFFICE]
             if not terms:
                 continue

@@ -559,7 +559,7 @@ def main() -> None:
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from congress import congress_rows
 
-        members = congress_rows(args.congress)
+        members = congress_rows(lambda rel: read_source(args.congress, rel))
         merged = merge_into_namesakes(rows, members, "congress")
         rows += members
         print(f"U.S. Congress and executive since 1995: {len(members)} people, "

@@ -223,7 +223,7 @@ class ActorDictionary:
 
         A people of one state is that state's ("Rohingya" -> MMR, tagged); a people of several is placed by
         its context among its homelands ("Baloch" -> PAK or IRN), else by its homeland region where the
-        gazetteer places that region in one of them (Balochistan -> PAK), else left without a country.
+        first-level divisions place that region in one of them (Balochistan -> PAK), else left without a country.
         """
         for row in rows:
             names = [str(n) for n in row["names"]]

@@ -127,14 +127,13 @@ def _admin_names() -> dict[str, frozenset[str]]:
     """First-level divisions of every state (country-state-city, MIT): folded name, and the name without its
     "State"/"Region"/"Province" word, -> the ISO3 codes of the states that have a division so named. Small
     enough to read on a first resolve call, unlike the full gazetteer."""
-    import json
-    from importlib.resources import files
-
     import pycountry
+
+    from ..geo.gazetteer import _states
 
     iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
     out: dict[str, set[str]] = {}
-    for s in json.loads(files("country_state_city").joinpath("data/state.json").read_text("utf-8")):
+    for s in _states():
         c3 = iso3.get(s["countryCode"])
         key = fold(s["name"])
         if not c3 or not key:
