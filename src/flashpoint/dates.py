@@ -254,10 +254,11 @@ def weekday_constraints(text: str, md: tuple[int, int]) -> list:
 def _feasts() -> list[tuple[re.Pattern, re.Pattern | None, list[tuple[date, date]]]]:
     """Each feast of ``data/feasts.yaml``: its pattern and, for every year of ``YEARS``, the days within which a
     report that names it is written (its first day less ``before`` to its last day plus ``after``)."""
-    import yaml
     from convertdate import hebrew, islamic
 
-    data = yaml.safe_load((Path(__file__).parent / "data" / "feasts.yaml").read_text("utf-8"))["feasts"]
+    from .yamlfile import load_yaml
+
+    data = load_yaml((Path(__file__).parent / "data" / "feasts.yaml").read_text("utf-8"))["feasts"]
     out = []
     for f in data:
         pat = re.compile(rf"(?<![\w-])(?:{f['names']})(?![\w-])" + (rf"(?!{f['not_after']})" if f.get("not_after") else ""), re.I)

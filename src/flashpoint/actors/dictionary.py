@@ -15,17 +15,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..text import fold  # noqa: F401  (re-exported: actors.fold)
+from ..yamlfile import load_yaml
 
 DATA = Path(__file__).parent / "data"
 
 
 def _yaml(path: Path) -> Any:
     """YAML through libyaml when available: the pure-Python parser costs ~2 s on these files."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(Path(path).read_text("utf-8"), Loader=loader)
+    return load_yaml(Path(path).read_text("utf-8"))
 
 
 @lru_cache(maxsize=1)
