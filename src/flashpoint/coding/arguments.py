@@ -16,7 +16,7 @@ from .syntax import (ACTOR_LABELS, FIRST_PERSON, LOC_LABELS, LOC_PREPS, NON_ACTO
                      TARGET_PREPS, THIRD_PERSON, agent, child, contiguous, in_quotes, np_tokens, pobj, quantified,
                      tok_span)
 from .coref import rules as coref_rules
-from .valency import words
+from .valency import _compound_name, words
 
 # a condemned act's victim state: the condemnation's target where the story names no doer (coref.py, rule 4)
 if not Token.has_extension("deed_victim"):
@@ -29,6 +29,16 @@ _L = lexicon()
 _V = words()
 _COREF = coref_rules()
 _ACTS = _COREF.acts
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """A noun's conjuncts, also where the small parser hangs them on its apposition: "U.S. President Barack Obama and
+    Russian President Vladimir Putin" is read as President <-appos- Obama <-conj- Putin."""
+    own = list(tok.conjuncts)
+    if own:
+        return own
+    return [c for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > tok.i for c in a.conjuncts
+            if c.i > a.i]
 
 
 def _day_word(tok: Token) -> bool:
@@ -260,6 +270,11 @@ class Arguments:
             launcher = self._volley_antecedent(pron, verb)
             if launcher is not None:
                 return launcher
+            if pron.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") and \
+                    verb.lower_.startswith(_COREF.interceptions):
+                # "air defences shot down several of them": weapons named in an earlier sentence, whose owner the
+                # document's coreference finds (coref.py, interceptions); not the last organisation named here
+                return None
         weapon = self._weapon_antecedent(pron)
         if weapon is not None:
             return weapon
@@ -339,7 +354,7 @@ class Arguments:
         """Conjuncts of ``head``, each with a shared trailing 'of X' ("leaders and members of X")."""
         if head.dep_ == "conj" and head.head.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("ADJ", "PROPN"):
             return [(head, None)]  # "Indian and Pakistani troops": only the side named
-        heads = [head] + [c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON") and not c._.barred]
+        heads = [head] + [c for c in conjuncts(head) if c.pos_ in ("NOUN", "PROPN", "PRON") and not c._.barred]
         heads = sorted({t.i: t for t in heads}.values(), key=lambda t: t.i)
         # "Vucic and Kosovo Prime Minister Albin Kurti" parsed with "Kosovo" as a conjunct of its own:
         # a bare name right before another conjunct's phrase modifies it
@@ -473,10 +488,13 @@ class Arguments:
             return subj, subj  # "A and B accused each other": each side's target is the other (assembly pairs them)
         if not passive and subj is not None and subj.pos_ == "NOUN" and not self.actorish(subj) and (
                 subj.lemma_.lower() in self.p.nouns or subj.lower_ in self.p.nouns) and \
-                subj.lemma_.lower() not in _V.instruments and subj.lower_ not in _V.instruments:
+                subj.lemma_.lower() not in _V.instruments and subj.lower_ not in _V.instruments and \
+                _compound_name(subj) not in _V.instruments:
             # an act as the subject stands for its agent: "An attack claimed by Islamic State killed 20"; with no
             # agent, or two sides ("Clashes between A and B killed 20 people"), the verb has no source
             by, _ = self.noun_args(subj)
+            if by is None or not self.actorish(by):
+                by = self.noun_owner(subj)  # "A Ukrainian drone attack struck ...": whose attack it was
             subj = by if by is not None and self.actorish(by) and self.sides(subj) is None else None
         ag = agent(v)
         # a preposition named by the pattern ("call on", "stand behind") introduces the target
@@ -541,6 +559,7 @@ class Arguments:
             source = None
         if target is not None and target.pos_ == "PRON" and target.lower_.endswith(("self", "selves")):
             target = None  # "blew himself up": no second participant
+        slot = target if target is not None else child(v, OBJ)  # actor or not ("signed a declaration", "a deal")
         target = self.actor_in(quantified(target))
         if pat.event_type in _V.recipient_types:
             # what is given is not the target, whoever receives it is ("offered its troops to Lebanon's president")
@@ -624,9 +643,15 @@ class Arguments:
                     if mod is not None else None
             if other is not None:
                 target = other
-        if source is not None and not passive and pat.event_type in _V.mutual_types and target is not None and \
-                any(self.actorish(c) for c in source.conjuncts) and (
-                    not self.actorish(target) or target.dep_ == "pobj" and target.head.lower_ in _V.topic_preps):
+        if target is None and slot is not None and slot.pos_ == "NOUN" and not self.actorish(slot) and (
+                slot.lemma_.lower() in _V.joint_documents or slot.lower_ in _V.joint_documents):
+            target_or_thing = slot  # "signed a declaration": a document of two parties, each the other's partner
+        else:
+            target_or_thing = target
+        if source is not None and not passive and pat.event_type in _V.mutual_types and target_or_thing is not None \
+                and any(self.actorish(c) for c in conjuncts(source)) and (
+                    not self.actorish(target_or_thing) or target_or_thing.dep_ == "pobj" and
+                    target_or_thing.head.lower_ in _V.topic_preps):
             # "Lavrov and Rubio failed to reach a deal on Ukraine": each party's partner is the other (assembly pairs
             # them), not the topic or the thing agreed (data/valency.yaml mutual_types). With nothing in the target
             # slot ("Jordan and Britain have agreed to hold exercises") each party is a source with no target, as

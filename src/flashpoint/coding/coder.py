@@ -248,6 +248,7 @@ class Coder:
                     t = None
                 self._apply(sent, ctx, c, t)
         self._one_toll(cands)
+        self._shared_object(cands)
         self._one_act(cands)
         self._alleged_acts(cands)
         events = [e for c in cands for e in c.events]
@@ -283,6 +284,25 @@ class Coder:
             # "attacks which have killed and injured civilians": the victims hang on the second verb only
             drop = k if any(e.target for e in c.events) and not any(e.target for e in k.events) else c
             drop.events = [e for e in drop.events if e.event_type != "ASSAULT"]
+
+    @staticmethod
+    def _shared_object(cands: list[Candidate]) -> None:
+        """Two verbs of one type that share their subject and their object ("intercepted and destroyed 11 drones",
+        "condemned and denounced the raid") tell one act: one event. The parser hangs the shared object on the
+        second verb, so its events (with the object, target and instrument) stand and the first verb's go. Not where
+        each verb has its own object ("shelled the town and attacked the bridge": two acts) or its own subject."""
+        verbs = {c.tok.i: c for c in cands if not c.nominal and c.events}
+        for c in cands:
+            t = c.tok
+            head = verbs.get(t.head.i) if not c.nominal and t.dep_ == "conj" and t.head.i != t.i else None
+            if head is None or head is c or not c.events or child(t, {"nsubj", "nsubjpass"}) is not None or \
+                    child(head.tok, {"dobj", "obj", "dative"}) is not None or \
+                    any(g.dep_ == "prep" for g in head.tok.children if g.i > head.tok.i):
+                continue
+            types = {e.event_type for e in c.events}
+            if any(e.target is not None or e.object is not None for e in head.events if e.event_type in types):
+                continue
+            head.events = [e for e in head.events if e.event_type not in types]
 
     def _one_act(self, cands: list[Candidate]) -> None:
         """One act, one event. A casualty participle tells the victims of the act it hangs on ("opened fire on

@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..nlp import doc_text, span_ents
+from ..actors.resolver import make_code
 from ..records import ActorCode, Event, Mention
 from ..yamlfile import load_yaml
 from .patterns import DATA
@@ -122,6 +123,7 @@ class DocCoref:
         self.owners: dict[str, Mention] = {}  # head word of an owned object ("positions") -> its owner, last seen
         self.attacks: list[tuple[Mention | None, str | None]] = []  # (source, target country) of the attacks so far
         self.volley: Mention | None = None  # the source of the last attack with a plural instrument ("40 drones")
+        self.volley_target: Mention | None = None  # ... and whom it was aimed at ("at Israel")
 
     # -- per sentence ---------------------------------------------------------------------------
     def apply(self, events: list[Event], sent, offset: int) -> list[Event]:
@@ -130,6 +132,7 @@ class DocCoref:
         out: list[Event] = []
         for ev in events:
             self._owned_thing(ev, doc_text(sent.doc), offset)
+            self._interceptor(ev)
             pair_roles: set[str] = set()
             if ev.claimant is not None and ev.claimant.kind in ("np", "entity") and \
                     _key(ev.claimant.text) in self.r.descriptions:
@@ -191,8 +194,24 @@ class DocCoref:
         if v is None or m.kind != "pronoun" or m.query or _key(m.text) not in self.r.plural_pronouns or \
                 ev.event_type not in ("ASSAULT", "COERCE") or not ev.trigger_text.lower().startswith(self.r.interceptions):
             return False
-        src = ev.source.actor.country if ev.source is not None and ev.source.actor is not None else None
-        return v.actor is not None and bool(v.actor.country) and v.actor.country != src
+        a = ev.source.actor if ev.source is not None else None
+        # another side: another country, or in a civil war another sector ("the RSF attacked ... with drones. Air
+        # defences shot down several of them": the RSF's, not the army's)
+        return v.actor is not None and bool(v.actor.country) and (a is None or v.actor.country != a.country or bool(
+            v.actor.sector and a.sector and v.actor.sector != a.sector))
+
+    def _interceptor(self, ev: Event) -> None:
+        """Air defences with no side of their own ("Hezbollah fired six rockets toward Israel. Air defences intercepted
+        one of them"): the resolver gives them the country of the story's context, which may be the launcher's; they
+        are the forces of the side the volley was aimed at."""
+        s, v, t = ev.source, self.volley, self.volley_target
+        if s is None or s.actor is None or s.actor.rule != "context" or v is None or v.actor is None or t is None or \
+                t.actor is None or not t.actor.country or t.actor.country in ("IGO", "NGO") or \
+                s.actor.country != v.actor.country or t.actor.country == v.actor.country or \
+                ev.event_type not in ("ASSAULT", "COERCE") or not ev.trigger_text.lower().startswith(self.r.interceptions):
+            return
+        ev.source = replace(s, actor=replace(s.actor, country=t.actor.country,
+                                             code=make_code(t.actor.country, s.actor.sector, s.actor.ethnicity, s.actor.org)))
 
     def _responds(self, ev: Event) -> bool:
         """Is the event told as a response (its trigger or the words before it: data/coref.yaml responses)?"""
@@ -226,6 +245,7 @@ class DocCoref:
             if ev.event_type == "ASSAULT" and ev.source is not None and ev.source.actor is not None and \
                     i is not None and i.text and i.text.split()[-1].lower().endswith("s"):
                 self.volley = ev.source  # "launched 40 drones", "fired rockets"
+                self.volley_target = ev.target
         self.attacks += [(ev.source, ev.target.actor.country if ev.target is not None and ev.target.actor else None)
                          for ev in events if ev.event_type == "ASSAULT" and ev.modality in ("asserted", "reported")]
         self.doers += [(ev.source, ev.event_type) for ev in events if ev.source is not None and ev.source.actor is not None

@@ -64,6 +64,7 @@ class _Words:
     combined_partners: frozenset[str]
     mutual_types: frozenset[str]
     topic_preps: frozenset[str]
+    joint_documents: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +83,8 @@ def words() -> _Words:
                   frozenset(d["object_particles"]), frozenset(d["unknown_person_nouns"]),
                   frozenset(d["peacekeeper_nouns"]), frozenset(d["allegation_verbs"]),
                   frozenset(d["combined_heads"]), frozenset(d["combined_partners"]),
-                  frozenset(d["mutual_types"]), frozenset(d["topic_preps"]))
+                  frozenset(d["mutual_types"]), frozenset(d["topic_preps"]),
+                  frozenset(d["joint_documents"]))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,97 @@
+"""Who did what to whom (issue 14), sixth round: two verbs sharing one object are one act, an attack named by its weapon
+stands for the weapon's owner, air defences and the weapons they intercept across sentences, and joint documents of
+two titled leaders. Sentences written for these tests; every rule is checked for both sides of several conflicts."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.coding.roles import roles_of as _roles
+
+
+def _country(code: str | None) -> str | None:
+    return code[:3] if code else None
+
+
+# (dateline, defender as written, its country, attacker's nationality, its country)
+SIDES = [
+    ("MOSCOW", "Russian", "RUS", "Ukrainian", "UKR"),
+    ("KYIV", "Ukrainian", "UKR", "Russian", "RUS"),
+    ("JERUSALEM", "Israeli", "ISR", "Iranian", "IRN"),
+    ("TEHRAN", "Iranian", "IRN", "Israeli", "ISR"),
+    ("NEW DELHI", "Indian", "IND", "Pakistani", "PAK"),
+    ("ISLAMABAD", "Pakistani", "PAK", "Indian", "IND"),
+]
+
+
+@pytest.mark.parametrize("place,d,cd,a,ca", SIDES)
+@pytest.mark.parametrize("verbs", ["intercepted and destroyed", "intercepted and shot down"])
+def test_two_verbs_sharing_their_object_are_one_act(code_text, place, d, cd, a, ca, verbs):
+    text = f"{place}, May 3 (Reuters) - {d} air defence units {verbs} 11 {a} drones overnight, the ministry said."
+    hits = [r for r in _roles(code_text(text)) if r[0] == "ASSAULT"]
+    assert len(hits) == 1 and _country(hits[0][1]) == cd and _country(hits[0][2]) == ca, (text, hits)
+
+
+@pytest.mark.parametrize("place,d,cd,a,ca", SIDES)
+def test_each_verb_with_its_own_object_is_its_own_act(code_text, place, d, cd, a, ca):
+    text = f"{place}, May 3 (Reuters) - {d} troops shelled {a} positions and attacked {a} border posts on Sunday."
+    hits = [r for r in _roles(code_text(text)) if r[0] == "ASSAULT"]
+    assert len(hits) == 2, (text, hits)
+
+
+@pytest.mark.parametrize("place,d,cd,a,ca", SIDES)
+@pytest.mark.parametrize("weapon", ["drone attack", "missile attack"])
+def test_an_attack_named_by_its_weapon_is_its_owners(code_text, place, d, cd, a, ca, weapon):
+    text = f"{place}, May 3 (Reuters) - A {a} {weapon} struck an industrial facility overnight, the governor said."
+    hits = [r for r in _roles(code_text(text), "struck") if r[0] == "ASSAULT"]
+    assert hits and all(s is not None and _country(s) == ca and s.endswith("MIL") for _, s, _ in hits), (text, hits)
+
+
+# (dateline, launcher as written, its code, whom it fired at, that country)
+VOLLEYS = [
+    ("JERUSALEM", "Hezbollah militants in Lebanon", "LBNREB", "Israel", "ISR"),
+    ("BEIRUT", "Israeli troops in Lebanon", "ISRMIL", "Hezbollah positions", "LBN"),
+    ("KYIV", "Russian forces in Ukraine", "RUSMIL", "Kharkiv", "UKR"),
+    ("MOSCOW", "Ukrainian forces in Russia", "UKRMIL", "Belgorod", "RUS"),
+]
+
+
+@pytest.mark.parametrize("place,launcher,code,aim,country", VOLLEYS)
+def test_weapons_intercepted_a_sentence_later_are_the_launchers(code_text, place, launcher, code, aim, country):
+    text = (f"{place}, March 2 (Reuters) - {launcher} fired six rockets toward {aim} early on Monday, the military said. "
+            "Air defences intercepted one of them while the others fell in open areas, the military said.")
+    hits = [r for r in _roles(code_text(text), "intercepted") if r[0] == "ASSAULT"]
+    # whose rockets they were: the launcher's, never the defenders' own; the air defences are not the launcher's
+    assert hits and all(t == code and (s is None or s[:3] != code[:3] or s == country + "MIL") for _, s, t in hits), \
+        (text, hits)
+
+
+# a civil war: the interceptor and the launcher are of one country, different sides
+CIVIL = [("Sudan's paramilitary Rapid Support Forces", "SDNREB", "the army", "army air defences", "SDNMIL"),
+         ("the Sudanese army", "SDNMIL", "the RSF", "RSF air defences", "SDNREB")]
+
+
+@pytest.mark.parametrize("launcher,code,speaker,defences,other", CIVIL)
+def test_weapons_intercepted_in_a_civil_war_are_the_other_sides(code_text, launcher, code, speaker, defences, other):
+    text = (f"PORT SUDAN, May 4 - {launcher} attacked an air base in Port Sudan with suicide drones on Sunday, "
+            f"{speaker} said. A spokesman said {defences} had shot down several of them.")
+    hits = [r for r in _roles(code_text(text, published=date(2025, 5, 4)), "shot") if r[0] == "ASSAULT"]
+    assert hits and all(s == other and t == code for _, s, t in hits), (text, hits)
+
+
+LEADERS = [
+    ("U.S. President Barack Obama", "USA", "Russian President Vladimir Putin", "RUS"),
+    ("Russian President Vladimir Putin", "RUS", "U.S. President Barack Obama", "USA"),
+    ("Indian Prime Minister Narendra Modi", "IND", "Pakistani Prime Minister Nawaz Sharif", "PAK"),
+    ("Pakistani Prime Minister Nawaz Sharif", "PAK", "Indian Prime Minister Narendra Modi", "IND"),
+]
+
+
+@pytest.mark.parametrize("a,ca,b,cb", LEADERS)
+@pytest.mark.parametrize("act", ["failed on Monday to reach a deal on a ceasefire", "signed an agreement on trade"])
+def test_two_titled_leaders_are_each_others_partners(code_text, a, ca, b, cb, act):
+    text = f"GENEVA, May 3 (Reuters) - {a} and {b} {act}."
+    trig = "reach" if "reach" in act else "signed"
+    pairs = {(_country(s), _country(t)) for et, s, t in _roles(code_text(text), trig) if et == "AGREE"}
+    assert pairs == {(ca, cb), (cb, ca)}, (text, pairs)
