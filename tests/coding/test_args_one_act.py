@@ -95,3 +95,37 @@ def test_two_titled_leaders_are_each_others_partners(code_text, a, ca, b, cb, ac
     trig = "reach" if "reach" in act else "signed"
     pairs = {(_country(s), _country(t)) for et, s, t in _roles(code_text(text), trig) if et == "AGREE"}
     assert pairs == {(ca, cb), (cb, ca)}, (text, pairs)
+
+
+# (dateline, first attacker as written, its code, the responder as written, its country)
+RESPONSES = [
+    ("JERUSALEM", "Hezbollah militants in Lebanon", "LBNREB", "The Israeli army", "ISR", "Israel", "Lebanon"),
+    ("BEIRUT", "The Israeli army", "ISRMIL", "Hezbollah", "LBN", "Lebanon", "Israel"),
+    ("NEW DELHI", "Pakistani troops", "PAKMIL", "The Indian army", "IND", "India", "Pakistan"),
+    ("ISLAMABAD", "Indian troops", "INDMIL", "The Pakistani army", "PAK", "Pakistan", "India"),
+]
+
+
+@pytest.mark.parametrize("place,first,code,responder,rc,aim,there", RESPONSES)
+def test_a_wave_of_strikes_in_response_is_against_the_first_attacker(code_text, place, first, code, responder, rc,
+                                                                    aim, there):
+    text = (f"{place}, March 2 (Reuters) - {first} fired six rockets toward {aim} early on Monday, the military said. "
+            f"{responder} later launched a wave of airstrikes in {there} in response to the rocket fire.")
+    hits = [r for r in _roles(code_text(text), "launched") if r[0] == "ASSAULT"]
+    # the weapons are not the target ("a wave of airstrikes"); whoever fired first is
+    assert hits and all(_country(s) == rc and t == code for _, s, t in hits), (text, hits)
+
+
+@pytest.mark.parametrize("place,d,cd,a,ca", SIDES)
+@pytest.mark.parametrize("thing", ["a cargo aircraft", "two helicopters", "a fighter jet"])
+def test_an_aircraft_or_vehicle_destroyed_is_an_object_not_a_target(code_text, place, d, cd, a, ca, thing):
+    text = f"{place}, May 3 (Reuters) - {d} drones destroyed {thing} at an airport on Sunday, two sources said."
+    evs = [e for e in code_text(text) if e.event_type == "ASSAULT" and e.trigger_text == "destroyed"]
+    assert evs and all(e.target is None and e.object is not None for e in evs), (text, [(e.source, e.target) for e in evs])
+
+
+@pytest.mark.parametrize("place,d,cd,a,ca", SIDES)
+def test_a_site_bombed_is_the_object_and_the_dead_the_target(code_text, place, d, cd, a, ca):
+    text = f"{place}, May 3 (Reuters) - A year ago {a} rebels bombed a police academy, killing 22 people."
+    hits = [r for r in _roles(code_text(text), "bombed") if r[0] == "ASSAULT"]
+    assert hits and all(t is not None and not t.endswith("COP") for _, _, t in hits), (text, hits)

@@ -61,6 +61,7 @@ class _Rules:
     responses: tuple[str, ...]
     interceptions: tuple[str, ...]
     plural_pronouns: frozenset[str]
+    response_phrases: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +74,8 @@ def rules() -> _Rules:
                   frozenset(d["person_pronouns"]), frozenset(d["group_pronouns"]), frozenset(d["acts"]),
                   {k: frozenset(v) for k, v in d["act_types"].items()},
                   {k: frozenset(v) for k, v in d.get("doers", {}).items()}, frozenset(d["deeds"]),
-                  tuple(d["responses"]), tuple(d["interceptions"]), frozenset(d["plural_pronouns"]))
+                  tuple(d["responses"]), tuple(d["interceptions"]), frozenset(d["plural_pronouns"]),
+                  tuple(d.get("response_phrases", ())))
 
 
 def _pair_key(key: str, r: _Rules) -> bool:
@@ -217,8 +219,9 @@ class DocCoref:
         """Is the event told as a response (its trigger or the words before it: data/coref.yaml responses)?"""
         trig = ev.trigger_text.lower()
         before = ev.sentence_text[:max(0, ev.trigger_start - ev.sentence_start)].lower().split()[-3:]
+        after = " ".join(ev.sentence_text[max(0, ev.trigger_end - ev.sentence_start):].lower().split())
         return any(trig.startswith(w) for w in self.r.responses) or any(
-            b.startswith(w) for b in before for w in self.r.responses)
+            b.startswith(w) for b in before for w in self.r.responses) or any(p in after for p in self.r.response_phrases)
 
     def _owned_thing(self, ev: Event, text: str, offset: int) -> None:
         """6. **Things.** "fired weapons at the positions" after "shelling Armenian combat positions": a definite
@@ -243,8 +246,8 @@ class DocCoref:
         for ev in events:
             i = ev.instrument
             if ev.event_type == "ASSAULT" and ev.source is not None and ev.source.actor is not None and \
-                    i is not None and i.text and i.text.split()[-1].lower().endswith("s"):
-                self.volley = ev.source  # "launched 40 drones", "fired rockets"
+                    i is not None and i.text:
+                self.volley = ev.source  # "launched 40 drones", "fired rockets", "an Israeli missile attack"
                 self.volley_target = ev.target
         self.attacks += [(ev.source, ev.target.actor.country if ev.target is not None and ev.target.actor else None)
                          for ev in events if ev.event_type == "ASSAULT" and ev.modality in ("asserted", "reported")]

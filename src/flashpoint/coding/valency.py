@@ -25,7 +25,7 @@ from ..actors.resolver import make_code
 from ..records import Event, Mention
 from .patterns import DATA
 from .syntax import ACTOR_LABELS as _ACTOR_ENTS
-from .syntax import NON_ACTOR_ENTS
+from .syntax import NON_ACTOR_ENTS, quantified
 from ..yamlfile import load_yaml
 
 
@@ -196,7 +196,7 @@ class Valency:
 
     def verb_roles(self, v: Token, source: Token | None, target: Token | None, passive: bool = False) -> Roles:
         r = Roles(source, target)
-        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        obj = quantified(next((c for c in v.children if c.dep_ == "dobj"), None))
         if not passive and _lemma(v) in self.w.instrument_verbs and obj is not None and self.is_instrument(obj) and \
                 not any(c.dep_ == "prt" and c.lower_ in self.w.object_particles for c in v.children):
             r.instrument = obj
@@ -220,7 +220,10 @@ class Valency:
                     if p is not None and self.is_instrument(p):
                         r.instrument = p
                         break
-        if r.target is not None and self.is_thing(r.target) and not self.actorish(r.target):
+        if r.target is not None and self.is_thing(r.target) and (not self.actorish(r.target) or
+                                                                   self.is_instrument(r.target)):
+            # (an aircraft or a drone hit is a thing, whatever its crew: "destroyed a cargo aircraft" has no target
+            # where no owner is named, "shot down a Russian jet" its owner)
             r.object = r.target
             r.target = self.owner(r.target)
             if r.target is None and _lemma(v) not in self.w.instrument_verbs:
