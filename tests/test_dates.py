@@ -670,3 +670,84 @@ def test_anniversaries_that_disagree_decide_nothing():
     # the two agree: 2024
     agree = text.replace("first anniversary", "second anniversary")
     assert infer_year(agree, (2, 24), None) == (date(2024, 2, 24), "anniversary")
+
+
+# -- named periods and mixed feeds (issue 15) --------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "SOUTHWEST ASIA (Feb. 7) — Coalition aircraft struck ISIL fighting positions near Mosul.",
+    "SOUTHWEST ASIA (Feb. 7) — ISIL fighters attacked coalition positions near Mosul.",
+])
+def test_a_named_period_rules_out_the_feeds_years_before_it(text):
+    """ISIL took its name on 2013-04-08: a "Feb. 7" report on it is of 2014 or later, though its feed reads like
+    2011; a feed date inside the period is kept."""
+    from flashpoint.dates import infer_year
+
+    assert infer_year(text, (2, 7), None, feed=date(2011, 6, 1)) == (date(2014, 2, 7), "feed")
+    assert infer_year(text, (2, 7), None, feed=date(2016, 3, 1)) == (date(2016, 2, 7), "feed")
+
+
+@pytest.mark.parametrize("text", [
+    "KABUL, Afghanistan (Feb. 7) — An ISAF and Afghan force detained two Taliban fighters in Helmand province.",
+    "KABUL, Afghanistan (Feb. 7) — Taliban fighters attacked an ISAF and Afghan patrol in Helmand province.",
+])
+def test_a_named_period_ends_only_for_a_name_in_the_head(text):
+    """ISAF ended in 2014: a report that names it in its lead is of 2014 at the latest; one that names it only
+    as history further down may be later."""
+    from flashpoint.dates import infer_year, named_periods
+
+    assert infer_year(text, (2, 7), None, feed=date(2019, 6, 1)) == (date(2014, 2, 7), "feed")
+    later = "KABUL, Afghanistan (Feb. 7) — " + "Police said the attack was the worst in months. " * 14 + \
+        "The base was handed over by ISAF years ago."
+    assert named_periods(later) == [[(date(2001, 12, 20), None)]]
+    assert infer_year(later, (2, 7), None, feed=date(2019, 6, 1)) == (date(2019, 2, 7), "feed")
+
+
+def _feed_doc(text):
+    from flashpoint.ingest.readers import make_document
+
+    return make_document(text, path="feed.jsonl")
+
+
+def test_in_a_mixed_feed_a_story_takes_its_likest_neighbours_date_not_the_files_middle():
+    """A wire file of many agencies and years: a year-less story's dated neighbours lie years apart and only share
+    common words with it, so their mean is the middle of the file; the likest story gives its period."""
+    from flashpoint.ingest.feed import feed_dates
+
+    dated = [
+        "MOGADISHU, Somalia (March 2, 2020) — U.S. Africa Command conducted an airstrike against al-Shabaab "
+        "terrorists in the vicinity of Jilib, Somalia, in coordination with the Federal Government of Somalia.",
+        "KABUL, Afghanistan (June 4, 2010) — An Afghan and coalition security force detained two suspected "
+        "insurgents in the vicinity of Kandahar city during an operation.",
+        "BAGHDAD (Oct. 9, 2006) — Police said gunmen killed two people in the vicinity of a market in Baghdad.",
+        "GENEVA (May 3, 2014) — The council said fighting killed two people in the vicinity of Donetsk.",
+    ]
+    yearless = ("MOGADISHU, Somalia (March 27) — U.S. Africa Command conducted an airstrike against al-Shabaab "
+                "militants in the vicinity of Buulo Fuulay, Somalia, in coordination with the Federal Government.")
+    docs = [_feed_doc(t) for t in dated + [yearless]]
+    when = feed_dates(docs)
+    assert when[4] == date(2020, 3, 2)
+    assert _feed_doc(yearless).dateline is None
+    from flashpoint.ingest.readers import make_document
+    assert make_document(yearless, feed_date=when[4]).dateline == date(2020, 3, 27)
+
+
+def test_one_agencys_neighbours_around_a_gap_still_average_into_it():
+    """Neighbours within a few years are one agency's releases: their mean still puts a year-less release
+    between them (a Jan. 10 whose likest releases are of June and October 2011 is of 2012, not 2011)."""
+    from flashpoint.ingest.feed import _mean
+
+    june, october = date(2011, 6, 9).toordinal(), date(2011, 10, 3).toordinal()
+    assert _mean([(0.5, june), (0.4, october)]) == date.fromordinal(round((june + october) / 2))
+    far = date(2004, 3, 1).toordinal()
+    assert _mean([(0.2, far), (0.5, june)]) == date(2011, 6, 9)
+
+
+def test_a_feed_neighbour_outside_a_named_period_is_not_counted():
+    """A year-less report on ISIL is not dated by the feed's releases from before ISIL, however alike."""
+    from flashpoint.ingest.feed import feed_dates
+
+    old = "BAGHDAD (May 3, 2008) — Coalition aircraft struck fighting positions near Mosul, destroying two vehicles."
+    new = "BAGHDAD (Nov. 9, 2015) — Coalition aircraft struck ISIL positions near Ramadi."
+    yearless = "BAGHDAD (May 5) — Coalition aircraft struck ISIL fighting positions near Mosul, destroying two vehicles."
+    when = feed_dates([_feed_doc(t) for t in (old, new, yearless)])
+    assert when[2] == date(2015, 11, 9)

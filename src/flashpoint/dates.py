@@ -291,6 +291,31 @@ def feast_constraints(text: str, md: tuple[int, int]) -> list:
     return tests
 
 
+PERIOD_LEAD = 600  # characters of a report's head in which a named period's end holds (data/periods.yaml)
+
+
+@lru_cache(maxsize=1)
+def _periods() -> list[tuple[re.Pattern, date, date | None]]:
+    """Each named period of ``data/periods.yaml``: its pattern, first day and last day (None: still going)."""
+    from .yamlfile import load_yaml
+
+    data = load_yaml((Path(__file__).parent / "data" / "periods.yaml").read_text("utf-8"))["periods"]
+    return [(re.compile(rf"(?<![\w-])(?:{p['names']})(?![\w-])"), date.fromisoformat(str(p["start"])),
+             date.fromisoformat(str(p["end"])) if p.get("end") else None) for p in data]
+
+
+def named_periods(text: str) -> list[list[tuple[date | None, date | None]]]:
+    """The periods of the missions, operations and groups the text names (``data/periods.yaml``), in the form of
+    office terms (one list of spans per name): a report that speaks of ISIL falls on or after its naming. The
+    end of a period holds only for a name in the report's head, since a body that has ended can be history."""
+    out = []
+    for pat, start, end in _periods():
+        m = pat.search(text)
+        if m is not None:
+            out.append([(start, end if end is not None and m.start() < PERIOD_LEAD else None)])
+    return out
+
+
 def term_constraint(md: tuple[int, int], terms: list[list[tuple[date | None, date | None]]]):
     """A test on the dateline's year from the office terms of the titled persons the text names ("President
     Karzai"): the day falls in a term of every one of them. None when they have no day in common."""
@@ -336,11 +361,12 @@ def infer_year(text: str, md: tuple[int, int], published: date | None,
     date (nearest, within 200 days); another full date in the document or a release number (nearest in the
     text first, within half a year); the year nearest the ``feed`` date its file gave it; a bare year the text mentions as past ("since 2009": the latest, or the
     year after it); and last the only year that the office terms of the titled persons it names ("President
-    Karzai", ``terms``) and its weekdays leave. None when nothing decides.
+    Karzai", ``terms``) and its weekdays leave. The periods of the missions and groups it names
+    (``named_periods``: "ISIL" is of 2013 on) bound the year as office terms do. None when nothing decides.
     """
     text = line_view(text)
     weekday = weekday_constraints(text, md)
-    term = term_constraint(md, terms or [])
+    term = term_constraint(md, (terms or []) + named_periods(text))
     feasts = feast_constraints(text, md)
 
     def ok(year: int, with_terms: bool = False) -> bool:

@@ -5,7 +5,9 @@ without a year ("KABUL, Afghanistan (Jan. 28)") whose own document states no yea
 feed's dated documents that read most like it: agencies change their wording from one period to the next,
 so the stories closest in wording are closest in time. Their mean date, and in a second round the mean
 over them and the feed's other year-less documents most like it (at the days their first round gave
-them), is the document's *feed date* (``metadata["feed_date"]``); ``dates.infer_year`` takes the year that puts the dateline's day nearest it,
+them), is the document's *feed date* (``metadata["feed_date"]``); neighbours years apart (a file of many
+agencies) give the likest one's date instead, and those outside the periods the document names
+(``dates.named_periods``: "ISIL" is of 2013 on) are not its neighbours; ``dates.infer_year`` takes the year that puts the dateline's day nearest it,
 and every event dated from it says ``year_assumed`` (``year_source = feed``).
 
 A release that gives only the year and month of its number ("2011-07-S-003", no dated dateline) is dated
@@ -26,14 +28,16 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 
-from ..dates import STATED_YEAR_SOURCES, release_number
+from ..dates import STATED_YEAR_SOURCES, named_periods, release_number
 
 NEIGHBOURS = 7  # dated documents whose mean date is the feed date
 CLOSE = 0.3  # a neighbour counts when it is at least this share as alike as the nearest
+SPREAD = 3 * 365  # days: neighbours further apart than this are taken as unrelated (see _mean)
+PERIOD_SLACK = 183  # days around a named period within which a dated neighbour may lie (a year-less day is put within half a year of it)
 _BUCKETS = 1 << 20  # hashed word and word-pair features
 _WORD = re.compile(r"[a-z][a-z'’-]+")
 # the words that say when a text was written in any year (months, weekdays) say nothing of its period
@@ -119,6 +123,7 @@ class FeedDates:
         self._dated: list[tuple[int, date]] = []
         self._open: dict[int, Counter[int]] = {}
         self._md: dict[int, tuple[int, int]] = {}  # open index -> its dateline's (month, day)
+        self._periods: dict[int, list] = {}  # open index -> the named periods its text names (dates.named_periods)
         self._vectors: dict[int, dict[int, float]] = {}
         self._best: dict[int, list[tuple[float, int, int]]] = {}  # open index -> heap of (similarity, -index, ordinal)
         self._series: dict[tuple[int, int, str], list[tuple[int, int]]] = {}  # dated releases: (number, ordinal)
@@ -137,6 +142,9 @@ class FeedDates:
         if is_open_:
             self._open[i] = feats
             self._md[i] = doc.dateline_md
+            periods = named_periods(doc.text)
+            if periods:
+                self._periods[i] = periods
         elif is_dated(doc):
             self._dated.append((i, doc.anchor_date))
         numbered = release_number(doc.text) if is_numbered(doc) or is_dated(doc) else None
@@ -174,6 +182,8 @@ class FeedDates:
             self._vectors = {j: self._weigh(f) for j, f in self._open.items()}
         vec = self._weigh(_features(text))
         for j, ov in self._vectors.items():
+            if j in self._periods and not _in_periods(when, self._periods[j]):
+                continue  # a release on ISIL is not dated by one from before ISIL, however alike its wording
             small, big = (vec, ov) if len(vec) < len(ov) else (ov, vec)
             sim = sum(v * big.get(f, 0.0) for f, v in small.items())
             heap = self._best.setdefault(j, [])
@@ -226,8 +236,22 @@ class FeedDates:
         return out
 
 
+def _in_periods(when: date, periods: list) -> bool:
+    slack = timedelta(days=PERIOD_SLACK)
+    return all(any((s is None or when >= s - slack) and (e is None or when <= e + slack) for s, e in spans)
+               for spans in periods)
+
+
 def _mean(near: list[tuple[float, int]]) -> date:
-    return date.fromordinal(round(sum(o for _, o in near) / len(near)))
+    """The mean date of the neighbours ``(similarity, ordinal)``; when they lie more than ``SPREAD`` apart, the
+    date of the likest. Neighbours years apart are stories of other agencies and periods that only share common
+    words with it (a mixed wire file): their mean is the middle of the file, no story's date, while the likest
+    is most often of the same agency and period. Neighbours within a few years are one agency's releases
+    around a period, and their mean puts a story that lies between them in the gap."""
+    days = [o for _, o in near]
+    if max(days) - min(days) > SPREAD:
+        return date.fromordinal(max(near)[1])
+    return date.fromordinal(round(sum(days) / len(days)))
 
 
 def _nearest_day(md: tuple[int, int], when: date) -> date:
