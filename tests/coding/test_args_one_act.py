@@ -129,3 +129,21 @@ def test_a_site_bombed_is_the_object_and_the_dead_the_target(code_text, place, d
     text = f"{place}, May 3 (Reuters) - A year ago {a} rebels bombed a police academy, killing 22 people."
     hits = [r for r in _roles(code_text(text), "bombed") if r[0] == "ASSAULT"]
     assert hits and all(t is not None and not t.endswith("COP") for _, _, t in hits), (text, hits)
+
+
+# (convoy's owner as written, its code, attacker as written, its code)
+AMBUSHES = [
+    ("the joint mission, UNAMID,", "IGO", "some 200 fighters from the Janjaweed militia", "SDN"),
+    ("the Malian army", "MLIMIL", "Islamist militants", None),
+    ("the Nigerian army", "NGAMIL", "Boko Haram fighters", "NGA"),
+    ("the Somali army", "SOMMIL", "al Shabaab fighters", "SOM"),
+]
+
+
+@pytest.mark.parametrize("owner,ocode,attacker,acountry", AMBUSHES)
+def test_a_passive_toll_clause_is_the_attacks_toll(code_text, owner, ocode, attacker, acountry):
+    text = (f"UNITED NATIONS, July 16 - A convoy of {owner} was ambushed by {attacker} on Tuesday, and seven soldiers "
+            "were killed.")
+    hits = [r for r in _roles(code_text(text, published=date(2015, 7, 16))) if r[0] == "ASSAULT"]
+    # one act: the ambush, against the convoy's owner (its dead are its toll, not a second attack by no one)
+    assert len(hits) == 1 and hits[0][2] is not None and hits[0][2].startswith(ocode), (text, hits)

@@ -249,6 +249,7 @@ class Coder:
                 self._apply(sent, ctx, c, t)
         self._one_toll(cands)
         self._shared_object(cands)
+        self._toll_clause(cands)
         self._one_act(cands)
         self._alleged_acts(cands)
         events = [e for c in cands for e in c.events]
@@ -303,6 +304,27 @@ class Coder:
             if any(e.target is not None or e.object is not None for e in head.events if e.event_type in types):
                 continue
             head.events = [e for e in head.events if e.event_type not in types]
+
+    def _toll_clause(self, cands: list[Candidate]) -> None:
+        """"A convoy was ambushed by some 200 fighters, and seven peacekeepers were killed": a passive casualty clause
+        with no agent, coordinated with an attack, tells that attack's toll: one event, the attack's, whose target is
+        its own where it names an actor, else the dead (data/senses.yaml casualty_kills, casualty_wounds)."""
+        senses = self.decision.senses
+        casualty = set(senses["casualty_kills"]) | set(senses["casualty_wounds"])
+        verbs = {c.tok.i: c for c in cands if not c.nominal and c.events}
+        for c in cands:
+            t = c.tok
+            head = verbs.get(t.head.i) if not c.nominal and t.dep_ == "conj" else None
+            mine = [e for e in c.events if e.event_type == "ASSAULT"]
+            theirs = [e for e in head.events if e.event_type == "ASSAULT"] if head is not None and head is not c else []
+            if not (mine and theirs) or t.lemma_.lower() not in casualty or child(t, {"nsubjpass"}) is None or \
+                    child(t, {"agent"}) is not None or any(e.source is not None for e in mine):
+                continue
+            victims = next((e.target for e in mine if e.target is not None), None)
+            for e in theirs:
+                if e.target is None and victims is not None:
+                    e.target = replace(victims)
+            c.events = [e for e in c.events if e.event_type != "ASSAULT"]
 
     def _one_act(self, cands: list[Candidate]) -> None:
         """One act, one event. A casualty participle tells the victims of the act it hangs on ("opened fire on

@@ -174,6 +174,12 @@ class Valency:
                 p = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if p is not None and self.actorish(p):
                     return p
+                # "a convoy of the joint mission, UNAMID": the name in apposition
+                named = next((g for g in p.children if g.dep_ == "appos" and (self.actorish(g) or self.named(g))),
+                             None) \
+                    if p is not None else None
+                if named is not None:
+                    return named
             if c.dep_ == "acl" and _lemma(c) in self.w.owner_participles:
                 for g in c.children:
                     if g.dep_ in ("agent", "prep") and g.lower_ in ("by", "to"):
