@@ -147,3 +147,32 @@ def test_a_passive_toll_clause_is_the_attacks_toll(code_text, owner, ocode, atta
     hits = [r for r in _roles(code_text(text, published=date(2015, 7, 16))) if r[0] == "ASSAULT"]
     # one act: the ambush, against the convoy's owner (its dead are its toll, not a second attack by no one)
     assert len(hits) == 1 and hits[0][2] is not None and hits[0][2].startswith(ocode), (text, hits)
+
+
+# (dateline, the killers as written, their code prefix, the victim as written)
+KILLINGS = [
+    ("KABUL", "Taliban gunmen", "AFG", "a journalist"),
+    ("GAZA", "Israeli soldiers", "ISR", "a Palestinian paramedic"),
+    ("JERUSALEM", "Hamas gunmen", "PSE", "an Israeli soldier"),
+    ("KYIV", "Russian troops", "RUS", "a Ukrainian mayor"),
+    ("MOSCOW", "Ukrainian saboteurs", "UKR", "a Russian official"),
+]
+
+
+@pytest.mark.parametrize("place,killers,code,victim", KILLINGS)
+def test_a_condemned_killing_is_the_killers_never_the_victims(code_text, place, killers, code, victim):
+    said = (f"{place}, May 3 (Reuters) - {killers} shot dead {victim} on Monday. "
+            f"The United Nations condemned the killing of {victim.split(' ', 1)[1]}.")
+    hits = [r for r in _roles(code_text(said), "condemned") if r[0] == "ACCUSE"]
+    assert hits and all(t is not None and t.startswith(code) for _, _, t in hits), (said, hits)
+    alone = f"GENEVA, May 3 (Reuters) - The United Nations condemned the killing of {victim} on Monday."
+    hits = [r for r in _roles(code_text(alone), "condemned") if r[0] == "ACCUSE"]
+    assert hits and all(t is None for _, _, t in hits), (alone, hits)  # no killer named: no target, not the victim
+
+
+@pytest.mark.parametrize("place,killers,code,victim", KILLINGS[:3])
+def test_a_subject_coordinated_with_the_datelines_date_is_the_source(code_text, place, killers, code, victim):
+    text = (f"{place}, April 6 - UN Secretary-General Antonio Guterres and the European Union condemned the attack "
+            "on Tuesday.")
+    srcs = {s for et, s, _ in _roles(code_text(text), "condemned") if et == "ACCUSE"}
+    assert srcs and None not in srcs, (text, srcs)

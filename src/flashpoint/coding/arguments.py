@@ -21,6 +21,10 @@ from .valency import _compound_name, words
 # a condemned act's victim state: the condemnation's target where the story names no doer (coref.py, rule 4)
 if not Token.has_extension("deed_victim"):
     Token.set_extension("deed_victim", default=None)
+# a condemned deed whose victim is named inside it ("the killing of a peacekeeper"): the deed, not the victim, is
+# the mention (its doer is found by coreference, coref.py rule 4)
+if not Token.has_extension("deed"):
+    Token.set_extension("deed", default=False)
 # a force of two parties ("an Afghan and coalition security force"): one actor, its text only (coder.py)
 if not Token.has_extension("combined"):
     Token.set_extension("combined", default=False)
@@ -137,7 +141,7 @@ class Arguments:
         if head.pos_ == "ADP" or head.dep_ == "prep":
             return Mention(text=head.text, start=head.idx + ctx.offset, end=head.idx + len(head.text) + ctx.offset,
                            kind="np", unresolved=True, query=None)  # a misparsed "Near X" is not an actor
-        toks = contiguous(np_tokens(head))
+        toks = contiguous(np_tokens(head, with_of=not head._.deed))
         # drop a leading determiner/punctuation for a tidy span
         while len(toks) > 1 and (toks[0].dep_ in ("det", "punct", "cc", "predet") or toks[0].is_punct):
             toks = toks[1:]
@@ -210,6 +214,8 @@ class Arguments:
                 ag = [a for a in c.children if a.dep_ == "agent"]
                 if ag:
                     query = f"{query} led by {' '.join(t.text for t in ag[0].subtree if t.dep_ != 'agent')}"
+        if head._.deed:
+            query = None
         if head._.deed_victim is not None:
             query = tok_span(contiguous(np_tokens(head.doc[head._.deed_victim])), 0)[0]
         if head._.combined:
@@ -560,7 +566,13 @@ class Arguments:
         if target is not None and target.pos_ == "PRON" and target.lower_.endswith(("self", "selves")):
             target = None  # "blew himself up": no second participant
         slot = target if target is not None else child(v, OBJ)  # actor or not ("signed a declaration", "a deal")
-        target = self.actor_in(quantified(target))
+        if pat.event_type == "ACCUSE" and target is not None and target.pos_ == "NOUN" and \
+                (target.lemma_.lower() in self.p.of_patient_nouns or target.lower_ in self.p.of_patient_nouns) and \
+                pobj(target, ("of",)) is not None and not self.actorish(target):
+            # "condemned the killing of a peacekeeper": PLOVER's accused is whoever killed, never the victim
+            target._.deed = True
+        else:
+            target = self.actor_in(quantified(target))
         if pat.event_type in _V.recipient_types:
             # what is given is not the target, whoever receives it is ("offered its troops to Lebanon's president")
             obj = child(v, OBJ)

@@ -115,6 +115,11 @@ def child(tok: Token, deps: set[str]) -> Token | None:
                 # "MOSCOW, May 3 - Russian troops and Ukrainian troops clashed": the subject coordinated with it
                 app = next((a for a in c.children if a.dep_ == "conj" and not a._.barred and a.pos_ in (
                     "NOUN", "PROPN")), None)
+            if app is None and c.dep_ in SUBJ:
+                # "UNITED NATIONS, April 6 - UN Secretary-General Antonio Guterres and the Security Council condemned":
+                # the subject coordinated with the dateline's date
+                app = next((g for a in c.children if a._.barred for g in a.children
+                            if g.dep_ == "conj" and not g._.barred and g.pos_ in ("NOUN", "PROPN")), None)
             if app is not None:
                 return app
     return None
