@@ -18,7 +18,7 @@ from .assembly import EventAssembler
 from .attribution import Attribution
 from .decision import TypeDecision
 from .patterns import DATA, NOT_EVENT, Pattern, PatternSet, load_patterns
-from .syntax import LOC_PREPS, background_noun, child, embedded, in_quotes, pobj, under_trigger
+from .syntax import LOC_PREPS, background_noun, child, embedded, in_quotes, pobj, relative_clause, under_trigger
 from .typemodel import (MAIN_MODALITIES, Candidate, TypeModel, decide, features, load_model, outcome,
                         relevance_features, sentence_features)
 from .valency import Valency
@@ -267,7 +267,8 @@ class Coder:
         for ev in events:
             tok = sent.doc.char_span(ev.trigger_start - ctx.offset, ev.trigger_end - ctx.offset)
             if tok is not None:
-                ev.embedded = embedded(tok.root, verb_trigger_ids) or ev.nominal and background_noun(tok.root)
+                ev.embedded = embedded(tok.root, verb_trigger_ids) or ev.nominal and background_noun(tok.root) or \
+                    not ev.nominal and relative_clause(tok.root)
         return events
 
     def _one_toll(self, cands: list[Candidate]) -> None:

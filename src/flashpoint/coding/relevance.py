@@ -2,12 +2,13 @@
 
 An event needs a political actor. That is a source or target the dictionaries code, a named entity, a
 resolved pronoun, the author or a quoted speaker; nominal events with a place ("casualties in X") are kept.
-Without one, three kinds of event still name their parties:
+Without one, four kinds of event still name their parties:
 
 - the parties of a conflict or a talk named as a pair ("Both sides blame each other", "the two armies fired",
   ``coref.yaml`` pair): whoever they are, they are the story's two parties;
 - a speech act whose speaker is a personal pronoun ("He condemned ...", "They urged ...", senses.yaml
   speech_types, speaker_pronouns): a statement has a speaker, whom the story names elsewhere;
+- an attack told by its weapon ("A second bomb exploded"): the weapon implies an agent;
 - a state's act on a person whose doer is the state by definition: arrests, sentences, convictions, detention,
   deportation ("He was sentenced to two months", "They were arrested": senses.yaml custody_triggers), as a seizure
   of things is (seizure_triggers).
@@ -65,7 +66,10 @@ class Relevance:
             or not e.nominal and e.event_type == "COERCE" and e.target is not None and trigger.startswith(self.custody)
             or any(m is not None and pair_mention(m, self._before(e, m)) for m in (e.source, e.target))
             or not e.nominal and e.event_type in self.speech and e.source is not None and e.source.kind == "pronoun"
-            and e.source.text.lower() in self.speakers)
+            and e.source.text.lower() in self.speakers
+            # an attack told by its weapon ("A second bomb exploded", "Seventeen rockets struck near the base"):
+            # the coder's sense rules have told a weapon from a hazard, and a weapon implies an agent
+            or e.event_type == "ASSAULT" and e.instrument is not None)
 
     def _visitor(self, e: Event) -> bool:
         """A visit needs a political visitor: civilians, refugees, firms, churches or the press travelling or arriving

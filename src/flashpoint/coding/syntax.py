@@ -171,6 +171,22 @@ def embedded(tok: Token, triggers: set[int]) -> bool:
     return False
 
 
+def relative_clause(tok: Token) -> bool:
+    """Is the verb ``tok`` in a relative clause, or in a clause hanging on one ("Russell, who lost his son when a
+    bomber detonated a device", "prisoners who were jailed for their activism", "the TPLF, which has been battling
+    government forces")? Such a clause tells who or what its noun is, not what the sentence reports: its events are
+    background. A clause of place or time ("the talks, where he denounced the deal", "in 2011 when she visited") goes
+    on with the story and is not one."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ == "relcl":
+            return not any(c.tag_ == "WRB" for c in node.children)
+        if node.dep_ not in ("advcl", "conj", "xcomp", "ccomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def background_noun(tok: Token) -> bool:
     """Is the event noun ``tok`` the cause, occasion or grievance of something else, not an act the sentence
     reports ("expelled the diplomat in response to last week's massacre", "sanctions over the invasion",
