@@ -68,3 +68,16 @@ def test_weapon_attack_needs_no_named_agent(code_text, text):
 def test_hazard_blast_stays_no_event(code_text, text):
     events = code_text(text)
     assert "ASSAULT" not in main_types(events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    # protesters burning or wrecking things riot: PROTEST, not an attack
+    "Protesters torched tyres in the middle of the road in Imphal, demonstrating against the arrest.",
+    "Protesters torched tyres in the middle of the road in Tbilisi, demonstrating against the arrest.",
+    "Demonstrators set fire to a bus near the parliament in Nairobi.",
+    "Demonstrators set fire to a bus near the parliament in Belgrade.",
+])
+def test_protesters_burning_things_riot(code_text, text):
+    events = code_text(text)
+    got = main_types(events)
+    assert "PROTEST" in got and "ASSAULT" not in got, show(events)
