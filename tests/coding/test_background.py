@@ -81,3 +81,24 @@ def test_protesters_burning_things_riot(code_text, text):
     events = code_text(text)
     got = main_types(events)
     assert "PROTEST" in got and "ASSAULT" not in got, show(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # triggers of the typing guidelines: pardons and amnesties yield (CONCEDE), envoys recalled and dialogue
+    # postponed reduce relations (SANCTION), drills and troops massed mobilize, joint drills cooperate
+    ("Ethiopia has pardoned 38 opposition leaders and journalists.", "CONCEDE"),
+    ("Belarus has pardoned 38 opposition leaders and journalists.", "CONCEDE"),
+    ("The president granted amnesty to more than 6,000 prisoners in Yangon.", "CONCEDE"),
+    ("The president granted amnesty to more than 6,000 prisoners in Caracas.", "CONCEDE"),
+    ("Bulgaria recalled its envoy to Moscow for consultations.", "SANCTION"),
+    ("Russia recalled its envoy to Sofia for consultations.", "SANCTION"),
+    ("Russia had amassed over 100,000 troops near the Ukrainian border.", "MOBILIZE"),
+    ("Ukraine had amassed over 100,000 troops near the Russian border.", "MOBILIZE"),
+    ("North Korea tested two intercontinental ballistic missiles in July.", "MOBILIZE"),
+    ("South Korea tested two ballistic missiles in July.", "MOBILIZE"),
+    ("The Indian navy conducted drills with a Japanese destroyer in the Bay of Bengal.", "COOPERATE"),
+    ("The Japanese navy conducted drills with an Indian destroyer in the Sea of Japan.", "COOPERATE"),
+])
+def test_guideline_triggers(code_text, text, expected):
+    events = code_text(text)
+    assert expected in main_types(events), show(events)
