@@ -102,3 +102,39 @@ def test_protesters_burning_things_riot(code_text, text):
 def test_guideline_triggers(code_text, text, expected):
     events = code_text(text)
     assert expected in main_types(events), show(events)
+
+
+@pytest.mark.parametrize("text,target", [
+    # a claim with a clause accuses the clause's subject; the claimed act is its complement, not a main event
+    ("Russia claimed that Ukraine shelled the nuclear plant at Zaporizhzhia.", "Ukraine"),
+    ("Ukraine claimed that Russia shelled the nuclear plant at Zaporizhzhia.", "Russia"),
+    ("The Saudi minister claimed the Houthis have attacked journalists in Aden.", "Houthis"),
+])
+def test_claim_with_a_clause_accuses(code_text, text, target):
+    events = code_text(text)
+    main = [e for e in events if e.modality in ("asserted", "reported") and not e.embedded]
+    assert [e.event_type for e in main] == ["ACCUSE"] and main[0].target is not None and \
+        main[0].target.text.endswith(target), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    # no accusation: a claim of an act, a boast, a victim's passive
+    "Hamas claimed responsibility for the attack in Tel Aviv.",
+    "The Taliban claimed victory in the district of Musa Qala.",
+    "The minister claimed we had won the vote.",
+])
+def test_claims_that_accuse_no_one(code_text, text):
+    events = code_text(text)
+    assert "ACCUSE" not in main_types(events), show(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # helping someone do something is that act, not aid; helping victims is aid
+    ("United Nations officials helped transport them to a safe location in Kenya.", []),
+    ("United Nations officials helped transport them to a safe location in Chad.", []),
+    ("Turkey rushed to help victims of the earthquake in Iraq with thousands of supplies.", ["AID"]),
+    ("Iraq rushed to help victims of the earthquake in Turkey with thousands of supplies.", ["AID"]),
+])
+def test_help_with_a_verb_is_no_aid(code_text, text, expected):
+    events = code_text(text)
+    assert main_types(events) == expected, show(events)

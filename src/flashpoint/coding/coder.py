@@ -59,6 +59,8 @@ class Coder:
                 if m is None:
                     m = self.decision.evaluation(tok)  # "called the agreement historic": before "call" as a light verb
                 if m is None:
+                    m = self.decision.claim_clause(tok)
+                if m is None:
                     m = self.decision.light_verb(tok)
                     light = m is not None
                 if m:

@@ -197,6 +197,9 @@ class TypeDecision:
             return None  # ("X hit Y with missiles" is one too)
         if pat.event_type == "RETREAT" and not self._retreat_sense(v):
             return None
+        if pat.event_type == "AID" and v.lemma_.lower() in self.senses["help_verbs"] and any(
+                c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in v.children):
+            return None
         if pat.event_type == "COERCE" and v.lemma_.lower() in self.senses["engagement_verbs"] and self._engages_weapons(v):
             return Pattern(pat.lemma, pat.extra, "ASSAULT", None, "190", pat.order, pat.src)
         if source is not None and pat.event_type in ("COERCE", "ASSAULT"):
@@ -305,6 +308,23 @@ class TypeDecision:
             return None
         event_type, mode, cameo = spec.split("|")
         return Pattern(v.lemma_.lower(), (), event_type, mode or None, cameo, 0, "evaluation"), set()
+
+    def claim_clause(self, v: Token) -> tuple[Pattern, set[str]] | None:
+        """'claimed (that) the Houthis attacked journalists': a claim with a clause accuses the clause's subject
+        (senses.yaml claim_clause_verbs). A first-person clause ("claimed we had won") is a boast, not a charge.""" 
+        if v.lemma_.lower() not in self.senses["claim_clause_verbs"]:
+            return None
+        comp = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if comp is None:
+            return None
+        # the accused is the subject of an active clause; a passive one names its victim ("claimed he was
+        # poisoned"), a copula a state of things ("claimed this is a ploy")
+        subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subj is None or subj.dep_ != "nsubj" or subj.lower_ in _L.first_person_set or \
+                comp.lemma_.lower() == "be" or any(c.dep_ == "auxpass" for c in comp.children):
+            return None
+        event_type, mode, cameo = self.senses["claim_clause_type"].split("|")
+        return Pattern(v.lemma_.lower(), (), event_type, mode or None, cameo, 0, "claim clause"), set()
 
     def thing_received(self, v: Token, actorish) -> bool:
         """'received 192 votes', 'received an award', 'met the deadline', 'was met with applause': a verb of receiving
