@@ -98,6 +98,13 @@ def test_protesters_burning_things_riot(code_text, text):
     ("South Korea tested two ballistic missiles in July.", "MOBILIZE"),
     ("The Indian navy conducted drills with a Japanese destroyer in the Bay of Bengal.", "COOPERATE"),
     ("The Japanese navy conducted drills with an Indian destroyer in the Sea of Japan.", "COOPERATE"),
+    # a conviction, a guilty verdict and an arrest warrant are COERCE; territory recovered is seized
+    ("The Iranian journalist was convicted of spreading propaganda in Tehran.", "COERCE"),
+    ("The American journalist was convicted of espionage in Moscow.", "COERCE"),
+    ("Iran issued arrest warrants for 36 people over the killing.", "COERCE"),
+    ("Israel issued arrest warrants for 36 people over the killing.", "COERCE"),
+    ("Nigerian troops had recovered the town of Marte from the jihadists, the army said.", "COERCE"),
+    ("Malian troops had recovered the town of Kidal from the rebels, the army said.", "COERCE"),
 ])
 def test_guideline_triggers(code_text, text, expected):
     events = code_text(text)
@@ -138,3 +145,14 @@ def test_claims_that_accuse_no_one(code_text, text):
 def test_help_with_a_verb_is_no_aid(code_text, text, expected):
     events = code_text(text)
     assert main_types(events) == expected, show(events)
+
+
+@pytest.mark.parametrize("text", [
+    # talks between two parties are their meeting, wherever the noun stands
+    "Negotiations between the Syrian government and the opposition reconvened on Monday.",
+    "Negotiations between the Yemeni government and the Houthis reconvened on Monday.",
+    "Talks between the Afghan government and the Taliban began in September.",
+])
+def test_talks_between_two_parties(code_text, text):
+    events = code_text(text)
+    assert "CONSULT" in main_types(events), show(events)

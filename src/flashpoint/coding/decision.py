@@ -392,8 +392,9 @@ class TypeDecision:
         while todo and changed:
             changed = False
             for w in list(todo):
+                # (the trigger's subject is no part of it: "Talks between A and B began" is no "begin talks")
                 hit = next((c for f in frontier for c in f.children if (c.lower_ == w or c.lemma_.lower() == w)
-                            and not _temporal_prep(c)), None)
+                            and not _temporal_prep(c) and not (f is tok and c.dep_ == "nsubj")), None)
                 if hit is None:  # "called for the G7 to discuss": 'for' marks the clause
                     hit = next((g for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp") for g in c.children
                                 if g.dep_ == "mark" and g.lower_ == w), None)
