@@ -105,6 +105,12 @@ def test_protesters_burning_things_riot(code_text, text):
     ("Israel issued arrest warrants for 36 people over the killing.", "COERCE"),
     ("Nigerian troops had recovered the town of Marte from the jihadists, the army said.", "COERCE"),
     ("Malian troops had recovered the town of Kidal from the rebels, the army said.", "COERCE"),
+    # speaking out, trading accusations, suing and impeaching are ACCUSE
+    ("The Iraqi prime minister spoke out against the attack on Baghdad airport.", "ACCUSE"),
+    ("The Syrian prime minister spoke out against the attack on Damascus airport.", "ACCUSE"),
+    ("Armenia and Azerbaijan traded accusations over who was responsible for the shelling.", "ACCUSE"),
+    ("Azerbaijan and Armenia traded accusations over who was responsible for the shelling.", "ACCUSE"),
+    ("The Brazilian Senate impeached President Dilma Rousseff over the budget.", "ACCUSE"),
 ])
 def test_guideline_triggers(code_text, text, expected):
     events = code_text(text)
