@@ -26,6 +26,9 @@ def _yaml(path: Path) -> Any:
     return load_yaml(Path(path).read_text("utf-8"))
 
 
+_UNI = "uni"  # id prefix of the university entries (data/universities.csv)
+
+
 @lru_cache(maxsize=1)
 def resolver_words() -> dict[str, frozenset[str]]:
     """The word lists of ``resolver_words.yaml`` (stop words, locatives, shared institution names), read once."""
@@ -149,6 +152,7 @@ class ActorDictionary:
             self.communities[iso3] = set(tags)
         self._load_peoples(_yaml(DATA / "peoples.yaml") or [])  # after territories: "Abkhaz" stays Abkhazia's
         self._load_kb(DATA / "kb.parquet")
+        self._load_universities(DATA / "universities.csv")
         self._index_names()
         for p in extra or []:
             self.load_user_file(p)
@@ -333,6 +337,28 @@ class ActorDictionary:
         self._kb_entries[i] = entry
         return entry
 
+    def _load_universities(self, path: Path) -> None:
+        """Universities and colleges (sector EDU, scripts/universities.py), loaded last: a name another
+        entry already uses keeps that entry alone. They stay out of the acronym and fuzzy indexes, where
+        ten thousand school names would make other records' initials ambiguous and slow fuzzy matching."""
+        import csv
+
+        if not path.exists():
+            return
+        with path.open(encoding="utf-8") as fh:
+            rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+            for n, row in enumerate(rows):
+                key = fold(row["name"])
+                if not key or key in self.aliases or key in self._kb_index:
+                    continue
+                entry = Entry(f"org:{_UNI}{n}", "org", Role(row["country"], "EDU"), [], label=row["name"],
+                              source=f"universities.csv ({row['source']})")
+                self.add(entry, [row["name"]])
+
+    def _university_only(self, key: str) -> bool:
+        bucket = self.aliases.get(key)
+        return bool(bucket) and key not in self._kb_index and all(e.id.startswith(f"org:{_UNI}") for e in bucket)
+
     def kb_size(self) -> int:
         return len(self._kb.get("kind", []))
 
@@ -353,7 +379,7 @@ class ActorDictionary:
             return out
         for key in list(self.aliases) + list(self._kb_index):
             parts = key.split()
-            if len(parts) < 2:
+            if len(parts) < 2 or self._university_only(key):
                 continue
             ks = kinds_of(key)
             # a "person" record with a function word is an organisation Phoenix filed as a person ("Syrian
@@ -383,7 +409,8 @@ class ActorDictionary:
         than a namesake."""
         keep = {"person", "org", "group", "territory"}
         kinds = self._kb.get("kind", [])
-        out = [k for k, b in self.aliases.items() if len(k) >= 5 and any(e.kind in keep for e in b)]
+        out = [k for k, b in self.aliases.items()
+               if len(k) >= 5 and any(e.kind in keep and not e.id.startswith(f"org:{_UNI}") for e in b)]
         out += [k for k, idx in self._kb_index.items() if len(k) >= 5 and any(kinds[i] in keep for i in idx)]
         return list(dict.fromkeys(out))
 
