@@ -26,6 +26,22 @@ def _yaml(path: Path) -> Any:
     return load_yaml(Path(path).read_text("utf-8"))
 
 
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in resolver_words().get("spelling_variants", ()):
+        a, b = pair.split("/")
+        out[a], out[b] = b, a
+    return out
+
+
+def _respell(key: str) -> str:
+    """The key with each word that has another spelling swapped for it ("organisation" <-> "organization")."""
+    sp = _spellings()
+    words = key.split()
+    return " ".join(sp.get(w, w) for w in words) if any(w in sp for w in words) else key
+
+
 _UNI = "uni"  # id prefix of the university entries (data/universities.csv)
 
 
@@ -147,6 +163,7 @@ class ActorDictionary:
         self._load_yaml_entries(DATA / "legislatures.yaml", "org")
         self._load_yaml_entries(DATA / "territories.yaml", "territory")
         self._load_yaml_entries(DATA / "groups.yaml", "group")
+        self._load_yaml_entries(DATA / "regions.yaml", "region")
         self._load_sectors(_yaml(DATA / "sectors.yaml"))
         for iso3, tags in _yaml(DATA / "communities.yaml").items():
             self.communities[iso3] = set(tags)
@@ -434,9 +451,14 @@ class ActorDictionary:
 
     # -- lookups ----------------------------------------------------------------------------
     def lookup(self, key: str) -> list[Entry]:
-        """Entries for a folded key: curated ones first, then imported records."""
+        """Entries for a folded key: curated ones first, then imported records. A key no entry has is
+        tried once more in the other spelling (British/American) of its words."""
         found = self.aliases.get(key, [])
         idx = self._kb_index.get(key)
+        if not found and not idx:
+            alt = _respell(key)
+            if alt != key:
+                found, idx = self.aliases.get(alt, []), self._kb_index.get(alt)
         if not idx:
             return found
         return found + [e for e in (self._kb_entry(i) for i in idx) if e is not None and e not in found]

@@ -59,7 +59,12 @@ _INNER_APOSTROPHE = re.compile(r"([a-z])['’]([a-rt-z]|s[a-z])")  # not a posse
 _NAME = re.compile(r"\b[A-Z][a-z]")  # a capitalised word: the mention names someone
 _ACCREDITED_TO = re.compile(r"\b(ambassador|envoy|representative|emissary|delegate)s?\s+to\s+.*$", re.I)
 _BACKER_WORDS = frozenset({"backed", "recognized", "recognised", "sponsored", "funded", "brokered", "supported",
-                           "trained", "appointed", "installed"})
+                           "trained", "appointed", "installed", "affiliated", "linked", "allied", "aligned",
+                           "inspired"})
+_OTHER_PARTY_HEADS = _W["other_party_heads"]
+# agents that belong where an act happens when a sentence names several countries (victims, police, local
+# officials); armed forces and armed groups often act abroad and are not placed so
+_LOCAL_SECTORS = frozenset({"CVL", "COP", "GOV", "JUD", "LEG", "REF", "EDU", "MED"})
 _MIN_TOWN = 50_000  # a town this large is rarely a namesake of a village elsewhere
 _AT_PLACE = _LOCATIVES | {"through", "throughout", "within"}  # prepositions that put an act in a country
 
@@ -242,6 +247,18 @@ class ActorResolver:
             return max(serving, key=lambda e: e.role_on(when).start or date.min)
         return entries[0]
 
+    @staticmethod
+    def _in_context(entries: list[Entry], when: date | None, countries: tuple[str, ...]) -> list[Entry]:
+        """Namesakes of different countries ("PTI": India's news agency, Pakistan's party): those of a country
+        the sentence names, when there are any."""
+        if not countries or len(entries) < 2:
+            return entries
+        homes = {e.role_on(when).country for e in entries} - {None, "IGO", "NGO"}
+        if len(homes) < 2:
+            return entries
+        keep = [e for e in entries if e.role_on(when).country in countries]
+        return keep or entries
+
     def _components(self, tokens: list[str], caps: set[str] | None = None) -> list[tuple[int, int, list[Entry]]]:
         """Longest non-overlapping alias matches inside a folded token list. ``caps``: the words written
         with a capital; an imported one-word place name only counts when capitalised."""
@@ -270,6 +287,14 @@ class ActorResolver:
                     entries = [e for e in entries if ":kb" not in e.id or (caps is None or tokens[i] in caps) and (
                                e.kind in ("group", "territory", "place", "person") or
                                (e.kind == "org" and e.default.country is not None and e.default.sector != "BUS"))]
+                if entries and caps and not any(t in caps for t in tokens[i:i + n]):
+                    # a name is written with a capital in cased text: "the state department of agriculture"
+                    # is some state's department, "the State Department" the United States'
+                    entries = [e for e in entries if e.kind not in ("org", "group", "person") or e.label.islower()]
+                if entries and i + n < len(tokens) and tokens[i + n] in _OTHER_PARTY_HEADS and \
+                        entries[0].kind in ("country", "capital", "demonym"):
+                    i += n  # "Iran's allies in government" are other parties, not Iran
+                    break
                 if entries and i + n < len(tokens) and tokens[i + n] in _BACKER_WORDS:
                     # "the UN-recognized government", "Rwanda-backed M23": the backer, not the body's own name
                     i += n
@@ -367,7 +392,18 @@ class ActorResolver:
         caps = _capitalised(sentence)
         found: list[str] = []
         people: list[str] = []
-        for s, _e, entries in self._components(tokens, caps):
+        comps = self._components(tokens, caps)
+        if "demonym" in kinds:
+            # "Chemodanova warned Belarusians ...": a plural demonym names its country too
+            covered = {i for a, b, _ in comps for i in range(a, b)}
+            for i, t in enumerate(tokens):
+                if i in covered or t not in caps or len(t) < 5 or not t.endswith("s"):
+                    continue
+                ents = [e for e in self.d.lookup(t[:-1]) if e.kind == "demonym" and e.default.country]
+                if ents:
+                    comps.append((i, i + 1, ents))
+            comps.sort(key=lambda c: c[0])
+        for s, _e, entries in comps:
             e = entries[0]
             if not any(t in caps for t in tokens[s:_e]):
                 continue  # "help us keep young people safer" names no country
@@ -434,8 +470,9 @@ class ActorResolver:
             if first and (first[0] in _CLAUSE_STARTS or first[0].endswith("ed")):
                 continue  # a clause, not a title: "Maduro, came in an address ... of Colombia's Senate"
             a = self.resolve(desc, when=when)
+            speaks_for = fold(desc).split()[-1:] and fold(desc).split()[-1] in _REPRESENTATIVE_HEADS
             if a is not None and a.entry and a.entry.split(":")[0] in ("person", "org", "group") and \
-                    a.country not in ("IGO", "NGO"):
+                    a.country not in ("IGO", "NGO") and not (speaks_for and a.entry.split(":")[0] != "person"):
                 # another person or body named next to the name ("Salvadorans, Donald Trump said ...",
                 # "... Maduro, Colombia's Senate ..."), not the name's own role
                 continue
@@ -534,6 +571,15 @@ class ActorResolver:
                 a = b
         if a is None and context is not None and _NAME.search(text):
             a = self._stranger(text, context, context_countries, focus)
+        if context is not None and a is not None and a.rule == "context" and a.country is None and \
+                a.sector in _LOCAL_SECTORS and len(set(context_countries)) > 1:
+            # several countries named ("Russian shelling of the city of Kharkiv in northeast Ukraine killed five
+            # people, the regional governor said"): victims, police and local officials are those of the
+            # country where it happened, when the sentence names one as a place
+            where = self._located_country(context)
+            if where:
+                a = replace(a, country=where, code=make_code(where, a.sector, a.ethnicity, a.org),
+                            label=f"{a.label or a.sector} in {self.d.iso3_names.get(where, where)} (where it happened)")
         if context is not None and a is not None and a.sector == "UAF" and a.country is None:
             # unidentified attackers take the country where they acted, as ICEWS codes "gunmen (Nigeria)": from
             # the sentence's dateline or provinces, or a country it names as a place ("in Pakistan's north-west"),
@@ -541,6 +587,8 @@ class ActorResolver:
             where = self._sentence_focus(context, ()) or self._located_country(context)
             if where:
                 a.country, a.code = where, make_code(where, a.sector)
+        if a is not None and a.country is None and a.sector is None and (a.entry or "").startswith("region:"):
+            return None  # a world region alone ("Gulf states") names no actor
         if a is not None and a.rule is None:
             a.rule = "dictionary"
         return a
@@ -596,6 +644,7 @@ class ActorResolver:
             # d'Ivoire), "the car" not CAR
             exact = [e for e in exact if ":kb" not in e.id or e.kind in ("demonym", "country")]
         if exact:
+            exact = self._in_context(exact, when, context_countries)
             return self._from_entry(self._pick(exact, when), when, None, tokens, focus, context_countries)
         if tokens[0] == "former" and len(tokens) > 1:
             a = self._resolve(text, tokens[1:], when, context_countries, focus, memory)
@@ -692,6 +741,11 @@ class ActorResolver:
             # so is one right after a people's name ("Kachin Independence Army" is no Kachin group in the U.S.)
             unknown |= {b - 1 for a, b, ens in comps
                         if ens[0].kind == "demonym" and ens[0].default.ethnicity and tokens[b - 1] in caps}
+            # "Citizens Coalition for Change" is not Chile's "Coalition for Change": a capitalised common noun
+            # right before an imported name of several words opens a longer name
+            covered_now = {i for a, b, _ in comps for i in range(a, b)}
+            unknown |= {a - 1 for a, b, ens in comps if b - a >= 2 and a >= 1 and tokens[a - 1] in caps and
+                        a - 1 not in covered_now and self.d.sectors.get(tokens[a - 1]) == "CVL"}
             # "Kachin Independence Army", "Ta'ang National Liberation Army": an imported town or group name
             # right after a capitalised word no dictionary knows is part of a longer, unknown name
             comps = [(a, b, ens) for a, b, ens in comps
@@ -723,7 +777,7 @@ class ActorResolver:
         kinds: dict[str, Entry] = {}
         for _s, _e, entries in comps:
             # the picked entry speaks for its words; namesakes only add a place reading ("Peruvian")
-            e0 = self._pick(entries, when)
+            e0 = self._pick(self._in_context(entries, when, context_countries), when)
             kinds.setdefault(e0.kind, e0)
             if e0.kind not in _PLACE_KINDS and e0.kind != "demonym" and ":kb" in e0.id:
                 for en in entries:
@@ -739,6 +793,13 @@ class ActorResolver:
             if person is not None:
                 kinds["person"] = person
         org = kinds.get("org") or kinds.get("group")
+        person_span = next(((a, b) for a, b, ens in comps if kinds.get("person") in ens), None)
+        if org is not None and person_span is not None:
+            org_start = next(a for a, b, ens in comps if org in ens)
+            if person_span[1] < org_start and set(tokens[person_span[1]:org_start]) & {"of", "from"} and \
+                    any(t in self.d.sectors for t in tokens[:person_span[0]]):
+                # "President Emmerson Mnangagwa of the ruling ZANU-PF": the titled person is the head
+                org = None
         if org is not None:
             span = next((a, b) for a, b, ens in comps if org in ens)
             rest = tokens[:span[0]] + tokens[span[1]:]
@@ -871,6 +932,9 @@ class ActorResolver:
                 # only the last name of the phrase can be a surname; "Villa Somalia" is the Somali presidency,
                 # not a Bolivian minister called Villa
                 continue
+            if i >= 2 and tokens[i - 1] in ("of", "for") and (tokens[i - 2] in self.d.sectors or
+                                                           tokens[i - 2] in self.d.agents):
+                continue  # "the Minister of Justice" holds a portfolio; Justice is no surname there
             keys = self.d.surname_keys(t)
             if not keys:
                 continue
