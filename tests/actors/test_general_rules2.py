@@ -131,3 +131,15 @@ def test_soldiers_are_not_placed_where_they_fight(r):
                                      ("Kuznetsova warned Ukrainians they could face charges.", "UKR")])
 def test_a_plural_demonym_names_its_country(r, ctx, iso):
     assert iso in r.context_countries(ctx, D)
+
+
+@pytest.mark.parametrize("text,entry", [("Somalia's al-Shabaab militants", "group:al_shabaab"),
+                                        ("Iraqi cleric al-Sadr", "demonym:IRQ")])
+def test_a_hyphenated_name_with_a_lower_case_particle_is_still_a_name(r, text, entry):
+    a = r.resolve(text, when=D)
+    assert a is not None and a.entry == entry and a.country in ("SOM", "IRQ"), a
+
+
+def test_a_demonym_before_partner_is_the_partners_nationality(r):
+    assert r.resolve("the Austrian partner", when=D).country == "AUT"
+    assert r.resolve("an organisation", when=D) is None  # a common noun, in either spelling

@@ -452,10 +452,11 @@ class ActorDictionary:
     # -- lookups ----------------------------------------------------------------------------
     def lookup(self, key: str) -> list[Entry]:
         """Entries for a folded key: curated ones first, then imported records. A key no entry has is
-        tried once more in the other spelling (British/American) of its words."""
+        tried once more in the other spelling (British/American) of its words, if it has several words ("organisation"
+        alone is a common noun, whatever an imported record calls itself)."""
         found = self.aliases.get(key, [])
         idx = self._kb_index.get(key)
-        if not found and not idx:
+        if not found and not idx and " " in key:
             alt = _respell(key)
             if alt != key:
                 found, idx = self.aliases.get(alt, []), self._kb_index.get(alt)

@@ -70,8 +70,14 @@ _AT_PLACE = _LOCATIVES | {"through", "throughout", "within"}  # prepositions tha
 
 
 def _capitalised(sentence: str) -> set[str]:
-    """The folded words a sentence writes with a capital."""
-    return {fold(w) for w in re.findall(r"[\w'’\-]+", sentence) if w[:1].isupper()}
+    """The folded words a sentence writes with a capital, and the capitalised parts of hyphenated words
+    ("Shabaab" in "al-Shabaab")."""
+    words = re.findall(r"[\w'’\-]+", sentence)
+    return {fold(w) for w in words if w[:1].isupper()} | _capital_parts(words)
+
+
+def _capital_parts(words: list[str]) -> set[str]:
+    return {p for w in words if "-" in w[1:] for part in w.split("-") if part[:1].isupper() for p in fold(part).split()}
 
 
 def place_country(sentence: str) -> str | None:
@@ -292,7 +298,7 @@ class ActorResolver:
                     # is some state's department, "the State Department" the United States'
                     entries = [e for e in entries if e.kind not in ("org", "group", "person") or e.label.islower()]
                 if entries and i + n < len(tokens) and tokens[i + n] in _OTHER_PARTY_HEADS and \
-                        entries[0].kind in ("country", "capital", "demonym"):
+                        entries[0].kind in ("country", "capital"):
                     i += n  # "Iran's allies in government" are other parties, not Iran
                     break
                 if entries and i + n < len(tokens) and tokens[i + n] in _BACKER_WORDS:
@@ -698,7 +704,8 @@ class ActorResolver:
                 a.rule = "acronym"
                 a.label = f"{text} = {acro[0]} (initials of a dictionary name); {a.label}"
                 return a
-        caps = {p for w in re.findall(r"[\w'’\-]+", text) if w[:1].isupper() for p in fold(w).split()}
+        words = re.findall(r"[\w'’\-]+", text)
+        caps = {p for w in words if w[:1].isupper() for p in fold(w).split()} | _capital_parts(words)
         a = self._middle_names(tokens, caps, when, focus, context_countries)
         if a is not None:
             return a
