@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from flashpoint.cli import app
@@ -67,3 +68,12 @@ def test_frozen_actor_set_is_reported():
     floors = json.loads((Path(__file__).parent / "eval_floor.json").read_text())["actor_mentions"]
     low = {k: (ac[k], v) for k, v in floors.items() if ac[k] + 1e-9 < v}
     assert not low, f"actor_mentions: below floor {low}"
+
+
+@pytest.mark.parametrize("name", ["actor_mentions_dev", "actor_mentions_dev2"])
+def test_dev_actor_sets_stay_above_their_floors(name):
+    fmt, items = load_gold(GOLD.parent / f"{name}.jsonl")
+    ac = evaluate(items, fmt)["actors"]
+    floors = json.loads((Path(__file__).parent / "eval_floor.json").read_text())[name]
+    low = {k: (ac[k], v) for k, v in floors.items() if ac[k] + 1e-9 < v}
+    assert not low, f"{name}: below floor {low}"
