@@ -143,3 +143,17 @@ def test_a_hyphenated_name_with_a_lower_case_particle_is_still_a_name(r, text, e
 def test_a_demonym_before_partner_is_the_partners_nationality(r):
     assert r.resolve("the Austrian partner", when=D).country == "AUT"
     assert r.resolve("an organisation", when=D) is None  # a common noun, in either spelling
+
+
+@pytest.mark.parametrize("text,iso", [("Faisal bin Farhan", "SAU"), ("Abdul Hamid Dbeibah", "LBY"),
+                                      ("Abdulhamid Dbeibah", "LBY")])
+def test_arabic_names_as_the_news_writes_them(r, text, iso):
+    a = r.resolve(text, when=date(2024, 9, 15))
+    assert a is not None and (a.country, a.sector) == (iso, "GOV"), (text, a)
+
+
+def test_a_full_name_the_dictionary_knows_makes_later_surnames_that_person(code_text):
+    evs = code_text("William Barr met reporters in Washington on Monday. "
+                    "On Tuesday, Barr accused the committee of bias.", published=date(2019, 12, 3))
+    acc = [e for e in evs if e.event_type == "ACCUSE"]
+    assert acc and acc[0].source.actor.code == "USAGOV" and acc[0].source.actor.rule == "in-document"

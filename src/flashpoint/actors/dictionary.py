@@ -42,6 +42,7 @@ def _respell(key: str) -> str:
     return " ".join(sp.get(w, w) for w in words) if any(w in sp for w in words) else key
 
 
+_NASAB = re.compile(r"^(\w+ (?:bin|bint|ibn|ben) \w+) al \w+$")
 _UNI = "uni"  # id prefix of the university entries (data/universities.csv)
 
 
@@ -310,6 +311,12 @@ class ActorDictionary:
                     n = k.count(" ") + 1
                     if n > longest:
                         longest = n
+        # "Faisal bin Farhan" is how the news names "Faisal bin Farhan Al Saud": the name without the
+        # family's "al X" is an alias too, where no other record has it
+        for k in [k for k in index if _NASAB.match(k)]:
+            short = _NASAB.match(k).group(1)
+            if short not in index and short not in self.aliases:
+                index[short] = list(index[k])
         self.max_alias_len = longest
         for col in ("keys", "licence"):  # indexed above / not needed to resolve: kept out of the cache
             self._kb.pop(col, None)

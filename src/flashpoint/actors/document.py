@@ -77,4 +77,10 @@ def learn_document(resolver: ActorResolver, sents, when: date | None) -> DocMemo
                         a.country not in ("IGO", "NGO") or a is not None and a.org and a.sector and a.rule != "context":
                     memory.learn(ent.text, a)
                     break
+            else:
+                if len(key.split()) >= 2:
+                    # a full name the dictionary knows ("William Barr") makes the document's later "Barr" him
+                    a = resolver.resolve(ent.text, when=when)
+                    if a is not None and a.country and a.rule == "dictionary" and (a.entry or "").startswith("person:"):
+                        memory.learn(ent.text, a)
     return memory

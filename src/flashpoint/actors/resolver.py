@@ -65,6 +65,7 @@ _OTHER_PARTY_HEADS = _W["other_party_heads"]
 # agents that belong where an act happens when a sentence names several countries (victims, police, local
 # officials); armed forces and armed groups often act abroad and are not placed so
 _LOCAL_SECTORS = frozenset({"CVL", "COP", "GOV", "JUD", "LEG", "REF", "EDU", "MED"})
+_ABD = re.compile(r"\b(abd(?:ul|el|al|ur|us|ol)?) (\w)")
 _MIN_TOWN = 50_000  # a town this large is rarely a namesake of a village elsewhere
 _AT_PLACE = _LOCATIVES | {"through", "throughout", "within"}  # prepositions that put an act in a country
 
@@ -978,6 +979,11 @@ class ActorResolver:
                 self._fuzzy_hits.clear()
             self._fuzzy_hits[whole] = self._fuzzy_keys.best(whole, FUZZY_THRESHOLD)
         hit = self._fuzzy_hits[whole]
+        joined = _ABD.sub(r"\1\2", whole)
+        if hit is None and joined != whole:
+            # "Abdul Hamid Dbeibah" is the dictionary's "Abdulhamid Dbeibeh": Arabic compound given names are
+            # written joined or apart
+            hit = self._fuzzy_keys.best(joined, FUZZY_THRESHOLD)
         if hit is None and len(tokens) == 1:
             return None
         if hit is None:
