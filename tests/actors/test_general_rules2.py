@@ -157,3 +157,9 @@ def test_a_full_name_the_dictionary_knows_makes_later_surnames_that_person(code_
                     "On Tuesday, Barr accused the committee of bias.", published=date(2019, 12, 3))
     acc = [e for e in evs if e.event_type == "ACCUSE"]
     assert acc and acc[0].source.actor.code == "USAGOV" and acc[0].source.actor.rule == "in-document"
+
+
+@pytest.mark.parametrize("text,sector", [("student protesters", "EDU"), ("Bangladeshi student protesters", "EDU"),
+                                         ("student activists", "EDU"), ("protesters", "CVL")])
+def test_students_are_students_whatever_they_do(r, text, sector):
+    assert r.resolve(text, when=D).sector == sector

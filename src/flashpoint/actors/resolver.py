@@ -62,6 +62,7 @@ _BACKER_WORDS = frozenset({"backed", "recognized", "recognised", "sponsored", "f
                            "trained", "appointed", "installed", "affiliated", "linked", "allied", "aligned",
                            "inspired"})
 _OTHER_PARTY_HEADS = _W["other_party_heads"]
+_STUDENT_WORDS = _W["student_words"]
 # agents that belong where an act happens when a sentence names several countries (victims, police, local
 # officials); armed forces and armed groups often act abroad and are not placed so
 _LOCAL_SECTORS = frozenset({"CVL", "COP", "GOV", "JUD", "LEG", "REF", "EDU", "MED"})
@@ -388,7 +389,10 @@ class ActorResolver:
                     deferred = deferred if deferred[0] else (normalize_sector(best[0]), best[1])
                     continue
                 if best[0]:
-                    return normalize_sector(best[0]), best[1] + offset
+                    sec = normalize_sector(best[0])
+                    if sec in ("CVL", "OPP") and set(part[:best[1]]) & _STUDENT_WORDS:
+                        sec = "EDU"  # "student protesters", "student activists": students, as the guidelines code them
+                    return sec, best[1] + offset
         return deferred
 
     def context_countries(self, sentence: str, when: date | None = None,
