@@ -163,3 +163,20 @@ def test_a_full_name_the_dictionary_knows_makes_later_surnames_that_person(code_
                                          ("student activists", "EDU"), ("protesters", "CVL")])
 def test_students_are_students_whatever_they_do(r, text, sector):
     assert r.resolve(text, when=D).sector == sector
+
+
+@pytest.mark.parametrize("text,when,expected", [
+    ("Gilmar Mendes, a judge at the Federal Supreme Court", date(2021, 3, 11), ("BRA", "JUD")),
+    ("Abdullah Abdullah, a former official", date(2023, 5, 1), ("AFG", "POL")),
+])
+def test_an_apposition_gives_the_role_of_a_known_person_out_of_office(r, text, when, expected):
+    assert cs(r.resolve(text, when=when)) == expected
+
+
+def test_an_apposition_does_not_override_an_office_held_on_the_day(r):
+    assert cs(r.resolve("William Ruto, a lawmaker", when=date(2024, 5, 1))) == ("KEN", "GOV")
+
+
+@pytest.mark.parametrize("text,iso", [("Georgian opposition protesters", "GEO"), ("Serbian opposition protesters", "SRB")])
+def test_protesters_the_text_calls_the_opposition(r, text, iso):
+    assert cs(r.resolve(text, when=D)) == (iso, "OPP")

@@ -255,6 +255,16 @@ class ActorResolver:
             return max(serving, key=lambda e: e.role_on(when).start or date.min)
         return entries[0]
 
+    def _in_office(self, entry_id: str, when: date | None) -> bool:
+        """Whether the person entry ``entry_id`` holds a dated office on ``when``."""
+        if when is None:
+            return False
+        if ":kb" in entry_id:
+            e = self.d._kb_entry(int(entry_id.split(":kb", 1)[1]))
+        else:
+            e = self.d.entries.get(entry_id)
+        return e is not None and e.dated_on(when)
+
     @staticmethod
     def _in_context(entries: list[Entry], when: date | None, countries: tuple[str, ...]) -> list[Entry]:
         """Namesakes of different countries ("PTI": India's news agency, Pakistan's party): those of a country
@@ -686,6 +696,15 @@ class ActorResolver:
                                     focus=focus, memory=memory)
                 described = desc is not None and desc.country and (desc.sector or desc.org) and \
                     desc.rule in ("composition", "dictionary")
+                if head is not None and desc is not None and desc.sector and not desc.country and \
+                        head.country not in (None, "IGO", "NGO") and (head.entry or "").startswith("person:") and \
+                        head.rule != "in-document" and "former" not in fold(described_as).split() and \
+                        not self._in_office(head.entry, when):
+                    # "Gilmar Mendes, a judge at the Federal Supreme Court": a known person with no office on the
+                    # date the dictionary knows of takes the role the apposition gives, in the person's country
+                    return replace(head, code=make_code(head.country, desc.sector, head.ethnicity, head.org),
+                                   sector=desc.sector, rule="composition",
+                                   label=f"{parts[0]}: {desc.sector} ({described_as}; apposition)")
                 # the name wins when the dictionary knows its role on this date; else the apposition says it
                 # what the text says of the name beats what a dictionary says (roles change)
                 if head is not None and head.rule not in ("context", "fuzzy") and (
@@ -772,7 +791,8 @@ class ActorResolver:
                                                  e.default.country not in (None, "IGO", "NGO", states[a])
                                                  for e in ens))]
         sector, _ = self._sector(tokens)
-        if sector == "POL" and "opposition" in tokens:
+        if sector == "POL" and "opposition" in tokens or \
+                sector == "CVL" and "opposition" in tokens[:self._sector(tokens)[1] + 1]:
             sector = "OPP"  # "the leader of the opposition Causa R party": the text calls them the opposition
         elif sector == "POL" and "leader" in tokens[1:] and "party" not in tokens:
             # "Salvadoran leader Nayib Bukele", "Turkish Cypriot leader ...": a state's or people's leader is
