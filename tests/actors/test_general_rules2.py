@@ -180,3 +180,15 @@ def test_an_apposition_does_not_override_an_office_held_on_the_day(r):
 @pytest.mark.parametrize("text,iso", [("Georgian opposition protesters", "GEO"), ("Serbian opposition protesters", "SRB")])
 def test_protesters_the_text_calls_the_opposition(r, text, iso):
     assert cs(r.resolve(text, when=D)) == (iso, "OPP")
+
+
+@pytest.mark.parametrize("text,sector", [("the Inspector General of Police", "COP"), ("the police commissioner", "COP"),
+                                         ("Commissioner of Police", "COP"), ("the inspector general of the army", "MIL"),
+                                         ("the Inspector General", "GOV")])
+def test_a_title_of_a_body_takes_the_bodys_sector(r, text, sector):
+    assert r.resolve(text, when=D).sector == sector
+
+
+@pytest.mark.parametrize("text,expected", [("Pakistan's ISI", ("PAK", "SPY")), ("Israel's Shin Bet", ("ISR", "SPY"))])
+def test_intelligence_agencies_by_their_short_names(r, text, expected):
+    assert cs(r.resolve(text, when=D)) == expected
