@@ -192,3 +192,11 @@ def test_a_title_of_a_body_takes_the_bodys_sector(r, text, sector):
 @pytest.mark.parametrize("text,expected", [("Pakistan's ISI", ("PAK", "SPY")), ("Israel's Shin Bet", ("ISR", "SPY"))])
 def test_intelligence_agencies_by_their_short_names(r, text, expected):
     assert cs(r.resolve(text, when=D)) == expected
+
+
+@pytest.mark.parametrize("ctx,iso", [
+    ("Gunmen opened fire in an eastern Burkina Faso village, killing 20 people.", "BFA"),
+    ("Gunmen opened fire in a northern Nigeria village, killing 20 people.", "NGA"),
+])
+def test_unidentified_attackers_take_the_country_after_an_article(r, ctx, iso):
+    assert cs(r.resolve("Gunmen", when=D, context=ctx)) == (iso, "UAF")

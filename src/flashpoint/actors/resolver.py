@@ -623,7 +623,8 @@ class ActorResolver:
         for s, e, entries in self._components(tokens, caps):
             if entries[0].kind != "country" or not entries[0].default.country or not tokens[s] in caps:
                 continue
-            before = [t for t in tokens[max(0, s - 3):s] if t != "the" and not t.endswith(("ern", "east", "west"))]
+            before = [t for t in tokens[max(0, s - 3):s]
+                      if t not in ("the", "a", "an") and not t.endswith(("ern", "east", "west"))]
             if before and before[-1] in _AT_PLACE:
                 found.add(entries[0].default.country)
         return found.pop() if len(found) == 1 else None
