@@ -200,3 +200,9 @@ def test_intelligence_agencies_by_their_short_names(r, text, expected):
 ])
 def test_unidentified_attackers_take_the_country_after_an_article(r, ctx, iso):
     assert cs(r.resolve("Gunmen", when=D, context=ctx)) == (iso, "UAF")
+
+
+def test_morena_is_the_mexican_party_unless_the_sentence_is_about_india(r):
+    assert cs(r.resolve("Morena", when=D)) == ("MEX", "POL")
+    a = r.resolve("Morena", when=D, context="Police in Morena, Madhya Pradesh, India arrested two men.")
+    assert a is not None and a.country == "IND"
