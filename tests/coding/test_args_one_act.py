@@ -176,3 +176,19 @@ def test_a_subject_coordinated_with_the_datelines_date_is_the_source(code_text, 
             "on Tuesday.")
     srcs = {s for et, s, _ in _roles(code_text(text), "condemned") if et == "ACCUSE"}
     assert srcs and None not in srcs, (text, srcs)
+
+
+MISSIONS = [
+    ("TRIPOLI", "The United Nations Support Mission in Libya", "Libya", "LBY"),
+    ("JUBA", "The United Nations Mission in South Sudan", "South Sudan", "SSD"),
+    ("KABUL", "The United Nations Assistance Mission in Afghanistan", "Afghanistan", "AFG"),
+    ("KINSHASA", "The United Nations mission in Congo", "Congo", "COD"),
+]
+
+
+@pytest.mark.parametrize("place,mission,country,code", MISSIONS)
+def test_a_finite_verb_read_as_a_participle_is_the_nouns_act(code_text, place, mission, country, code):
+    text = (f"{place}, May 16 (Xinhua) - {mission} said on Monday it was seriously concerned about armed clashes. "
+            f"The mission called on all parties in {country} to exercise maximum restraint.")
+    hits = [r for r in _roles(code_text(text), "called") if r[0] == "REQUEST"]
+    assert hits and all(s is not None and s.startswith("IGO") and _country(t) == code for _, s, t in hits), (text, hits)

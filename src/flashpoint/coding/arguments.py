@@ -442,6 +442,11 @@ class Arguments:
             # "JAKARTA, May 3 - ASEAN, a 10-member bloc, called on ...": with no main verb the parser reads the
             # verb after an apposition as a participle of the name; it is the name's act
             return v.head, False
+        if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") and \
+                child(v, {"auxpass", "agent"}) is None:
+            # "The mission called on all parties ...": a verb in the past tense is finite, never a participle; with the
+            # noun before it read as the root, it is that noun's act
+            return v.head, False
         if v.dep_ == "acl" and child(v, {"auxpass"}) is not None or v.dep_ == "acl" and v.tag_ == "VBN":
             return v.head, True
         return None, False
