@@ -111,6 +111,9 @@ def test_protesters_burning_things_riot(code_text, text):
     ("Armenia and Azerbaijan traded accusations over who was responsible for the shelling.", "ACCUSE"),
     ("Azerbaijan and Armenia traded accusations over who was responsible for the shelling.", "ACCUSE"),
     ("The Brazilian Senate impeached President Dilma Rousseff over the budget.", "ACCUSE"),
+    # reserving the right to respond is a threat; a weather warning is no event (below)
+    ("The Syrian authorities reserved the right to respond to any attacks by armed groups.", "THREATEN"),
+    ("The Turkish authorities reserved the right to respond to any attacks by armed groups.", "THREATEN"),
 ])
 def test_guideline_triggers(code_text, text, expected):
     events = code_text(text)
@@ -162,3 +165,8 @@ def test_help_with_a_verb_is_no_aid(code_text, text, expected):
 def test_talks_between_two_parties(code_text, text):
     events = code_text(text)
     assert "CONSULT" in main_types(events), show(events)
+
+
+def test_weather_warning_is_no_threat(code_text):
+    events = code_text("The weather service issued a warning for heavy rain in Manila.")
+    assert not main_types(events), show(events)
