@@ -206,3 +206,13 @@ def test_morena_is_the_mexican_party_unless_the_sentence_is_about_india(r):
     assert cs(r.resolve("Morena", when=D)) == ("MEX", "POL")
     a = r.resolve("Morena", when=D, context="Police in Morena, Madhya Pradesh, India arrested two men.")
     assert a is not None and a.country == "IND"
+
+
+@pytest.mark.parametrize("text,expected", [("the New York Times", ("USA", "MED")), ("New Zealand", ("NZL", None)),
+                                           ("the New People's Army", ("PHL", "REB")), ("a new government", (None, "GOV"))])
+def test_new_is_a_stop_word_only_in_lower_case(r, text, expected):
+    assert cs(r.resolve(text, when=D)) == expected
+
+
+def test_imported_possessive_names_match_the_text(r):
+    assert r.resolve("Cox's Bazar", when=D).country == "BGD"

@@ -42,6 +42,7 @@ def _respell(key: str) -> str:
     return " ".join(sp.get(w, w) for w in words) if any(w in sp for w in words) else key
 
 
+_POSSESSIVE_S = re.compile(r"(?<=\w) s\b")
 _NASAB = re.compile(r"^(\w+ (?:bin|bint|ibn|ben) \w+) al \w+$")
 _UNI = "uni"  # id prefix of the university entries (data/universities.csv)
 
@@ -317,6 +318,13 @@ class ActorDictionary:
             short = _NASAB.match(k).group(1)
             if short not in index and short not in self.aliases:
                 index[short] = list(index[k])
+        # the import kept a possessive's "s" as a word ("cox s bazar", "new people s army"); the text's "Cox's
+        # Bazar" folds to "cox bazar", so that form is an alias too
+        for k in [k for k in index if _POSSESSIVE_S.search(k)]:
+            plain = _POSSESSIVE_S.sub("", k)
+            if plain and plain not in self.aliases:
+                index.setdefault(plain, [])
+                index[plain] += [i for i in index[k] if i not in index[plain]]
         self.max_alias_len = longest
         for col in ("keys", "licence"):  # indexed above / not needed to resolve: kept out of the cache
             self._kb.pop(col, None)

@@ -66,6 +66,7 @@ _STUDENT_WORDS = _W["student_words"]
 # agents that belong where an act happens when a sentence names several countries (victims, police, local
 # officials); armed forces and armed groups often act abroad and are not placed so
 _LOCAL_SECTORS = frozenset({"CVL", "COP", "GOV", "JUD", "LEG", "REF", "EDU", "MED"})
+_NAMED_NEW = re.compile(r"\s*(?:(?:the|a|an|The|A|An)\s+)?New\b")
 _ABD = re.compile(r"\b(abd(?:ul|el|al|ur|us|ol)?) (\w)")
 _MIN_TOWN = 50_000  # a town this large is rarely a namesake of a village elsewhere
 _AT_PLACE = _LOCATIVES | {"through", "throughout", "within"}  # prepositions that put an act in a country
@@ -566,7 +567,9 @@ class ActorResolver:
         if not key:
             return None
         tokens = [t for t in key.split() if t]
-        while tokens and tokens[0] in _STOP:
+        named_new = _NAMED_NEW.match(text) is not None
+        while tokens and tokens[0] in _STOP and not (tokens[0] == "new" and named_new):
+            # "a new government" is a government; "New York", "New Democracy" keep their first word
             tokens = tokens[1:]
         if not tokens:
             return None
