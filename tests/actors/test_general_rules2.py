@@ -216,3 +216,4 @@ def test_new_is_a_stop_word_only_in_lower_case(r, text, expected):
 
 def test_imported_possessive_names_match_the_text(r):
     assert r.resolve("Cox's Bazar", when=D).country == "BGD"
+

@@ -69,10 +69,13 @@ def learn_document(resolver: ActorResolver, sents, when: date | None) -> DocMemo
             if key in memory.names:
                 continue
             # what the text says of a name beats a dictionary's role for it, which may be out of date
-            for desc in (_title_before(ent), _apposition(ent)):
+            for desc, appos in ((_title_before(ent), False), (_apposition(ent), True)):
                 if not desc:
                     continue
                 a = resolver.resolve(desc, when=when)
+                if appos and a is not None and (a.entry or "").startswith("person:") and \
+                        resolver._sector(fold(desc).split())[0] is None:
+                    continue  # "Howie Hawkins, Brock Pierce and ...": a list of names, not a role
                 if a is not None and a.country and a.sector and a.rule == "composition" and \
                         a.country not in ("IGO", "NGO") or a is not None and a.org and a.sector and a.rule != "context":
                     memory.learn(ent.text, a)
