@@ -217,3 +217,10 @@ def test_new_is_a_stop_word_only_in_lower_case(r, text, expected):
 def test_imported_possessive_names_match_the_text(r):
     assert r.resolve("Cox's Bazar", when=D).country == "BGD"
 
+
+
+@pytest.mark.parametrize("text,expected", [("the Guardian", ("GBR", "MED")), ("The Punch", ("NGA", "MED")),
+                                           ("the Telegraph", ("GBR", "MED"))])
+def test_a_name_that_keeps_its_article(r, text, expected):
+    assert cs(r.resolve(text, when=D)) == expected
+    assert r.resolve(text.lower(), when=D) is None or r.resolve(text.lower(), when=D).sector != "MED"

@@ -568,6 +568,14 @@ class ActorResolver:
             return None
         tokens = [t for t in key.split() if t]
         named_new = _NAMED_NEW.match(text) is not None
+        words = text.split()
+        if len(tokens) >= 2 and tokens[0] == "the" and len(words) >= 2 and words[1][:1].isupper() and \
+                self.d.lookup(" ".join(tokens)):
+            # "the Guardian", "The Punch", "the Pentagon": a name that keeps its article
+            a = self._resolve(text, tokens, when, context_countries, focus, memory)
+            if a is not None and a.rule is None:
+                a.rule = "dictionary"
+            return a
         while tokens and tokens[0] in _STOP and not (tokens[0] == "new" and named_new):
             # "a new government" is a government; "New York", "New Democracy" keep their first word
             tokens = tokens[1:]
