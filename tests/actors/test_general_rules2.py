@@ -224,3 +224,8 @@ def test_imported_possessive_names_match_the_text(r):
 def test_a_name_that_keeps_its_article(r, text, expected):
     assert cs(r.resolve(text, when=D)) == expected
     assert r.resolve(text.lower(), when=D) is None or r.resolve(text.lower(), when=D).sector != "MED"
+
+
+def test_a_region_that_keeps_its_article_is_still_no_actor(r):
+    assert r.resolve("the Caribbean", when=D) is None
+    assert r.resolve("The Caribbean", when=D) is None

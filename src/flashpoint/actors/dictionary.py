@@ -314,8 +314,8 @@ class ActorDictionary:
                         longest = n
         # "Faisal bin Farhan" is how the news names "Faisal bin Farhan Al Saud": the name without the
         # family's "al X" is an alias too, where no other record has it
-        for k in [k for k in index if _NASAB.match(k)]:
-            short = _NASAB.match(k).group(1)
+        for k, m in [(k, m) for k in index if (m := _NASAB.match(k))]:
+            short = m.group(1)
             if short not in index and short not in self.aliases:
                 index[short] = list(index[k])
         # the import kept a possessive's "s" as a word ("cox s bazar", "new people s army"); the text's "Cox's
@@ -373,8 +373,6 @@ class ActorDictionary:
         """Universities and colleges (sector EDU, scripts/universities.py), loaded last: a name another
         entry already uses keeps that entry alone. They stay out of the acronym and fuzzy indexes, where
         ten thousand school names would make other records' initials ambiguous and slow fuzzy matching."""
-        import csv
-
         if not path.exists():
             return
         with path.open(encoding="utf-8") as fh:

@@ -486,15 +486,17 @@ class ActorResolver:
         if after:
             descs.append(after.group(1))
         for desc in descs:
-            if fold(desc).split()[:1] and fold(desc).split()[0] in _RELATION_WORDS:
+            desc_words = fold(desc).split()
+            if desc_words[:1] and desc_words[0] in _RELATION_WORDS:
                 continue  # "Petro, an ally of Venezuelan President Nicolas Maduro" is not Maduro
-            first = fold(desc).split()[:1]
-            if first and (first[0] in _CLAUSE_STARTS or first[0].endswith("ed")):
+            if desc_words and (desc_words[0] in _CLAUSE_STARTS or desc_words[0].endswith("ed")):
                 continue  # a clause, not a title: "Maduro, came in an address ... of Colombia's Senate"
             a = self.resolve(desc, when=when)
-            speaks_for = fold(desc).split()[-1:] and fold(desc).split()[-1] in _REPRESENTATIVE_HEADS
-            if a is not None and a.entry and a.entry.split(":")[0] in ("person", "org", "group") and \
-                    a.country not in ("IGO", "NGO") and not (speaks_for and a.entry.split(":")[0] != "person"):
+            # "State Department spokesman Matthew Miller": a title ending in a spokesperson speaks for its body
+            speaks_for = bool(desc_words) and desc_words[-1] in _REPRESENTATIVE_HEADS
+            kind = a.entry.split(":")[0] if a is not None and a.entry else None
+            if kind in ("person", "org", "group") and a.country not in ("IGO", "NGO") and \
+                    not (speaks_for and kind != "person"):
                 # another person or body named next to the name ("Salvadorans, Donald Trump said ...",
                 # "... Maduro, Colombia's Senate ..."), not the name's own role
                 continue
@@ -567,17 +569,13 @@ class ActorResolver:
         if not key:
             return None
         tokens = [t for t in key.split() if t]
-        named_new = _NAMED_NEW.match(text) is not None
         words = text.split()
-        if len(tokens) >= 2 and tokens[0] == "the" and len(words) >= 2 and words[1][:1].isupper() and \
-                self.d.lookup(" ".join(tokens)):
-            # "the Guardian", "The Punch", "the Pentagon": a name that keeps its article
-            a = self._resolve(text, tokens, when, context_countries, focus, memory)
-            if a is not None and a.rule is None:
-                a.rule = "dictionary"
-            return a
-        while tokens and tokens[0] in _STOP and not (tokens[0] == "new" and named_new):
-            # "a new government" is a government; "New York", "New Democracy" keep their first word
+        # a stop word that opens a name stays: "the Guardian", "The Punch" keep the article the dictionary has
+        # them with, and "New York", "New Democracy" their "New" ("a new government" is a government)
+        keeps_article = len(tokens) >= 2 and tokens[0] == "the" and len(words) >= 2 and words[1][:1].isupper() and \
+            bool(self.d.lookup(" ".join(tokens)))
+        named_new = _NAMED_NEW.match(text) is not None
+        while tokens and tokens[0] in _STOP and not keeps_article and not (tokens[0] == "new" and named_new):
             tokens = tokens[1:]
         if not tokens:
             return None
@@ -802,9 +800,8 @@ class ActorResolver:
                      if not (a in states and all(":kb" in e.id and e.kind in ("group", "org") and
                                                  e.default.country not in (None, "IGO", "NGO", states[a])
                                                  for e in ens))]
-        sector, _ = self._sector(tokens)
-        if sector == "POL" and "opposition" in tokens or \
-                sector == "CVL" and "opposition" in tokens[:self._sector(tokens)[1] + 1]:
+        sector, head_at = self._sector(tokens)
+        if sector == "POL" and "opposition" in tokens or sector == "CVL" and "opposition" in tokens[:head_at + 1]:
             sector = "OPP"  # "the leader of the opposition Causa R party": the text calls them the opposition
         elif sector == "POL" and "leader" in tokens[1:] and "party" not in tokens:
             # "Salvadoran leader Nayib Bukele", "Turkish Cypriot leader ...": a state's or people's leader is
