@@ -25,6 +25,7 @@ FROZEN = {
     "tests/gold/typing_test.jsonl": "d6fa2a234f829a97cf83f7c8e7cafe7706e82e5ccb94f5d7563c2ef9f0904181",
     # issue 14: a development set (tuning allowed), pinned as first annotated, before the coder was run on it
     "tests/gold/wire_args_dev5.jsonl": "7a9f91ddc1a6be19253d3ed082c43e64bd7933aaa34b18adad82a45f015d3a3c",
+    "tests/gold/wire_args_dev6.jsonl": "7d52a1dd0fc95abd9df4a7d2506507af099e3f4668afe024feee549cb239e1cb",
 }
 
 SECTORS = set("GOV LEG JUD MIL COP SPY POL OPP REB CVL MED BUS NGO REF REL EDU UAF CRM".split())
