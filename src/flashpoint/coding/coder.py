@@ -254,6 +254,7 @@ class Coder:
         self._toll_clause(cands)
         self._one_act(cands)
         self._alleged_acts(cands)
+        self._complement_target(cands, ctx)
         events = [e for c in cands for e in c.events]
         if model is not None:
             # the clauses of triggers that yield nothing (a hazard's "exploded") are not embedded in them
@@ -363,6 +364,63 @@ class Coder:
                     e.source = e.source or n.source
                     e.instrument, e.object = e.instrument or n.instrument, e.object or n.object
                 c.events = [e for e in c.events if e.event_type != "ASSAULT"]
+
+    def _complement_target(self, cands: list[Candidate], ctx: SentenceContext) -> None:
+        """A verbal act with no target of its own takes it from the act in its complement ("agreed to re-open its
+        borders to UN peacekeepers", "threatened to attack Israel"); a request takes the complement's agent, the one
+        asked to act ("pushing for the US to support its plan"). Never the act's own source, and never across a
+        relative clause or a preposition of time or concession (data/valency.yaml complement_deps). A threat with
+        neither takes the country or town where the threatened act would fall ("threatened to resume attacks in
+        Israel"; threat_place_types)."""
+        w = self.valency.w
+        coded = [c for c in cands if c.events]
+        for c in coded:
+            if c.nominal or not any(e.target is None and e.modality in MAIN_MODALITIES for e in c.events):
+                continue
+            inner = None
+            for o in coded:
+                if o is c or o.tok.i == c.tok.i or not c.tok.is_ancestor(o.tok):
+                    continue
+                node, ok = o.tok, True
+                while node.i != c.tok.i:
+                    if node.dep_ not in w.complement_deps or \
+                            node.dep_ == "prep" and node.lower_ not in w.complement_preps or \
+                            node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ not in w.complement_preps
+                                                         for m in node.children):
+                        ok = False
+                        break
+                    node = node.head
+                if ok and (inner is None or o.tok.i < inner.tok.i):
+                    inner = o
+            if inner is None:
+                self._threatened_place(c, ctx)
+                continue
+            for e in c.events:
+                if e.target is not None or e.modality not in MAIN_MODALITIES:
+                    continue
+                own = (e.source.start, e.source.end) if e.source is not None else None
+                for ie in inner.events:
+                    m = ie.source if e.event_type in w.request_types else ie.target
+                    # a name or a pronoun: a common noun phrase there is as often a topic ("direct assistance")
+                    if m is not None and m.kind in ("entity", "pronoun") and (m.start, m.end) != own and m.text != (e.source.text if e.source else None):
+                        e.target = replace(m)
+                        break
+
+    def _threatened_place(self, c: Candidate, ctx: SentenceContext) -> None:
+        w = self.valency.w
+        events = [e for e in c.events if e.target is None and e.event_type in w.threat_place_types
+                  and e.modality in MAIN_MODALITIES]
+        # the parser hangs the infinitive as xcomp or advcl alike ("threatened on Monday to resume ...")
+        comp = next((k for k in c.tok.children if k.dep_ in ("xcomp", "advcl") and not any(
+            m.dep_ == "mark" and m.lower_ not in w.complement_preps for m in k.children)), None) if events else None
+        if comp is None:
+            return
+        place = next((t for t in comp.subtree if t.dep_ == "pobj" and t.ent_type_ == "GPE" and t.head.dep_ == "prep"
+                      and t.head.lower_ in w.threat_place_preps and t.head.head.i != c.tok.i), None)
+        if place is None:
+            return
+        for e in events:
+            e.target = self.args.mention(place, ctx)
 
     def _alleged_acts(self, cands: list[Candidate]) -> None:
         """"accused Afghan forces of firing on civilians", "blamed the army for shelling the town": the gerund is the

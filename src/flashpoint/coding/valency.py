@@ -65,6 +65,11 @@ class _Words:
     mutual_types: frozenset[str]
     topic_preps: frozenset[str]
     joint_documents: frozenset[str]
+    complement_deps: frozenset[str]
+    complement_preps: frozenset[str]
+    request_types: frozenset[str]
+    threat_place_types: frozenset[str]
+    threat_place_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +89,9 @@ def words() -> _Words:
                   frozenset(d["peacekeeper_nouns"]), frozenset(d["allegation_verbs"]),
                   frozenset(d["combined_heads"]), frozenset(d["combined_partners"]),
                   frozenset(d["mutual_types"]), frozenset(d["topic_preps"]),
-                  frozenset(d["joint_documents"]))
+                  frozenset(d["joint_documents"]), frozenset(d["complement_deps"]),
+                  frozenset(d["complement_preps"]), frozenset(d["request_types"]),
+                  frozenset(d["threat_place_types"]), frozenset(d["threat_place_preps"]))
 
 
 @lru_cache(maxsize=1)

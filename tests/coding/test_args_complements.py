@@ -1,0 +1,37 @@
+"""Who did what to whom (issue 14), targets in complements: an act with no target of its own takes the one of the act
+it commits to, refuses or threatens; a request takes the agent it asks to act. Sentences written for these tests;
+every rule is checked for both sides (neutrality)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.coding.roles import roles_of as _roles
+
+SIDES = [("Serbia", "SRB", "Kosovo", "XKX"), ("Kosovo", "XKX", "Serbia", "SRB"),
+         ("Russia", "RUS", "Ukraine", "UKR"), ("Ukraine", "UKR", "Russia", "RUS"),
+         ("Israel", "ISR", "Lebanon", "LBN"), ("Lebanon", "LBN", "Israel", "ISR")]
+
+
+@pytest.mark.parametrize("a,ca,b,cb", SIDES)
+def test_an_agreement_takes_the_target_of_what_is_agreed(code_text, a, ca, b, cb):
+    evs = code_text(f"{a} has agreed to re-open its border to {b}, officials said on Monday.")
+    assert ("AGREE", ca, cb) in _roles(evs, "agreed"), _roles(evs)
+
+
+@pytest.mark.parametrize("a,ca,b,cb", SIDES)
+def test_a_push_for_someone_to_act_is_a_request_to_them(code_text, a, ca, b, cb):
+    evs = code_text(f"{a} is pushing hard for {b} to support its peace plan, officials said on Monday.")
+    assert ("REQUEST", ca, cb) in _roles(evs, "pushing"), _roles(evs)
+
+
+@pytest.mark.parametrize("a,ca,b,cb", SIDES)
+def test_a_threat_of_acts_in_a_country_is_aimed_at_it(code_text, a, ca, b, cb):
+    evs = code_text(f"{a} threatened on Monday to resume military operations in {b}.")
+    assert _roles(evs, "threatened") == [("THREATEN", ca, cb)], _roles(evs)
+
+
+@pytest.mark.parametrize("a,ca,b,cb", SIDES[:2])
+def test_an_act_told_after_is_not_the_aim(code_text, a, ca, b, cb):
+    # "after" tells when, not what was refused: the refusal has no target of its own
+    evs = code_text(f"{a} refused to comment after meeting {b} on Monday.")
+    assert all(t is None for _, _, t in _roles(evs, "refused")), _roles(evs)
