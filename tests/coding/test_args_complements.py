@@ -35,3 +35,25 @@ def test_an_act_told_after_is_not_the_aim(code_text, a, ca, b, cb):
     # "after" tells when, not what was refused: the refusal has no target of its own
     evs = code_text(f"{a} refused to comment after meeting {b} on Monday.")
     assert all(t is None for _, _, t in _roles(evs, "refused")), _roles(evs)
+
+
+@pytest.mark.parametrize("place,code", [("TBILISI", "GEO"), ("KYIV", "UKR"), ("MOSCOW", "RUS")])
+def test_parents_urged_to_act_are_civilians_of_the_place(code_text, place, code):
+    evs = code_text(f"{place}, Dec 1 - The interior ministry urged parents to keep their children away from the "
+                    "protest area.")
+    assert _roles(evs, "urged") == [("REQUEST", f"{code}GOV", f"{code}CVL")], _roles(evs)
+
+
+@pytest.mark.parametrize("a,ca,b,cb", SIDES)
+def test_a_warning_beside_an_accusation_is_addressed_to_the_accused(code_text, a, ca, b, cb):
+    evs = code_text(f"{a} accused {b} of destroying bilateral relations and warned that the step would not go "
+                    "unanswered.")
+    assert ("THREATEN", ca, cb) in _roles(evs, "warned"), _roles(evs)
+
+
+@pytest.mark.parametrize("a,ca,b,cb", SIDES[:2])
+def test_a_joint_act_in_the_complement_names_no_target(code_text, a, ca, b, cb):
+    # PLOVER codes "Jordan and Britain have agreed to hold exercises" with no target: the partner of the talks is
+    # one of the agreeing parties themselves
+    evs = code_text(f"{a} and {b} have agreed to hold talks this month.")
+    assert {t for _, _, t in _roles(evs, "agreed")} == {None}, _roles(evs)

@@ -255,6 +255,7 @@ class Coder:
         self._one_act(cands)
         self._alleged_acts(cands)
         self._complement_target(cands, ctx)
+        self._shared_addressee(cands)
         events = [e for c in cands for e in c.events]
         if model is not None:
             # the clauses of triggers that yield nothing (a hazard's "exploded") are not embedded in them
@@ -395,6 +396,11 @@ class Coder:
             if inner is None:
                 self._threatened_place(c, ctx)
                 continue
+            # "Russia and the United States agreed to hold talks": each party's partner in the talks is no
+            # target of the agreement (PLOVER codes none); any part of the subject is the act's own side
+            subj = child(c.tok, {"nsubj", "nsubjpass"})
+            sides = (min(t.idx for t in subj.subtree) + ctx.offset,
+                     max(t.idx + len(t) for t in subj.subtree) + ctx.offset) if subj is not None else None
             for e in c.events:
                 if e.target is not None or e.modality not in MAIN_MODALITIES:
                     continue
@@ -402,9 +408,35 @@ class Coder:
                 for ie in inner.events:
                     m = ie.source if e.event_type in w.request_types else ie.target
                     # a name or a pronoun: a common noun phrase there is as often a topic ("direct assistance")
-                    if m is not None and m.kind in ("entity", "pronoun") and (m.start, m.end) != own and m.text != (e.source.text if e.source else None):
-                        e.target = replace(m)
-                        break
+                    if m is None or m.kind not in ("entity", "pronoun") or (m.start, m.end) == own or \
+                            sides and m.start is not None and sides[0] <= m.start < sides[1] or \
+                            e.source is not None and m.text == e.source.text:
+                        continue
+                    e.target = replace(m)
+                    break
+
+    def _shared_addressee(self, cands: list[Candidate]) -> None:
+        """"The ministry accused the Czech authorities of ... and warned that the step would not go unanswered": a
+        warning coordinated with another act of the same subject, with no addressee of its own, is addressed to that
+        act's target (data/valency.yaml shared_addressee_types)."""
+        w = self.valency.w
+        verbs = {c.tok.i: c for c in cands if not c.nominal and c.events}
+        for c in cands:
+            t = c.tok
+            if c.nominal or t.dep_ != "conj" or child(t, {"nsubj", "nsubjpass"}) is not None:
+                continue
+            head = verbs.get(t.head.i)
+            if head is None or head is c:
+                continue
+            given = next((e.target for e in head.events if e.target is not None and e.modality in MAIN_MODALITIES),
+                         None)
+            if given is None:
+                continue
+            for e in c.events:
+                # a common noun in the warning's own content ("that the step would not go unanswered") is what is
+                # threatened, not whom; a name there ("warned that Israel would pay") is the addressee itself
+                if e.event_type in w.shared_addressee_types and (e.target is None or e.target.kind == "np"):
+                    e.target = replace(given)
 
     def _threatened_place(self, c: Candidate, ctx: SentenceContext) -> None:
         w = self.valency.w

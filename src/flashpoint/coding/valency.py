@@ -70,6 +70,7 @@ class _Words:
     request_types: frozenset[str]
     threat_place_types: frozenset[str]
     threat_place_preps: frozenset[str]
+    shared_addressee_types: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +92,8 @@ def words() -> _Words:
                   frozenset(d["mutual_types"]), frozenset(d["topic_preps"]),
                   frozenset(d["joint_documents"]), frozenset(d["complement_deps"]),
                   frozenset(d["complement_preps"]), frozenset(d["request_types"]),
-                  frozenset(d["threat_place_types"]), frozenset(d["threat_place_preps"]))
+                  frozenset(d["threat_place_types"]), frozenset(d["threat_place_preps"]),
+                  frozenset(d["shared_addressee_types"]))
 
 
 @lru_cache(maxsize=1)
