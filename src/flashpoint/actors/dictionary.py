@@ -44,6 +44,8 @@ def _respell(key: str) -> str:
 
 _POSSESSIVE_S = re.compile(r"(?<=\w) s\b")
 _NASAB = re.compile(r"^(\w+ (?:bin|bint|ibn|ben) \w+) al \w+$")
+# a romanised Chinese or Korean family name is one syllable ("xi", "yoon", "cheung"); "Carrie" is a given name
+_ONE_SYLLABLE = re.compile(r"^[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}[b-df-hj-np-tv-z]{0,2}$")
 _UNI = "uni"  # id prefix of the university entries (data/universities.csv)
 
 
@@ -395,6 +397,8 @@ class ActorDictionary:
     def _index_names(self) -> None:
         """Surnames of persons (for "President Ruto") and acronyms of multi-word organisations, as key lists."""
         self._surnames: dict[str, list[str]] | None = None
+        self._family_names: set[str] = set()
+        self._given_names: dict[str, int] = {}
         self._acronyms: dict[str, list[str]] | None = None
 
     def _build_name_indexes(self) -> None:
@@ -407,6 +411,20 @@ class ActorDictionary:
             out = {e.kind for e in self.aliases.get(key, ())}
             out.update(kinds[i] for i in self._kb_index.get(key, ()))
             return out
+        family_first = resolver_words().get("family_name_first", frozenset())
+        # Phoenix files some bodies as persons ("Syrian National Council"): their last word is no surname
+        body_words = resolver_words().get("body_words", frozenset())
+        country_of = re.compile(r'"country": "(\w+)"')
+        roles = self._kb.get("roles", [])
+        def family_first_person(key: str) -> bool:
+            if any(e.kind == "person" and (e.default.country in family_first or
+                                           any(r.country in family_first for r in e.roles))
+                   for e in self.aliases.get(key, ())):
+                return True
+            return any(kinds[i] == "person" and set(country_of.findall(roles[i])) & family_first
+                       for i in self._kb_index.get(key, ()))
+        first_family: dict[str, list[str]] = {}
+        first_other: dict[str, int] = {}
         for key in list(self.aliases) + list(self._kb_index):
             parts = key.split()
             if len(parts) < 2 or self._university_only(key):
@@ -414,19 +432,46 @@ class ActorDictionary:
             ks = kinds_of(key)
             # a "person" record with a function word is an organisation Phoenix filed as a person ("Syrian
             # Observatory For Human Rights"): its last word is no surname ("League for Human Rights")
-            if "person" in ks and len(parts[-1]) >= 3 and not {"for", "and", "the"} & set(parts):
+            if "person" in ks and len(parts[-1]) >= 3 and not {"for", "and", "the"} & set(parts) and \
+                    parts[-1] not in body_words:
                 sur.setdefault(parts[-1], []).append(key)
+            if "person" in ks and not {"for", "and", "the"} & set(parts):
+                if family_first_person(key):
+                    first_family.setdefault(parts[0], []).append(key)
+                else:
+                    first_other[parts[0]] = first_other.get(parts[0], 0) + 1
             if ks & {"org", "group", "territory"} and len(parts) >= 3:
                 acro = "".join(p[0] for p in parts if p not in skip)
                 if len(acro) >= 3 and acro not in not_initials:
                     acr.setdefault(acro, []).append(key)
+        # Chinese and Korean names put the family name first ("Xi Jinping" is "Xi", "Yoon Suk Yeol" "Yoon");
+        # a first word that other countries' persons use as a given name ("John Lee", "Carrie Lam") is not one,
+        # nor one of two syllables
+        self._family_names = set()
+        for t, keys in first_family.items():
+            if len(keys) >= 5 * first_other.get(t, 0) and _ONE_SYLLABLE.match(t):
+                self._family_names.add(t)
+                sur.setdefault(t, []).extend(keys)
         self._surnames = {k: list(dict.fromkeys(v)) for k, v in sur.items()}
+        self._given_names = {t: n + len(first_family.get(t, ())) for t, n in first_other.items()}
         self._acronyms = {k: list(dict.fromkeys(v)) for k, v in acr.items()}
 
     def surname_keys(self, token: str) -> list[str]:
         if self._surnames is None:
             self._build_name_indexes()
         return self._surnames.get(token, [])
+
+    def is_family_name(self, token: str) -> bool:
+        """A family name written first (Chinese, Korean): short ones ("Xi", "Li") are surnames too."""
+        if self._surnames is None:
+            self._build_name_indexes()
+        return token in self._family_names
+
+    def given_name_count(self, token: str) -> int:
+        """How many person names open with the word: "John" is mostly a given name, "Ortega" never."""
+        if self._surnames is None:
+            self._build_name_indexes()
+        return self._given_names.get(token, 0)
 
     def acronym_keys(self, token: str) -> list[str]:
         if self._acronyms is None:

@@ -826,7 +826,8 @@ class ActorResolver:
                         kinds.setdefault(en.kind, en)
         # names the document introduced, or a surname with a title ("President Ruto")
         if "person" not in kinds:
-            person = self._surname_person(tokens, covered | self._sector_words(tokens), when, memory, caps)
+            person = self._surname_person(tokens, covered | self._sector_words(tokens), when, memory, caps,
+                                          context_countries)
             if isinstance(person, ActorCode):
                 if sector and sector != person.sector and person.country:
                     return replace(person, code=make_code(person.country, sector), sector=sector, rule="composition")
@@ -958,16 +959,19 @@ class ActorResolver:
         return out
 
     def _surname_person(self, tokens: list[str], covered: set[int], when: date | None,
-                        memory: DocMemory | None, caps: set[str] = frozenset()) -> Entry | ActorCode | None:
+                        memory: DocMemory | None, caps: set[str] = frozenset(),
+                        context: tuple[str, ...] = ()) -> Entry | ActorCode | None:
         """A capitalised word of the phrase that is a name the document introduced, or the surname of
         exactly one person in office on the date (or of persons who all share one country)."""
         for i in range(len(tokens) - 1, -1, -1):
             t = tokens[i]
-            if i in covered or len(t) < 3 or t in self.d.sectors or t in self.d.agents or t in _STOP:
+            family = self.d.is_family_name(t)
+            if i in covered or (len(t) < 3 and not family) or t in self.d.sectors or t in self.d.agents or \
+                    t in _STOP:
                 continue
             if memory is not None and t in memory.names:
                 return replace(memory.names[t])
-            if t not in caps or len(t) < 4:
+            if t not in caps or (len(t) < 4 and not family):
                 continue
             if any(j > i and tokens[j] in caps and (j not in covered or j == i + 1) for j in range(len(tokens))):
                 # only the last name of the phrase can be a surname; "Villa Somalia" is the Somali presidency,
@@ -990,9 +994,40 @@ class ActorResolver:
             # 2006), or a curated entry without dated roles
             pool = [e for e in people if e.dated_on(when) or (":kb" not in e.id and not e.roles)] \
                 if when is not None else people
-            if len({e.role_on(when).country for e in pool}) == 1:
+            countries = {e.role_on(when).country for e in pool}
+            if len(countries) > 1 and self.d.given_name_count(t) < 3:
+                # namesakes of several countries: the one the sentence names, else the likeliest (a word
+                # that opens many names, "John", is more often a given name: no guess)
+                named = [e for e in pool if e.role_on(when).country in context]
+                pool = named if len({e.role_on(when).country for e in named}) == 1 else \
+                    self._likeliest_namesakes(pool, when)
+                countries = {e.role_on(when).country for e in pool}
+            if family and len(t) < 4 and context and not countries & set(context):
+                continue  # "Lai" in a sentence about Hong Kong is not Taiwan's president
+            if len(countries) == 1:
                 return self._pick(pool, when)
         return None
+
+    @staticmethod
+    def _likeliest_namesakes(pool: list[Entry], when: date | None) -> list[Entry]:
+        """Among office-holders of several countries who share a surname, those of the one country the news
+        most likely means: an imported office left open for eight years or more is probably over ("Ortega"
+        in 2021 is Nicaragua's president, not a Costa Rican minister of 2006), and a person that several
+        sources list is more prominent than one that a single record has. None when no country stands out."""
+        if when is None or not pool:
+            return []
+        def stale(e: Entry) -> bool:
+            held = [r for r in e.roles if r.valid_on(when)]
+            return ":kb" in e.id and bool(held) and all(
+                r.end is None and r.start is not None and (when - r.start).days > 8 * 365 for r in held)
+        fresh = [e for e in pool if not stale(e)] or pool
+        weight: dict[str, set[str]] = {}
+        for e in fresh:
+            weight.setdefault(e.role_on(when).country, set()).add(e.id)
+        ranked = sorted(weight.items(), key=lambda kv: -len(kv[1]))
+        if len(ranked) == 1 or len(ranked[0][1]) >= 2 and len(ranked[0][1]) >= 2 * len(ranked[1][1]):
+            return [e for e in fresh if e.role_on(when).country == ranked[0][0]]
+        return []
 
     def _fuzzy(self, text: str, whole: str, when: date | None, tokens: list[str], focus: str | None,
                context: tuple[str, ...]) -> ActorCode | None:
