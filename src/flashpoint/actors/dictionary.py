@@ -448,8 +448,12 @@ class ActorDictionary:
         # a first word that other countries' persons use as a given name ("John Lee", "Carrie Lam") is not one,
         # nor one of two syllables
         self._family_names = set()
+        words = resolver_words()
+        english = words.get("pronouns", frozenset()) | words.get("function_words", frozenset()) | \
+            words.get("stop", frozenset())
         for t, keys in first_family.items():
-            if len(keys) >= 5 * first_other.get(t, 0) and _ONE_SYLLABLE.match(t):
+            # "He" and "You" open sentences: English words are no family names (He Lifeng, You Si-kun)
+            if len(keys) >= 5 * first_other.get(t, 0) and _ONE_SYLLABLE.match(t) and t not in english:
                 self._family_names.add(t)
                 sur.setdefault(t, []).extend(keys)
         self._surnames = {k: list(dict.fromkeys(v)) for k, v in sur.items()}

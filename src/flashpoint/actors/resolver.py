@@ -30,6 +30,12 @@ _STOP = _W["stop"]
 # nouns that make a demonym denote an ethnic community rather than a state ("the Serbian community")
 _COMMUNITY_CUES = _W["community_cues"]
 _RELATION_WORDS = _W["relation_words"]
+_AGAINST_HEADS = _W["against_heads"]
+_OPPONENT_HEADS = _W["opponent_heads"]
+_IGO_ANAPHORS = _W["igo_anaphors"]
+_FEATURE_NOUNS = _W["feature_nouns"]
+_FEATURE_TITLES = _W["feature_titles"]
+_SUPPORTER_HEADS = _W["supporter_heads"]
 _REPRESENTATIVE_HEADS = _W["representative_heads"]
 _LOCATIVES = _W["locative_prepositions"]
 _REGION_GENERIC = _W["region_generic"]
@@ -314,6 +320,14 @@ class ActorResolver:
                         entries[0].kind in ("country", "capital"):
                     i += n  # "Iran's allies in government" are other parties, not Iran
                     break
+                if entries and (i + n < len(tokens) and tokens[i + n] in _FEATURE_NOUNS or
+                                i > 0 and tokens[i - 1] in _FEATURE_TITLES):
+                    # "the Tisza river", "Lake Victoria": a river's or a lake's name is no party's, nor a capital
+                    # speaking for its government
+                    entries = [e for e in entries if e.kind in _PLACE_KINDS and e.kind != "capital"]
+                    if not entries:
+                        i += n
+                        break
                 if entries and i + n < len(tokens) and tokens[i + n] in _BACKER_WORDS:
                     # "the UN-recognized government", "Rwanda-backed M23": the backer, not the body's own name
                     i += n
@@ -451,6 +465,10 @@ class ActorResolver:
         name = text.strip()
         if "," in name:
             return  # the mention carries its own apposition ("X, National Security Adviser to ...")
+        if self._sector([t for t in fold(name).split() if t not in _STOP])[0] is not None:
+            # so does a mention with its own title: "Mozambican President Filipe Nyusi, in his address to the
+            # nation, noted that ... forces had seized terrorist positions" is the president
+            return
         m = re.search(r"((?:[A-Z][\w'’\-]+\s+){0,3}" + re.escape(name) + r")(?![\w])", context)
         if m is None or len(name) < 3:
             return
@@ -571,15 +589,19 @@ class ActorResolver:
         tokens = [t for t in key.split() if t]
         words = text.split()
         # a stop word that opens a name stays: "the Guardian", "The Punch" keep the article the dictionary has
-        # them with, and "New York", "New Democracy" their "New" ("a new government" is a government)
-        keeps_article = len(tokens) >= 2 and tokens[0] == "the" and len(words) >= 2 and words[1][:1].isupper() and \
-            bool(self.d.lookup(" ".join(tokens)))
+        # them with, "All Progressives Congress" and "Five Star Movement" their first word, and "New York",
+        # "New Democracy" their "New" ("a new government" is a government)
+        keeps_article = len(tokens) >= 2 and len(words) >= 2 and (
+            tokens[0] == "the" and words[1][:1].isupper() or words[0][:1].isupper() and words[1][:1].isupper()) \
+            and bool(self.d.lookup(" ".join(tokens)))
         named_new = _NAMED_NEW.match(text) is not None
         while tokens and tokens[0] in _STOP and not keeps_article and not (tokens[0] == "new" and named_new):
             tokens = tokens[1:]
         if not tokens:
             return None
         a = self._resolve(text, tokens, when, context_countries, focus, memory)
+        if context is not None and (a is None or a.rule == "context") and set(tokens) & _IGO_ANAPHORS:
+            a = self._bloc(tokens, context, when) or a
         if context is not None and focus is None and a is not None and a.rule == "context" and \
                 a.country is None and a.sector != "UAF":
             # a titled stranger ("District Police Officer Muhammad Imran", "Rescue 1122 officials") is placed
@@ -621,6 +643,26 @@ class ActorResolver:
             return None  # a world region alone ("Gulf states") names no actor
         if a is not None and a.rule is None:
             a.rule = "dictionary"
+        return a
+
+    def _bloc(self, tokens: list[str], context: str, when: date | None) -> ActorCode | None:
+        """"The bloc", "the alliance's envoy": the one intergovernmental body the sentence names (ASEAN, the
+        EU, NATO), with the mention's own role."""
+        ctx = fold(context).split()
+        bodies = {}
+        for s, e_, ens in self._components(ctx, _capitalised(context)):
+            if set(ctx[s:e_]) <= _IGO_ANAPHORS | _STOP:
+                continue  # the mention itself ("the bloc"), not a body named
+            e = self._pick(ens, when)
+            if e.kind == "org" and e.default.country == "IGO":
+                bodies.setdefault(e.default.org or e.id, e)
+        if len(bodies) != 1:
+            return None
+        e = next(iter(bodies.values()))
+        sector = self._sector(tokens)[0]
+        a = self._from_entry(e, when, sector, tokens, None, ())
+        a.rule = "in-document"
+        a.label = f"{' '.join(tokens)} = {e.label} (the one such body the sentence names)"
         return a
 
     def _located_country(self, context: str) -> str | None:
@@ -767,6 +809,34 @@ class ActorResolver:
 
     def _compose(self, tokens: list[str], when: date | None, context_countries: tuple[str, ...],
                  focus: str | None, memory: DocMemory | None, caps: set[str] = frozenset()) -> ActorCode | None:
+        k = next((i for i in range(1, len(tokens) - 1)
+                  if tokens[i] in ("of", "to") and tokens[i - 1] in _AGAINST_HEADS | _SUPPORTER_HEADS), None)
+        other = self._compose(tokens[k + 1:], when, context_countries, focus, memory, caps) \
+            if k is not None else None
+        if other is not None:
+            # "critics of President Saied", "challengers to Daniel Ortega", "supporters of President Saied": the
+            # one named is someone else
+            against = tokens[k - 1] in _AGAINST_HEADS
+            kind = (other.entry or "").split(":")[0]
+            # a government's critics, opponents and supporters are mostly its own people ("critics of the
+            # Kremlin"); a state's rivals and enemies are other states
+            country = other.country if other.country not in ("IGO", "NGO") and (
+                kind in ("person", "org", "group") or tokens[k - 1] not in _OTHER_PARTY_HEADS) else None
+            # the guidelines' OPP is the opposition the text names as such: a government's opponents and
+            # challengers are, its critics need not be; supporters are civilians (crowds, protesters), the
+            # opposition's supporters the opposition (as the dev sets code them)
+            if against:
+                sector = "OPP" if tokens[k - 1] in _OPPONENT_HEADS and other.sector in ("GOV", "MIL") else None
+            else:
+                sector = "OPP" if other.sector == "OPP" else "CVL"
+            own = self._sector(tokens[:k - 1])[0]
+            sector = own or sector
+            if country is None and sector is None:
+                return None
+            return ActorCode(code=make_code(country, sector), country=country, sector=sector,
+                             entry=f"sector:{sector}" if sector else None,
+                             rule="composition" if country else "context",
+                             label=f"{' '.join(tokens[k - 1:k + 1])} {other.label or other.code}")
         k = next((i for i in range(1, len(tokens) - 1) if tokens[i] in _LOCATIVES), None)
         if k is not None:
             head = tokens[:k]
@@ -827,11 +897,14 @@ class ActorResolver:
         # names the document introduced, or a surname with a title ("President Ruto")
         if "person" not in kinds:
             person = self._surname_person(tokens, covered | self._sector_words(tokens), when, memory, caps,
-                                          context_countries)
+                                          context_countries, sector)
             if isinstance(person, ActorCode):
                 if sector and sector != person.sector and person.country:
                     return replace(person, code=make_code(person.country, sector), sector=sector, rule="composition")
                 return person
+            named = {e.default.country for k, e in kinds.items() if k in ("demonym", "country")} - {None}
+            if isinstance(person, Entry) and named and person.role_on(when).country not in named:
+                person = None  # "Egyptian state media MENA" is no Ecuadorian minister surnamed Mena
             if person is not None:
                 kinds["person"] = person
         org = kinds.get("org") or kinds.get("group")
@@ -960,7 +1033,7 @@ class ActorResolver:
 
     def _surname_person(self, tokens: list[str], covered: set[int], when: date | None,
                         memory: DocMemory | None, caps: set[str] = frozenset(),
-                        context: tuple[str, ...] = ()) -> Entry | ActorCode | None:
+                        context: tuple[str, ...] = (), sector: str | None = None) -> Entry | ActorCode | None:
         """A capitalised word of the phrase that is a name the document introduced, or the surname of
         exactly one person in office on the date (or of persons who all share one country)."""
         for i in range(len(tokens) - 1, -1, -1):
@@ -983,6 +1056,10 @@ class ActorResolver:
             keys = self.d.surname_keys(t)
             if not keys:
                 continue
+            if family and i > 0 and tokens[i - 1] in caps and tokens[i - 1] not in self.d.sectors and \
+                    tokens[i - 1] not in self.d.agents and tokens[i - 1] not in _STOP:
+                # a family name written first opens the name: "Victoria Park" is no President Park
+                keys = [k for k in keys if k.split()[-1] == t]
             given = tokens[i - 1] if i > 0 and (i - 1) not in covered and tokens[i - 1] in caps and \
                 tokens[i - 1] not in self.d.sectors and tokens[i - 1] not in self.d.agents and \
                 tokens[i - 1] not in _STOP else None
@@ -1005,7 +1082,9 @@ class ActorResolver:
             if family and len(t) < 4 and context and not countries & set(context):
                 continue  # "Lai" in a sentence about Hong Kong is not Taiwan's president
             if len(countries) == 1:
-                return self._pick(pool, when)
+                # "President Park": of the namesakes, the one whose office the title names
+                titled = [e for e in pool if sector and e.role_on(when).sector == sector]
+                return self._pick(titled or pool, when)
         return None
 
     @staticmethod
