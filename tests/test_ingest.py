@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
+
 from flashpoint.ingest import iter_documents
 from flashpoint.records import Document, IngestError
 from tests.conftest import SEED_000, SEED_002
@@ -158,6 +160,35 @@ def test_language_guess_and_non_english_is_stored_not_coded(tmp_path, pipeline):
     assert doc.language == "sr"
     res = pipeline.process([doc])[0]
     assert res.events == [] and res.document is doc
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's army shelled Omdurman.",                 # a possessive's s is no Serbian 's'
+    "Ukraine\u2019s drones hit Russia\u2019s refinery.",
+    "U.S. forces killed militants",                    # an abbreviation's letters are no 'u' and 's'
+    "Evo Morales resigned.",                           # a name's first word is no function word
+    "De Mistura urged restraint.",
+    "Sa'ad al-Hariri met Macron.",                     # nor is a name's particle
+    "Troops killed al Qaeda commander",
+    "Police bar journalists from Gaza",
+])
+def test_language_guess_short_english_is_not_serbian(text):
+    from flashpoint.ingest.readers import guess_language
+
+    assert guess_language(text) in ("en", "und")  # both are coded
+
+
+@pytest.mark.parametrize("text", [
+    "Kurti i Vučić su se sastali u Briselu.",
+    "Policija je uhapsila dvojicu Srba na severu Kosova.",
+    "A to je bilo sve.",
+    "Полиција је ухапсила двојицу Срба.",
+    "Vlada Srbije je u ponedeljak osudila hapšenje, a Priština je odbila zahtev.",
+])
+def test_language_guess_serbian_latin_and_cyrillic(text):
+    from flashpoint.ingest.readers import guess_language
+
+    assert guess_language(text) == "sr"
 
 
 def _items_text(tmp_path, text):

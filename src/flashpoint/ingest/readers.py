@@ -117,23 +117,33 @@ def _stop_words(lang: str) -> frozenset[str]:
 
 
 def guess_language(text: str) -> str:
-    """'en' when English function words are common, else 'sr' for mostly Cyrillic text, else 'und'.
+    """'en' for English, 'sr' for Serbian (mostly Cyrillic text, or Latin text whose own function words
+    outnumber English ones), else 'und'.
 
-    The coder's model and dictionaries are English; other languages are stored but not coded.
+    The coder's model and dictionaries are English; other languages are stored but not coded, so a wrong
+    'sr' silently drops an English text, while a wrong 'und' only codes a foreign one: Serbian in Latin script
+    needs evidence that names and abbreviations cannot give.
     """
-    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    head = text[:20000]
+    words = re.findall(r"[^\W\d_]+", head.lower())
     if not words:
         return "und"
-    en = _stop_words("en")
-    if sum(1 for w in words if w in en) / len(words) >= 0.15:
-        return "en"
-    letters = [c for c in text[:20000] if c.isalpha()]
+    letters = [c for c in head if c.isalpha()]
     cyr = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
     if letters and cyr / len(letters) > 0.5:
         return "sr"
-    # Serbian/Croatian/Bosnian in Latin script: their own function words are common
-    hr = _stop_words("hr")
-    return "sr" if sum(1 for w in words if w in hr) / len(words) >= 0.15 else "und"
+    en, hr = _stop_words("en"), _stop_words("hr")
+    # whole words: a name's particle or an abbreviation's letter ('al-Hariri', "Sudan's", 'U.S.') is no
+    # function word; capitalised words are left out as well ('Evo Morales', 'De Mistura', 'Ali')
+    tokens = re.findall(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", head)
+    lower = [t for t in tokens if t.islower()]
+    hr_only = sum(1 for t in lower if t in hr and t not in en)
+    en_only = sum(1 for t in lower if t in en and t not in hr)
+    if hr_only >= 2 and hr_only > en_only and hr_only / len(tokens) >= 0.15:
+        return "sr"
+    if sum(1 for w in words if w in en) / len(words) >= 0.15:
+        return "en"
+    return "und"
 
 
 def make_document(text: str, *, path: str | None = None, url: str | None = None,
