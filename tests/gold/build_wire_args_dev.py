@@ -79,7 +79,7 @@ STORIES = [
      "HONG KONG, Oct 1 (Wikinews) - Police fired a live round at a teenage protester in Tsuen Wan on Tuesday. "
      "Officers had earlier fired tear gas and rubber bullets at demonstrators across the city.",
      [E("ASSAULT", A("Police", "HKG", "COP"), A("a teenage protester", "HKG", "CVL"), instrument="live round"),
-      E("ASSAULT", A("Officers", "HKG", "COP"), A("demonstrators", "HKG", "CVL"),
+      E("COERCE", A("Officers", "HKG", "COP"), A("demonstrators", "HKG", "CVL"),
         instrument="tear gas and rubber bullets")]),
     ("d08", WN + "Kurds_announce_deal_with_Assad%27s_government_as_Turkey_invades_Syria%27s_northeast", "2019-10-10",
      ("ANKARA, Oct 10", "Ankara", "TUR"),
@@ -123,7 +123,7 @@ STORIES = [
      "BELGRADE, July 10 (Wikinews) - Police fired tear gas at protesters in front of the National Assembly on "
      "Friday, the fourth night of anti-government protests. Police director Vladimir Rebic said officers arrested "
      "at least 71 people.",
-     [E("ASSAULT", A("Police", "SRB", "COP"), A("protesters", "SRB", "CVL"), instrument="tear gas"),
+     [E("COERCE", A("Police", "SRB", "COP"), A("protesters", "SRB", "CVL"), instrument="tear gas"),
       E("COERCE", A("officers", "SRB", "COP"), A("people", "SRB", "CVL"), mode="arrest", modality="reported")]),
     ("d14", WN + "Germany_says_Alexei_Navalny_poisoned_with_Novichok", "2020-09-02",
      ("BERLIN, Sept 2", "Berlin", "DEU"),
@@ -142,7 +142,7 @@ STORIES = [
      "government's statement of 29 May 2023", "2023-05-29", ("PRISTINA, May 29", "Pristina", "XKX"),
      "PRISTINA, May 29 - Serb protesters attacked NATO peacekeepers in Zvecan on Monday, injuring 30 soldiers. "
      "Kosovo Prime Minister Albin Kurti blamed Belgrade for the violence.",
-     [E("ASSAULT", A("Serb protesters", None, "CVL"), A("NATO peacekeepers", "IGO", "MIL")),
+     [E("PROTEST", A("Serb protesters", None, "CVL"), A("NATO peacekeepers", "IGO", "MIL"), mode="riot"),
       E("ACCUSE", A("Kosovo Prime Minister Albin Kurti", "XKX", "GOV"), A("Belgrade", "SRB", "GOV"))]),
     ("d17", "Serbian presidency statement on the army's combat readiness, 26 May 2023 (predsednik.rs), as reported "
      "by Serbian and international media that day", "2023-05-26", ("BELGRADE, May 26", "Belgrade", "SRB"),

@@ -71,7 +71,7 @@ STORIES = [
      "Philippine vessels that were bringing supplies to Filipino forces at the shoal on Saturday, Manila said. The "
      "U.S. State Department criticised China's actions.",
      [E("ACCUSE", A("The Philippine government", "PHL", "GOV"), A("China's ambassador", "CHN", "GOV")),
-      E("ASSAULT", A("Chinese coast guard ships", "CHN", "COP"), A("Philippine", "PHL"), modality="reported",
+      E("COERCE", A("Chinese coast guard ships", "CHN", "COP"), A("Philippine", "PHL"), modality="reported",
         instrument="water cannons", obj="vessels"),
       E("ACCUSE", A("The U.S. State Department", "USA", "GOV"), A("China's", "CHN"))]),
     ("f07", "https://www.malaymail.com/news/world/2024/12/04/philippines-says-china-coast-guard-fired-water-cannon-on-govt-vessel/158830 (AFP, 2024-12-04)",
@@ -79,7 +79,7 @@ STORIES = [
      "MANILA, Dec 4 (AFP) - A China Coast Guard ship fired a water cannon at a Philippine government vessel near the "
      "disputed Scarborough Shoal on Wednesday, the Philippines said. Philippine Coast Guard spokesman Jay Tarriela "
      "said the Chinese ship aimed at the vessel's navigational antennas and then deliberately sideswiped it.",
-     [E("ASSAULT", A("A China Coast Guard ship", "CHN", "COP"), A("Philippine government", "PHL", "GOV"),
+     [E("COERCE", A("A China Coast Guard ship", "CHN", "COP"), A("Philippine government", "PHL", "GOV"),
         modality="reported", instrument="a water cannon", obj="vessel"),
       E("ASSAULT", A("the Chinese ship", "CHN", "COP"), A(None, "PHL", "GOV"), modality="reported")]),
     ("f08", "https://uk.news.yahoo.com/iraq-summons-turkish-ambassador-over-airstrikes-161412696.html (AP, 2018-12-14); https://www.reuters.com/article/us-mideast-crisis-iraq-turkey-fm/iraq-summons-turkish-ambassador-over-air-strikes-idUSKBN1OD24O (Reuters, 2018-12-14)",
@@ -211,7 +211,7 @@ STORIES = [
      "witnesses said. Opposition supporters had gathered in Azadi Square despite a ban and chanted slogans against "
      "President Mahmoud Ahmadinejad. Authorities had earlier surrounded the house of opposition leader Mir Hossein "
      "Mousavi to stop him from joining the rally.",
-     [E("ASSAULT", A("Riot police", "IRN", "COP"), A("thousands of protesters", "IRN", "CVL"), modality="reported",
+     [E("COERCE", A("Riot police", "IRN", "COP"), A("thousands of protesters", "IRN", "CVL"), modality="reported",
         instrument="tear gas and paintballs"),
       E("PROTEST", A("Opposition supporters", "IRN", "OPP"), A("President Mahmoud Ahmadinejad", "IRN", "GOV")),
       E("COERCE", A("Authorities", "IRN", "GOV"), A("opposition leader Mir Hossein Mousavi", "IRN", "OPP"))]),

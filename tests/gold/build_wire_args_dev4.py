@@ -145,7 +145,7 @@ STORIES = [
      "at least five people, as lawmakers voted on a finance bill. Police had earlier fired tear gas and water cannon "
      "at the crowds. President William Ruto called the protests treasonous.",
      [E("ASSAULT", A("Kenyan police", "KEN", "COP"), A("protesters", "KEN", "CVL")),
-      E("ASSAULT", A("Police", "KEN", "COP"), A("the crowds", "KEN", "CVL"), instrument="tear gas and water cannon"),
+      E("COERCE", A("Police", "KEN", "COP"), A("the crowds", "KEN", "CVL"), instrument="tear gas and water cannon"),
       E("ACCUSE", A("President William Ruto", "KEN", "GOV"), A(None, "KEN", "CVL"))]),
     ("g12", "https://trtworld.com/europe/police-use-water-cannons-against-protesters-surrounding-georgia-parliament-18238765 (2024-12-01)",
      "2024-12-01", ("TBILISI, Dec 1", "Tbilisi", "GEO"),
@@ -153,7 +153,7 @@ STORIES = [
      "fourth night of demonstrations against the government's decision to suspend talks on joining the European "
      "Union. Protesters threw stones and fireworks at the building. The Ministry of Internal Affairs urged "
      "parents to take their children away from the protest area.",
-     [E("ASSAULT", A("Georgian police", "GEO", "COP"), A("protesters", "GEO", "CVL"), instrument="water cannon"),
+     [E("COERCE", A("Georgian police", "GEO", "COP"), A("protesters", "GEO", "CVL"), instrument="water cannon"),
       E("PROTEST", A("Protesters", "GEO", "CVL"), None, instrument="stones and fireworks", obj="the building"),
       E("REQUEST", A("The Ministry of Internal Affairs", "GEO", "GOV"), A("parents", "GEO", "CVL"))]),
     ("g13", "https://www.devdiscourse.com/article/headlines/2157727-ukraines-energoatom-says-russia-shelled-occupied-nuclear-plant-again (Reuters, 2022-08-20); https://tass.com/world/1499581 (TASS, 2022-08-29)",

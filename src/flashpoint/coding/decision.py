@@ -202,13 +202,37 @@ class TypeDecision:
             return None
         if pat.event_type == "COERCE" and v.lemma_.lower() in self.senses["engagement_verbs"] and self._engages_weapons(v):
             return Pattern(pat.lemma, pat.extra, "ASSAULT", None, "190", pat.order, pat.src)
+        if pat.event_type == "PROTEST" and pat.mode == "obstruct" and source is not None and (
+                source.lemma_.lower() in self.senses["state_forces"] or source.lower_ in self.senses["state_forces"]):
+            return Pattern(pat.lemma, pat.extra, "COERCE", "restrict", "191", pat.order, pat.src)
+        if pat.event_type == "ASSAULT" and self._crowd_control(v):
+            return Pattern(pat.lemma, pat.extra, "COERCE", "restrict", "172", pat.order, pat.src)  # as "disperse"
         if source is not None and pat.event_type in ("COERCE", "ASSAULT"):
             lemma = v.lemma_.lower()
             spec = self.senses["protest_senses"].get(lemma)
-            if spec and (source.lemma_.lower() in self.senses["protesters"] or source.lower_ in self.senses["protesters"]):
+            agents = self.senses["riot_agents" if lemma in self.senses["riot_fight_verbs"] else "protesters"]
+            if spec and (source.lemma_.lower() in agents or source.lower_ in agents):
                 mode, cameo = spec.split("|")
                 return Pattern(pat.lemma, pat.extra, "PROTEST", mode or None, cameo, pat.order, pat.src)
         return pat
+
+    def _crowd_control(self, v: Token) -> bool:
+        """Is what ``v`` fires or uses a non-lethal means of crowd control (senses.yaml crowd_control): "fired
+        tear gas and rubber bullets at students", "fired stun grenades into the crowd", "attacked them with water
+        cannon"? Lethal means named beside it ("tear gas shells and live rounds") do not make it an assault: the
+        means of dispersal decides, as the typing gold codes it."""
+        means = self.senses["crowd_control"]
+        objs = [c for c in v.children if c.dep_ in ("dobj", "obj")] + [
+            g for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+        for o in objs:
+            for t in [o, *o.conjuncts]:
+                head = t.lower_
+                if head not in means:
+                    continue
+                mods = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")}
+                if not means[head] or mods & set(means[head]):
+                    return True
+        return False
 
     def _engages_weapons(self, v: Token) -> bool:
         """Is what ``v`` intercepts or destroys a weapon: "11 Ukrainian drones", "a drone attack", "28 of them" or
