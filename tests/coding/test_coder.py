@@ -54,9 +54,13 @@ def test_passive_voice_swaps_roles(code_text):
 
 
 def test_negation(code_text):
-    evs = code_text("The protesters did not attack the police station.")
+    evs = code_text("The rebels did not attack the police station.")
     ev = next(e for e in evs if e.event_type == "ASSAULT")
     assert ev.modality == "negated"
+    # demonstrators' violence is a riot (docs/annotation-guidelines.md, "Protest policing"), negated alike
+    evs = code_text("The protesters did not attack the police station.")
+    ev = next(e for e in evs if e.event_type == "PROTEST")
+    assert ev.modality == "negated" and ev.mode == "riot"
 
 
 def test_refused_to_meet_is_reject_with_mode(code_text):

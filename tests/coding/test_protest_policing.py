@@ -63,3 +63,22 @@ def test_fighting_by_others_stays_assault(code_text, text):
 def test_who_blocks_decides(code_text, text, expected):
     events = code_text(text)
     assert expected in types(events), _show(events)
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Police opened fire to disperse demonstrators in Conakry, killing two.", "firearms"),
+    ("Soldiers fired tear gas to disperse crowds in Harare, injuring a boy.", "restrict"),
+    ("Riot police used batons to disperse students in Colombo.", "restrict"),
+])
+def test_force_to_disperse_is_one_coerce(code_text, text, mode):
+    events = [e for e in code_text(text) if e.modality in ("asserted", "reported")]
+    assert [e.event_type for e in events] == ["COERCE"] and events[0].mode == mode, _show(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Serb protesters attacked peacekeepers in Zvecan, injuring 30 soldiers.", "PROTEST"),
+    ("Rebels attacked the convoy near Beni, killing five soldiers.", "ASSAULT"),
+])
+def test_a_casualty_participle_is_the_acts_toll(code_text, text, expected):
+    events = [e for e in code_text(text) if e.modality in ("asserted", "reported")]
+    assert [e.event_type for e in events] == [expected], _show(events)

@@ -253,6 +253,7 @@ class Coder:
         self._shared_object(cands)
         self._toll_clause(cands)
         self._one_act(cands)
+        self._dispersal(cands)
         self._alleged_acts(cands)
         self._complement_target(cands, ctx)
         self._shared_addressee(cands)
@@ -340,15 +341,25 @@ class Coder:
         event, which takes the noun's source, instrument and object where the verb has none."""
         senses = self.decision.senses
         casualty = set(senses["casualty_kills"]) | set(senses["casualty_wounds"])
+        # acts of force whose casualties are their own toll: an attack, a dispersal ("fired tear gas to disperse
+        # crowds, injuring a boy"), a riot ("protesters attacked peacekeepers, injuring 30 soldiers")
+        force = {tuple(f.split()) if " " in f else (f, None) for f in senses["toll_acts"]}
+
+        def forceful(e) -> bool:
+            return (e.event_type, None) in force or (e.event_type, e.mode) in force
+
         verbs = {c.tok.i: c for c in cands if not c.nominal and c.events}
         for c in cands:
             t, mine = c.tok, [e for e in c.events if e.event_type == "ASSAULT"]
             head = verbs.get(t.head.i) if t.head.i != t.i else None
             theirs = [e for e in head.events if e.event_type == "ASSAULT"] if head is not None and head is not c else []
+            participle = not c.nominal and t.dep_ == "advcl" and t.tag_ == "VBG" and \
+                t.lemma_.lower() in casualty and child(t, {"nsubj", "nsubjpass"}) is None
+            if participle and mine and not theirs and head is not None and head is not c:
+                theirs = [e for e in head.events if forceful(e)]
             if not (mine and theirs):
                 continue
-            if not c.nominal and t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in casualty and \
-                    child(t, {"nsubj", "nsubjpass"}) is None:
+            if participle:
                 if any(e.target is not None for e in theirs) or not any(e.target is not None for e in mine):
                     c.events = [e for e in c.events if e.event_type != "ASSAULT"]
                     continue
@@ -453,6 +464,31 @@ class Coder:
             return
         for e in events:
             e.target = self.args.mention(place, ctx)
+
+    def _dispersal(self, cands: list[Candidate]) -> None:
+        """Force used to disperse a crowd is one act of crowd control (COERCE): "opened fire to disperse
+        demonstrators" is COERCE `firearms`, "fired tear gas to disperse crowds" one COERCE `restrict`, not an
+        ASSAULT or a COERCE beside the dispersal (docs/annotation-guidelines.md, "Protest policing";
+        senses.yaml dispersal_verbs)."""
+        verbs = {c.tok.i: c for c in cands if not c.nominal and c.events}
+        for c in cands:
+            t = c.tok
+            if c.nominal or t.dep_ not in ("advcl", "xcomp") or t.lemma_.lower() not in \
+                    self.decision.senses["dispersal_verbs"] or not any(e.event_type == "COERCE" for e in c.events):
+                continue
+            head = verbs.get(t.head.i)
+            acts = [e for e in head.events if e.event_type in ("ASSAULT", "COERCE")] if head is not None and \
+                head is not c else []
+            if not acts:
+                continue
+            mine = next(e for e in c.events if e.event_type == "COERCE")
+            for i, e in enumerate(head.events):
+                if e in acts:
+                    mode = "firearms" if e.event_type == "ASSAULT" and e.mode == "firearms" else \
+                        e.mode if e.event_type == "COERCE" else "restrict"
+                    head.events[i] = replace(e, event_type="COERCE", mode=mode, cameo=mine.cameo,
+                                             target=e.target or mine.target)
+            c.events = [e for e in c.events if e.event_type != "COERCE"]
 
     def _alleged_acts(self, cands: list[Candidate]) -> None:
         """"accused Afghan forces of firing on civilians", "blamed the army for shelling the town": the gerund is the
