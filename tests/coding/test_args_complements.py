@@ -57,3 +57,25 @@ def test_a_joint_act_in_the_complement_names_no_target(code_text, a, ca, b, cb):
     # one of the agreeing parties themselves
     evs = code_text(f"{a} and {b} have agreed to hold talks this month.")
     assert {t for _, _, t in _roles(evs, "agreed")} == {None}, _roles(evs)
+
+
+@pytest.mark.parametrize("place,attacker,victims,condemner", [
+    ("BEIRUT", "Israeli jets", "two Hezbollah commanders", "Lebanon's prime minister"),
+    ("JERUSALEM", "Hezbollah fighters", "two Israeli officers", "Israel's prime minister"),
+])
+def test_a_condemned_killing_told_without_its_killer_names_no_culprit(code_text, place, attacker, victims,
+                                                                      condemner):
+    # the killing was told by its noun alone: the earlier strike's author is not thereby its author
+    evs = code_text(f"{place}, Oct 21 - {attacker} struck a village near the border on Monday, days after the "
+                    f"killing of {victims}. {condemner} condemned the killings.")
+    assert [t for _, _, t in _roles(evs, "condemned")] == [None], _roles(evs)
+
+
+@pytest.mark.parametrize("place,attacker,acode,condemner", [
+    ("BEIRUT", "Israeli troops", "ISRMIL", "Lebanon's prime minister"),
+    ("JERUSALEM", "Hezbollah fighters", "LBNREB", "Israel's prime minister"),
+])
+def test_a_condemned_killing_told_with_its_killer_names_them(code_text, place, attacker, acode, condemner):
+    evs = code_text(f"{place}, Oct 21 - {attacker} killed two soldiers near the border on Monday. {condemner} "
+                    "condemned the killings.")
+    assert [t for _, _, t in _roles(evs, "condemned")] == [acode], _roles(evs)

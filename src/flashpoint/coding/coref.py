@@ -41,7 +41,7 @@ from ..actors.resolver import make_code
 from ..records import ActorCode, Event, Mention
 from ..yamlfile import load_yaml
 from .patterns import DATA
-from .syntax import child
+from .syntax import background_noun, child
 from .valency import words as valency_words
 
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -122,6 +122,7 @@ class DocCoref:
         self.persons: dict[str, ActorCode] = {}  # surname (folded) -> the code the person got first
         self.sentences = 0  # sentences observed
         self.doers: list[tuple[Mention, str]] = []  # (source, type) of the asserted/reported events so far
+        self.deed_words: list[str] = []  # the trigger words of the asserted/reported events with a source so far
         self.owners: dict[str, Mention] = {}  # head word of an owned object ("positions") -> its owner, last seen
         self.attacks: list[tuple[Mention | None, str | None]] = []  # (source, target country) of the attacks so far
         self.volley: Mention | None = None  # the source of the last attack with a plural instrument ("40 drones")
@@ -154,8 +155,8 @@ class DocCoref:
                         # an act of a kind ("the proposal": a request) is whoever last made that kind of act
                         word = _key(m.text).split()[-1]
                         kinds = self.r.act_types.get(word, frozenset())
-                        ante = next((d for d, t in reversed(self.doers) if d.actor.code != src and t in kinds),
-                                    None)
+                        ante = None if word in self.r.deeds and self._agentless_deed(word, sent, offset) else next(
+                            (d for d, t in reversed(self.doers) if d.actor.code != src and t in kinds), None)
                         if ante is None and word not in self.r.deeds:
                             ante = next((d for d, _ in reversed(self.doers) if d.actor.code != src), None)
                         if ante is not None:
@@ -169,6 +170,18 @@ class DocCoref:
         for ev in out:
             self._retaliation(ev, out)
         return out
+
+    def _agentless_deed(self, word: str, sent, offset: int) -> bool:
+        """"... days after the killing of two opposition allies. The EU condemned the killings": the deed was told
+        earlier only by its own noun as the occasion of something else (``syntax.background_noun``: "after the
+        killing of ...") and no one was said to do it (no event of that word has a source), so the condemnation
+        names no culprit rather than whoever last did some other act of force (an earlier "fired tear gas").
+        Not where the noun was itself an act ("ordered retaliatory strikes", "the Indian strikes killed ...")."""
+        stem = word[:-1] if word.endswith("s") else word
+        told = [t for t in sent.doc[:sent.start] if t.lower_ in (stem, stem + "s")]
+        if not told or not all(background_noun(t) for t in told):
+            return False
+        return not any(w.startswith(stem[:4]) for w in self.deed_words)
 
     def _retaliation(self, ev: Event, here: list[Event]) -> None:
         """7. **Responses in kind.** An attack told as a response with no target of its own ("Cambodian troops had
@@ -251,6 +264,8 @@ class DocCoref:
                 self.volley_target = ev.target
         self.attacks += [(ev.source, ev.target.actor.country if ev.target is not None and ev.target.actor else None)
                          for ev in events if ev.event_type == "ASSAULT" and ev.modality in ("asserted", "reported")]
+        self.deed_words += [ev.trigger_text.lower() for ev in events if ev.source is not None and ev.source.actor
+                            is not None and ev.modality in ("asserted", "reported")]
         self.doers += [(ev.source, ev.event_type) for ev in events if ev.source is not None and ev.source.actor is not None
                        and ev.modality in ("asserted", "reported") and not ev.embedded]
         by_span: dict[tuple[int, int], Mention] = {}
