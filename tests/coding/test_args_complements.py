@@ -79,3 +79,17 @@ def test_a_condemned_killing_told_with_its_killer_names_them(code_text, place, a
     evs = code_text(f"{place}, Oct 21 - {attacker} killed two soldiers near the border on Monday. {condemner} "
                     "condemned the killings.")
     assert [t for _, _, t in _roles(evs, "condemned")] == [acode], _roles(evs)
+
+
+@pytest.mark.parametrize("a,ca,b,cb", [("Russian", "RUS", "Ukrainian", "UKR"), ("Ukrainian", "UKR", "Russian", "RUS"),
+                                       ("Serbian", "SRB", "Kosovo", "XKX"), ("Kosovo", "XKX", "Serbian", "SRB")])
+def test_a_hunger_strike_in_protest_of_a_government_is_against_it(code_text, a, ca, b, cb):
+    evs = code_text(f"A group of {a} prisoners are continuing a hunger strike in protest of the {b} government's "
+                    "refusal to release them.")
+    assert ("PROTEST", f"{ca}CVL", f"{cb}GOV") in _roles(evs, "continuing"), _roles(evs)
+
+
+@pytest.mark.parametrize("a,ca,b,cb", [("Serbia", "SRB", "Kosovo", "XKX"), ("Kosovo", "XKX", "Serbian", "SRB")])
+def test_opposing_the_deployment_of_a_force_is_aimed_at_it(code_text, a, ca, b, cb):
+    evs = code_text(f"{a} opposed the deployment of {b} police in the north.")
+    assert _roles(evs, "opposed") == [("REJECT", ca, f"{cb}COP")], _roles(evs)

@@ -561,6 +561,10 @@ class Arguments:
                 d.lower_ in ("the", "this", "these") for d in act.lefts) and (
                 act.lower_ in _ACTS or act.lemma_.lower() in _ACTS):
             target = act  # "rejected the proposal": whoever made it, found by coreference (coding/coref.py)
+        if target is None and act is not None and pat.event_type in _V.theme_of_types and (
+                act.lemma_.lower() in _V.theme_of_nouns or act.lower_ in _V.theme_of_nouns):
+            # "opposed the deployment of a regional force": the rejection is aimed at the one deployed
+            target = self.actor_within(pobj(act, ("of",)))
         if target is not None and target.ent_type_ in NON_ACTOR_ENTS:
             # "detained dozens of residents": the people counted; "killed 12 and wounded 30": the victims
             counted = quantified(target)
@@ -760,6 +764,9 @@ class Arguments:
         heads = [v] + [c for c in v.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.pos_ == "VERB"]
         if v.pos_ == "NOUN" and v.head.pos_ == "VERB" and v.dep_ in ("dobj", "nsubj", "nsubjpass"):
             heads.append(v.head)  # "staged rallies ... against X": the phrase may hang on the verb
+        if v.pos_ == "VERB":
+            # "continuing a hunger strike in protest of X": the phrase may hang on the verb's protest noun
+            heads += [c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         for h in heads:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in _V.protest_against_preps:

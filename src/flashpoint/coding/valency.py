@@ -71,6 +71,8 @@ class _Words:
     threat_place_types: frozenset[str]
     threat_place_preps: frozenset[str]
     shared_addressee_types: frozenset[str]
+    theme_of_types: frozenset[str]
+    theme_of_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +95,8 @@ def words() -> _Words:
                   frozenset(d["joint_documents"]), frozenset(d["complement_deps"]),
                   frozenset(d["complement_preps"]), frozenset(d["request_types"]),
                   frozenset(d["threat_place_types"]), frozenset(d["threat_place_preps"]),
-                  frozenset(d["shared_addressee_types"]))
+                  frozenset(d["shared_addressee_types"]),
+                  frozenset(d["theme_of_types"]), frozenset(d["theme_of_nouns"]))
 
 
 @lru_cache(maxsize=1)
