@@ -90,3 +90,27 @@ def test_a_name_that_opens_with_a_stop_word_keeps_it(r, text, iso):
 def test_a_features_name_is_no_partys(r, text):
     a = r.resolve(text, when=D)
     assert a is None or a.sector is None, (text, a)
+
+
+@pytest.mark.parametrize("text,context", [
+    ("Rights groups", "Rights groups accuse the government of misusing state institutions to suppress dissent."),
+    ("international rights groups", "Cambodia's foreign minister has warned of civil war, and international rights "
+     "groups have urged him to cancel the visit."),
+])
+def test_rights_groups_with_no_nationality_are_ngos(r, text, context):
+    assert cs(r.resolve(text, when=D, context=context)) == ("NGO", "NGO")
+
+
+def test_local_and_national_groups_keep_their_country(r):
+    assert r.resolve("Kenyan rights groups", when=D).country == "KEN"
+    a = r.resolve("a local monitoring group", when=D, context="Local monitoring groups in Myanmar said 1,400 died.")
+    assert a is None or a.country != "NGO", a
+
+
+@pytest.mark.parametrize("text,context,iso", [
+    ("insurgents, linked to Islamic State", "In Mozambique insurgents, linked to Islamic State, seized towns.", "MOZ"),
+    ("militants, affiliated with al-Qaeda", "In Mali militants, affiliated with al-Qaeda, attacked a base.", "MLI"),
+])
+def test_a_backer_after_a_comma_is_not_who_they_are(r, text, context, iso):
+    a = r.resolve(text, when=D, context=context)
+    assert a is not None and a.country == iso, a

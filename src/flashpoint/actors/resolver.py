@@ -33,6 +33,7 @@ _RELATION_WORDS = _W["relation_words"]
 _AGAINST_HEADS = _W["against_heads"]
 _OPPONENT_HEADS = _W["opponent_heads"]
 _IGO_ANAPHORS = _W["igo_anaphors"]
+_LOCAL_WORDS = frozenset({"local", "domestic", "national", "grassroots", "community"})
 _FEATURE_NOUNS = _W["feature_nouns"]
 _FEATURE_TITLES = _W["feature_titles"]
 _SUPPORTER_HEADS = _W["supporter_heads"]
@@ -639,6 +640,11 @@ class ActorResolver:
             where = self._sentence_focus(context, ()) or self._located_country(context)
             if where:
                 a.country, a.code = where, make_code(where, a.sector)
+        if a is not None and a.sector == "NGO" and a.rule == "context" and not set(tokens) & _LOCAL_WORDS:
+            # "rights groups", "international aid agencies": non-governmental bodies with no nationality the
+            # text gives are coded NGO (guidelines), not placed in the country the sentence is about; "a local
+            # monitoring group" is
+            a = replace(a, country="NGO", code=make_code("NGO", "NGO"))
         if a is not None and a.country is None and a.sector is None and (a.entry or "").startswith("region:"):
             return None  # a world region alone ("Gulf states") names no actor
         if a is not None and a.rule is None:
@@ -739,6 +745,10 @@ class ActorResolver:
         # "Irakli Kobakhidze, Georgia's prime minister": the apposition says who the name is
         if "," in text:
             parts = [p.strip() for p in text.split(",") if p.strip()]
+            if len(parts) >= 2 and fold(parts[1]).split()[:1] and fold(parts[1]).split()[0] in _POSTMODIFIERS:
+                # "insurgents, linked to Islamic State": a backer or an ally, not who they are
+                return self.resolve(parts[0], when=when, context_countries=context_countries, focus=focus,
+                                    memory=memory)
             if len(parts) >= 2:
                 head = self.resolve(parts[0], when=when, context_countries=context_countries, focus=focus,
                                     memory=memory)
