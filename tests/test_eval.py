@@ -100,3 +100,12 @@ def test_eval_from_existing_store(tmp_path):
     a = json.loads(runner.invoke(app, ["eval", str(gold), "--json", "--db", str(db)]).stdout)
     assert a["events"]["pred_events"] > 0
     assert a["events"]["fields"]["event_type"]["tp"] > 0
+
+
+def test_plover_gold_country_blocks_are_read_as_iso3():
+    # the PLOVER gold standard records write Japan, Italy and Vietnam as JAP, ITL and VTN
+    from flashpoint.eval.gold import _plover_actor
+    assert _plover_actor({"actorText": "Tokyo", "code": "JAP"}).country == "JPN"
+    assert _plover_actor({"actorText": "Rome", "code": "ITLGOV"}).country == "ITAGOV"
+    assert _plover_actor({"actorText": "Hanoi", "code": "VTN"}).country == "VNM"
+    assert _plover_actor({"actorText": "Belgrade", "code": "SRB"}).country == "SRB"

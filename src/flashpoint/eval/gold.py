@@ -7,6 +7,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..dates import parse_date
@@ -157,11 +158,22 @@ def read_plover(path: Path) -> list[GoldItem]:
     return items
 
 
+@lru_cache(maxsize=1)
+def _cameo_countries() -> dict[str, str]:
+    """CAMEO country blocks that are not ISO 3166 alpha-3 (the PLOVER gold writes Japan as JAP)."""
+    from ..actors.dictionary import DATA
+    from ..yamlfile import load_yaml
+
+    return load_yaml((DATA / "cameo_map.yaml").read_text("utf-8")).get("countries", {})
+
+
 def _plover_actor(a: dict | None) -> GoldActor | None:
     if not a or not isinstance(a, dict):
         return None
     code = a.get("code")
     sector = (a.get("sector") or "")[:3]
+    if code and code[:3] in _cameo_countries():
+        code = _cameo_countries()[code[:3]] + code[3:]
     return GoldActor(text=a.get("actorText"), country=code if code and code != "---" else None,
                      sector=sector if sector and sector != "***" else None, code=code)  # *** = unspecified
 
