@@ -30,6 +30,7 @@ SETS = {
     "news_dev": ROOT / "tests" / "gold" / "news_dev.jsonl",
     "typing_dev_hazards": ROOT / "tests" / "gold" / "typing_dev_hazards.jsonl",
     "isaf_dev": ROOT / "tests" / "gold" / "isaf_dev.jsonl",
+    "reports_dev": ROOT / "tests" / "gold" / "reports_dev.jsonl",
 }
 
 

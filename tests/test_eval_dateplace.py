@@ -136,3 +136,18 @@ def test_news_dev_set_is_what_its_build_script_writes():
     assert len(items) >= 20 and all(it["source"].startswith("http") for it in items)
     frozen = (ROOT / "tests" / "gold" / "wire_dateplace.jsonl").read_text("utf-8")
     assert not any(it["source"].split(" ", 1)[0].split("://", 1)[-1].rstrip("/") in frozen for it in items)
+
+
+def test_reports_dev_set_is_what_its_build_script_writes():
+    """The wire-style reports development set (issue 15) is generated from build_reports_dev.py; every item cites
+    its page and none cites a frozen source."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_reports_dev", ROOT / "tests" / "gold" / "build_reports_dev.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    lines = (ROOT / "tests" / "gold" / "reports_dev.jsonl").read_text("utf-8").splitlines()
+    items = [json.loads(ln) for ln in lines if ln.strip()]
+    assert items == mod.drop_held_out(mod.build())
+    assert len(items) >= 40 and all(it["source"].startswith("http") for it in items)
+    assert len({it["events"][0]["location"]["country"] for it in items}) >= 8
