@@ -751,3 +751,95 @@ def test_a_feed_neighbour_outside_a_named_period_is_not_counted():
     yearless = "BAGHDAD (May 5) — Coalition aircraft struck ISIL fighting positions near Mosul, destroying two vehicles."
     when = feed_dates([_feed_doc(t) for t in (old, new, yearless)])
     assert when[2] == date(2015, 11, 9)
+
+
+# -- a folder of text files is one feed (issue 15) ---------------------------------------------------------------
+def test_a_folder_of_text_files_is_one_feed_from_the_cli(tmp_path):
+    """``flashpoint code FOLDER``: the folder's text files lend each other years as a JSONL feed's rows do, so the
+    year-less "Jan. 28" release is dated with its folder's November 2011 releases of the same wording; the same
+    files named one by one stay apart (see the JSONL feed test above)."""
+    from typer.testing import CliRunner
+
+    from flashpoint.cli import app
+    from flashpoint.ingest import iter_documents
+    from flashpoint.store import Store
+
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    for i, row in enumerate(FEED):
+        (folder / f"{i:02d}.txt").write_text(row["text"], "utf-8")
+    got = {d.text[:12]: (d.dateline, d.year_source) for d in iter_documents([folder]) if d.dateline_md}
+    assert got == {"KABUL, Afgha": (date(2012, 1, 28), "feed"), "PRISTINA, Ma": (date(2004, 3, 18), "feed"),
+                   "BELGRADE, Ma": (date(2004, 3, 20), "feed")}
+    db = tmp_path / "f.duckdb"
+    r = CliRunner().invoke(app, ["code", str(folder), "--db", str(db), "-q"])
+    assert r.exit_code == 0, r.output
+    store = Store(db, read_only=True)
+    kabul = [e for e in store.query_events() if "02.txt" in (store.document(e["doc_id"]) or {}).get("path", "")]
+    assert kabul and all(str(e["date"]) == "2012-01-28" and e["date_source"] == "year_assumed" for e in kabul)
+
+
+# -- tenth session: days that govern other days (issue 15) ------------------------------------------------------
+def test_a_dateline_a_day_past_the_page_date_keeps_its_year(code_text):
+    """Pages are often dated in another time zone than their dateline: "MANILA, Jan 18" on a page of Jan. 17, 2024
+    is Jan. 18, 2024 (not 2023), and "yesterday" is the 17th for every event it reaches."""
+    from flashpoint.dates import read_dateline
+
+    dl = read_dateline("MANILA, Jan 18 (PNA) – Troops clashed with rebels.", published=date(2024, 1, 17))
+    assert dl.date == date(2024, 1, 18) and dl.year_source == "metadata"
+    text = ("MANILA, Jan 18 (PNA) – Philippine troops yesterday killed two suspected rebels in clashes in Negros "
+            "Occidental province, a military report said.\n\nThe fighting took place in La Castellana town at dawn.")
+    evs = code_text(text, published=date(2024, 1, 17))
+    assert evs and all(e.date == date(2024, 1, 17) for e in evs), [(e.trigger_text, e.date) for e in evs]
+
+
+def test_a_day_that_dates_the_act_is_not_the_report_day(code_text):
+    """"Soldiers yesterday arrested a man, police said": the day modifies the arrest (its verb comes first), so it
+    carries over to the next sentence as the event's day, not as a report's."""
+    text = ("NAIROBI, June 12, 2019 (Reuters) - Kenyan soldiers yesterday arrested three suspects in Garissa county, "
+            "a police report said.\n\nThe raid took place in Dadaab town before dawn.")
+    evs = code_text(text)
+    raid = [e for e in evs if e.trigger_text in ("arrested", "raid")]
+    assert raid and all(e.date == date(2019, 6, 11) for e in raid), [(e.trigger_text, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("BAGHDAD, March 4, 2010 - A car bomb killed six people at a market in Baquba on Thursday.\n\nThe attack came a "
+     "day after gunmen attacked a checkpoint in Tikrit, killing two policemen.", "attacked", date(2010, 3, 3)),
+    ("KABUL, June 10, 2010 - Insurgents attacked a police post in Kunduz province on Tuesday. Police arrested two "
+     "suspects two days after the attack.", "arrested", date(2010, 6, 10)),
+])
+def test_what_a_day_after_clause_tells_is_a_day_before(code_text, text, trigger, expected):
+    """"The attack came a day after gunmen attacked a checkpoint": the clause after "a day after" tells what came
+    first; what the sentence itself tells ("arrested two days after the attack") is counted forward."""
+    evs = code_text(text)
+    ev = next(e for e in evs if e.trigger_text == trigger)
+    assert ev.date == expected, [(e.trigger_text, e.date, e.date_text) for e in evs]
+
+
+def test_a_day_that_names_something_dates_no_event(code_text):
+    """"to mark the anniversary of the Sept. 26 Revolution": the day is a revolution's name, not the attack's."""
+    text = ("In a Houthi drone attack on Saturday in the northern province of Saada, a soldier was killed. The Houthis "
+            "attacked a military parade held to mark the anniversary of the Sept. 26 Revolution with drones.")
+    evs = code_text(text, published=date(2023, 10, 2))  # a Monday
+    hit = [e for e in evs if e.event_type == "ASSAULT"]
+    assert hit and all(e.date == date(2023, 9, 30) for e in hit), [(e.trigger_text, e.date) for e in evs]
+
+
+def test_the_day_a_statement_was_released_dates_the_statement(code_text):
+    """"said in a statement released Sunday" dates the statement; the strike takes the day the next sentence gives."""
+    text = ("An American airstrike has killed a senior Islamic State official in eastern Syria, the U.S. Central "
+            "Command said in a statement released Sunday. The statement said the drones that carried out the attack "
+            "Friday were harassed by Russian jets earlier in the day.")
+    evs = code_text(text, published=date(2023, 7, 9))  # a Sunday
+    strike = [e for e in evs if e.trigger_text in ("killed", "airstrike")]
+    assert strike and all(e.date == date(2023, 7, 7) for e in strike), [(e.trigger_text, e.date) for e in evs]
+
+
+def test_a_calendar_day_weeks_on_is_where_the_story_moved(code_text):
+    """A report verb's explicit day weeks after the day in scope is not deferred to it: the story has moved on."""
+    text = ("On June 12, minutes before the committee voted, the president claimed executive privilege. A few days "
+            "later, on July 2, the president announced he would drop the question, before pressing forward.")
+    evs = code_text(text, published=date(2019, 7, 20))
+    late = [e for e in evs if e.sentence_index == max(x.sentence_index for x in evs)]
+    assert late and all(e.date == date(2019, 7, 2) for e in late), [(e.trigger_text, e.date) for e in evs]

@@ -296,3 +296,26 @@ def test_ray_same_events_as_local_on_the_sample_statements_and_yearless_dateline
         assert table(dbs["ray"], sql) == table(dbs["local"], sql)
     events = table(dbs["local"], "SELECT date, date_source FROM events")
     assert len(events) >= 9 and any(d is not None for d, _ in events)
+
+
+def test_ray_dates_a_folder_of_text_files_as_one_feed_like_local(tmp_path, ray_local):
+    """A folder's text files are one feed (issue 15) for both engines: Ray's readers get each file alone, so the
+    driver gives each its folder's feed date; the year-less "Jan. 28" release is dated 2012 either way."""
+    from flashpoint.engines.ray_data import run as ray_run
+    from tests.test_dates import FEED
+
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    for i, row in enumerate(FEED):
+        (folder / f"{i:02d}.txt").write_text(row["text"], "utf-8")
+    settings = Settings(geocode=False, batch_size=2)
+    dbs = {"local": tmp_path / "l.duckdb", "ray": tmp_path / "r.duckdb"}
+    with Store(dbs["local"], hold=False) as s:
+        local_run([folder], s, settings)
+    with Store(dbs["ray"], hold=False) as s:
+        ray_run([folder], s, settings, workers=1)
+    for sql in (EVENTS, DOCS):
+        assert table(dbs["ray"], sql) == table(dbs["local"], sql)
+    dated = table(dbs["local"], "SELECT e.date, e.date_source FROM events e JOIN documents d ON e.doc_id = d.id "
+                                "WHERE d.path LIKE '%02.txt'")
+    assert dated and all(str(d) == "2012-01-28" and src == "year_assumed" for d, src in dated)

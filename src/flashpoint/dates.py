@@ -374,7 +374,10 @@ def infer_year(text: str, md: tuple[int, int], published: date | None,
                                                   and all(t(year) for t in feasts))
 
     if published is not None:
-        d = nearest_year(md, published) or nearest_year(md, published, forward=True)
+        # the nearest such day on either side: a dateline may run a day ahead of the page's own date, which
+        # is often kept in another time zone ("MANILA, Jan 18" on a page dated Jan 17)
+        near = [d for d in (_on(y, md) for y in (published.year - 1, published.year, published.year + 1)) if d]
+        d = min(near, key=lambda d: (abs((d - published).days), d > published)) if near else None
         if d is not None and abs((d - published).days) <= 200 and ok(d.year):
             return d, "metadata"
     refs: list[tuple[int, date]] = [(s, d) for s, e, d in full_dates(text) if not (s < skip[1] and skip[0] < e)]
@@ -574,6 +577,8 @@ class DateScope:
         # each sentence's expressions, read once: the look-ahead reads the next sentences before their turn
         self._read: dict[tuple[int, int], tuple[list[str], bool, dict[str, bool], list[tuple[int, date, str]]]] = {}
         self._index = -1  # the sentence being dated (position in ``sents``)
+        self._shift: tuple[object, int, date] | None = None  # "a day after <clause>": (clause head, days, base)
+        self._sent = None  # (sentence, offset) being dated
 
     def _expressions(self, sent, offset: int, options: bool = False) -> tuple[list[str], bool, dict[str, bool]]:
         """A sentence's date expressions (outside the dateline), whether it speaks of the future, and which
@@ -594,6 +599,8 @@ class DateScope:
         for e in span_ents(sent):
             if any(a < e.end_char and e.start_char < b for a, b in ranges):
                 continue
+            if e.label_ == "DATE" and _names_a_day(sent.doc.text, e.start_char, e.end_char):
+                continue
             if e.label_ == "DATE" and not (e.start_char + offset < dl[1] and dl[0] < e.end_char + offset):
                 texts.append(e.text)
                 fut = _is_future(e)
@@ -609,6 +616,8 @@ class DateScope:
             if a < dl[1] and dl[0] < b or any(m.group(0) in t or t in m.group(0) for t in texts):
                 continue
             if any(ra <= m.start() + sent.start_char < rb for ra, rb in ranges):
+                continue
+            if _names_a_day(s_text, m.start(), m.end()):
                 continue
             texts.append(m.group(0))
             future = future or bool(_FUTURE.search(s_text[max(0, m.start() - 40):m.start()]))
@@ -650,6 +659,8 @@ class DateScope:
         """(date, date_text, date_source) for the events of this sentence (a spaCy span)."""
         self._index += 1
         self._options = []
+        self._shift = None
+        self._sent = (sent, offset)
         dl = self.doc.dateline_span
         if dl is not None and self.doc.anchor_date is not None and self._sents and sent.end_char + offset <= dl[0]:
             # a headline above the dateline ("Taliban Commander Killed in Lashkar Gah", "Dec. 22: Militants
@@ -673,7 +684,9 @@ class DateScope:
         texts.sort(key=lambda t: reporting.get(t, False))
         found = resolve_in_sentence(texts, anchor, future=future)
         if found is not None and reporting.get(found[1], False) and self.current is not None \
-                and self.current[0] is not None:
+                and self.current[0] is not None and not (month_day(found[1]) and (found[0] - self.current[0]).days > 7):
+            # (a calendar day weeks after the one in scope is where the story has moved: "On June 12, ... claimed
+            # privilege. ... A few days later, on July 2, Trump announced ...")
             # "..., the release said on Tuesday": the date of the report, not of what the report goes on about
             d, expr, src = self.current
             return d, expr, ("carried" if src == "text" else src)
@@ -736,11 +749,37 @@ class DateScope:
         if base is None:
             return None
         sign = -1 if way in ("earlier", "before", "previous") else 1
+        word = self._count_word(m.start(), m.end()) if way in ("after", "before") else None
+        if word is not None and word.dep_ == "mark" and word.head.i > word.i:
+            # "The attack came a day after a car bomb exploded in Haditha": the sentence stays at the date in
+            # scope, and what the clause after "after" tells happened a day before it (``for_event``); "arrested
+            # two suspects two days after the attack" (a phrase, not a clause) is counted forward
+            self._shift = (word.head, -sign * n, base)
+            return base, m.group(0)
         return base + timedelta(days=sign * n), m.group(0)
+
+    def _count_word(self, a: int, b: int):
+        """The "after"/"before" token of a day count found at [a, b) of this sentence's text."""
+        if self._sent is None:
+            return None
+        sent = self._sent[0]
+        a, b = a + sent.start_char, b + sent.start_char
+        return next((t for t in sent if a <= t.idx < b and t.lower_ in ("after", "before")), None)
+
+    def _in_complement(self, trigger_start: int) -> bool:
+        """Is the trigger inside the clause that the "after"/"before" of this sentence's day count opens?"""
+        if self._shift is None or self._sent is None:
+            return False
+        sent, off = self._sent
+        trig = next((t for t in sent if t.idx + off == trigger_start), None)
+        return trig is not None and any(t.i == trig.i for t in self._shift[0].subtree)
 
     def for_event(self, trigger_start: int, sentence_date: tuple) -> tuple:
         """An event's date: with several dates in its sentence ("arrested on Monday and released on
         Tuesday"), the one that modifies its trigger's clause; else the sentence's."""
+        if self._shift is not None and sentence_date[0] is not None and self._in_complement(trigger_start):
+            src = sentence_date[2] if sentence_date[2] in ("text", "year_assumed", "day_assumed") else "text"
+            return self._shift[2] + timedelta(days=self._shift[1]), sentence_date[1], src
         if len({d for _, d, _ in self._options}) < 2:
             return sentence_date
         own = [o for o in self._options if o[0] == trigger_start]
@@ -756,14 +795,44 @@ _REPORT_LEMMAS = {"say", "report", "announce", "tell", "state", "confirm", "clai
 
 def _dates_a_report(ent) -> bool:
     """Does the expression date a report rather than what it reports ("By reports on Saturday", "said on Monday")?"""
+    from .coding.syntax import in_quotes
+
+    quoted = in_quotes(ent.root)
     head = ent.root.head
     for _ in range(2):
         if head.lemma_.lower() in _REPORT_LEMMAS:
             return True
+        if head.pos_ in ("VERB", "AUX") and not quoted:
+            if head.dep_ in ("acl", "relcl") and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in _REPORT_LEMMAS:
+                return True  # "a statement released Sunday", "a video posted on Friday": the act of a report
+            said = head.head
+            if said.lemma_.lower() in _REPORT_LEMMAS and said.i > head.right_edge.i and \
+                    all(c.i > head.right_edge.i for c in said.children if c.i != head.i):
+                # "troops yesterday killed two rebels, a military report said": an attribution after the whole
+                # clause; the day modifies the act itself (not so in a quotation: "'today I feel that ...,' he
+                # said" is the day of the speech)
+                return False
         if head.head.i == head.i:
             break
         head = head.head
     return False
+
+
+@lru_cache(maxsize=1)
+def _day_names() -> tuple[re.Pattern, re.Pattern]:
+    """The words around a day that make it part of a name (``data/date_names.yaml``)."""
+    from .yamlfile import load_yaml
+
+    data = load_yaml((Path(__file__).parent / "data" / "date_names.yaml").read_text("utf-8"))
+    before = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(data["before"], key=len, reverse=True))
+    after = "|".join(map(re.escape, data["name_heads"]))
+    return (re.compile(rf"\b(?:{before})\s*$", re.I), re.compile(rf"^\s*(?:{after})\b", re.I))
+
+
+def _names_a_day(text: str, start: int, end: int) -> bool:
+    """Is the day at [start, end) of ``text`` part of a name ("the Sept. 26 Revolution") or an anniversary's?"""
+    before, after = _day_names()
+    return bool(before.search(text[max(0, start - 40):start]) or after.match(text[end:end + 30]))
 
 
 def _governor(ent):

@@ -243,3 +243,45 @@ def test_a_landmark_named_like_a_city_abroad_is_not_there():
     places = {t.text: p for t, p in zip(tops, g.geoparse(tops))}
     assert places.get("Serena") is None  # a hotel brand, not La Serena in Chile
     assert places["Kabul"].iso2 == "AF"
+
+
+# -- tenth session (issue 15) ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,admin1", [
+    ("A suicide bomber struck a checkpoint in a small town west of Baghdad on Monday, killing three people in the "
+     "latest attack in Anbar province, police said.", "Al Anbar Governorate"),
+    ("Militants attacked an army base in the Nineveh governorate, 40 km south of Erbil, on Monday.", "Nineveh Governorate"),
+])
+def test_a_bearing_point_gives_way_to_the_division_the_sentence_names(code_text, text, admin1):
+    """"west of Baghdad", "40 km south of Erbil": the point a bearing is taken from is near the event, often across a
+    border of divisions; the division the same sentence names is where it is."""
+    evs = code_text(text, published=date(2009, 8, 3))
+    hit = [e for e in evs if e.event_type == "ASSAULT"]
+    assert hit and all(e.location is not None and e.location.admin1 == admin1 for e in hit), \
+        [(e.trigger_text, e.location and e.location.admin1) for e in evs]
+
+
+def test_a_bearing_point_alone_still_places_the_event(code_text):
+    """With no division named, the bearing point stays the best place ("46 kilometres north of Douentza")."""
+    evs = code_text("A mine struck a UN convoy about 46 kilometres north of Douentza, in central Mali, on Friday.",
+                    published=date(2022, 6, 3))
+    hit = [e for e in evs if e.event_type == "ASSAULT"]
+    assert hit and all(e.location.admin1 == "Mopti Region" for e in hit), [(e.trigger_text, e.location) for e in evs]
+
+
+def test_a_town_the_model_takes_for_a_people_is_still_a_place(code_text):
+    """The small model labels "Kidal" NORP; after a place preposition, with no demonym of that spelling, it is the
+    town (and "Indian", a demonym, stays a country's adjective)."""
+    evs = code_text("Gunmen attacked and fired rockets at a UN peacekeeping base in Kidal in northern Mali early "
+                    "Saturday, killing two peacekeepers.", published=date(2015, 11, 29))
+    hit = [e for e in evs if e.event_type == "ASSAULT"]
+    assert hit and all(e.location.admin1 == "Kidal Region" for e in hit), [(e.trigger_text, e.location) for e in evs]
+
+
+def test_a_province_of_the_named_country_is_not_lost_to_an_adjective(code_text):
+    """"Myanmar's military ... in Chin state near the Indian border": the adjective made India the focus, but the
+    state is a division of Myanmar, which the report names by name."""
+    text = ("Air strikes by Myanmar's military on a village killed eight civilians on Thursday. The attack on the "
+            "village, a major town in Chin state near the Indian border, also wounded 20 people.")
+    evs = code_text(text, published=date(2023, 3, 30))
+    hit = [e for e in evs if e.event_type == "ASSAULT"]
+    assert hit and all(e.location.admin1 == "Chin State" for e in hit), [(e.trigger_text, e.location) for e in evs]

@@ -19,12 +19,13 @@ import shutil
 import tempfile
 import warnings
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
 from typing import TYPE_CHECKING
 
 from .. import CODER_VERSION
-from ..ingest.readers import _walk, iter_documents
+from ..ingest.readers import _walk, folder_feed_dates, iter_documents, read_file
 from ..records import Document, IngestError
 from . import RunReport, check_injected_failure, settle_heap
 
@@ -36,17 +37,24 @@ _READ_CHUNK = 64  # documents per block leaving a reader
 _SHARD_BATCHES = 4  # pipeline batches (Settings.batch_size documents) per actor call, i.e. per shard
 
 
-def _expand(sources: Iterable[str | Path]) -> Iterator[str | IngestError]:
-    """Each source once: URLs and files as given, folders as their files (sorted); paths only, no text."""
+def _expand(sources: Iterable[str | Path]) -> Iterator[tuple[str, str | None] | IngestError]:
+    """Each source once: URLs and files as given, folders as their files (sorted), each with the date its folder's
+    feed gives it (``readers.folder_feed_dates``: read here, once, so that a folder is one feed as it is for the
+    local engine, whichever reader gets each file); paths only, no text."""
     for src in sources:
         s = str(src)
         p = Path(s)
         if not re.match(r"^https?://", s) and p.is_dir():
-            for f in _walk(p):
-                if isinstance(f, IngestError) or not f.name.endswith(".meta.json"):
-                    yield f if isinstance(f, IngestError) else str(f)
+            files = list(_walk(p))
+            feed = folder_feed_dates(files)
+            for f in files:
+                if isinstance(f, IngestError):
+                    yield f
+                elif not f.name.endswith(".meta.json"):
+                    when = feed.get(str(f))
+                    yield str(f), when.isoformat() if when else None
         else:
-            yield s
+            yield s, None
 
 
 def _pack(items: list) -> "object":
@@ -58,8 +66,10 @@ def _pack(items: list) -> "object":
 def _read_sources(batch) -> Iterator[object]:
     """Read each source into documents (or ingest errors), a chunk at a time (a generator: flat memory)."""
     buf: list = []
-    for src in batch.column("source").to_pylist():
-        for item in iter_documents([src]):
+    feed = batch.column("feed_date").to_pylist() if "feed_date" in batch.column_names else [None] * batch.num_rows
+    for src, when in zip(batch.column("source").to_pylist(), feed):
+        items = read_file(Path(src), date.fromisoformat(when)) if when else iter_documents([src])
+        for item in items:
             buf.append(item)
             if len(buf) >= _READ_CHUNK:
                 yield _pack(buf)
@@ -216,7 +226,7 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
         if workers is None:
             cpus = int(ray.cluster_resources().get("CPU", 1))
             workers = max(1, cpus - 1) if address else (os.cpu_count() or 1)
-        paths: list[str] = []
+        paths: list[tuple[str, str | None]] = []
         for s in _expand(sources):
             if isinstance(s, IngestError):
                 report.errors.append(s)
@@ -227,7 +237,8 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
         if not paths:
             return report
         known = ray.put(set() if recode else store.known_ids(CODER_VERSION, run_key))
-        ds = ray.data.from_items([{"source": p} for p in paths], override_num_blocks=min(len(paths), 256))
+        ds = ray.data.from_items([{"source": p, "feed_date": w} for p, w in paths],
+                                 override_num_blocks=min(len(paths), 256))
         # Readers take a whole CPU (Ray's default) and no fixed concurrency, so that Ray fuses them with the
         # repartition below into one task (other remote args or a pool size would keep them apart)
         ds = ds.map_batches(_read_sources, batch_size=1, batch_format="pyarrow")

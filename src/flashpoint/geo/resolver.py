@@ -29,6 +29,7 @@ from .gazetteer import DATA, DESIGNATOR_SUFFIX, GeoEntry, Gazetteer, load_gazett
 _W = load_yaml((DATA / "locatives.yaml").read_text("utf-8"))
 
 PRECISION = {"city": "place", "admin": "admin1", "admin2": "admin2", "region": "region", "country": "country"}
+NORP_TOWN = 20_000  # people: a name NER labels a people is read as a town only from this size (or a division)
 PRECISION_RANK = {"place": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 ADMIN1_POPULATION = 1_000_000  # assumed for ranking a first-level division against places abroad
 # a place this small abroad, in a report on another country that never names its own, is taken for a namesake
@@ -161,7 +162,13 @@ class GeoResolver:
         out: list[Toponym] = []
         ents = [e for e in sdoc.ents if (e.label_ in TOPONYM_LABELS or
                 (e.label_ not in SKIP_LABELS and (self._locative(e.root) or self._major_place(e.text)) and
-                 self.g.lookup(e.text) and not self._is_actor_name(e.text))) and not self._stray_acronym(e.text)]
+                 self.g.lookup(e.text) and not self._is_actor_name(e.text)) or
+                # a town the model takes for a people ("a UN base in Kidal", NORP): no demonym, after a place
+                # preposition, and a division or a town of some size by name (a village's name is as likely a
+                # family's or a people's)
+                (e.label_ == "NORP" and self._locative(e.root) and not self._demonym_country(e.text) and
+                 any(x.kind == "admin" or x.population >= NORP_TOWN for x in self.g.lookup(e.text)) and
+                 not self._is_actor_name(e.text))) and not self._stray_acronym(e.text)]
         ent_tokens = {t.i for e in sdoc.ents for t in e}
         for tok in sdoc:  # proper nouns after a place preposition that NER missed entirely
             if tok.pos_ == "PROPN" and tok.i not in ent_tokens and tok.dep_ in ("pobj", "conj") and self._locative(tok):
@@ -464,9 +471,12 @@ class GeoResolver:
             a1 = self._admin1_of(best)
             if a1 is not None:
                 return self.place(a1, name, start, end)
-        if kind and focus and best.country != focus and not any(h.country == best.country for h in hints):
+        if kind and focus and best.country != focus and not any(h.country == best.country for h in hints) \
+                and not (kind == "admin" and best.kind == "admin" and home and home.get(best.country)):
             # "Salaheddin district" of Aleppo is not Iraq's Salah ad Din province; "Palma district" in a
             # report on Mozambique is not the Brazilian municipality: a division is of the report's country
+            # (a province of a country the report names by name is that province: "Myanmar's military ... in
+            # Chin state near the Indian border", where the adjective made India the focus)
             return None
         if home and best.kind in ("city", "admin2") and best.population < VILLAGE and not home.get(best.country) \
                 and not any(h.country == best.country for h in hints) \
@@ -644,8 +654,8 @@ class GeoResolver:
             loc = [(t, p) for t, p in in_span(sent.start_char + off, sent.end_char + off)
                    if _places_event(t, p) and t.prep not in _AREA_PREPS]
             # the most specific locative of the sentence, last mention
-            scenes.append(min(loc, key=lambda tp: (PRECISION_RANK.get(tp[1].precision, 5), -tp[0].start))[1]
-                          if loc else None)
+            scenes.append(min(loc, key=lambda tp: (_bearing_only(tp, loc), PRECISION_RANK.get(tp[1].precision, 5),
+                                                   -tp[0].start))[1] if loc else None)
         scene: Place | None = None
         own: set[str] = set()
         for idx, (off, sent) in enumerate(sents):
@@ -707,7 +717,7 @@ class GeoResolver:
                 return p
         if loc:
             # the most specific place, then the one nearest the trigger
-            return min(loc, key=lambda tp: (PRECISION_RANK.get(tp[1].precision, 5),
+            return min(loc, key=lambda tp: (_bearing_only(tp, loc), PRECISION_RANK.get(tp[1].precision, 5),
                                             abs(tp[0].start - ev.trigger_start)))[1]
         return None
 
@@ -718,6 +728,14 @@ def _opens_paragraph(text: str, sents: list[tuple[int, object]], idx: int) -> bo
         return True
     (poff, prev), (off, sent) = sents[idx - 1], sents[idx]
     return "\n" in text[poff + prev.end_char - 1:off + sent.start_char + 1] or sent.text[:1] == "\n"
+
+
+def _bearing_only(tp: tuple[Toponym, Place], loc: list[tuple[Toponym, Place]]) -> bool:
+    """Is this place only the point a bearing is taken from ("a small town west of Baghdad", "70 miles northwest
+    of Mogadishu") while the sentence also names a division or a place outright ("in Anbar province")? The
+    bearing says the event is near it, often across a border of divisions; the named one says where it is."""
+    return tp[0].prep == "of" and any(t.prep != "of" and PRECISION_RANK.get(p.precision, 5) <= PRECISION_RANK["admin1"]
+                                      and p.iso2 == tp[1].iso2 for t, p in loc)
 
 
 def _places_event(t: Toponym, p: Place) -> bool:

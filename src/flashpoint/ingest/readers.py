@@ -10,7 +10,7 @@ import os
 import re
 import time
 from html.parser import HTMLParser
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -41,7 +41,7 @@ def _is_html(text: str) -> bool:
 
 
 def html_to_document(html: str, *, path: str | None = None, url: str | None = None,
-                     meta: dict[str, Any] | None = None) -> Document | IngestError:
+                     meta: dict[str, Any] | None = None, feed_date: date | None = None) -> Document | IngestError:
     """Strip boilerplate with trafilatura; keep title, date, author and site name."""
     import trafilatura
 
@@ -62,7 +62,7 @@ def html_to_document(html: str, *, path: str | None = None, url: str | None = No
     if title and not text.startswith(title):
         # keep the headline in the text so its offsets are evidence like any other sentence
         text = f"{title}\n\n{text}"
-    return make_document(text, path=path, url=url, fields=fields)
+    return make_document(text, path=path, url=url, fields=fields, feed_date=feed_date)
 
 
 class _TextOnly(HTMLParser):
@@ -195,7 +195,7 @@ def _check_size(text: str, where: str) -> IngestError | None:
 
 
 def read_bytes_document(data: bytes, where: str, *, fields: dict[str, Any] | None = None,
-                        url: str | None = None) -> Document | IngestError:
+                        url: str | None = None, feed_date: date | None = None) -> Document | IngestError:
     try:
         text, _ = decode_bytes(data)
     except DecodeError as e:
@@ -203,9 +203,9 @@ def read_bytes_document(data: bytes, where: str, *, fields: dict[str, Any] | Non
     if err := _check_size(text, where):
         return err
     if _is_html(text):
-        return html_to_document(text, path=None if url else where, url=url, meta=fields)
+        return html_to_document(text, path=None if url else where, url=url, meta=fields, feed_date=feed_date)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return make_document(text, path=None if url else where, url=url, fields=fields)
+    return make_document(text, path=None if url else where, url=url, fields=fields, feed_date=feed_date)
 
 
 #: a feed whose texts come to less than this many characters keeps its documents from the first pass for the last
@@ -341,7 +341,9 @@ def _first(e: BaseException) -> str:
     return (str(e).strip().splitlines() or [e.__class__.__name__])[0]
 
 
-def read_file(path: Path) -> Iterator[Item]:
+def read_file(path: Path, feed_date: date | None = None) -> Iterator[Item]:
+    """The documents of one file. ``feed_date``: the date its folder's feed gives a one-document file
+    (``folder_feed_dates``); a JSONL, CSV or Parquet file is a feed of its own."""
     where = str(path)
     if path.suffix.lower() in PARQUET_SUFFIXES:
         fields = _sidecar(path)
@@ -373,7 +375,7 @@ def read_file(path: Path) -> Iterator[Item]:
                     setattr(item, k, getattr(item, k) or fields.get(k))
             yield item
         return
-    yield read_bytes_document(data, where, fields=fields)
+    yield read_bytes_document(data, where, fields=fields, feed_date=feed_date)
 
 
 def read_url(url: str, *, timeout: float = 20.0, deadline: float = 60.0, max_bytes: int = MAX_DOWNLOAD_BYTES,
@@ -448,8 +450,34 @@ def _walk(folder: Path) -> Iterator[Path | IngestError]:
             yield f
 
 
+def _one_document_file(f: Path) -> bool:
+    return f.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES and not f.name.endswith(".meta.json")
+
+
+def folder_feed_dates(files: Iterable[Path | IngestError]) -> dict[str, date]:
+    """The feed dates of a folder's one-document files (text and HTML), by path: the files of one folder are one
+    feed, as the rows of a JSONL file are (``feed.py``), so a year-less dateline takes its year from the folder's
+    dated reports that read most like it. Each file is read once to find the year-less and the dated ones, and
+    the dated ones again for their words only when there are year-less ones: memory stays flat."""
+    singles = [f for f in files if isinstance(f, Path) and _one_document_file(f)]
+    fd = FeedDates()
+    for k, f in enumerate(singles):
+        item = next(read_file(f), None)
+        if isinstance(item, Document):
+            fd.observe(k, item)
+    if not fd.needed:
+        return {}
+    for k, when in sorted(fd.dated.items()):
+        item = next(read_file(singles[k]), None)
+        if isinstance(item, Document):
+            fd.score(k, item.text, when)
+    return {str(singles[k]): d for k, d in fd.dates().items()}
+
+
 def _folder_items(folder: Path) -> Iterator[Item]:
-    for f in _walk(folder):
+    files = list(_walk(folder))  # paths only
+    feed = folder_feed_dates(files)
+    for f in files:
         if isinstance(f, IngestError):
             yield f
         elif f.name.endswith(".meta.json"):
@@ -458,7 +486,7 @@ def _folder_items(folder: Path) -> Iterator[Item]:
             yield IngestError(str(f), f"unsupported file type {f.suffix or '(none)'!r} "
                                       "(reads .txt, .html, .jsonl, .csv, .tsv, .parquet)")
         else:
-            yield from read_file(f)
+            yield from read_file(f, feed.get(str(f)))
 
 
 def count_documents(sources: list[str]) -> int | None:
