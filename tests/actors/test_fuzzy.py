@@ -48,3 +48,21 @@ def test_ties_and_low_cutoffs_as_extract_one(cutoff):
     index = FuzzyIndex(keys)
     queries = ["".join(rng.choice("abcd") for _ in range(rng.randint(2, 9))) for _ in range(200)]
     assert [index.best(q, cutoff) for q in queries] == [extract_one(q, keys, cutoff) for q in queries]
+
+
+def test_cached_indexes_take_in_a_users_entries(tmp_path):
+    """The cached dictionary comes with its surname, acronym and fuzzy indexes built; a user's file added after
+    it is loaded rebuilds them, so its persons are found by surname and misspelling as the packaged ones are."""
+    from flashpoint.actors import ActorResolver
+
+    base = load_dictionary()
+    assert base._surnames is not None and base._fuzzy is not None
+    f = tmp_path / "mine.yaml"
+    f.write_text("persons:\n  - {id: zq, names: [Zurab Quillfeatherington], default: {country: GEO, sector: GOV}}\n"
+                 "organizations:\n  - {id: zf, names: [Zorgon Freedom Brigades Front], country: KEN, sector: REB}\n",
+                 encoding="utf-8")
+    r = ActorResolver(extra=[str(f)])
+    assert r.resolve("Quillfeatherington").code == "GEOGOV"
+    assert r.resolve("Zurab Quillfeatheringtom").code == "GEOGOV"
+    assert "zorgon freedom brigades front" in r.d.acronym_keys("zfbf")
+    assert load_dictionary()._surnames.get("quillfeatherington") is None  # the packaged dictionary is untouched

@@ -1130,7 +1130,7 @@ class ActorResolver:
             return None
         whole = name
         if self._fuzzy_keys is None:
-            self._fuzzy_keys = FuzzyIndex(self.d.fuzzy_keys())
+            self._fuzzy_keys = self.d.fuzzy_index()
         if whole not in self._fuzzy_hits:
             if len(self._fuzzy_hits) >= 100_000:
                 self._fuzzy_hits.clear()

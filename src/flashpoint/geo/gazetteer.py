@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..heap import no_collection
 from ..text import fold
 from ..yamlfile import load_yaml
 
@@ -378,7 +379,7 @@ def load_gazetteer() -> Gazetteer:
     path = cache_dir() / f"gazetteer-{sig}.pkl"
     if path.exists():
         try:
-            with path.open("rb") as fh:
+            with path.open("rb") as fh, no_collection():
                 return pickle.load(fh)
         except Exception:  # a truncated cache file is rebuilt, never trusted
             path.unlink(missing_ok=True)
