@@ -226,3 +226,26 @@ def test_lower_case_words_are_not_imported_place_names(r):
     assert man is not None and man.country is None and man.sector == "CVL"
     assert r.resolve("Belarusian KGB").code == "BLRSPY"
     assert r.resolve("Reporters Without Borders").code == "NGONGO"
+
+
+def test_codes_cached_across_dates_only_where_the_date_was_not_read():
+    """A code worked out without reading the date is reused on other dates; a dated role is not. The same
+    mentions, dates and contexts resolved by one resolver in turn, and each by a fresh one, agree."""
+    from flashpoint.actors import ActorResolver
+    from flashpoint.actors.resolver import _WatchedDate
+
+    shared = ActorResolver()
+    dates = [date(1999, 6, 1), date(2013, 1, 1), date(2016, 3, 1), date(2024, 5, 1)]
+    mentions = ["Aleksandar Vucic", "Vucic", "Serbian President", "Serbia", "Serbian police", "the Kosovo police",
+                "Albin Kurti", "President Ruto", "the Kremlin", "Kenya's central bank", "police", "Zelenskiy"]
+    for text in mentions:
+        for when in dates:
+            for ctx, focus in (((), None), (("KEN",), None), ((), "SRB")):
+                got = shared.resolve(text, when=when, context_countries=ctx, focus=focus)
+                fresh = ActorResolver(shared.d).resolve(text, when=when, context_countries=ctx, focus=focus)
+                assert got == fresh, (text, when, ctx, focus)
+    assert shared.resolve("Aleksandar Vucic", when=dates[0]).label != shared.resolve("Aleksandar Vucic",
+                                                                                    when=dates[-1]).label
+    assert ("Serbia", (), None) in shared._undated and not any(k[0] == "Vucic" for k in shared._undated)
+    w = _WatchedDate.of(date(2024, 5, 1))
+    assert w == date(2024, 5, 1) and hash(w) == hash(date(2024, 5, 1)) and f"{w}" == "2024-05-01"
