@@ -35,6 +35,7 @@ _OPPONENT_HEADS = _W["opponent_heads"]
 _IGO_ANAPHORS = _W["igo_anaphors"]
 _LOCAL_WORDS = frozenset({"local", "domestic", "national", "grassroots", "community"})
 _FEATURE_NOUNS = _W["feature_nouns"]
+_NAME_PARTICLES = _W["name_particles"]
 _FEATURE_TITLES = _W["feature_titles"]
 _SUPPORTER_HEADS = _W["supporter_heads"]
 _REPRESENTATIVE_HEADS = _W["representative_heads"]
@@ -399,6 +400,10 @@ class ActorResolver:
                 # "Abdul-Hamid Dbeibah" is not Bangladesh's "Abdul Hamid": an imported two-word name followed by
                 # an unknown surname that ends the phrase is someone else's given names
                 b - a == 2 and b == len(tokens) - 1 and b in name_words and a - 1 not in name_words else ens)
+               for a, b, ens in out]
+        # "Mocimboa da Praia" is a Mozambican town, not Cabo Verde's capital: a name after a particle that follows
+        # a capitalised word no dictionary knows ends a longer place name
+        out = [(a, b, [] if a >= 2 and tokens[a - 1] in _NAME_PARTICLES and a - 2 in name_words else ens)
                for a, b, ens in out]
         return [c for c in out if c[2]]
 
