@@ -418,9 +418,10 @@ class ActorDictionary:
             out = {e.kind for e in self.aliases.get(key, ())}
             out.update(kinds[i] for i in self._kb_index.get(key, ()))
             return out
-        family_first = resolver_words().get("family_name_first", frozenset())
+        words = resolver_words()
+        family_first = words.get("family_name_first", frozenset())
         # Phoenix files some bodies as persons ("Syrian National Council"): their last word is no surname
-        body_words = resolver_words().get("body_words", frozenset())
+        body_words = words.get("body_words", frozenset())
         country_of = re.compile(r'"country": "(\w+)"')
         roles = self._kb.get("roles", [])
         def family_first_person(key: str) -> bool:
@@ -439,10 +440,10 @@ class ActorDictionary:
             ks = kinds_of(key)
             # a "person" record with a function word is an organisation Phoenix filed as a person ("Syrian
             # Observatory For Human Rights"): its last word is no surname ("League for Human Rights")
-            if "person" in ks and len(parts[-1]) >= 3 and not {"for", "and", "the"} & set(parts) and \
-                    parts[-1] not in body_words:
+            person = "person" in ks and not {"for", "and", "the"} & set(parts)
+            if person and len(parts[-1]) >= 3 and parts[-1] not in body_words:
                 sur.setdefault(parts[-1], []).append(key)
-            if "person" in ks and not {"for", "and", "the"} & set(parts):
+            if person:
                 if family_first_person(key):
                     first_family.setdefault(parts[0], []).append(key)
                 else:
@@ -455,7 +456,6 @@ class ActorDictionary:
         # a first word that other countries' persons use as a given name ("John Lee", "Carrie Lam") is not one,
         # nor one of two syllables
         self._family_names = set()
-        words = resolver_words()
         english = words.get("pronouns", frozenset()) | words.get("function_words", frozenset()) | \
             words.get("stop", frozenset())
         for t, keys in first_family.items():

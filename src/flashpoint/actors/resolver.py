@@ -33,11 +33,13 @@ _RELATION_WORDS = _W["relation_words"]
 _AGAINST_HEADS = _W["against_heads"]
 _OPPONENT_HEADS = _W["opponent_heads"]
 _IGO_ANAPHORS = _W["igo_anaphors"]
-_LOCAL_WORDS = frozenset({"local", "domestic", "national", "grassroots", "community"})
+_LOCAL_WORDS = _W["local_words"]
 _FEATURE_NOUNS = _W["feature_nouns"]
 _NAME_PARTICLES = _W["name_particles"]
 _FEATURE_TITLES = _W["feature_titles"]
 _SUPPORTER_HEADS = _W["supporter_heads"]
+_RELATION_HEADS = _AGAINST_HEADS | _SUPPORTER_HEADS
+_ANAPHOR_OR_STOP = _IGO_ANAPHORS | _STOP
 _REPRESENTATIVE_HEADS = _W["representative_heads"]
 _LOCATIVES = _W["locative_prepositions"]
 _REGION_GENERIC = _W["region_generic"]
@@ -722,7 +724,7 @@ class ActorResolver:
         ctx = fold(context).split()
         bodies = {}
         for s, e_, ens in self._components(ctx, _capitalised(context)):
-            if set(ctx[s:e_]) <= _IGO_ANAPHORS | _STOP:
+            if set(ctx[s:e_]) <= _ANAPHOR_OR_STOP:
                 continue  # the mention itself ("the bloc"), not a body named
             e = self._pick(ens, when)
             if e.kind == "org" and e.default.country == "IGO":
@@ -810,7 +812,8 @@ class ActorResolver:
         # "Irakli Kobakhidze, Georgia's prime minister": the apposition says who the name is
         if "," in text:
             parts = [p.strip() for p in text.split(",") if p.strip()]
-            if len(parts) >= 2 and fold(parts[1]).split()[:1] and fold(parts[1]).split()[0] in _POSTMODIFIERS:
+            second = fold(parts[1]).split()[:1] if len(parts) >= 2 else []
+            if second and second[0] in _POSTMODIFIERS:
                 # "insurgents, linked to Islamic State": a backer or an ally, not who they are
                 return self.resolve(parts[0], when=when, context_countries=context_countries, focus=focus,
                                     memory=memory)
@@ -885,7 +888,7 @@ class ActorResolver:
     def _compose(self, tokens: list[str], when: date | None, context_countries: tuple[str, ...],
                  focus: str | None, memory: DocMemory | None, caps: set[str] = frozenset()) -> ActorCode | None:
         k = next((i for i in range(1, len(tokens) - 1)
-                  if tokens[i] in ("of", "to") and tokens[i - 1] in _AGAINST_HEADS | _SUPPORTER_HEADS), None)
+                  if tokens[i] in ("of", "to") and tokens[i - 1] in _RELATION_HEADS), None)
         other = self._compose(tokens[k + 1:], when, context_countries, focus, memory, caps) \
             if k is not None else None
         if other is not None:
@@ -1131,13 +1134,13 @@ class ActorResolver:
             keys = self.d.surname_keys(t)
             if not keys:
                 continue
-            if family and i > 0 and tokens[i - 1] in caps and tokens[i - 1] not in self.d.sectors and \
-                    tokens[i - 1] not in self.d.agents and tokens[i - 1] not in _STOP:
+            # a capitalised word before it that is no title or stop word: a given name
+            prev_name = i > 0 and tokens[i - 1] in caps and tokens[i - 1] not in self.d.sectors and \
+                tokens[i - 1] not in self.d.agents and tokens[i - 1] not in _STOP
+            if family and prev_name:
                 # a family name written first opens the name: "Victoria Park" is no President Park
                 keys = [k for k in keys if k.split()[-1] == t]
-            given = tokens[i - 1] if i > 0 and (i - 1) not in covered and tokens[i - 1] in caps and \
-                tokens[i - 1] not in self.d.sectors and tokens[i - 1] not in self.d.agents and \
-                tokens[i - 1] not in _STOP else None
+            given = tokens[i - 1] if prev_name and (i - 1) not in covered else None
             if given:
                 # "Isidoro Mora" is not "Jose Francisco Blake Mora": a given name must be one of the person's
                 keys = [k for k in keys if given in k.split()]
