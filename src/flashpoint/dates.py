@@ -250,15 +250,20 @@ def weekday_constraints(text: str, md: tuple[int, int]) -> list:
     return tests
 
 
+def _data_file(name: str):
+    """A YAML table of ``flashpoint/data``; the YAML reader is imported when a table is first needed."""
+    from .yamlfile import load_yaml
+
+    return load_yaml((Path(__file__).parent / "data" / name).read_text("utf-8"))
+
+
 @lru_cache(maxsize=1)
 def _feasts() -> list[tuple[re.Pattern, re.Pattern | None, list[tuple[date, date]]]]:
     """Each feast of ``data/feasts.yaml``: its pattern and, for every year of ``YEARS``, the days within which a
     report that names it is written (its first day less ``before`` to its last day plus ``after``)."""
     from convertdate import hebrew, islamic
 
-    from .yamlfile import load_yaml
-
-    data = load_yaml((Path(__file__).parent / "data" / "feasts.yaml").read_text("utf-8"))["feasts"]
+    data = _data_file("feasts.yaml")["feasts"]
     out = []
     for f in data:
         pat = re.compile(rf"(?<![\w-])(?:{f['names']})(?![\w-])" + (rf"(?!{f['not_after']})" if f.get("not_after") else ""), re.I)
@@ -297,9 +302,7 @@ PERIOD_LEAD = 600  # characters of a report's head in which a named period's end
 @lru_cache(maxsize=1)
 def _periods() -> list[tuple[re.Pattern, date, date | None]]:
     """Each named period of ``data/periods.yaml``: its pattern, first day and last day (None: still going)."""
-    from .yamlfile import load_yaml
-
-    data = load_yaml((Path(__file__).parent / "data" / "periods.yaml").read_text("utf-8"))["periods"]
+    data = _data_file("periods.yaml")["periods"]
     return [(re.compile(rf"(?<![\w-])(?:{p['names']})(?![\w-])"), date.fromisoformat(str(p["start"])),
              date.fromisoformat(str(p["end"])) if p.get("end") else None) for p in data]
 
@@ -821,9 +824,7 @@ def _dates_a_report(ent) -> bool:
 @lru_cache(maxsize=1)
 def _day_names() -> tuple[re.Pattern, re.Pattern]:
     """The words around a day that make it part of a name (``data/date_names.yaml``)."""
-    from .yamlfile import load_yaml
-
-    data = load_yaml((Path(__file__).parent / "data" / "date_names.yaml").read_text("utf-8"))
+    data = _data_file("date_names.yaml")
     before = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(data["before"], key=len, reverse=True))
     after = "|".join(map(re.escape, data["name_heads"]))
     return (re.compile(rf"\b(?:{before})\s*$", re.I), re.compile(rf"^\s*(?:{after})\b", re.I))

@@ -43,6 +43,11 @@ class Coder:
             model = load_model() if load_yaml((DATA / "type_model_policy.yaml").read_text("utf-8"))["load"] \
                 else None
         self.model = model or None
+        senses = self.decision.senses
+        self._casualty = frozenset(senses["casualty_kills"]) | frozenset(senses["casualty_wounds"])
+        # acts of force whose casualties are their own toll: an attack, a dispersal ("fired tear gas to disperse
+        # crowds, injuring a boy"), a riot ("protesters attacked peacekeepers, injuring 30 soldiers")
+        self._toll_acts = frozenset(tuple(f.split()) if " " in f else (f, None) for f in senses["toll_acts"])
 
     def candidates(self, sent: Span, ctx: SentenceContext, unlisted: bool = False
                    ) -> tuple[list[Candidate], set[int], set[int]]:
@@ -315,8 +320,7 @@ class Coder:
         """"A convoy was ambushed by some 200 fighters, and seven peacekeepers were killed": a passive casualty clause
         with no agent, coordinated with an attack, tells that attack's toll: one event, the attack's, whose target is
         its own where it names an actor, else the dead (data/senses.yaml casualty_kills, casualty_wounds)."""
-        senses = self.decision.senses
-        casualty = set(senses["casualty_kills"]) | set(senses["casualty_wounds"])
+        casualty = self._casualty
         verbs = {c.tok.i: c for c in cands if not c.nominal and c.events}
         for c in cands:
             t = c.tok
@@ -339,11 +343,7 @@ class Coder:
         participle's victims. An act noun that is the
         subject of a verb of the same type ("A drone attack by X wounded three ...") is that verb's act: one
         event, which takes the noun's source, instrument and object where the verb has none."""
-        senses = self.decision.senses
-        casualty = set(senses["casualty_kills"]) | set(senses["casualty_wounds"])
-        # acts of force whose casualties are their own toll: an attack, a dispersal ("fired tear gas to disperse
-        # crowds, injuring a boy"), a riot ("protesters attacked peacekeepers, injuring 30 soldiers")
-        force = {tuple(f.split()) if " " in f else (f, None) for f in senses["toll_acts"]}
+        casualty, force = self._casualty, self._toll_acts
 
         def forceful(e) -> bool:
             return (e.event_type, None) in force or (e.event_type, e.mode) in force
