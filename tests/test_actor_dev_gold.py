@@ -16,7 +16,8 @@ def _items(name: str) -> list[dict]:
     return [json.loads(ln) for ln in (GOLD / name).read_text("utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-@pytest.mark.parametrize("name,countries", [("actor_mentions_dev.jsonl", 65), ("actor_mentions_dev2.jsonl", 50)])
+@pytest.mark.parametrize("name,countries", [("actor_mentions_dev.jsonl", 65), ("actor_mentions_dev2.jsonl", 50),
+                                             ("actor_mentions_dev3.jsonl", 45)])
 def test_dev_set_is_well_formed_and_broad(name, countries):
     items = _items(name)
     assert len(items) >= 300
@@ -31,7 +32,7 @@ def test_dev_set_is_well_formed_and_broad(name, countries):
     assert {i["sector"] for i in items} == SECTORS
 
 
-@pytest.mark.parametrize("name", ["actor_mentions_dev.jsonl", "actor_mentions_dev2.jsonl"])
+@pytest.mark.parametrize("name", ["actor_mentions_dev.jsonl", "actor_mentions_dev2.jsonl", "actor_mentions_dev3.jsonl"])
 def test_dev_set_shares_no_text_or_source_with_the_held_out_set(name):
     held = _items("actor_mentions.jsonl")
     dev = _items(name)
@@ -41,7 +42,8 @@ def test_dev_set_shares_no_text_or_source_with_the_held_out_set(name):
 
 
 @pytest.mark.parametrize("script,name", [("build_actor_dev", "actor_mentions_dev.jsonl"),
-                                         ("build_actor_dev2", "actor_mentions_dev2.jsonl")])
+                                         ("build_actor_dev2", "actor_mentions_dev2.jsonl"),
+                                         ("build_actor_dev3", "actor_mentions_dev3.jsonl")])
 def test_dev_set_is_exactly_what_its_build_script_writes(tmp_path, script, name):
     spec = importlib.util.spec_from_file_location(script, GOLD / f"{script}.py")
     mod = importlib.util.module_from_spec(spec)
