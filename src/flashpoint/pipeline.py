@@ -144,7 +144,10 @@ class Pipeline:
         res.toponyms = [p for p in geo.places if p is not None]
         focus3 = self.actors.d.iso2_to_iso3.get(geo.focus) if geo.focus else (gpe_countries[0] if gpe_countries else None)
         res.focus_country = focus3
-        if focus3 is None and self.settings.geocode:
+        home = self._dateline_home(doc, geo) if self.settings.geocode else None
+        if home is not None:
+            focus3 = home
+        elif focus3 is None and self.settings.geocode:
             # a wire story's dateline is its fallback place, so its country is the fallback country of the
             # generic agents the text leaves unplaced ("BELGRADE, July 10 - Police fired tear gas ...")
             dl = self.geo.dateline_place(doc, geo)
@@ -210,6 +213,22 @@ class Pipeline:
         if self.settings.geocode:
             own = self.geo.locate(doc, sents, res.events, geo)
             res.events = drop_summaries(res.events, own)  # "34 strikes in Syria and Iraq ... Near Raqqah, eight strikes"
+
+    def _dateline_home(self, doc: Document, geo: DocGeo) -> str | None:
+        """The country of a wire story's dateline when its body names that country too (a place, a state or a
+        nationality): the story is told from there and about it, so it is the country of the generic agents the
+        body leaves unplaced ("CHISINAU - Moldova's foreign ministry said it had expelled a Russian diplomat ... a
+        day after its law enforcement agencies detained two officials"), even where other countries are named
+        more often. A dateline the body never returns to ("ABIDJAN (AFP) - Jihadists ambushed Burkinabe troops")
+        is only a bureau."""
+        dl = self.geo.dateline_place(doc, geo)
+        if dl is None or not dl[0].country:
+            return None
+        body = doc.text[dl[1][1]:]
+        if dl[0].country in self.actors.context_countries(body, doc.anchor_date,
+                                                          kinds=("country", "capital", "demonym", "territory")):
+            return dl[0].country
+        return None
 
     def _ent_countries(self, sent, when: date | None) -> list[tuple[str, str]]:
         """(label, country) for each GPE/NORP entity of a sentence that resolves to a state."""

@@ -62,6 +62,7 @@ class _Rules:
     interceptions: tuple[str, ...]
     plural_pronouns: frozenset[str]
     response_phrases: tuple[str, ...] = ()
+    deed_attempts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +76,7 @@ def rules() -> _Rules:
                   {k: frozenset(v) for k, v in d["act_types"].items()},
                   {k: frozenset(v) for k, v in d.get("doers", {}).items()}, frozenset(d["deeds"]),
                   tuple(d["responses"]), tuple(d["interceptions"]), frozenset(d["plural_pronouns"]),
-                  tuple(d.get("response_phrases", ())))
+                  tuple(d.get("response_phrases", ())), frozenset(d.get("deed_attempts", ())))
 
 
 def _pair_key(key: str, r: _Rules) -> bool:
@@ -148,12 +149,11 @@ class DocCoref:
                     definite = m.text.lower().startswith(("the ", "this ")) or before.endswith(("the ", "this "))
                     if pair_mention(m, before):
                         pair_roles.add(role)
-                    if role == "target" and m.kind == "np" and definite and _key(m.text).split()[-1:] and (
-                            m.actor is None and _key(m.text).split()[-1] in self.r.acts or
-                            _key(m.text).split()[-1] in self.r.deeds):
+                    word = self._act_word(m.text)
+                    if role == "target" and m.kind == "np" and definite and word and (
+                            m.actor is None and word in self.r.acts or word in self.r.deeds):
                         src = ev.source.actor.code if ev.source is not None and ev.source.actor else None
                         # an act of a kind ("the proposal": a request) is whoever last made that kind of act
-                        word = _key(m.text).split()[-1]
                         kinds = self.r.act_types.get(word, frozenset())
                         ante = None if word in self.r.deeds and self._agentless_deed(word, sent, offset) else next(
                             (d for d, t in reversed(self.doers) if d.actor.code != src and t in kinds), None)
@@ -170,6 +170,13 @@ class DocCoref:
         for ev in out:
             self._retaliation(ev, out)
         return out
+
+    def _act_word(self, text: str) -> str:
+        """The act noun a mention names: its last word, or the word before a try at it ("the coup attempt": coup)."""
+        w = _key(text).split()
+        if len(w) > 1 and w[-1] in self.r.deed_attempts and w[-2] in self.r.deeds:
+            return w[-2]
+        return w[-1] if w else ""
 
     def _agentless_deed(self, word: str, sent, offset: int) -> bool:
         """"... days after the killing of two opposition allies. The EU condemned the killings": the deed was told

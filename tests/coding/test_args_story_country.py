@@ -1,0 +1,49 @@
+"""The country of a wire story's generic agents, and the culprit of a condemned deed named by its noun (issue 14).
+Every rule is tested from both capitals with the same sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.coding.roles import roles_of
+
+SIDES = [("BAKU", "Azerbaijan", "AZE", "Armenia", "ARM"), ("YEREVAN", "Armenia", "ARM", "Azerbaijan", "AZE"),
+         ("CHISINAU", "Moldova", "MDA", "Russia", "RUS"), ("MOSCOW", "Russia", "RUS", "Moldova", "MDA")]
+
+
+@pytest.mark.parametrize("place,a,ca,b,cb", SIDES)
+def test_a_dateline_named_again_in_the_body_places_its_generic_agents(code_text, place, a, ca, b, cb):
+    # the other country is named more often, but the story is told from the dateline's country and about it
+    evs = code_text(f"{place}, May 3 - {a} accused {b} of violating its airspace. {b} denied the charge, and "
+                    f"{b}'s defence ministry said {b}'s jets had stayed over {b}. Police arrested two protesters "
+                    f"outside the parliament building.")
+    arrests = [e for e in evs if e.trigger_text == "arrested"]
+    assert arrests and arrests[0].source.actor.country == ca, roles_of(evs)
+
+
+@pytest.mark.parametrize("place", ["ABIDJAN", "NAIROBI"])
+def test_a_dateline_the_body_never_names_is_only_a_bureau(code_text, place):
+    evs = code_text(f"{place}, May 13 - Jihadists ambushed Burkinabe troops near the border with Niger in Burkina "
+                    f"Faso on Monday. Police arrested two suspects in Burkina Faso.")
+    arrests = [e for e in evs if e.trigger_text == "arrested"]
+    assert arrests and arrests[0].source.actor.country == "BFA", roles_of(evs)
+
+
+@pytest.mark.parametrize("place,a,ca,b,cb", SIDES)
+def test_a_condemned_expulsion_names_the_expeller(code_text, place, a, ca, b, cb):
+    evs = code_text(f"{place}, Aug 1 - {a} expelled a diplomat of {b} on Thursday. {b}'s foreign ministry "
+                    f"denounced the expulsion as an unfriendly step.")
+    acc = [e for e in evs if e.event_type == "ACCUSE"]
+    assert acc and acc[0].source.actor.country == cb and acc[0].target is not None and \
+        acc[0].target.actor.country == ca, roles_of(evs)
+
+
+@pytest.mark.parametrize("place,a,ca,b,cb", SIDES)
+def test_a_condemned_coup_attempt_names_those_who_tried_it(code_text, place, a, ca, b, cb):
+    evs = code_text(f"{place}, June 26 - Rebel soldiers stormed the presidential palace on Wednesday. The "
+                    f"president of {a} condemned the coup attempt.")
+    acc = [e for e in evs if e.event_type == "ACCUSE"]
+    assert acc and acc[0].target is not None and acc[0].target.actor.sector in ("MIL", "REB"), roles_of(evs)
+    # the condemnation of a deed no one was said to do names no one
+    evs = code_text(f"{place}, June 26 - The president of {a} condemned the coup attempt.")
+    acc = [e for e in evs if e.event_type == "ACCUSE"]
+    assert acc and (acc[0].target is None or acc[0].target.actor is None), roles_of(evs)
