@@ -32,6 +32,7 @@ SETS = {
     "typing_dev_hazards": ROOT / "tests" / "gold" / "typing_dev_hazards.jsonl",
     "isaf_dev": ROOT / "tests" / "gold" / "isaf_dev.jsonl",
     "reports_dev": ROOT / "tests" / "gold" / "reports_dev.jsonl",
+    "reports_dev2": ROOT / "tests" / "gold" / "reports_dev2.jsonl",
 }
 
 
