@@ -285,3 +285,35 @@ def test_a_province_of_the_named_country_is_not_lost_to_an_adjective(code_text):
     evs = code_text(text, published=date(2023, 3, 30))
     hit = [e for e in evs if e.event_type == "ASSAULT"]
     assert hit and all(e.location.admin1 == "Chin State" for e in hit), [(e.trigger_text, e.location) for e in evs]
+
+
+# -- eleventh session (issue 15) -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Gunmen killed three police reservists in Mandera county on Tuesday, an official said.",
+    "Gunmen killed three police reservists in Kenya's northern county of Mandera on Tuesday, an official said.",
+])
+def test_a_county_named_as_such_is_not_a_look_alike_abroad(code_text, text):
+    """Kenya's counties are its first level: "Mandera county" is Mandera County, not Mandurah (Western Australia), a
+    second-level division that only looks like it."""
+    evs = code_text(text, published=date(2018, 1, 3))
+    hit = [e for e in evs if e.event_type == "ASSAULT"]
+    assert hit and all(e.location.iso2 == "KE" and e.location.admin1 == "Mandera County" for e in hit), \
+        [(e.trigger_text, e.location) for e in evs]
+
+
+def test_a_district_named_as_such_is_no_village_and_a_village_abroad_is_no_namesake(code_text):
+    """"in Kasese district" with one country named each by the other names (DR Congo, a village that has a namesake
+    town in Burundi): that tie is no focus against the district, which the gazetteer gives no population and so is
+    not taken for a village; and the villages, so called, are not the Burundian town of that name."""
+    text = ("Soldiers clashed with rebels in Kasese district on Sunday, the army said. The rebels had crossed from DR "
+            "Congo overnight and attacked the villages of Kayanja and Kyabarungira.")
+    evs = code_text(text, published=date(2022, 12, 13))
+    assert evs and all(e.location is not None and e.location.iso2 == "UG" for e in evs), \
+        [(e.trigger_text, e.location) for e in evs]
+
+
+def test_a_big_town_abroad_is_still_found_when_the_text_does_not_call_it_a_village(code_text):
+    """Only a name the text calls a village loses a namesake of some size abroad: "in Kayanza" stays Burundi's."""
+    evs = code_text("Gunmen attacked a police post in Kayanza on Sunday, officials said.", published=date(2022, 12, 13))
+    hit = [e for e in evs if e.event_type == "ASSAULT"]
+    assert hit and all(e.location.iso2 == "BI" for e in hit), [(e.trigger_text, e.location) for e in evs]

@@ -51,6 +51,9 @@ _OWNER_BEFORE = re.compile(r"(?i)\b(?:of|from|to|towards?|via|into)\s+(?:the\s+)
 # ", Zabul province" right after a named division: the division it lies in
 _DIVISION_AFTER = re.compile(rf",\s*(?:the\s+)?{_NAME}\s+(?i:province|governorate|oblast|region|state|county)\b")
 _OF_PLACE_NOUNS = frozenset(_W["of_place_nouns"])
+# a name the text calls a village: "the village of X", "the villages of X, Y and Z", "X village"
+_VILLAGE_BEFORE = re.compile(r"(?i)\bvillages?\s+of\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and\s+)?)*$")
+_VILLAGE_AFTER = re.compile(r"\s+villages?\b", re.I)
 _PREP_BEFORE = re.compile(r"(?i)(?:^|[\s,(])(" + "|".join(sorted(LOC_PREPS)) + r")\s+(?:the\s+)?"
                           r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$")
 _COMPASS = frozenset(_W["compass"])
@@ -87,6 +90,7 @@ class Toponym:
     locative: bool = False  # says where something is: object of a place preposition, or a named division
     prep: str | None = None  # the preposition (or "obj" for "shelled X") that makes it locative
     landmark: bool = False  # the town a landmark is named after ("the Jolo Cathedral"): only of a country named
+    village: bool = False  # the text calls it a village ("the villages of Kayanja, Kyobe and Kyaapa", "Nyat village")
 
 
 @dataclass
@@ -277,6 +281,11 @@ class GeoResolver:
                 # "the town of Iba in Meluco district": the division the text puts the place in
                 word = re.match(r"\s+([A-Za-z]+)", sdoc.text[nxt.end - offset:])
                 t.hint = f"{nxt.text} {word.group(1)}" if word and word.group(1).lower() in DESIGNATORS else nxt.text
+        for t in out:
+            if t.kind is None and t.iso2 is None and (
+                    _VILLAGE_BEFORE.search(sdoc.text[max(0, t.start - offset - 120):t.start - offset]) or
+                    _VILLAGE_AFTER.match(sdoc.text[t.end - offset:t.end - offset + 12])):
+                t.village = True
         out += [a for a in adjectival if not any(t.start < a.end and a.start < t.end for t in out)]
         return sorted(out, key=lambda t: t.start)
 
@@ -361,9 +370,12 @@ class GeoResolver:
         "X district"), divisions of that level come first; district names are otherwise a last resort."""
         if kind:
             found = [e for e in self.g.lookup(name) if e.kind == "admin"] + self.g.lookup_admin2(name)
-            if not any(e.kind == kind for e in found):
-                # a transliteration variant must still look alike ("Maiwand" ~ "Maywand", not "Mandya")
-                key = fold(name)
+            key = fold(name)
+            if not any(e.kind == kind for e in found) and \
+                    not any(fold(DESIGNATOR_SUFFIX.sub("", e.name)) == key for e in found):
+                # a transliteration variant must still look alike ("Maiwand" ~ "Maywand", not "Mandya"); a
+                # division of that very name at the other level is the one meant ("Mandera county" is Kenya's
+                # first-level Mandera County, not Western Australia's Mandurah)
                 loose = [e for e in self.g.lookup_loose(name)
                          if SequenceMatcher(None, key, fold(DESIGNATOR_SUFFIX.sub("", e.name))).ratio() >= 0.75]
                 found += [e for e in loose if e.kind == kind] or loose
@@ -417,11 +429,13 @@ class GeoResolver:
     def resolve(self, name: str, *, focus: str | None = None, nearby: Counter | None = None,
                 points: list[tuple[float, float]] | None = None, hint: str | None = None,
                 start: int | None = None, end: int | None = None, kind: str | None = None,
-                admin1s: set | None = None, home: Counter | None = None) -> Place | None:
+                admin1s: set | None = None, home: Counter | None = None, village: bool = False,
+                focus_tied: bool = False) -> Place | None:
         """The place ``name`` denotes, ranked in its document's context. ``home``: the countries the rest of the
-        document names, adjectives included ("Afghan forces"), for telling a village abroad for a namesake."""
+        document names, adjectives included ("Afghan forces"), for telling a village abroad for a namesake;
+        ``village``: the text calls it a village, whatever the size of its namesakes."""
         found = self._resolve(name, focus=focus, nearby=nearby, points=points, hint=hint, start=start, end=end,
-                              kind=kind, admin1s=admin1s, home=home)
+                              kind=kind, admin1s=admin1s, home=home, village=village, focus_tied=focus_tied)
         if found is None and kind and hint and _DESIGNATED.fullmatch(hint.strip()):
             # an "X district, Y province" the gazetteer does not place: Y is the most we know
             # (of the report's country: "Ghanzi province" in a report on Afghanistan is no district of Botswana)
@@ -434,7 +448,8 @@ class GeoResolver:
 
     def _resolve(self, name: str, *, focus: str | None, nearby: Counter | None, points: list[tuple[float, float]] | None,
                  hint: str | None, start: int | None, end: int | None, kind: str | None,
-                 admin1s: set | None, home: Counter | None = None) -> Place | None:
+                 admin1s: set | None, home: Counter | None = None, village: bool = False,
+                 focus_tied: bool = False) -> Place | None:
         cands = self.candidates(name, kind)
         if not cands:
             return None
@@ -471,19 +486,23 @@ class GeoResolver:
             a1 = self._admin1_of(best)
             if a1 is not None:
                 return self.place(a1, name, start, end)
-        if kind and focus and best.country != focus and not any(h.country == best.country for h in hints) \
+        if kind and focus and not focus_tied and best.country != focus and not any(h.country == best.country for h in hints) \
                 and not (kind == "admin" and best.kind == "admin" and home and home.get(best.country)):
             # "Salaheddin district" of Aleppo is not Iraq's Salah ad Din province; "Palma district" in a
             # report on Mozambique is not the Brazilian municipality: a division is of the report's country
             # (a province of a country the report names by name is that province: "Myanmar's military ... in
             # Chin state near the Indian border", where the adjective made India the focus)
             return None
-        if home and best.kind in ("city", "admin2") and best.population < VILLAGE and not home.get(best.country) \
+        if home and best.kind in ("city", "admin2") and (best.population < VILLAGE or village) \
+                and not home.get(best.country) \
+                and not (kind == "admin2" and best.kind == "admin2") \
                 and not any(h.country == best.country for h in hints) \
                 and not (self._curated_ids and id(best) in self._curated_ids):
             # "a compound west of Seyyedan" in a report that names only Afghan places is no Iranian village: a
-            # village in a country the report never names, while it names others, is a namesake of a place the
-            # gazetteer lacks
+            # village (by size, or as the text calls it: "the villages of Kayanja, Kyobe and Kyaapa" in Uganda is no
+            # Burundian town) in a country the report never names, while it names others, is a namesake of a place
+            # the gazetteer lacks (a district named as such, "in Ntoroko district", is no village: the gazetteer
+            # gives districts no population)
             return None
         if kind == "admin2" and best.kind == "city" and admin1s and any(c == best.country for c, _ in admin1s) \
                 and (best.country, best.admin1) not in admin1s:
@@ -549,10 +568,15 @@ class GeoResolver:
                     nearby[cc] += 2
                 admin1s = {k for (sf, k) in states if sf != f}
                 home = sum((c for g, c in named.items() if g != f), Counter()) + Counter(focus_hint or [])
-                context[f] = (nearby, nearby.most_common(1)[0][0] if nearby else None, admin1s, home)
-            nearby, focus, admin1s, home = context[f]
+                top = nearby.most_common(2)
+                # a focus that only leads a tie ("crossed from DR Congo and attacked Kayanja": one country each)
+                # still ranks namesakes, but is no sign that a district the report names lies in neither
+                tied = len(top) > 1 and top[0][1] == top[1][1]
+                context[f] = (nearby, top[0][0] if top else None, admin1s, home, tied)
+            nearby, focus, admin1s, home, tied = context[f]
             out.append(self.resolve(t.text, focus=focus, nearby=nearby, points=grid.excluding(f), hint=t.hint,
-                                    start=t.start, end=t.end, kind=t.kind, admin1s=admin1s, home=home))
+                                    start=t.start, end=t.end, kind=t.kind, admin1s=admin1s, home=home,
+                                    village=t.village, focus_tied=tied))
             if t.landmark and out[-1] is not None and not home.get(out[-1].iso2):
                 out[-1] = None  # "the Serena Hotel in Kabul" is no hotel of La Serena, Chile
             if out[-1] is not None and t.kind and t.hint and _DESIGNATED.fullmatch(t.hint.strip()):
