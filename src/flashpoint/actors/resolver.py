@@ -48,6 +48,8 @@ _CLAUSE_STARTS = _W["clause_starts"]
 _OWNER_KINDS = ("country", "capital", "demonym", "territory", "org", "group", "person")
 _ETHNONYM_PLURAL_SECTOR = "CVL"
 _PLACE_KINDS = ("country", "capital", "territory", "place")
+# bodies whose name does not place the generic agents of their sentence (_actors_country)
+_ABROAD_SECTORS = frozenset({"MED", "MIL", "REB", "UAF", "INS", "PRM", "SPY", "TER"})
 
 class _WatchedDate(date):
     """A date that notes whether it is read: compared, hashed, formatted, or any attribute or method of it used
@@ -645,6 +647,11 @@ class ActorResolver:
                 # country named, the country of its places ("gunmen ... in Plateau State"). Only a generic
                 # agent needs it, and only then is the gazetteer loaded.
                 focus = self._sentence_focus(context, context_countries)
+                if focus is None and not context_countries:
+                    # a sentence that names no country but names parties, groups or people of one country
+                    # ("PTI's protests have caused conflicts with the police", "authorities targeted the
+                    # CCC"): its generic agents are that country's
+                    focus = self._actors_country(context, text, when)
             if memory is None:
                 memory = DocMemory()
             memory.learn_acronyms(context)
@@ -737,6 +744,31 @@ class ActorResolver:
         a.rule = "in-document"
         a.label = f"{' '.join(tokens)} = {e.label} (the one such body the sentence names)"
         return a
+
+    def _actors_country(self, context: str, text: str, when: date | None) -> str | None:
+        """The one country of the named bodies and people of a sentence (parties, national organizations,
+        persons with one country), the mention's own words left out; IGOs and NGOs name none."""
+        tokens = fold(context).split()
+        own = set(fold(text).split())
+        found: set[str] = set()
+        for s, e_, ens in self._components(tokens, _capitalised(context)):
+            if set(tokens[s:e_]) <= own | _STOP:
+                continue
+            # news media report from anywhere ("told AFP", "PTI" the agency beside PTI the party), and armies and
+            # armed groups fight abroad ("the army said Hezbollah fired rockets" is not Lebanon's army)
+            ens = [e for e in ens if e.kind == "person" or e.kind in ("org", "group") and
+                   e.default.sector not in _ABROAD_SECTORS]
+            if not ens:
+                continue
+            countries = {e.role_on(when).country if e.kind == "person" and e.dated_on(when) else e.default.country
+                         for e in ens}
+            if len(countries) != 1:
+                return None  # namesakes of several countries: the sentence is not placed
+            found |= countries
+        found.discard(None)
+        if found & {"IGO", "NGO"}:
+            found -= {"IGO", "NGO"}
+        return found.pop() if len(found) == 1 else None
 
     def _located_country(self, context: str) -> str | None:
         """The one country a sentence names right after a locative preposition ("in Nigeria", "across
