@@ -48,3 +48,22 @@ def test_armed_groups_do_not_place_an_army(r, group):
 def test_news_agencies_do_not_place_the_police(r, agency):
     ctx = f"Three people were arrested, the police told {agency}."
     assert cs(r.resolve("the police", when=D, context=ctx)) == (None, "COP")
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("Russian shelling killed three civilians in Kharkiv on Tuesday.", "UKR"),
+    ("Ukrainian drones killed three civilians in Belgorod on Tuesday.", "RUS"),
+    ("Israeli strikes killed three civilians in Khan Younis on Tuesday.", "PSE"),
+])
+def test_victims_are_of_the_town_where_it_happened_not_of_the_attackers_adjective(r, text, iso):
+    assert cs(r.resolve("civilians", when=D, context=text)) == (iso, "CVL")
+
+
+def test_protesters_at_a_foreign_consulate_are_of_the_town(r):
+    ctx = "Protesters stormed the Iranian consulate in Karbala."
+    assert cs(r.resolve("protesters", when=D, context=ctx)) == ("IRQ", "CVL")
+
+
+def test_two_countries_named_by_adjective_and_capital_give_no_guess(r):
+    ctx = "Police guarded the Russian embassy in Kyiv."
+    assert cs(r.resolve("police", when=D, context=ctx)) == (None, "COP")

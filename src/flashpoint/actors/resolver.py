@@ -707,6 +707,16 @@ class ActorResolver:
             if where:
                 a = replace(a, country=where, code=make_code(where, a.sector, a.ethnicity, a.org),
                             label=f"{a.label or a.sector} in {self.d.iso3_names.get(where, where)} (where it happened)")
+        elif context is not None and a is not None and a.rule == "context" and a.country is not None and \
+                a.sector in _LOCAL_SECTORS and (a.entry or "").startswith("sector:") and \
+                not self.context_countries(context, when, kinds=("country", "territory")):
+            # the sentence names a country only by adjectives and capitals ("Shiite protesters attacked the
+            # Iranian consulate in the holy city of Karbala", "Russian shelling killed civilians in Kharkiv"):
+            # civilians, police and local officials are those of the town or province where it happened
+            where = place_country(context)
+            if where and where != a.country:
+                a = replace(a, country=where, code=make_code(where, a.sector, a.ethnicity, a.org),
+                            label=f"{a.label or a.sector} in {self.d.iso3_names.get(where, where)} (where it happened)")
         if context is not None and a is not None and a.sector == "UAF" and a.country is None:
             # unidentified attackers take the country where they acted, as ICEWS codes "gunmen (Nigeria)": from
             # the sentence's dateline or provinces, or a country it names as a place ("in Pakistan's north-west"),
