@@ -67,3 +67,17 @@ def test_protesters_at_a_foreign_consulate_are_of_the_town(r):
 def test_two_countries_named_by_adjective_and_capital_give_no_guess(r):
     ctx = "Police guarded the Russian embassy in Kyiv."
     assert cs(r.resolve("police", when=D, context=ctx)) == (None, "COP")
+
+
+@pytest.mark.parametrize("text", ["the internet observatory", "a monitoring group", "a think tank",
+                                  "civil society groups"])
+def test_monitors_and_think_tanks_are_ngos(r, text):
+    assert cs(r.resolve(text, when=D, context=f"Access was cut in the capital, {text} said.")) == ("NGO", "NGO")
+
+
+@pytest.mark.parametrize("text,context,iso", [
+    ("a local human rights group", "A local human rights group in Myanmar said 1,400 people died.", "MMR"),
+    ("a local monitoring group", "A local monitoring group in Sudan said 40 people died.", "SDN"),
+])
+def test_local_ngos_keep_the_country_of_their_sentence(r, text, context, iso):
+    assert cs(r.resolve(text, when=D, context=context)) == (iso, "NGO")

@@ -724,7 +724,7 @@ class ActorResolver:
             where = self._sentence_focus(context, ()) or self._located_country(context)
             if where:
                 a.country, a.code = where, make_code(where, a.sector)
-        if a is not None and a.sector == "NGO" and a.rule == "context" and not set(tokens) & _LOCAL_WORDS:
+        if a is not None and a.sector == "NGO" and a.rule == "context" and not set(key.split()) & _LOCAL_WORDS:
             # "rights groups", "international aid agencies": non-governmental bodies with no nationality the
             # text gives are coded NGO (guidelines), not placed in the country the sentence is about; "a local
             # monitoring group" is
