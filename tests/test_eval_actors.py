@@ -70,7 +70,7 @@ def test_frozen_actor_set_is_reported():
     assert not low, f"actor_mentions: below floor {low}"
 
 
-@pytest.mark.parametrize("name", ["actor_mentions_dev", "actor_mentions_dev2"])
+@pytest.mark.parametrize("name", ["actor_mentions_dev", "actor_mentions_dev2", "actor_mentions_dev3"])
 def test_dev_actor_sets_stay_above_their_floors(name):
     fmt, items = load_gold(GOLD.parent / f"{name}.jsonl")
     ac = evaluate(items, fmt)["actors"]

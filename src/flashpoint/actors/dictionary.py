@@ -404,6 +404,7 @@ class ActorDictionary:
         the fuzzy index of `fuzzy_keys`: built on first use, or before the dictionary is written to its cache."""
         self._surnames: dict[str, list[str]] | None = None
         self._family_names: set[str] = set()
+        self._bound_surnames: set[str] = set()
         self._given_names: dict[str, int] = {}
         self._acronyms: dict[str, list[str]] | None = None
         self._fuzzy: FuzzyIndex | None = None
@@ -431,6 +432,8 @@ class ActorDictionary:
                 return True
             return any(kinds[i] == "person" and set(country_of.findall(roles[i])) & family_first
                        for i in self._kb_index.get(key, ()))
+        particles = words.get("surname_particles", frozenset())
+        bound: set[str] = set()
         first_family: dict[str, list[str]] = {}
         first_other: dict[str, int] = {}
         for key in list(self.aliases) + list(self._kb_index):
@@ -443,6 +446,8 @@ class ActorDictionary:
             person = "person" in ks and not {"for", "and", "the"} & set(parts)
             if person and len(parts[-1]) >= 3 and parts[-1] not in body_words:
                 sur.setdefault(parts[-1], []).append(key)
+                if parts[-2] in particles:
+                    bound.add(key)
             if person:
                 if family_first_person(key):
                     first_family.setdefault(parts[0], []).append(key)
@@ -464,6 +469,7 @@ class ActorDictionary:
                 self._family_names.add(t)
                 sur.setdefault(t, []).extend(keys)
         self._surnames = {k: list(dict.fromkeys(v)) for k, v in sur.items()}
+        self._bound_surnames = bound
         self._given_names = {t: n + len(first_family.get(t, ())) for t, n in first_other.items()}
         self._acronyms = {k: list(dict.fromkeys(v)) for k, v in acr.items()}
 
@@ -471,6 +477,12 @@ class ActorDictionary:
         if self._surnames is None:
             self._build_name_indexes()
         return self._surnames.get(token, [])
+
+    def bound_surname(self, key: str) -> bool:
+        """Is the person's last word bound to a particle before it ("Perez de Arce", "Di Maio")?"""
+        if self._surnames is None:
+            self._build_name_indexes()
+        return key in self._bound_surnames
 
     def is_family_name(self, token: str) -> bool:
         """A family name written first (Chinese, Korean): short ones ("Xi", "Li") are surnames too."""

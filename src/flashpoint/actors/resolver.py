@@ -45,11 +45,13 @@ _LOCATIVES = _W["locative_prepositions"]
 _REGION_GENERIC = _W["region_generic"]
 _POSTMODIFIERS = _W["postmodifier_starts"]
 _CLAUSE_STARTS = _W["clause_starts"]
+_APPOSITION_NOT = _W["apposition_not"]
 _OWNER_KINDS = ("country", "capital", "demonym", "territory", "org", "group", "person")
 _ETHNONYM_PLURAL_SECTOR = "CVL"
 _PLACE_KINDS = ("country", "capital", "territory", "place")
-# bodies whose name does not place the generic agents of their sentence (_actors_country)
-_ABROAD_SECTORS = frozenset({"MED", "MIL", "REB", "UAF", "INS", "PRM", "SPY", "TER"})
+# bodies whose name does not place the generic agents of their sentence (_actors_country): media and companies
+# report and trade everywhere, armies and armed groups fight abroad
+_ABROAD_SECTORS = frozenset({"MED", "BUS", "MIL", "REB", "UAF", "INS", "PRM", "SPY", "TER"})
 
 class _WatchedDate(date):
     """A date that notes whether it is read: compared, hashed, formatted, or any attribute or method of it used
@@ -122,6 +124,7 @@ _STUDENT_WORDS = _W["student_words"]
 # agents that belong where an act happens when a sentence names several countries (victims, police, local
 # officials); armed forces and armed groups often act abroad and are not placed so
 _LOCAL_SECTORS = frozenset({"CVL", "COP", "GOV", "JUD", "LEG", "REF", "EDU", "MED"})
+_PM = re.compile(r"\bPM\b")
 _NAMED_NEW = re.compile(r"\s*(?:(?:the|a|an|The|A|An)\s+)?New\b")
 _ABD = re.compile(r"\b(abd(?:ul|el|al|ur|us|ol)?) (\w)")
 _MIN_TOWN = 50_000  # a town this large is rarely a namesake of a village elsewhere
@@ -179,12 +182,21 @@ def _town_or_province(gaz, name: str) -> str | None:
         return ""
     key = fold(name).split()[0]
     admins = {e.country for e in cands if e.kind in ("admin", "region") and fold(e.name).startswith(key)}
-    if admins:
-        return admins.pop() if len(admins) == 1 else ""
     towns = sorted((e for e in cands if e.kind == "city" and fold(e.name).startswith(key)), key=lambda e: -e.population)
-    if towns and towns[0].population >= _MIN_TOWN and all(
-            t.country == towns[0].country or t.population * 5 <= towns[0].population for t in towns[1:]):
-        return towns[0].country
+    big = towns[0] if towns and towns[0].population >= _MIN_TOWN and all(
+        t.country == towns[0].country or t.population * 5 <= towns[0].population for t in towns[1:]) else None
+    if admins:
+        if len(admins) > 1:
+            return ""
+        admin = admins.pop()
+        if big is not None and big.country != admin and \
+                not any(t.country == admin and t.population * 10 >= big.population for t in towns):
+            # a large town outweighs a division of that name whose own towns are hamlets: "Lae" is Papua New
+            # Guinea's second city, not the Marshall Islands' atoll municipality
+            return big.country
+        return admin
+    if big is not None:
+        return big.country
     return "" if towns else None
 
 
@@ -521,6 +533,8 @@ class ActorResolver:
         name = text.strip()
         if "," in name:
             return  # the mention carries its own apposition ("X, National Security Adviser to ...")
+        if any(e.kind in ("country", "territory", "capital", "demonym") for e in self.d.lookup(fold(name))):
+            return  # a country's name takes no title from a list it stands in ("Belarus, Latvia, Lithuania and")
         if self._sector([t for t in fold(name).split() if t not in _STOP])[0] is not None:
             # so does a mention with its own title: "Mozambican President Filipe Nyusi, in his address to the
             # nation, noted that ... forces had seized terrorist positions" is the president
@@ -563,8 +577,13 @@ class ActorResolver:
             desc_words = fold(desc).split()
             if desc_words[:1] and desc_words[0] in _RELATION_WORDS:
                 continue  # "Petro, an ally of Venezuelan President Nicolas Maduro" is not Maduro
-            if desc_words and (desc_words[0] in _CLAUSE_STARTS or desc_words[0].endswith("ed")):
-                continue  # a clause, not a title: "Maduro, came in an address ... of Colombia's Senate"
+            if desc_words and (desc_words[0] in _CLAUSE_STARTS or desc_words[0].endswith("ed") or
+                               desc_words[0] in _APPOSITION_NOT or any(
+                    w in _CLAUSE_STARTS or len(w) > 4 and w.endswith("ed") for w in desc.split() if w.islower())):
+                # a clause or an adjunct, not a title: "Maduro, came in an address ... of Colombia's Senate",
+                # "According to Dawn, Islamabad High Court Chief Justice ... summoned", "ECOWAS, with
+                # headquarters in Abuja"
+                continue
             a = self.resolve(desc, when=when)
             # "State Department spokesman Matthew Miller": a title ending in a spokesperson speaks for its body
             speaks_for = bool(desc_words) and desc_words[-1] in _REPRESENTATIVE_HEADS
@@ -639,6 +658,8 @@ class ActorResolver:
 
     def _resolve_mention(self, text: str, when: date | None, context_countries: tuple[str, ...], focus: str | None,
                          memory: DocMemory | None, context: str | None) -> ActorCode | None:
+        # "Indian PM Modi": the capitalised abbreviation only, never "5 pm"
+        text = _PM.sub("Prime Minister", text)
         if context is not None:
             if not context_countries:
                 context_countries = self.context_countries(context, when)
@@ -1078,6 +1099,10 @@ class ActorResolver:
             a.rule = "composition" if len(tokens) > 1 else "dictionary"
             return a
         place = next((kinds[k] for k in _PLACE_KINDS if k in kinds), None)
+        if place is not None and place.kind == "place" and any(
+                place in ens and e_ == len(tokens) - 1 and e_ not in covered and tokens[e_] in caps and
+                tokens[e_] not in self.d.sectors and tokens[e_] not in self.d.agents for _s, e_, ens in comps):
+            place = None  # a town right before an unknown last name is a given name ("Orlando Madumane")
         if place is not None and place.kind == "place" and not sector:
             place = None  # a town or province names a group's home only with a group noun ("Darfur rebels")
         demonyms = [en for _s, _e, ens in comps for en in ens if en.kind == "demonym"]
@@ -1173,7 +1198,9 @@ class ActorResolver:
             if i >= 2 and tokens[i - 1] in ("of", "for") and (tokens[i - 2] in self.d.sectors or
                                                            tokens[i - 2] in self.d.agents):
                 continue  # "the Minister of Justice" holds a portfolio; Justice is no surname there
-            keys = self.d.surname_keys(t)
+            # "Arce" is not Juan Carlos Garcia Perez de Arce; "Di Maio" is Luigi Di Maio
+            keys = [k for k in self.d.surname_keys(t)
+                    if not self.d.bound_surname(k) or i > 0 and tokens[i - 1] == k.split()[-2]]
             if not keys:
                 continue
             # a capitalised word before it that is no title or stop word: a given name

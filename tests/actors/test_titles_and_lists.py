@@ -1,0 +1,75 @@
+"""Honorifics and the "PM" abbreviation before a surname, surnames bound to a particle, countries in a list,
+adjuncts after a comma that are no title, a town's name used as a given name, and a large town against a
+namesake division. Checked for several countries each."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.actors import ActorResolver
+from flashpoint.actors.resolver import place_country
+
+D = date(2024, 6, 26)
+
+
+@pytest.fixture(scope="module")
+def r():
+    return ActorResolver()
+
+
+def cs(a):
+    return None if a is None else (a.country, a.sector)
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("Mr Mikati", "LBN"), ("Mr Vucic", "SRB"), ("Mrs Meloni", "ITA"), ("Dr Tedros", "IGO"),
+])
+def test_an_honorific_before_a_surname_is_no_given_name(r, text, iso):
+    assert cs(r.resolve(text, when=D)) == (iso, "GOV")
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("Canadian PM Trudeau", "CAN"), ("Indian PM Modi", "IND"), ("Pakistani PM Shehbaz Sharif", "PAK"),
+])
+def test_pm_is_prime_minister(r, text, iso):
+    assert cs(r.resolve(text, when=D)) == (iso, "GOV")
+
+
+def test_lower_case_pm_is_no_title(r):
+    assert r.resolve("5 pm", when=D) is None
+
+
+def test_a_surname_after_a_particle_belongs_to_the_compound(r):
+    # "Arce" in 2024 is Bolivia's president, not a minister called Garcia Perez de Arce
+    assert cs(r.resolve("Arce", when=D)) == ("BOL", "GOV")
+    assert cs(r.resolve("Di Maio", when=date(2019, 6, 1))) == ("ITA", "GOV")
+
+
+@pytest.mark.parametrize("name,iso,context", [
+    ("Latvia", "LVA", "States that share a border with Belarus, Latvia, Lithuania and Poland accused Minsk."),
+    ("Kosovo", "XKX", "States that border Serbia, Kosovo, Albania and Montenegro met in Skopje."),
+])
+def test_a_country_in_a_list_takes_no_title_from_the_next_name(r, name, iso, context):
+    assert r.resolve(name, when=D, context=context).country == iso
+
+
+@pytest.mark.parametrize("name,context,iso", [
+    ("ECOWAS", "ECOWAS, with headquarters in Abuja, the capital of Nigeria, imposed sanctions.", "IGO"),
+    ("the AU", "The AU, with headquarters in Addis Ababa, the capital of Ethiopia, imposed sanctions.", "IGO"),
+    ("Reuters", "According to Reuters, Islamabad High Court Chief Justice Aamer Farooq summoned the police chief.",
+     "GBR"),
+])
+def test_an_adjunct_or_clause_after_a_comma_is_no_apposition(r, name, context, iso):
+    assert r.resolve(name, when=D, context=context).country == iso
+
+
+def test_a_town_before_an_unknown_surname_is_a_given_name(r):
+    a = r.resolve("a police spokesperson, Orlando Madumane", when=D,
+                  context="A police spokesperson, Orlando Madumane, warned that protests would be suppressed.")
+    assert cs(a) == (None, "COP")
+
+
+def test_a_large_town_outweighs_a_namesake_division_of_hamlets():
+    assert place_country("Fifteen people died across the capital and the second-largest city of Lae.") == "PNG"
+    assert place_country("Fifteen people died in Kandahar province.") == "AFG"
