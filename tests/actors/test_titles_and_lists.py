@@ -73,3 +73,31 @@ def test_a_town_before_an_unknown_surname_is_a_given_name(r):
 def test_a_large_town_outweighs_a_namesake_division_of_hamlets():
     assert place_country("Fifteen people died across the capital and the second-largest city of Lae.") == "PNG"
     assert place_country("Fifteen people died in Kandahar province.") == "AFG"
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("the thousands of Armenians who have grown disillusioned with Russia", "ARM"),
+    ("Ukrainians who fled Russia", "UKR"),
+])
+def test_a_relative_clause_does_not_name_the_heads_country(r, text, iso):
+    assert r.resolve(text, when=D).country == iso
+
+
+@pytest.mark.parametrize("text,context,iso", [
+    ("Militants affiliated with Islamic State", "Militants affiliated with Islamic State attacked Palma in Mozambique.",
+     "MOZ"),
+    ("fighters linked to al-Qaeda", "Fighters linked to al-Qaeda attacked a base in Mali.", "MLI"),
+])
+def test_a_transnational_backer_does_not_place_local_fighters(r, text, context, iso):
+    assert cs(r.resolve(text, when=D, context=context)) == (iso, "REB")
+
+
+@pytest.mark.parametrize("text,iso,sector", [
+    ("troops who are loyal to the TPLF", "ETH", "REB"), ("forces loyal to Khalifa Haftar", "LBY", "MIL"),
+])
+def test_a_national_leader_or_group_names_its_forces(r, text, iso, sector):
+    assert cs(r.resolve(text, when=date(2020, 11, 13))) == (iso, sector)
+
+
+def test_a_party_officer_is_not_the_namesake_news_agencys(r):
+    assert cs(r.resolve("PTI Vice President Fawad Chaudhry", when=date(2023, 5, 9))) == ("PAK", "POL")

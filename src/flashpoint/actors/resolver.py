@@ -660,6 +660,25 @@ class ActorResolver:
                          memory: DocMemory | None, context: str | None) -> ActorCode | None:
         # "Indian PM Modi": the capitalised abbreviation only, never "5 pm"
         text = _PM.sub("Prime Minister", text)
+        words = text.split()
+        cut = next((i for i, w in enumerate(words) if i > 0 and w in _POSTMODIFIERS), None)
+        if cut is None or "," in text:
+            return self._resolve_phrase(text, when, context_countries, focus, memory, context)
+        # "the thousands of Armenians who have grown disillusioned with Russia", "Militants affiliated with Islamic
+        # State": a relative clause or a backer says what they did or whom they follow. The head decides where it
+        # names a country; a transnational backer never does, a national one may ("forces loyal to Haftar": Libya)
+        head = self._resolve_phrase(" ".join(words[:cut]), when, context_countries, focus, memory, context)
+        generic = head is not None and (head.entry or "").startswith("sector:")
+        if head is not None and head.country not in (None, "IGO", "NGO") and not generic:
+            return head  # the head's own words name who they are
+        whole = self._resolve_phrase(text, when, context_countries, focus, memory, context)
+        if head is not None and (whole is None or whole.country in (None, "IMG", "IGO", "NGO") or
+                                 head.country and whole.country != head.country):
+            return head
+        return whole  # "troops who are loyal to the TPLF" are the TPLF's
+
+    def _resolve_phrase(self, text: str, when: date | None, context_countries: tuple[str, ...], focus: str | None,
+                        memory: DocMemory | None, context: str | None) -> ActorCode | None:
         if context is not None:
             if not context_countries:
                 context_countries = self.context_countries(context, when)
@@ -1028,6 +1047,10 @@ class ActorResolver:
         covered = {i for s, e, _ in comps for i in range(s, e)}
         kinds: dict[str, Entry] = {}
         for _s, _e, entries in comps:
+            if sector and sector != "MED" and any(e.default.sector == "MED" for e in entries) and \
+                    any(e.kind in ("org", "group") and e.default.sector != "MED" for e in entries):
+                # "PTI Vice President Fawad Chaudhry": a party's officer, not the Press Trust of India's
+                entries = [e for e in entries if e.default.sector != "MED"]
             # the picked entry speaks for its words; namesakes only add a place reading ("Peruvian")
             e0 = self._pick(self._in_context(entries, when, context_countries), when)
             kinds.setdefault(e0.kind, e0)
