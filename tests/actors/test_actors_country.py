@@ -6,14 +6,8 @@ from datetime import date
 
 import pytest
 
-from flashpoint.actors import ActorResolver
 
 D = date(2023, 5, 1)
-
-
-@pytest.fixture(scope="module")
-def r():
-    return ActorResolver()
 
 
 def cs(a):

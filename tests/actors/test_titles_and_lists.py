@@ -7,15 +7,9 @@ from datetime import date
 
 import pytest
 
-from flashpoint.actors import ActorResolver
 from flashpoint.actors.resolver import place_country
 
 D = date(2024, 6, 26)
-
-
-@pytest.fixture(scope="module")
-def r():
-    return ActorResolver()
 
 
 def cs(a):
