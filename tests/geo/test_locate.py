@@ -317,3 +317,27 @@ def test_a_big_town_abroad_is_still_found_when_the_text_does_not_call_it_a_villa
     evs = code_text("Gunmen attacked a police post in Kayanza on Sunday, officials said.", published=date(2022, 12, 13))
     hit = [e for e in evs if e.event_type == "ASSAULT"]
     assert hit and all(e.location.iso2 == "BI" for e in hit), [(e.trigger_text, e.location) for e in evs]
+
+
+def test_a_sentence_that_retells_the_act_places_it(code_text):
+    """"The attack took place in X": the act told just before is placed there, not where the report was before."""
+    text = ("A roadside bomb exploded in the city of Ghazni on Saturday, killing a police officer. On Friday, a "
+            "suicide car bomber killed five civilians near a fuel station. The attack took place in Sayedabad "
+            "district of Wardak province.")
+    evs = code_text(text, published=date(2013, 1, 26))
+    friday = [e for e in evs if e.trigger_text == "killed" and e.sentence_index == 1]
+    assert friday and all(e.location.admin1 == "Wardak" for e in friday), [(e.trigger_text, e.location) for e in evs]
+    first = [e for e in evs if e.sentence_index == 0]
+    assert first and all(e.location.admin1 == "Ghazni" for e in first)
+
+
+def test_a_province_of_the_same_sentence_is_nearer_than_the_country(code_text):
+    """"killed in attacks across Iraq ..., including eight who died when a car bomb exploded in the northern province
+    of Nineveh": a place of that country the sentence names, before the places of later sentences."""
+    text = ("Fifteen people were killed in attacks across Iraq on Monday, including eight who died when a car bomb "
+            "exploded in the northern province of Nineveh. Earlier on Monday, gunmen shot dead two policemen in "
+            "Baghdad.")
+    evs = code_text(text, published=date(2011, 8, 22))
+    lead = [e for e in evs if e.sentence_index == 0]
+    assert lead and all(e.location.admin1 == "Nineveh Governorate" for e in lead), \
+        [(e.trigger_text, e.location) for e in evs]

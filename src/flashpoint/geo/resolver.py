@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from ..nlp import span_text
 from ..records import Document, Event, Place
 from ..text import fold, fold_keep_length
 from ..yamlfile import load_yaml
@@ -68,6 +69,10 @@ _DATELINE_CITY = re.compile(
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:)", re.M)
 DATELINE_CHARS = 400
 LOOKAHEAD = 3  # sentences after a placeless lead that may still say where it happened
+# "The attack took place in ...", "The incident happened ...": a sentence that retells the act before it
+RETELL = re.compile(r"^\s*(?:the|this|that|these|those|saturday's|sunday's|monday's|tuesday's|wednesday's|thursday's|"
+                    r"friday's)\s+(?:[\w-]+\s+)?(?:" + "|".join(map(re.escape, _W["retell_nouns"])) + r")\s+(?:" +
+                    "|".join(r"\s+".join(map(re.escape, v.split())) for v in _W["retell_verbs"]) + r")\b", re.I)
 _ORIGIN_PREPS = frozenset(_W["origin_prepositions"])
 _AREA_PREPS = frozenset(_W["area_prepositions"])
 
@@ -486,7 +491,8 @@ class GeoResolver:
             a1 = self._admin1_of(best)
             if a1 is not None:
                 return self.place(a1, name, start, end)
-        if kind and focus and not focus_tied and best.country != focus and not any(h.country == best.country for h in hints) \
+        if kind and focus and not focus_tied and best.country != focus \
+                and not any(h.country == best.country for h in hints) \
                 and not (kind == "admin" and best.kind == "admin" and home and home.get(best.country)):
             # "Salaheddin district" of Aleppo is not Iraq's Salah ad Din province; "Palma district" in a
             # report on Mozambique is not the Brazilian municipality: a division is of the report's country
@@ -689,14 +695,26 @@ class GeoResolver:
             # yesterday. X, who was visiting Pandeglang in Banten province, survived.")
             ahead = next((p for p in scenes[idx + 1:idx + 1 + LOOKAHEAD] if p is not None), None) \
                 if scene is None else None
+            # "On Friday, a suicide car bomber killed five civilians. The attack took place in Tagab district":
+            # the next sentence says where this one's act was, before the place the report was at
+            retold = scenes[idx + 1] if idx + 1 < len(sents) and RETELL.match(span_text(sents[idx + 1][1])) else None
             for ev in by_sent.get(idx, []):
                 mine = self._event_place(ev, in_sent, loc, geo)
-                ev.location = mine or scene or ahead or (dl[0] if dl else None) or focus_place
+                ev.location = mine or retold or scene or ahead or (dl[0] if dl else None) or focus_place
                 if ev.location is not None and ev.location.precision == "country":
-                    # "Militants attacked a checkpoint in northwest Pakistan ... The attack took place near
-                    # Mattani outside Peshawar": the next sentences may say where in the country it was
-                    nearer = next((p for p in scenes[idx + 1:idx + 1 + LOOKAHEAD] if p is not None and
-                                   p.iso2 == ev.location.iso2 and p.precision != "country"), None)
+                    # "12 people were killed in bombings around Afghanistan, including 10 policemen who died
+                    # when a bomber blew himself up in the northern province of Kunduz": a place of the country
+                    # that the same sentence names is nearer; else "Militants attacked a checkpoint in northwest
+                    # Pakistan ... The attack took place near Mattani outside Peshawar": the next sentences may
+                    # say where in the country it was
+                    inner = [tp for tp in loc if tp[1].iso2 == ev.location.iso2 and tp[1].precision != "country"]
+                    # (a town named only as a landmark's namesake, "Bradley International Airport in Windsor
+                    # Locks", comes after the places named as such)
+                    nearer = min(inner, key=lambda tp: (tp[0].landmark, _bearing_only(tp, inner),
+                                                        PRECISION_RANK.get(tp[1].precision, 5),
+                                                        abs(tp[0].start - ev.trigger_start)))[1] if inner else \
+                        next((p for p in scenes[idx + 1:idx + 1 + LOOKAHEAD] if p is not None and
+                              p.iso2 == ev.location.iso2 and p.precision != "country"), None)
                     ev.location = nearer or ev.location
                 if mine is not None and ev.location is mine:
                     own.add(ev.id)
