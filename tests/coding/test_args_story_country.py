@@ -47,3 +47,13 @@ def test_a_condemned_coup_attempt_names_those_who_tried_it(code_text, place, a, 
     evs = code_text(f"{place}, June 26 - The president of {a} condemned the coup attempt.")
     acc = [e for e in evs if e.event_type == "ACCUSE"]
     assert acc and (acc[0].target is None or acc[0].target.actor is None), roles_of(evs)
+
+
+@pytest.mark.parametrize("place,a,ca,b,cb", SIDES)
+def test_them_after_a_town_is_the_people_not_the_town(code_text, place, a, ca, b, cb):
+    # the town is where the crowd was, not what "them" stands for; the supporters are the crowd
+    evs = code_text(f"{place}, Nov 18 - Angry supporters burned tires in {place.title()} on Wednesday, prompting "
+                    f"police to fire tear gas to disperse them.")
+    fire = [e for e in evs if e.trigger_text == "fire"]
+    assert fire and fire[0].target is not None and fire[0].target.actor is not None and \
+        fire[0].target.actor.sector == "CVL" and fire[0].target.actor.country == ca, roles_of(evs)

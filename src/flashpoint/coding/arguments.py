@@ -269,8 +269,8 @@ class Arguments:
             # "arrested 33 Russian nationals, accusing them of ...": the nearest earlier plural actor noun
             plural = [t for t in pron.sent if t.i < pron.i and t.tag_ in ("NNS", "NNPS") and
                       t.dep_ not in ("compound", "poss") and (own is None or t.i != own.i) and (
-                          self.actorish(t) or any(c.dep_ in ("amod", "compound") and c.ent_type_ in ACTOR_LABELS
-                                                  for c in t.children))]
+                          self.actorish(t) or t.lemma_.lower() in _L.plural_people_heads_set or
+                          any(c.dep_ in ("amod", "compound") and c.ent_type_ in ACTOR_LABELS for c in t.children))]
             if plural:
                 return plural[-1]
             launcher = self._volley_antecedent(pron, verb)
@@ -285,7 +285,8 @@ class Arguments:
         if weapon is not None:
             return weapon
         cands = [e for e in span_ents(pron.sent) if e.label_ in ("ORG", "GPE", "NORP") and e.end <= pron.i and
-                 e.root.i not in own_span]
+                 e.root.i not in own_span and not (e.label_ == "GPE" and e.root.dep_ == "pobj" and
+                                                   e.root.head.lower_ in _L.locative_preps_set)]
         if not cands:
             return None
         root = cands[-1].root
