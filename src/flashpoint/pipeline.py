@@ -181,11 +181,13 @@ class Pipeline:
                 if mission:
                     peacekeepers(ev, here)
                 for m, others in ((ev.source, (ev.target, ev.object)), (ev.target, (ev.source, ev.instrument))):
-                    if m is not None and m.actor is not None and m.actor.rule == "context" and sent_countries and \
-                            ev.event_type in place_types:
+                    if m is not None and m.actor is not None and m.actor.rule == "context" and sent_countries:
                         # a generic agent or victim of force ("two residents", "police") takes no country from the
-                        # other side's own words ("Israeli forces shelled Khiam, wounding two residents")
-                        own = self._countries_outside(sent, off, others, ev.date or doc.anchor_date)
+                        # other side's own words ("Israeli forces shelled Khiam, wounding two residents"), and no
+                        # generic agent takes one from a nationality that describes something else of its sentence
+                        # ("Police fired tear gas ... who set the French embassy on fire")
+                        own = self._countries_outside(sent, off, others if ev.event_type in place_types else (),
+                                                      ev.date or doc.anchor_date, keep=m)
                         if own != sent_countries:
                             before = m.actor
                             self._resolve_mention(m, ev.date or doc.anchor_date, own, focus3, memory)
@@ -240,12 +242,19 @@ class Pipeline:
                     out.append((e.label_, a.country))
         return out
 
-    def _countries_outside(self, sent, off: int, mentions, when: date | None) -> tuple[str, ...]:
-        """The countries a sentence's place and people entities name outside the given mentions' spans."""
+    def _countries_outside(self, sent, off: int, mentions, when: date | None, keep: Mention | None = None
+                           ) -> tuple[str, ...]:
+        """The countries a sentence's place and people entities name outside the given mentions' spans; with
+        ``keep``, also leaving out a nationality or possessor that modifies a noun outside ``keep`` ("the French
+        embassy", "Russia's ambassador"): it tells whose that thing or person is, not where the sentence is."""
         spans = [(m.start, m.end) for m in mentions if m is not None and m.start is not None]
         out = []
         for e in span_ents(sent):
             a, b = e.start_char + off, e.end_char + off
+            if keep is not None and keep.start is not None and e.root.dep_ in ("amod", "compound", "poss", "nmod") \
+                    and e.root.head.pos_ in ("NOUN", "PROPN") and \
+                    not keep.start <= e.root.head.idx + off < max(keep.end, keep.start + 1):
+                continue
             if e.label_ in ("GPE", "NORP") and not any(s < b and a < t for s, t in spans):
                 r = self.actors.resolve(e.text, when=when)
                 if r and r.country and r.country not in ("IGO", "NGO"):

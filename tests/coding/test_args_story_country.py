@@ -57,3 +57,13 @@ def test_them_after_a_town_is_the_people_not_the_town(code_text, place, a, ca, b
     fire = [e for e in evs if e.trigger_text == "fire"]
     assert fire and fire[0].target is not None and fire[0].target.actor is not None and \
         fire[0].target.actor.sector == "CVL" and fire[0].target.actor.country == ca, roles_of(evs)
+
+
+@pytest.mark.parametrize("place,ca,adj_b", [("BAKU", "AZE", "Armenian"), ("YEREVAN", "ARM", "Azerbaijani"),
+                                             ("CHISINAU", "MDA", "Russian"), ("MOSCOW", "RUS", "Moldovan")])
+def test_a_nationality_of_something_else_does_not_place_a_generic_agent(code_text, place, ca, adj_b):
+    # "the Armenian embassy" says whose the embassy is, not whose the police are
+    evs = code_text(f"{place}, Jan 28 - Hundreds of protesters marched through the capital on Tuesday. Police fired "
+                    f"tear gas to disperse the demonstrators, who set the {adj_b} embassy on fire.")
+    fire = [e for e in evs if e.trigger_text == "fired"]
+    assert fire and fire[0].source.actor.country == ca, roles_of(evs)
