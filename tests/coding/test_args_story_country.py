@@ -67,3 +67,22 @@ def test_a_nationality_of_something_else_does_not_place_a_generic_agent(code_tex
                     f"tear gas to disperse the demonstrators, who set the {adj_b} embassy on fire.")
     fire = [e for e in evs if e.trigger_text == "fired"]
     assert fire and fire[0].source.actor.country == ca, roles_of(evs)
+
+
+@pytest.mark.parametrize("place,a,ca,adj_b,cb", [("BAKU", "Azerbaijan", "AZE", "Armenian", "ARM"),
+                                                  ("YEREVAN", "Armenia", "ARM", "Azerbaijani", "AZE")])
+def test_a_condemned_deed_told_before_with_its_doer_names_that_doer(code_text, place, a, ca, adj_b, cb):
+    evs = code_text(f"{place}, Nov 18 - Officials in {a} met on Sunday to discuss reports of rights abuses by {adj_b} "
+                    f"soldiers in the border region. The government of {a} condemned the abuses.")
+    acc = [e for e in evs if e.event_type == "ACCUSE"]
+    assert acc and acc[0].target is not None and acc[0].target.actor.country == cb, roles_of(evs)
+
+
+@pytest.mark.parametrize("place,a,ca,b,cb", SIDES[:2])
+def test_the_same_deed_condemned_twice_names_the_same_doer(code_text, place, a, ca, b, cb):
+    evs = code_text(f"{place}, June 26 - Rebel soldiers stormed the presidential palace on Wednesday. The president of "
+                    f"{a} condemned the coup attempt. Police later arrested the general. The former president also "
+                    f"condemned the coup.")
+    acc = [e for e in evs if e.event_type == "ACCUSE"]
+    assert len(acc) == 2 and all(e.target is not None for e in acc) and \
+        acc[0].target.actor.code == acc[1].target.actor.code, roles_of(evs)

@@ -98,6 +98,10 @@ def pair_mention(m: Mention, before: str) -> bool:
     return _pair_key(key, r) and (definite or not key.startswith("two "))
 
 
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _key(text: str) -> str:
     t = re.sub(r"[^\w\s-]", "", text.lower()).strip()
     return re.sub(r"^(the|these|those|this|that)\s+", "", t)
@@ -123,6 +127,7 @@ class DocCoref:
         self.persons: dict[str, ActorCode] = {}  # surname (folded) -> the code the person got first
         self.sentences = 0  # sentences observed
         self.doers: list[tuple[Mention, str]] = []  # (source, type) of the asserted/reported events so far
+        self.condemned: dict[str, Mention] = {}  # deed word (singular) -> the doer a condemnation of it named
         self.deed_words: list[str] = []  # the trigger words of the asserted/reported events with a source so far
         self.owners: dict[str, Mention] = {}  # head word of an owned object ("positions") -> its owner, last seen
         self.attacks: list[tuple[Mention | None, str | None]] = []  # (source, target country) of the attacks so far
@@ -155,11 +160,21 @@ class DocCoref:
                         src = ev.source.actor.code if ev.source is not None and ev.source.actor else None
                         # an act of a kind ("the proposal": a request) is whoever last made that kind of act
                         kinds = self.r.act_types.get(word, frozenset())
-                        ante = None if word in self.r.deeds and self._agentless_deed(word, sent, offset) else next(
-                            (d for d, t in reversed(self.doers) if d.actor.code != src and t in kinds), None)
+                        deed = _singular(word) if word in self.r.deeds else None
+                        # the same deed condemned again ("Arce condemned the coup attempt ... Morales also condemned
+                        # the coup"), else the deed told before with its doer in its own noun phrase ("a North
+                        # Korean ballistic missile launch", "abuses by Eritrean soldiers"), else the last doer
+                        ante = self.condemned.get(deed) if deed else None
+                        if ante is None and deed:
+                            ante = self._deed_owner(deed, sent, offset)
+                        if ante is None:
+                            ante = None if deed and self._agentless_deed(word, sent, offset) else next(
+                                (d for d, t in reversed(self.doers) if d.actor.code != src and t in kinds), None)
                         if ante is None and word not in self.r.deeds:
                             ante = next((d for d, _ in reversed(self.doers) if d.actor.code != src), None)
                         if ante is not None:
+                            if deed and (src is None or ante.actor.code != src):
+                                self.condemned[deed] = ante
                             setattr(ev, role, self._as(m, ante))
                             continue
                     if role == "target" and self._intercepted(ev, m):
@@ -170,6 +185,23 @@ class DocCoref:
         for ev in out:
             self._retaliation(ev, out)
         return out
+
+    def _deed_owner(self, deed: str, sent, offset: int) -> Mention | None:
+        """The doer named inside an earlier noun phrase of the same deed: its possessor or nationality ("North Korea's
+        launch", "a North Korean ballistic missile launch") or its "by" agent ("abuses by Eritrean soldiers"); the
+        most recent such phrase of an earlier sentence. None where the deed was told without one."""
+        for t in reversed(sent.doc[:sent.start]):
+            if t.pos_ != "NOUN" or _singular(t.lower_) != deed:
+                continue
+            owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) or next(
+                (c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in _ACTOR_ENTS), None)
+            if owner is None:
+                by = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            m = self._np(owner, offset) if owner is not None else None
+            if m is not None and m.actor is not None and m.actor.country:
+                return m
+        return None
 
     def _act_word(self, text: str) -> str:
         """The act noun a mention names: its last word, or the word before a try at it ("the coup attempt": coup)."""
