@@ -201,7 +201,8 @@ class Pipeline:
                         tp.precision == "place" and tp.start is not None and tp.start < t.end and t.start < tp.end
                         for tp in res.toponyms):
                     ev.target = None  # a city attacked, raided or marched on is a place, even a capital ("shelled Kyiv")
-                settle_roles(ev, place_types)
+                settle_roles(ev, place_types, lambda text, d=ev.date or doc.anchor_date: self.actors.resolve(
+                    text, when=d, focus=focus3))
             sent_events = coref.apply(sent_events, sent, off)
             coref.observe(sent_events, sent, off)
             events += sent_events

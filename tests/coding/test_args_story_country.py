@@ -86,3 +86,14 @@ def test_the_same_deed_condemned_twice_names_the_same_doer(code_text, place, a, 
     acc = [e for e in evs if e.event_type == "ACCUSE"]
     assert len(acc) == 2 and all(e.target is not None for e in acc) and \
         acc[0].target.actor.code == acc[1].target.actor.code, roles_of(evs)
+
+
+@pytest.mark.parametrize("place,ca,adj_b,cb", [("BAKU", "AZE", "Armenian", "ARM"), ("YEREVAN", "ARM", "Azerbaijani", "AZE")])
+def test_a_thing_whose_only_actor_word_is_its_kind_is_the_object(code_text, place, ca, adj_b, cb):
+    evs = code_text(f"{place}, Jan 28 - Protesters attacked several foreign embassies in the capital on Tuesday.")
+    att = [e for e in evs if e.trigger_text == "attacked"]
+    assert att and att[0].target is None and att[0].object is not None, roles_of(evs)
+    # its owner named: the owner is the target
+    evs = code_text(f"{place}, Jan 28 - Protesters attacked the {adj_b} embassy in the capital on Tuesday.")
+    att = [e for e in evs if e.trigger_text == "attacked"]
+    assert att and att[0].target is not None and att[0].target.actor.country == cb, roles_of(evs)

@@ -290,7 +290,7 @@ def _inside(m: Mention, outer: Mention | None) -> bool:
         outer.start <= m.start and m.end <= outer.end
 
 
-def settle_roles(ev: Event, place_types: frozenset[str]) -> None:
+def settle_roles(ev: Event, place_types: frozenset[str], resolve=None) -> None:
     """Role decisions that need the resolved actor codes:
 
     - a target the resolver could not code that is a thing ("the Kerch Bridge") or part of the event's object
@@ -300,14 +300,18 @@ def settle_roles(ev: Event, place_types: frozenset[str]) -> None:
       Ukrainian drones", "an Iraqi air base") is that country's military (MIL), and so is a government body's
       military site named by a pronoun ("the ministry said Armenian forces fired on its positions");
     - a person noun the resolver reads as unidentified armed men ("two men") is a civilian as the victim of an
-      assault or coercion.
+      assault or coercion;
+    - a thing attacked, raided or marched on whose only actor word is its own kind ("several foreign embassies",
+      "the presidential palace": ``resolve`` finds no actor in the words before it) is the object, with no owner;
+      "the police station" and "an army base" keep theirs.
     """
     w = words()
     t = ev.target
     if t is not None and t.kind in ("entity", "np") and (
             t.actor is None and (_head_in(t.text, w.things) or _inside(t, ev.object) and t.end < ev.object.end) or
             ev.event_type in place_types and _head_in(t.text, w.things) and not _inside(t, ev.object) and
-            not (t.actor is not None and t.actor.sector in (None, "GOV", "MIL", "COP", "REB"))):
+            not (t.actor is not None and t.actor.sector in (None, "GOV", "MIL", "COP", "REB")) or
+            _ownerless_thing(t, ev.event_type in place_types, w.things, resolve)):
         if ev.object is None:
             ev.object = Mention(text=t.text, start=t.start, end=t.end, kind="thing", unresolved=True)
         ev.target = t = None
@@ -326,6 +330,20 @@ def settle_roles(ev: Event, place_types: frozenset[str]) -> None:
             continue
         m.actor = replace(m.actor, sector="MIL", code=make_code(m.actor.country, "MIL", m.actor.ethnicity,
                                                                   m.actor.org))
+
+
+def _ownerless_thing(t: Mention, place_type: bool, things, resolve) -> bool:
+    """A target of force or protest named by a thing noun whose sector comes from that noun alone ("embassies" are a
+    government's) and whose other words name no actor: a thing, not its owner."""
+    if resolve is None or not place_type or t.kind != "np" or t.actor is None or t.actor.rule != "context" or \
+            not t.text.split() or t.text.split()[-1].lower().rstrip(".,") not in _thing_forms(things):
+        return False
+    rest = " ".join(t.text.split()[:-1])
+    return not rest or resolve(rest) is None
+
+
+def _thing_forms(things) -> frozenset[str]:
+    return frozenset(w for x in things if " " not in x for w in (x, x + "s", x[:-1] + "ies" if x.endswith("y") else x + "es"))
 
 
 def victim_query(m: Mention, event_type: str) -> None:
