@@ -97,3 +97,11 @@ def test_a_thing_whose_only_actor_word_is_its_kind_is_the_object(code_text, plac
     evs = code_text(f"{place}, Jan 28 - Protesters attacked the {adj_b} embassy in the capital on Tuesday.")
     att = [e for e in evs if e.trigger_text == "attacked"]
     assert att and att[0].target is not None and att[0].target.actor.country == cb, roles_of(evs)
+
+
+@pytest.mark.parametrize("place,a,ca,b,cb", SIDES)
+def test_a_ministry_spokesman_speaks_for_the_ministry_named_before(code_text, place, a, ca, b, cb):
+    evs = code_text(f"{place}, Dec 17 - {b}'s defence ministry condemned military drills by {a} on Sunday. A ministry "
+                    f"spokesman also criticised the arrival of warships of {a} in the region.")
+    crit = [e for e in evs if e.trigger_text == "criticised"]
+    assert crit and crit[0].source.actor.country == cb, roles_of(evs)

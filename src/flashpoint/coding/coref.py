@@ -63,6 +63,7 @@ class _Rules:
     plural_pronouns: frozenset[str]
     response_phrases: tuple[str, ...] = ()
     deed_attempts: frozenset[str] = frozenset()
+    spokespeople: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +77,8 @@ def rules() -> _Rules:
                   {k: frozenset(v) for k, v in d["act_types"].items()},
                   {k: frozenset(v) for k, v in d.get("doers", {}).items()}, frozenset(d["deeds"]),
                   tuple(d["responses"]), tuple(d["interceptions"]), frozenset(d["plural_pronouns"]),
-                  tuple(d.get("response_phrases", ())), frozenset(d.get("deed_attempts", ())))
+                  tuple(d.get("response_phrases", ())), frozenset(d.get("deed_attempts", ())),
+                  frozenset(d.get("spokespeople", ())))
 
 
 def _pair_key(key: str, r: _Rules) -> bool:
@@ -429,6 +431,11 @@ class DocCoref:
         desc = self.r.descriptions.get(key)
         if desc is None and m.kind == "np" and " " in key:
             desc = self.r.descriptions.get(key.rsplit(" ", 1)[1])  # "the Islamist group"
+        if desc is None and m.kind == "np" and m.actor is not None and m.actor.rule == "context":
+            # "A ministry spokesman", "a ministry official": a speaker for the body named before, whatever the article
+            w = _key(re.sub(r"^(an?)\s+", "", m.text.lower())).split()
+            if len(w) == 2 and w[1] in self.r.spokespeople and w[0] in self.r.descriptions:
+                desc, key, definite = self.r.descriptions[w[0]], w[0], True
         if desc is None and m.kind == "pronoun" and m.query and m.query.lower().startswith(("the ", "this ")):
             # "The ministry said it had rebuked Turkey": the pronoun is the description it stands for
             qk = _key(m.query)
