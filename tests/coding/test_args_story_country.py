@@ -105,3 +105,13 @@ def test_a_ministry_spokesman_speaks_for_the_ministry_named_before(code_text, pl
                     f"spokesman also criticised the arrival of warships of {a} in the region.")
     crit = [e for e in evs if e.trigger_text == "criticised"]
     assert crit and crit[0].source.actor.country == cb, roles_of(evs)
+
+
+@pytest.mark.parametrize("place,a,ca,adj_b,cb", [("BAKU", "Azerbaijan", "AZE", "Armenian", "ARM"),
+                                                  ("YEREVAN", "Armenia", "ARM", "Azerbaijani", "AZE")])
+def test_victims_named_by_a_casualty_participle_outrank_the_land_attacked(code_text, place, a, ca, adj_b, cb):
+    evs = code_text(f"{place} - {adj_b} troops shelled {a}'s border region on Monday, killing a soldier of {a} and "
+                    f"wounding two others, the defence ministry said.")
+    sh = [e for e in evs if e.trigger_text == "shelled"]
+    assert sh and sh[0].target is not None and sh[0].target.actor.country == ca and \
+        sh[0].target.actor.sector == "MIL", roles_of(evs)

@@ -360,7 +360,8 @@ class Coder:
             if not (mine and theirs):
                 continue
             if participle:
-                if any(e.target is not None for e in theirs) or not any(e.target is not None for e in mine):
+                if any(e.target is not None and not self._territory_owner(e) for e in theirs) or \
+                        not any(e.target is not None for e in mine):
                     c.events = [e for e in c.events if e.event_type != "ASSAULT"]
                     continue
                 victims = next(e.target for e in mine if e.target is not None)
@@ -376,6 +377,16 @@ class Coder:
                     e.source = e.source or n.source
                     e.instrument, e.object = e.instrument or n.instrument, e.object or n.object
                 c.events = [e for e in c.events if e.event_type != "ASSAULT"]
+
+    def _territory_owner(self, e) -> bool:
+        """Is the act's target only the country of the land it fell on ("Armenia's Gegharkunik region")? Then the
+        victims a casualty participle names are the target instead (data/valency.yaml territory_things)."""
+        t, o = e.target, e.object
+        if t is None or o is None or t.start is None or o.start is None or not o.text.split():
+            return False
+        head = o.text.split()[-1].lower()
+        return (head in self.valency.w.territory_things or head[:-1] in self.valency.w.territory_things) and \
+            (o.start <= t.start and t.end <= o.end or 0 <= o.start - t.end <= 3)
 
     def _complement_target(self, cands: list[Candidate], ctx: SentenceContext) -> None:
         """A verbal act with no target of its own takes it from the act in its complement ("agreed to re-open its

@@ -73,6 +73,7 @@ class _Words:
     shared_addressee_types: frozenset[str]
     theme_of_types: frozenset[str]
     theme_of_nouns: frozenset[str]
+    territory_things: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +97,8 @@ def words() -> _Words:
                   frozenset(d["complement_preps"]), frozenset(d["request_types"]),
                   frozenset(d["threat_place_types"]), frozenset(d["threat_place_preps"]),
                   frozenset(d["shared_addressee_types"]),
-                  frozenset(d["theme_of_types"]), frozenset(d["theme_of_nouns"]))
+                  frozenset(d["theme_of_types"]), frozenset(d["theme_of_nouns"]),
+                  frozenset(d.get("territory_things", ())))
 
 
 @lru_cache(maxsize=1)
