@@ -16,8 +16,10 @@ rewrites the mentions of each new sentence's events (words in ``data/coref.yaml`
    of the most recent asserted or reported event of an earlier sentence whose actor is not this event's
    source ("Merkel demanded an explanation ... The Russian government dismissed the claim": Merkel);
    an act noun of a kind (``act_types``: "the proposal" is a request) prefers the last event of that kind.
-   A deed of force condemned ("condemned the strikes", ``deeds``) is the source of the last such act only:
-   where the story never said who did it, the condemnation has no target.
+   A deed of force condemned ("condemned the strikes", ``deeds``) is the doer a condemnation of the same deed
+   already named, else the doer inside the deed's own earlier noun phrase ("a North Korean missile launch",
+   "abuses by Eritrean soldiers"), else the source of the last such act only: where the story never said who did
+   it, the condemnation has no target.
 5. **One person, one code.** A person resolved once keeps that code for the rest of the document:
    a later "Borrell" gets the code of the earlier "EU foreign policy chief Josep Borrell".
 6. **Things.** A definite object with no owner ("fired at the positions") is the last object of that head word
