@@ -75,21 +75,24 @@ _RELEASE_DAY = re.compile(r"\bRelease\s+(?:No\.?|Number|#)\s*:?\s*(?P<y>(?:19|20
 HEADER_CHARS = 400
 DATE_LOOKAHEAD = 2  # sentences after one that dates only its report that may still date its events
 HEADER_LOOKAHEAD = 3  # sentences from the dateline on that may give a headline's acts their day
+# The patterns below open with the first letters of their alternatives ("(?=[bfs])" for since|from|between; the
+# flag makes them case-blind like the words): re tries that one class at each word boundary before the
+# alternation, which halves the scan of a sentence and matches the same spans
 _RELATIVE = re.compile(
-    rf"\b(?:yesterday|today|tonight|last\s*night|this morning|this afternoon|this evening|earlier today|"
+    rf"\b(?=[0-9adefjlmnostwy])(?:yesterday|today|tonight|last\s*night|this morning|this afternoon|this evening|earlier today|"
     rf"(?:last\s+|this\s+|on\s+|next\s+)?{_WEEKDAY}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\d{{1,2}}\.\s*\d{{1,2}}\.\s*\d{{4}})\b",
     re.I,
 )
 # a range opened by a day ("since Friday", "since Feb. 3") dates no one day
-_RANGE = re.compile(rf"\b(?:since|from|between)\s+(?:(?:last|this|early|late)\s+)?(?:{_WEEKDAY}|{_MD}|yesterday)\b", re.I)
+_RANGE = re.compile(rf"\b(?=[bfs])(?:since|from|between)\s+(?:(?:last|this|early|late)\s+)?(?:{_WEEKDAY}|{_MD}|yesterday)\b", re.I)
 # a day counted from the date in scope ("two days later", "the next day") or from the anchor ("three days ago")
 _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_OFFSET = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>later|after|afterwards|earlier|"
+_OFFSET = re.compile(r"\b(?=[0-9afost])(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>later|after|afterwards|earlier|"
                      r"before|ago)|the\s+(?P<nx>next|following|previous)\s+day|the\s+day\s+(?P<dir2>before|after))\b", re.I)
 # a vague time ("last week", "earlier this month", a range) dates no day but ends the reach of an earlier date
-_VAGUE = re.compile(r"\b(?:(?:last|this|next|past)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)|"
+_VAGUE = re.compile(r"\b(?=[befilnprst])(?:(?:last|this|next|past)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)|"
                     r"recently|in\s+(?:19|20)\d{2}|(?:since|from|between)\s+(?:(?:last|this|early|late)\s+)?"
                     rf"(?:{_WEEKDAY}|{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}|yesterday))\b", re.I)
 # words that make a bare weekday point forward ("will meet on Monday")

@@ -66,3 +66,17 @@ def test_cached_indexes_take_in_a_users_entries(tmp_path):
     assert r.resolve("Zurab Quillfeatheringtom").code == "GEOGOV"
     assert "zorgon freedom brigades front" in r.d.acronym_keys("zfbf")
     assert load_dictionary()._surnames.get("quillfeatherington") is None  # the packaged dictionary is untouched
+
+
+def test_long_names_with_many_plausible_keys_as_extract_one():
+    """A long name shares its letters with thousands of long keys: those are scored as a list in their original
+    order, and the match is still extractOne's over the whole list."""
+    keys = load_dictionary([]).fuzzy_keys()
+    index = FuzzyIndex(keys)
+    long_keys = [k for k in keys if len(k) >= 28]
+    rng = random.Random(11)
+    queries = [misspell(rng, k) for k in rng.sample(long_keys, 40)] + [
+        "electronic frontier foundation", "organisation for economic co operation and", "last presidential election"]
+    lo_hi = [index.best(q, FUZZY_THRESHOLD) for q in queries]
+    assert lo_hi == [extract_one(q, keys, FUZZY_THRESHOLD) for q in queries]
+    assert sum(f is not None for f in lo_hi) > 20

@@ -73,9 +73,13 @@ class Coder:
                     for c in tok.children:
                         if c.lemma_.lower() in m[1] or c.lower_ in m[1]:
                             consumed.add(c.i)
-        claimant_tok, claim_scope = self.attribution.sentence_claimant(sent)
+        claim: list[tuple[Token | None, set[int] | None]] = []
 
         def sent_claimant_for(trig: Token) -> Token | None:
+            # looked for once a trigger asks (a pass over every token; most sentences have no trigger)
+            if not claim:
+                claim.append(self.attribution.sentence_claimant(sent))
+            claimant_tok, claim_scope = claim[0]
             return claimant_tok if claim_scope is None or trig.i in claim_scope else None
 
         self._sent_claimant_for = sent_claimant_for
@@ -271,7 +275,8 @@ class Coder:
                 if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and tok.i not in verb_trigger_ids and \
                         self.decision.is_accusation_noun(tok):
                     events += self.assembler.noun_accusation(sent, ctx, tok)
-        contexts = self.decision.contexts(sent)
+        # most sentences code no event: their contexts (a pass over every token) would be read by none
+        contexts = self.decision.contexts(sent) if events else []
         for ev in events:
             ev.context = ",".join(contexts) or self.decision.context_default.get(ev.event_type)
         for ev in events:
