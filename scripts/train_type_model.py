@@ -28,6 +28,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
+import scipy.sparse as sp
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -153,7 +154,7 @@ def collect(items) -> list[dict]:
         cands, _, _ = coder.candidates(sent, ctx, unlisted=True)
         main = coder.main_candidates(cands)
         sf = sentence_features(sent, coder.decision, coder.dictionary)
-        recorded[ctx.doc_id].append([(c, features(c, coder.decision, coder.args, sf)) for c in main])
+        recorded[ctx.doc_id].append([(c, features(c, coder.decision, coder.args, sf), sent) for c in main])
         return original(sent, ctx)
 
     coder.code_sentence = recording
@@ -170,8 +171,9 @@ def collect(items) -> list[dict]:
             for k, doc in enumerate(chunk):
                 name, it, hints = items[idxs[start + k]]
                 cands = [{"feats": f, "outcome": sorted(outcome(c)), "text": c.tok.text, "lower": c.tok.lower_,
-                          "lemma": c.tok.lemma_.lower(), "nominal": c.nominal, "depth": _depth(c.tok), "i": c.tok.i}
-                         for sent in recorded.pop(doc.id, []) for c, f in sent]
+                          "lemma": c.tok.lemma_.lower(), "nominal": c.nominal, "depth": _depth(c.tok), "i": c.tok.i,
+                          "words": [t.text for t in s], "si": c.tok.i - s.start}
+                         for sent in recorded.pop(doc.id, []) for c, f, s in sent]
                 gold = [e.event_type for e in it.events if e.event_type]
                 rows.append({"set": name, "id": it.id, "gold": sorted(set(gold)), "hints": hints, "cands": cands})
     settings.author = None
@@ -245,14 +247,38 @@ def relevance_data(rows):
         np.array([bool(row["gold"]) for row in rows])
 
 
-def fit(X, y, C: float):
+def fit(X, y, C: float, D=None):
+    """A logistic regression over sparse features X, and dense columns D beside them when given."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     vec = DictVectorizer(sort=True)
     Xm = vec.fit_transform(X)
+    if D is not None:
+        Xm = sp.hstack([Xm, sp.csr_matrix(D)]).tocsr()
     clf = LogisticRegression(C=C, max_iter=3000, class_weight=None)
     clf.fit(Xm, y)
     return vec, clf
+
+
+def transform(vec, X, D=None):
+    Xm = vec.transform(X)
+    return Xm if D is None else sp.hstack([Xm, sp.csr_matrix(D)]).tocsr()
+
+
+def dense_matrices(rows, items, dense: dict | None):
+    """Each candidate's dense features and each sentence's vector (`typemodel.dense_features`), or None."""
+    if not dense:
+        return None, None
+    from flashpoint.coding.static_vectors import load_static
+    from flashpoint.coding.typemodel import dense_features
+    sv = load_static()
+    if sv is None:
+        raise SystemExit("no static vectors: run scripts/build_static_vectors.py first")
+    D = np.array([dense_features(c["words"], c["si"], dense["parts"], dense["window"], sv)
+                  for row in rows for c in row["cands"]])
+    text = {(n, it.id): it.text for n, it, _ in items}
+    Dr = np.array([sv.embed_text(text[(row["set"], row["id"])]) for row in rows])
+    return D, Dr
 
 
 GRID = {"drop": [0.5, 0.7], "margin": [0.2], "new": [0.3, 0.4], "max_new": [1], "new_alone": [False],
@@ -275,7 +301,7 @@ def document(item_id: str) -> str:
     return item_id.rsplit("-", 1)[0] if item_id.startswith("trn-wn") else item_id
 
 
-def cross_validate(rows, Cs=(3.0,), folds: int = 5, grid: dict | None = None):
+def cross_validate(rows, Cs=(3.0,), folds: int = 5, grid: dict | None = None, D=None, Dr=None):
     X, y, owner, _ = vectorize(rows)
     fold_of_row = np.array([int(hashlib.sha1(document(r["id"]).encode()).hexdigest(), 16) % folds for r in rows])
     classes = sorted(set(y) | set(PLOVER_TYPES) | {NOT_EVENT})
@@ -283,20 +309,21 @@ def cross_validate(rows, Cs=(3.0,), folds: int = 5, grid: dict | None = None):
     rel_by_row = np.ones(len(rows))
     for k in range(folds):
         tr = fold_of_row != k
-        vec, clf = fit([Xr[i] for i in np.flatnonzero(tr)], yr[tr], REL_C)
+        vec, clf = fit([Xr[i] for i in np.flatnonzero(tr)], yr[tr], REL_C, None if Dr is None else Dr[tr])
         te = np.flatnonzero(~tr)
-        rel_by_row[te] = clf.predict_proba(vec.transform([Xr[i] for i in te]))[:, list(clf.classes_).index(True)]
+        rel_by_row[te] = clf.predict_proba(transform(vec, [Xr[i] for i in te], None if Dr is None else Dr[te])
+                                           )[:, list(clf.classes_).index(True)]
     results = []
     for C in Cs:
         probs_by_row: list = [None] * len(rows)
         for k in range(folds):
             tr = fold_of_row[owner] != k
-            vec, clf = fit([X[i] for i in np.flatnonzero(tr)], y[tr], C)
+            vec, clf = fit([X[i] for i in np.flatnonzero(tr)], y[tr], C, None if D is None else D[tr])
             te_rows = [r for r in range(len(rows)) if fold_of_row[r] == k]
             for r in te_rows:
                 idx = np.flatnonzero(owner == r)
                 if len(idx):
-                    p = clf.predict_proba(vec.transform([X[i] for i in idx]))
+                    p = clf.predict_proba(transform(vec, [X[i] for i in idx], None if D is None else D[idx]))
                     full = np.zeros((len(idx), len(classes)))
                     for j, cl in enumerate(clf.classes_):
                         full[:, classes.index(cl)] = p[:, j]
@@ -323,6 +350,9 @@ def main() -> None:
     ap.add_argument("--check", action="store_true", help="compare the training data hash with the shipped model's")
     ap.add_argument("--out", type=Path, default=MODEL)
     ap.add_argument("--cache", type=Path, help="keep the coded candidates in this JSON file (development only)")
+    ap.add_argument("--dense", default="", help="dense parts beside the sparse features: sent,win,pred (static "
+                    "vectors, coding/static_vectors.py); empty: none")
+    ap.add_argument("--window", type=int, default=3, help="words either side of the predicate in the 'win' part")
     args = ap.parse_args()
     paths = sources()
     items = load_items(paths)
@@ -342,12 +372,23 @@ def main() -> None:
             args.cache.write_text(json.dumps({"sha": f"{digest}{FEATURE_VERSION}", "rows": rows}))
     label(rows)
     print(f"{len(rows)} sentences, {sum(len(r['cands']) for r in rows)} candidates", file=sys.stderr)
-    (best_obj, C, decode, cv_scores), rules = cross_validate(rows)
+    dense = {"parts": args.dense.split(","), "window": args.window} if args.dense else None
+    D, Dr = dense_matrices(rows, items, dense)
+    (best_obj, C, decode, cv_scores), rules = cross_validate(rows, D=D, Dr=Dr)
     print(f"cv: C={C} decode={decode} {cv_scores}\nrules alone: {rules}", file=sys.stderr)
     X, y, _, _ = vectorize(rows)
-    vec, clf = fit(X, y, C)
+    vec, clf = fit(X, y, C, D)
     Xr, yr = relevance_data(rows)
-    rvec, rclf = fit(Xr, yr, REL_C)
+    rvec, rclf = fit(Xr, yr, REL_C, Dr)
+    extra = {}
+    if dense:
+        from flashpoint.coding.static_vectors import static_digest
+        nd, nrd = D.shape[1], Dr.shape[1]
+        extra = {"dense_coef": clf.coef_[:, -nd:].astype(np.float32),
+                 "rel_dense_coef": (rclf.coef_[0, -nrd:] * (1 if rclf.classes_[1] else -1)).astype(np.float32)}
+        clf.coef_ = clf.coef_[:, :-nd]
+        rclf.coef_ = rclf.coef_[:, :-nrd]
+        dense["static_sha256"] = static_digest()
     rcoef = rclf.coef_[0].astype(np.float32) * (1 if rclf.classes_[1] else -1)
     rintercept = float(rclf.intercept_[0]) * (1 if rclf.classes_[1] else -1)
     rkeep = np.abs(rcoef) >= 1e-4
@@ -359,7 +400,7 @@ def main() -> None:
             "sources": {k: str(v.relative_to(v.parents[2])) for k, v in paths.items()},
             "sentences": {s: sum(1 for r in rows if r["set"] == s) for s in sorted({r["set"] for r in rows})},
             "candidates": int(len(y)), "C": C, "decode": decode, "cv": cv_scores, "cv_rules_alone": rules,
-            "learner": "sklearn.linear_model.LogisticRegression (lbfgs, multinomial)",
+            "learner": "sklearn.linear_model.LogisticRegression (lbfgs, multinomial)", "dense": dense,
             "relevance": {"C": REL_C, "learner": "sklearn.linear_model.LogisticRegression (binary)",
                           "features": int(rkeep.sum())}}
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -368,7 +409,7 @@ def main() -> None:
                             coef=coef[:, keep], intercept=clf.intercept_.astype(np.float32),
                             rel_names=np.array(list(rvec.get_feature_names_out()[rkeep])), rel_coef=rcoef[rkeep],
                             rel_intercept=np.array(rintercept, dtype=np.float32),
-                            meta=np.array(json.dumps(meta, sort_keys=True)))
+                            meta=np.array(json.dumps(meta, sort_keys=True)), **extra)
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB, {int(keep.sum())} features)", file=sys.stderr)
 
 

@@ -19,8 +19,8 @@ from .attribution import Attribution
 from .decision import TypeDecision
 from .patterns import DATA, NOT_EVENT, Pattern, PatternSet, load_patterns
 from .syntax import LOC_PREPS, background_noun, child, embedded, in_quotes, pobj, relative_clause, under_trigger
-from .typemodel import (MAIN_MODALITIES, Candidate, TypeModel, decide, features, load_model, outcome,
-                        relevance_features, sentence_features)
+from .typemodel import (MAIN_MODALITIES, Candidate, TypeModel, decide, dense_features, features, load_model,
+                        outcome, relevance_features, sentence_features)
 from .valency import Valency
 from ..yamlfile import load_yaml
 
@@ -244,12 +244,21 @@ class Coder:
             main = self.main_candidates(cands)
             sf = sentence_features(sent, self.decision, self.dictionary)
             feats = [features(c, self.decision, self.args, sf) for c in main]
-            probs = [model.proba(f) for f in feats]
+            dense, rel_dense = [None] * len(main), None
+            if model.dense is not None:
+                # a model trained with static sentence vectors beside its sparse features (static_vectors.py)
+                from .static_vectors import load_static
+                sv = load_static()
+                words = [t.text for t in sent]
+                dense = [dense_features(words, c.tok.i - sent.start, model.dense["parts"], model.dense["window"], sv)
+                         for c in main]
+                rel_dense = sv.embed_text(sent.text)
+            probs = [model.proba(f, d) for f, d in zip(feats, dense)]
             for c in main:
                 # a name the NER left untyped counts: a named agent is rarely off-topic
                 c.actor = any(t is not None and (self.args.actorish(t) or t.pos_ == "PROPN" and not t.ent_type_)
                               for t in (c.source, c.target))
-            decided = decide(main, probs, model, model.relevance(relevance_features(feats)))
+            decided = decide(main, probs, model, model.relevance(relevance_features(feats), rel_dense))
             final = {id(c): {t} for c, t in zip(main, decided)}
             for c, t in zip(main, decided):
                 if t is not None and not outcome(c) and any(

@@ -208,7 +208,8 @@ class TypeModel:
     binary relevance model (P(the sentence reports an event)) beside it."""
 
     def __init__(self, classes: list[str], names: list[str], coef: np.ndarray, intercept: np.ndarray, meta: dict,
-                 rel_names: list[str] | None = None, rel_coef: np.ndarray | None = None, rel_intercept: float = 0.0):
+                 rel_names: list[str] | None = None, rel_coef: np.ndarray | None = None, rel_intercept: float = 0.0,
+                 dense_coef: np.ndarray | None = None, rel_dense_coef: np.ndarray | None = None):
         self.classes = classes
         self.index = {n: i for i, n in enumerate(names)}
         self.coef = coef.astype(np.float64)
@@ -218,6 +219,10 @@ class TypeModel:
         self.rel_index = {n: i for i, n in enumerate(rel_names or [])}
         self.rel_coef = np.zeros(0) if rel_coef is None else rel_coef.astype(np.float64)
         self.rel_intercept = float(rel_intercept)
+        # weights over the static sentence vectors (static_vectors.py), when the model was trained with them
+        self.dense_coef = None if dense_coef is None else dense_coef.astype(np.float64)
+        self.rel_dense_coef = None if rel_dense_coef is None else rel_dense_coef.astype(np.float64)
+        self.dense = meta.get("dense")  # {"parts": [...], "window": n, "static_sha256": ...}
 
     @classmethod
     def load(cls, path: Path = MODEL) -> "TypeModel | None":
@@ -229,24 +234,49 @@ class TypeModel:
             raise ValueError(f"{path}: trained on feature version {meta.get('feature_version')}, the coder "
                              f"computes version {FEATURE_VERSION}: re-run scripts/train_type_model.py")
         rel = {}
+        if "dense_coef" in z:
+            from .static_vectors import STATIC, static_digest
+            if meta["dense"]["static_sha256"] != static_digest():
+                raise ValueError(f"{path}: trained on other static vectors than {STATIC}: "
+                                 f"re-run scripts/train_type_model.py")
+            rel |= {"dense_coef": z["dense_coef"], "rel_dense_coef": z["rel_dense_coef"]}
         if "rel_names" in z:
-            rel = {"rel_names": [str(n) for n in z["rel_names"]], "rel_coef": z["rel_coef"],
+            rel |= {"rel_names": [str(n) for n in z["rel_names"]], "rel_coef": z["rel_coef"],
                    "rel_intercept": float(z["rel_intercept"])}
         return cls([str(c) for c in z["classes"]], [str(n) for n in z["names"]], z["coef"], z["intercept"], meta,
                    **rel)
 
-    def proba(self, feats: list[str]) -> np.ndarray:
+    def proba(self, feats: list[str], dense: np.ndarray | None = None) -> np.ndarray:
         idx = sorted({self.index[f] for f in feats if f in self.index})
         s = self.intercept + self.coef[:, idx].sum(axis=1)
+        if self.dense_coef is not None and dense is not None:
+            s = s + self.dense_coef @ dense
         s = np.exp(s - s.max())
         return s / s.sum()
 
-    def relevance(self, feats: list[str]) -> float:
+    def relevance(self, feats: list[str], dense: np.ndarray | None = None) -> float:
         """P(the sentence reports an event), 1.0 for a model without a relevance part."""
         if not self.rel_index:
             return 1.0
         idx = sorted({self.rel_index[f] for f in feats if f in self.rel_index})
-        return float(1.0 / (1.0 + np.exp(-(self.rel_intercept + self.rel_coef[idx].sum()))))
+        s = self.rel_intercept + self.rel_coef[idx].sum()
+        if self.rel_dense_coef is not None and dense is not None:
+            s += float(self.rel_dense_coef @ dense)
+        return float(1.0 / (1.0 + np.exp(-s)))
+
+
+def dense_features(words: list[str], i: int, parts: list[str], window: int, sv) -> np.ndarray:
+    """The dense part of a candidate: static vectors (unit means of word pieces) of its sentence ("sent"), of the
+    words within ``window`` of the predicate ("win") and of the predicate itself ("pred"), side by side."""
+    out = []
+    for part in parts:
+        if part == "sent":
+            out.append(sv.embed_words(words))
+        elif part == "win":
+            out.append(sv.embed_words(words[max(0, i - window): i + window + 1]))
+        elif part == "pred":
+            out.append(sv.embed_words(words[i:i + 1]))
+    return np.concatenate(out)
 
 
 @lru_cache(maxsize=1)
