@@ -843,3 +843,19 @@ def test_a_calendar_day_weeks_on_is_where_the_story_moved(code_text):
     evs = code_text(text, published=date(2019, 7, 20))
     late = [e for e in evs if e.sentence_index == max(x.sentence_index for x in evs)]
     assert late and all(e.date == date(2019, 7, 2) for e in late), [(e.trigger_text, e.date) for e in evs]
+
+
+def test_a_day_most_of_a_week_back_in_the_next_sentence_is_another_act(code_text):
+    """A lead that dates only its report ("..., the ministry said on Friday") takes the day of the next sentence only
+    when it is close to the report's (the attack "late Thursday night"); six days back ("on Saturday", in a Friday
+    report) the next sentence tells another act, and the lead stays at its report's day."""
+    text = ("Two protesters have been shot dead by police in the capital, the health ministry said on Friday. Two "
+            "students were shot dead on Saturday during a police raid in the north.")
+    evs = code_text(text, published=date(2022, 10, 14))  # a Friday
+    lead = [e for e in evs if e.sentence_index == 0]
+    assert lead and all(e.date == date(2022, 10, 14) for e in lead), [(e.trigger_text, e.date) for e in evs]
+    text = ("Gunmen have killed twelve villagers in the north, officials said on Friday. The attackers struck the "
+            "village late on Thursday night.")
+    evs = code_text(text, published=date(2022, 10, 14))
+    lead = [e for e in evs if e.sentence_index == 0]
+    assert lead and all(e.date == date(2022, 10, 13) for e in lead), [(e.trigger_text, e.date) for e in evs]

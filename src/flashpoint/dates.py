@@ -74,6 +74,7 @@ _RELEASE_DAY = re.compile(r"\bRelease\s+(?:No\.?|Number|#)\s*:?\s*(?P<y>(?:19|20
                           r"(?P<d>[0-3]\d)-\d{1,3}\b", re.I)
 HEADER_CHARS = 400
 DATE_LOOKAHEAD = 2  # sentences after one that dates only its report that may still date its events
+AHEAD_DAYS = 3  # and how many days before the report's day theirs may be (a day most of a week back: another act)
 HEADER_LOOKAHEAD = 3  # sentences from the dateline on that may give a headline's acts their day
 # The patterns below open with the first letters of their alternatives ("(?=[bfs])" for since|from|between; the
 # flag makes them case-blind like the words): re tries that one class at each word boundary before the
@@ -635,14 +636,14 @@ class DateScope:
 
     def _event_date_ahead(self, before: date) -> tuple[date, str] | None:
         """The event date the next sentences give when this one dates only its report ("..., officials said on
-        Sunday. The attackers struck late Saturday night"): a day in the week up to the report's day."""
+        Sunday. The attackers struck late Saturday night"): a day up to AHEAD_DAYS before the report's day."""
         for off, sent in self._sents[self._index + 1:self._index + 1 + DATE_LOOKAHEAD]:
             texts, future, reporting = self._expressions(sent, off)
             own = [t for t in texts if not reporting.get(t, False)]
             if not own or future:
                 continue
             found = resolve_in_sentence(own, self.doc.anchor_date)
-            if found is not None and 0 <= (before - found[0]).days <= 7:
+            if found is not None and 0 <= (before - found[0]).days <= AHEAD_DAYS:
                 return found
             return None  # the next dated sentence speaks of another time
         return None
