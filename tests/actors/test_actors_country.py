@@ -75,3 +75,9 @@ def test_monitors_and_think_tanks_are_ngos(r, text):
 ])
 def test_local_ngos_keep_the_country_of_their_sentence(r, text, context, iso):
     assert cs(r.resolve(text, when=D, context=context)) == (iso, "NGO")
+
+
+@pytest.mark.parametrize("text,iso", [("two Thai nationals", "THA"), ("three Serbian nationals", "SRB"),
+                                      ("Kosovar nationals", "XKX"), ("British nationals", "GBR")])
+def test_nationals_are_civilians_of_their_country(r, text, iso):
+    assert cs(r.resolve(text, when=D)) == (iso, "CVL")
