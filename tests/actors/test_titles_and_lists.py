@@ -95,3 +95,14 @@ def test_a_national_leader_or_group_names_its_forces(r, text, iso, sector):
 
 def test_a_party_officer_is_not_the_namesake_news_agencys(r):
     assert cs(r.resolve("PTI Vice President Fawad Chaudhry", when=date(2023, 5, 9))) == ("PAK", "POL")
+
+
+@pytest.mark.parametrize("text,when,iso", [("Gayoom", date(2015, 5, 2), "MDV"), ("Mugabe", date(2021, 1, 1), "ZWE"),
+                                           ("Mr Gayoom", date(2015, 5, 2), "MDV")])
+def test_a_surname_only_one_countrys_office_holders_bore_names_that_country(r, text, when, iso):
+    a = r.resolve(text, when=when)
+    assert (a.country, a.sector, a.rule) == (iso, None, "namesake")
+
+
+def test_an_unknown_or_invented_name_stays_unresolved(r):
+    assert r.resolve("Gondor", when=D) is None

@@ -738,6 +738,8 @@ class ActorResolver:
                 a = b
         if a is None and context is not None and _NAME.search(text):
             a = self._stranger(text, context, context_countries, focus)
+        if a is None and _NAME.search(text):
+            a = self._former_namesake(tokens, text, when)
         if context is not None and a is not None and a.rule == "context" and a.country is None and \
                 a.sector in _LOCAL_SECTORS and len(set(context_countries)) > 1:
             # several countries named ("Russian shelling of the city of Kharkiv in northeast Ukraine killed five
@@ -840,6 +842,25 @@ class ActorResolver:
         country, the one country of its provinces and large towns."""
         return self.dateline_country(context) or (None if context_countries else place_country(context))
 
+    def _former_namesake(self, tokens: list[str], text: str, when: date | None) -> ActorCode | None:
+        """A bare surname nobody holds an office with on the date, that office-holders of one country only have ever
+        borne ("Gayoom" in 2015): that country, sector unknown (it may be a relative or a namesake)."""
+        words = text.split()
+        if not tokens or len(words) > 2 or not words[-1][:1].isupper():
+            return None
+        t = tokens[-1]
+        if len(t) < 4 or t in self.d.sectors or t in self.d.agents or self.d.given_name_count(t) >= 3:
+            return None
+        keys = [k for k in self.d.surname_keys(t) if not self.d.bound_surname(k)]
+        people = [e for k in keys for e in self.d.lookup(k) if e.kind == "person"]
+        countries = {r.country for e in people for r in e.roles} | {e.default.country for e in people}
+        countries -= {None}
+        if not people or len(countries) != 1 or countries & {"IGO", "NGO"}:
+            return None
+        c = countries.pop()
+        return ActorCode(code=make_code(c, None), country=c, entry=f"surname:{t}", rule="namesake",
+                         label=f"{text.strip()}: surname only office-holders of {self.d.iso3_names.get(c, c)} bore")
+
     def _stranger(self, text: str, context: str, context_countries: tuple[str, ...],
                   focus: str | None) -> ActorCode | None:
         """A name no dictionary knows, in a sentence about one country ("Lion Air" next to "Indonesia"): that
@@ -919,7 +940,7 @@ class ActorResolver:
                                    label=f"{parts[0]}: {desc.sector} ({described_as}; apposition)")
                 # the name wins when the dictionary knows its role on this date; else the apposition says it
                 # what the text says of the name beats what a dictionary says (roles change)
-                if head is not None and head.rule not in ("context", "fuzzy") and (
+                if head is not None and head.rule not in ("context", "fuzzy", "namesake") and (
                         not described or head.rule == "in-document"):
                     return head
                 if head is not None and head.rule == "composition" and head.country not in (None, "IGO", "NGO") \
