@@ -144,13 +144,13 @@ class Pipeline:
         res.toponyms = [p for p in geo.places if p is not None]
         focus3 = self.actors.d.iso2_to_iso3.get(geo.focus) if geo.focus else (gpe_countries[0] if gpe_countries else None)
         res.focus_country = focus3
-        home = self._dateline_home(doc, geo) if self.settings.geocode else None
+        dl = self.geo.dateline_place(doc, geo) if self.settings.geocode else None
+        home = self._dateline_home(doc, dl)
         if home is not None:
             focus3 = home
         elif focus3 is None and self.settings.geocode:
             # a wire story's dateline is its fallback place, so its country is the fallback country of the
             # generic agents the text leaves unplaced ("BELGRADE, July 10 - Police fired tear gas ...")
-            dl = self.geo.dateline_place(doc, geo)
             focus3 = dl[0].country if dl is not None else None
 
         # names introduced with their role ("Georgian Prime Minister Irakli Kobakhidze") and acronyms
@@ -217,14 +217,13 @@ class Pipeline:
             own = self.geo.locate(doc, sents, res.events, geo)
             res.events = drop_summaries(res.events, own)  # "34 strikes in Syria and Iraq ... Near Raqqah, eight strikes"
 
-    def _dateline_home(self, doc: Document, geo: DocGeo) -> str | None:
+    def _dateline_home(self, doc: Document, dl: tuple | None) -> str | None:
         """The country of a wire story's dateline when its body names that country too (a place, a state or a
         nationality): the story is told from there and about it, so it is the country of the generic agents the
         body leaves unplaced ("CHISINAU - Moldova's foreign ministry said it had expelled a Russian diplomat ... a
         day after its law enforcement agencies detained two officials"), even where other countries are named
         more often. A dateline the body never returns to ("ABIDJAN (AFP) - Jihadists ambushed Burkinabe troops")
-        is only a bureau."""
-        dl = self.geo.dateline_place(doc, geo)
+        is only a bureau. ``dl``: the dateline's place and span (`GeoResolver.dateline_place`)."""
         if dl is None or not dl[0].country:
             return None
         body = doc.text[dl[1][1]:]

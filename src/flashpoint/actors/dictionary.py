@@ -478,11 +478,13 @@ class ActorDictionary:
             self._build_name_indexes()
         return self._surnames.get(token, [])
 
-    def bound_surname(self, key: str) -> bool:
-        """Is the person's last word bound to a particle before it ("Perez de Arce", "Di Maio")?"""
+    def bare_surname_keys(self, token: str, before: str | None = None) -> list[str]:
+        """`surname_keys` less the names whose last word is bound to a particle before it ("Perez de Arce"),
+        unless the word ``before`` the surname in the text is that particle ("Di Maio")."""
         if self._surnames is None:
             self._build_name_indexes()
-        return key in self._bound_surnames
+        return [k for k in self._surnames.get(token, [])
+                if k not in self._bound_surnames or before is not None and before == k.split()[-2]]
 
     def is_family_name(self, token: str) -> bool:
         """A family name written first (Chinese, Korean): short ones ("Xi", "Li") are surnames too."""

@@ -664,6 +664,8 @@ class ActorResolver:
         cut = next((i for i, w in enumerate(words) if i > 0 and w in _POSTMODIFIERS), None)
         if cut is None or "," in text:
             return self._resolve_phrase(text, when, context_countries, focus, memory, context)
+        if context is not None and not context_countries:
+            context_countries = self.context_countries(context, when)  # once for the head and the whole
         # "the thousands of Armenians who have grown disillusioned with Russia", "Militants affiliated with Islamic
         # State": a relative clause or a backer says what they did or whom they follow. The head decides where it
         # names a country; a transnational backer never does, a national one may ("forces loyal to Haftar": Libya)
@@ -747,8 +749,7 @@ class ActorResolver:
             # country where it happened, when the sentence names one as a place
             where = self._located_country(context)
             if where:
-                a = replace(a, country=where, code=make_code(where, a.sector, a.ethnicity, a.org),
-                            label=f"{a.label or a.sector} in {self.d.iso3_names.get(where, where)} (where it happened)")
+                a = self._where_it_happened(a, where)
         elif context is not None and a is not None and a.rule == "context" and a.country is not None and \
                 a.sector in _LOCAL_SECTORS and (a.entry or "").startswith("sector:") and \
                 not self.context_countries(context, when, kinds=("country", "territory")):
@@ -757,8 +758,7 @@ class ActorResolver:
             # civilians, police and local officials are those of the town or province where it happened
             where = place_country(context)
             if where and where != a.country:
-                a = replace(a, country=where, code=make_code(where, a.sector, a.ethnicity, a.org),
-                            label=f"{a.label or a.sector} in {self.d.iso3_names.get(where, where)} (where it happened)")
+                a = self._where_it_happened(a, where)
         if context is not None and a is not None and a.sector == "UAF" and a.country is None:
             # unidentified attackers take the country where they acted, as ICEWS codes "gunmen (Nigeria)": from
             # the sentence's dateline or provinces, or a country it names as a place ("in Pakistan's north-west"),
@@ -776,6 +776,11 @@ class ActorResolver:
         if a is not None and a.rule is None:
             a.rule = "dictionary"
         return a
+
+    def _where_it_happened(self, a: ActorCode, where: str) -> ActorCode:
+        """A local agent (victims, police, local officials) placed in the country where the act happened."""
+        return replace(a, country=where, code=make_code(where, a.sector, a.ethnicity, a.org),
+                       label=f"{a.label or a.sector} in {self.d.iso3_names.get(where, where)} (where it happened)")
 
     def _bloc(self, tokens: list[str], context: str, when: date | None) -> ActorCode | None:
         """"The bloc", "the alliance's envoy": the one intergovernmental body the sentence names (ASEAN, the
@@ -817,9 +822,7 @@ class ActorResolver:
             if len(countries) != 1:
                 return None  # namesakes of several countries: the sentence is not placed
             found |= countries
-        found.discard(None)
-        if found & {"IGO", "NGO"}:
-            found -= {"IGO", "NGO"}
+        found -= {None, "IGO", "NGO"}
         return found.pop() if len(found) == 1 else None
 
     def _located_country(self, context: str) -> str | None:
@@ -851,7 +854,7 @@ class ActorResolver:
         t = tokens[-1]
         if len(t) < 4 or t in self.d.sectors or t in self.d.agents or self.d.given_name_count(t) >= 3:
             return None
-        keys = [k for k in self.d.surname_keys(t) if not self.d.bound_surname(k)]
+        keys = self.d.bare_surname_keys(t)
         people = [e for k in keys for e in self.d.lookup(k) if e.kind == "person"]
         countries = {r.country for e in people for r in e.roles} | {e.default.country for e in people}
         countries -= {None}
@@ -1243,8 +1246,7 @@ class ActorResolver:
                                                            tokens[i - 2] in self.d.agents):
                 continue  # "the Minister of Justice" holds a portfolio; Justice is no surname there
             # "Arce" is not Juan Carlos Garcia Perez de Arce; "Di Maio" is Luigi Di Maio
-            keys = [k for k in self.d.surname_keys(t)
-                    if not self.d.bound_surname(k) or i > 0 and tokens[i - 1] == k.split()[-2]]
+            keys = self.d.bare_surname_keys(t, tokens[i - 1] if i > 0 else None)
             if not keys:
                 continue
             # a capitalised word before it that is no title or stop word: a given name
