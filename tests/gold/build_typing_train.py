@@ -8,6 +8,12 @@ syntax is that of build_typing_gold.py, plus one item kind for the bundled Wikin
     == re3d FOLDER:DOC:SENT  sentence SENT of re3d document DOC (only documents no frozen set uses)
     == url URL | DATE        a public page; the next line `T ...` is the sentence, verbatim
 
+An event line may be followed by one trigger line, `@ WORD` or `@ WORD#N`: the word or short phrase that
+expresses the event (the predicate or event noun that carries its PLOVER type), verbatim as it appears in
+the sentence, case and all; `#N` picks its Nth whole-word occurrence (the first by default). It becomes the
+event's `"trigger": {"text", "start", "end"}` (character offsets into the item's text); a trigger that is
+not found in the sentence stops the build.
+
 Sentences are split with build_typing_gold.sentences(). Re-runnable: any sentence whose normalized
 text occurs in a frozen held-out set (typing_test, wire_args, wire_dateplace and its texts,
 actor_mentions), and any re3d document those sets cite, is dropped here, compared programmatically.
@@ -61,6 +67,22 @@ def is_frozen(text: str, sents: set[str], blob: str) -> bool:
     return n in sents or (len(n) > 25 and n in blob)
 
 
+def locate(text: str, spec: str, where: str) -> dict:
+    """The span of a trigger spec (`WORD` or `WORD#N`) in text: its Nth whole-word, case-sensitive occurrence."""
+    word, nth = spec, 1
+    m = re.fullmatch(r"(.+?)#(\d+)", spec)
+    if m:
+        word, nth = m.group(1).strip(), int(m.group(2))
+    if not word or nth < 1:
+        raise SystemExit(f"{where}: bad trigger {spec!r}")
+    hits = [h.start() for h in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)]
+    if len(hits) < nth:
+        raise SystemExit(f"{where}: trigger {spec!r} not found in the sentence"
+                         + (f" ({len(hits)} occurrence(s))" if hits else "") + f": {text!r}")
+    start = hits[nth - 1]
+    return {"text": word, "start": start, "end": start + len(word)}
+
+
 def load_wikinews() -> dict[str, list[dict]]:
     csv.field_size_limit(10**8)
     return {year: list(csv.DictReader((CORPUS / f"wikinews_{year}.csv").open(encoding="utf-8")))
@@ -70,12 +92,19 @@ def load_wikinews() -> dict[str, list[dict]]:
 def build(ann_path: Path) -> tuple[list[dict], int]:
     re3d, wn = btg.load_re3d(), load_wikinews()
     sents, blob, re3d_ids = frozen_index()
-    items, cur = [], None
+    items, cur, last = [], None, None
     for n, raw in enumerate(ann_path.read_text(encoding="utf-8").splitlines(), 1):
         line = raw.strip()
         where = f"{ann_path.name}:{n}"
         if not line or line.startswith("#"):
             continue
+        if line == "@" or line.startswith("@ "):
+            # a trigger belongs to the event on the line just before it
+            if last is None or "_trigger" in last:
+                raise SystemExit(f"{where}: a trigger line must follow an event line")
+            last["_trigger"] = (line[1:].strip(), where)
+            continue
+        last = None
         if line.startswith("== "):
             kind, _, ref = line[3:].partition(" ")
             cur = {"events": [], "_none": False, "_where": where}
@@ -113,13 +142,18 @@ def build(ann_path: Path) -> tuple[list[dict], int]:
         else:
             if cur is None:
                 raise SystemExit(f"{where}: event before any item")
-            cur["events"].append(btg.parse_event(line, where))
+            last = btg.parse_event(line, where)
+            cur["events"].append(last)
     seen, out, url_n, dropped = set(), [], 0, 0
     for it in items:
         if not it.get("text"):
             raise SystemExit(f"{it['_where']}: no text")
         if bool(it["events"]) == it["_none"]:
             raise SystemExit(f"{it['_where']}: give events or NONE (not both)")
+        for ev in it["events"]:
+            if "_trigger" in ev:
+                spec, where = ev.pop("_trigger")
+                ev["trigger"] = locate(it["text"], spec, where)
         if "id" not in it:
             url_n += 1
             it["id"] = f"trn-web-{url_n:03d}"

@@ -90,6 +90,11 @@ def _actor(d: dict | None) -> GoldActor | None:
     return GoldActor(text=d.get("text") or d.get("actorText"), country=country, sector=d.get("sector"), code=code)
 
 
+def _trigger(t) -> str | None:
+    """A trigger is its word ("shelled") or, in the typing training set, a span {"text", "start", "end"}."""
+    return t.get("text") if isinstance(t, dict) else t
+
+
 def read_flashpoint(path: Path) -> list[GoldItem]:
     items = []
     base = path.parent
@@ -112,7 +117,7 @@ def read_flashpoint(path: Path) -> list[GoldItem]:
                                  loc_country=loc.get("country"), loc_lat=loc.get("lat"), loc_lon=loc.get("lon"),
                                  loc_admin1=loc.get("admin1"), loc_admin1_alt=list(loc.get("admin1_alt") or []),
                                  instrument=(e.get("instrument") or {}).get("text"),
-                                 object=(e.get("object") or {}).get("text"), trigger=e.get("trigger")))
+                                 object=(e.get("object") or {}).get("text"), trigger=_trigger(e.get("trigger"))))
         tops = [GoldToponym(t["text"], t["start"], t["end"], t.get("geonameid"), t.get("lat"), t.get("lon"),
                             t.get("country")) for t in d.get("toponyms", [])]
         # scope "main": like PLOVER, only the sentence's main asserted or reported events are scored
