@@ -859,3 +859,39 @@ def test_a_day_most_of_a_week_back_in_the_next_sentence_is_another_act(code_text
     evs = code_text(text, published=date(2022, 10, 14))
     lead = [e for e in evs if e.sentence_index == 0]
     assert lead and all(e.date == date(2022, 10, 13) for e in lead), [(e.trigger_text, e.date) for e in evs]
+
+
+def test_an_agency_credit_marks_a_dateline_whatever_the_city_case():
+    """'Bujumbura [Burundi], November 11 (ANI/Xinhua):' is a dateline, so its day is not an event's day and the
+    lead's 'on Wednesday morning' is the Wednesday before it."""
+    text = ("Bujumbura [Burundi], November 11 (ANI/Xinhua): Security forces on Wednesday morning killed three gunmen "
+            "in Matongo district in Kayanza province, the governor said.")
+    assert find_dateline(text, date(2021, 11, 11)) == (date(2021, 11, 11), (21, 32))
+
+
+def test_agency_credit_dateline_dates_the_lead_by_its_weekday(code_text):
+    text = ("Bujumbura [Burundi], November 11 (ANI/Xinhua): Security forces on Wednesday morning killed three gunmen "
+            "in Matongo district in Kayanza province, the governor said.")
+    evs = code_text(text, published=date(2021, 11, 11))  # a Thursday
+    killed = [e for e in evs if e.trigger_text == "killed"]
+    assert killed and killed[0].date == date(2021, 11, 10)
+
+
+def test_a_day_counted_back_from_the_report_day(code_text):
+    """'announced on Sunday that ... ambushed a patrol a day earlier': the Saturday, not a day a later sentence
+    names for something else ('the election held on Thursday')."""
+    text = ("The army announced on Sunday that it had killed three militants who ambushed an army patrol in the "
+            "province of Tizi Ouzou a day earlier. The soldiers were returning from securing the election held on "
+            "Thursday.")
+    evs = code_text(text, published=date(2014, 4, 20))  # a Sunday
+    ambush = [e for e in evs if e.trigger_text == "ambushed"]
+    assert ambush and ambush[0].date == date(2014, 4, 19)
+
+
+def test_a_day_in_a_reported_clause_dates_the_reported_act(code_text):
+    """'The aid workers said a drone bombed a camp late Friday': Friday is the bombing's day, not the report's."""
+    text = ("On Monday afternoon a drone hit Mai Tsebri and killed 17 civilians, aid workers said. The aid workers "
+            "said a drone bombed a camp for displaced people at Dedebit late Friday, killing 59 people.")
+    evs = code_text(text, published=date(2022, 1, 11))  # a Tuesday
+    bombed = [e for e in evs if e.trigger_text == "bombed"]
+    assert bombed and bombed[0].date == date(2022, 1, 7)

@@ -33,6 +33,7 @@ SETS = {
     "isaf_dev": ROOT / "tests" / "gold" / "isaf_dev.jsonl",
     "reports_dev": ROOT / "tests" / "gold" / "reports_dev.jsonl",
     "reports_dev2": ROOT / "tests" / "gold" / "reports_dev2.jsonl",
+    "reports_dev3": ROOT / "tests" / "gold" / "reports_dev3.jsonl",
 }
 
 

@@ -168,3 +168,20 @@ def test_reports_dev2_set_is_what_its_build_script_writes():
     first = {json.loads(ln)["events"][0]["location"]["country"]
              for ln in (ROOT / "tests" / "gold" / "reports_dev.jsonl").read_text("utf-8").splitlines() if ln.strip()}
     assert len({it["events"][0]["location"]["country"] for it in items} - first) >= 12
+
+
+def test_reports_dev3_set_is_what_its_build_script_writes():
+    """The third wire-style reports development set (issue 15) is generated from build_reports_dev3.py; every
+    item cites its page, none cites a frozen source, and it covers countries neither earlier set does."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_reports_dev3", ROOT / "tests" / "gold" / "build_reports_dev3.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    lines = (ROOT / "tests" / "gold" / "reports_dev3.jsonl").read_text("utf-8").splitlines()
+    items = [json.loads(ln) for ln in lines if ln.strip()]
+    assert items == mod.drop_held_out(mod.build())
+    assert len(items) >= 25 and all(it["source"].startswith("http") for it in items)
+    earlier = {json.loads(ln)["events"][0]["location"]["country"] for name in ("reports_dev", "reports_dev2")
+               for ln in (ROOT / "tests" / "gold" / f"{name}.jsonl").read_text("utf-8").splitlines() if ln.strip()}
+    assert len({it["events"][0]["location"]["country"] for it in items} - earlier) >= 10

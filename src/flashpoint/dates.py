@@ -54,13 +54,17 @@ _YEARLESS_DATELINES = [
     re.compile(rf"^[ \t]*[A-Z][A-Z .'’-]{{2,40}},\s*[A-Z][A-Za-z .'’-]{{2,30}},\s+(?P<md>{_MD})(?!,?\s*\d{{4}})", re.M),
     re.compile(rf"^[ \t]*[A-Z][A-Z .'’-]{{2,40}}(?:,\s*[A-Z][A-Za-z .'’-]{{2,30}})?\s*[-\u2013\u2014]+\s*\((?P<md>{_MD})\)",
                re.M),
+    # a news agency's credit right after the day marks a dateline whatever the city's case: "Bujumbura [Burundi],
+    # November 11 (ANI/Xinhua):", "Bogota, Sep 12 (IANS)"
+    re.compile(rf"^[ \t]*[A-Z][A-Za-z .'’-]{{2,40}}(?:\s*\[[A-Z][A-Za-z .'’-]{{2,30}}\])?,\s+(?P<md>{_MD})\s*"
+               r"\((?:[A-Z][A-Za-z]*(?:[/ -][A-Z][A-Za-z]*)*)\)", re.M),
     re.compile(rf"^[ \t]*(?:{_WEEKDAY},?\s+)?(?P<md>{_MD})\s*$", re.M | re.I),  # a header line that is only a date
     # a dated title: "May 30: Afghan ISAF Operations ...", "Feb. 13 - ISAF Joint Command Morning Update"
     re.compile(rf"^[ \t]*(?:{_WEEKDAY},?\s+)?(?P<md>{_MD})(?:\s*:|\s+[-\u2013\u2014]+)\s+[A-Z]", re.M | re.I),
     # a title that ends in its date: "IJC Operational Update, July 16"
     re.compile(rf"^[ \t]*[A-Z][^\n,]{{2,80}},\s+(?:{_WEEKDAY},?\s+)?(?P<md>{_MD})[ \t]*$", re.M),
 ]
-_CITY_DATELINES = 4  # the patterns above that follow a dateline city; the others are header lines
+_CITY_DATELINES = 5  # the patterns above that follow a dateline city; the others are header lines
 # the end of a dateline city right before a date: "BELGRADE, ", "KABUL, Afghanistan (", "KYIV, "
 _CITY_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{2,30})?(?:,\s*|\s*\()$")
 # a military release number carries the year and month: "Release No. 2011-02-S-154", "20110207-01"
@@ -697,6 +701,13 @@ class DateScope:
             # "..., the release said on Tuesday": the date of the report, not of what the report goes on about
             d, expr, src = self.current
             return d, expr, ("carried" if src == "text" else src)
+        if found is not None and reporting.get(found[1], False) and self.current is None:
+            # "The army announced on Sunday that it had killed three militants who ambushed a patrol a day
+            # earlier": a day counted back from the report's own day
+            counted = self._offset(s_text, base=found[0], back_only=True)
+            if counted is not None:
+                self.current = (counted[0], counted[1], "text" if not self.assumed else self.guess)
+                return self.current
         if found is not None and reporting.get(found[1], False) and self._sents:
             ahead = self._event_date_ahead(found[0])
             if ahead is not None:
@@ -741,21 +752,24 @@ class DateScope:
         return None, None, None
 
 
-    def _offset(self, s_text: str) -> tuple[date, str] | None:
-        """A day counted from the date in scope ("two days later", "the next day") or back from the anchor
-        ("three days ago")."""
+    def _offset(self, s_text: str, base: date | None = None, back_only: bool = False) -> tuple[date, str] | None:
+        """A day counted from the date in scope ("two days later", "the next day"), from ``base`` when given,
+        or back from the anchor ("three days ago"). With ``back_only``, only a count back ("a day earlier")."""
         m = _OFFSET.search(s_text)
         if m is None:
             return None
         n = 1 if m.group("nx") or m.group("dir2") else _NUM_WORDS.get(m.group("n").lower()) or int(m.group("n"))
         way = (m.group("dir") or m.group("dir2") or m.group("nx")).lower()
+        sign = -1 if way in ("earlier", "before", "previous") else 1
+        if back_only and (way == "ago" or sign > 0):
+            return None
         anchor = self.doc.anchor_date
         if way == "ago":
             return (anchor - timedelta(days=n), m.group(0)) if anchor else None
-        base = self.current[0] if self.current is not None and self.current[0] is not None else anchor
+        if base is None:
+            base = self.current[0] if self.current is not None and self.current[0] is not None else anchor
         if base is None:
             return None
-        sign = -1 if way in ("earlier", "before", "previous") else 1
         word = self._count_word(m.start(), m.end()) if way in ("after", "before") else None
         if word is not None and word.dep_ == "mark" and word.head.i > word.i:
             # "The attack came a day after a car bomb exploded in Haditha": the sentence stays at the date in
@@ -810,6 +824,9 @@ def _dates_a_report(ent) -> bool:
         if head.lemma_.lower() in _REPORT_LEMMAS:
             return True
         if head.pos_ in ("VERB", "AUX") and not quoted:
+            if head.dep_ == "ccomp" and head.head.lemma_.lower() in _REPORT_LEMMAS and head.head.i < head.i:
+                # "The aid workers said a drone bombed a camp late Friday": the day of the reported act
+                return False
             if head.dep_ in ("acl", "relcl") and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in _REPORT_LEMMAS:
                 return True  # "a statement released Sunday", "a video posted on Friday": the act of a report
             said = head.head
