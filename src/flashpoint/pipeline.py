@@ -205,7 +205,7 @@ class Pipeline:
                     text, when=d, focus=focus3))
             sent_events = coref.apply(sent_events, sent, off)
             coref.observe(sent_events, sent, off)
-            events += sent_events
+            events += _facts(sent_events, self.coder.claims)
             for e in span_ents(sent):
                 if e.label_ == "PERSON":
                     recent_persons.append((e.text, e.start_char + off, e.end_char + off))
@@ -313,6 +313,27 @@ def _merge_same_actors(events: list[Event]) -> list[Event]:
         if k in seen:
             continue
         seen.add(k)
+        out.append(e)
+    return out
+
+
+def _facts(events: list[Event], claims: dict[int, int]) -> list[Event]:
+    """Drop the acts an accuser alleges (coder.py _claims_only), keeping the accuser's own."""
+    if not claims:
+        return events
+    accusations = {e.trigger_start: e for e in events if e.event_type == "ACCUSE"}
+
+    def code(m) -> str | None:
+        return m.actor.code if m is not None and m.actor is not None else None
+
+    out = []
+    for e in events:
+        acc = accusations.get(claims.get(e.trigger_start, -1))
+        # the accuser's own act is told by a pronoun that names the accuser ("a group it blames")
+        own = e.source is not None and e.source.kind == "pronoun" and code(e.source) and \
+            code(e.source) == code(acc.source if acc is not None else None)
+        if acc is not None and acc is not e and not own:
+            continue
         out.append(e)
     return out
 

@@ -34,10 +34,10 @@ def test_an_act_noun_subject_is_the_verbs_act(code_text, place, a, ca, b, cb):
 
 @pytest.mark.parametrize("place,a,ca,b,cb", PAIRS)
 def test_an_accused_act_is_the_accusers_claim(code_text, place, a, ca, b, cb):
+    # the guidelines: "accused the army of attacking civilians" is one ACCUSE; the alleged act is no event
     evs = code_text(f"{place}, Oct 12 - The {a} interior minister accused {b} forces of firing on civilians.")
-    fire = [e for e in evs if e.trigger_text == "firing"]
-    assert fire and all(e.modality == "reported" and e.source.actor.country == cb and
-                        e.claimant.actor.country == ca for e in fire), _roles(evs)
+    assert not [e for e in evs if e.trigger_text == "firing"], _roles(evs)
+    assert [(r[2][:3], r[3][:3]) for r in _roles(evs) if r[1] == "accused"] == [(ca, cb)], _roles(evs)
 
 
 @pytest.mark.parametrize("place,a,ca,b,cb", PAIRS)

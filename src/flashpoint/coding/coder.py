@@ -238,6 +238,7 @@ class Coder:
                 not (c.pat is not None and outcome(c) and c.pat.event_type not in outcome(c))]
 
     def code_sentence(self, sent: Span, ctx: SentenceContext) -> list[Event]:
+        self.claims: dict[int, int] = {}
         model = self.model
         cands, verb_trigger_ids, consumed = self.candidates(sent, ctx, unlisted=model is not None)
         if model is not None:
@@ -270,11 +271,13 @@ class Coder:
         self._one_toll(cands)
         self._shared_object(cands)
         self._toll_clause(cands)
+        self._weapon_toll(cands)
         self._one_act(cands)
         self._dispersal(cands)
         self._alleged_acts(cands)
         self._complement_target(cands, ctx)
         self._shared_addressee(cands)
+        self._claims_only(cands, ctx)
         events = [e for c in cands for e in c.events]
         if model is not None:
             # the clauses of triggers that yield nothing (a hazard's "exploded") are not embedded in them
@@ -343,6 +346,33 @@ class Coder:
             theirs = [e for e in head.events if e.event_type == "ASSAULT"] if head is not None and head is not c else []
             if not (mine and theirs) or t.lemma_.lower() not in casualty or child(t, {"nsubjpass"}) is None or \
                     child(t, {"agent"}) is not None or any(e.source is not None for e in mine):
+                continue
+            victims = next((e.target for e in mine if e.target is not None), None)
+            for e in theirs:
+                if e.target is None and victims is not None:
+                    e.target = replace(victims)
+            c.events = [e for e in c.events if e.event_type != "ASSAULT"]
+
+    def _weapon_toll(self, cands: list[Candidate]) -> None:
+        """"The army fired a shell that killed a woman": a casualty relative clause on what an attack fired tells
+        that attack's toll, as a casualty participle does ("fired a shell, killing a woman"): one event, the
+        attack's, whose target is its own where it names one, else the dead (data/senses.yaml casualty_kills,
+        casualty_wounds)."""
+        verbs = {c.tok.i: c for c in cands if not c.nominal and c.events}
+        for c in cands:
+            t = c.tok
+            if c.nominal or t.dep_ != "relcl" or t.lemma_.lower() not in self._casualty:
+                continue
+            subj = child(t, {"nsubj"})
+            if subj is None or subj.tag_ not in ("WDT", "WP"):
+                continue
+            thing = t.head
+            at = thing.head if thing.dep_ in ("dobj", "obj") else \
+                thing.head.head if thing.dep_ == "pobj" and thing.head.lower_ == "with" else None
+            head = verbs.get(at.i) if at is not None else None
+            mine = [e for e in c.events if e.event_type == "ASSAULT"]
+            theirs = [e for e in head.events if e.event_type == "ASSAULT"] if head is not None and head is not c else []
+            if not (mine and theirs):
                 continue
             victims = next((e.target for e in mine if e.target is not None), None)
             for e in theirs:
@@ -514,6 +544,25 @@ class Coder:
                     head.events[i] = replace(e, event_type="COERCE", mode=mode, cameo=mine.cameo,
                                              target=e.target or mine.target)
             c.events = [e for e in c.events if e.event_type != "COERCE"]
+
+    def _claims_only(self, cands: list[Candidate], ctx: SentenceContext) -> None:
+        """What an accuser alleges is a claim, not an event (annotation-guidelines, "Condemnations and other verbal
+        acts": "accused the army of attacking civilians" is one ACCUSE). Records, for every act told inside an
+        accusation's "of"/"for" complement, however deep ("accused the separatists of spreading news that nine
+        soldiers had been killed", "accusing its neighbour of supporting rebels who carried out attacks"), the
+        accusation it belongs to (``self.claims``: trigger offset -> the accusation's trigger offset). The pipeline
+        drops those acts once document coreference has seen them (the accused stays the last attacker a response
+        answers), unless the accuser is their source ("accused Rabat of backing a group it blames": its own act)."""
+        for c in cands:
+            t = c.tok
+            if c.nominal or t.lemma_.lower() not in self.valency.w.allegation_verbs or \
+                    not any(e.event_type == "ACCUSE" and e.target is not None for e in c.events):
+                continue
+            for h in (t, *(o for o in t.children if o.dep_ in ("dobj", "obj"))):
+                for p in h.children:
+                    if p.dep_ == "prep" and p.lower_ in ("of", "for"):
+                        for x in p.subtree:
+                            self.claims.setdefault(x.idx + ctx.offset, t.idx + ctx.offset)
 
     def _alleged_acts(self, cands: list[Candidate]) -> None:
         """"accused Afghan forces of firing on civilians", "blamed the army for shelling the town": the gerund is the
