@@ -203,6 +203,10 @@ class Pipeline:
                     ev.target = None  # a city attacked, raided or marched on is a place, even a capital ("shelled Kyiv")
                 settle_roles(ev, place_types, lambda text, d=ev.date or doc.anchor_date: self.actors.resolve(
                     text, when=d, focus=focus3))
+            for m in self.coder.claimers:
+                self._resolve_mention(m, doc.anchor_date, sent_countries, focus3, memory)
+                if m.actor is not None:
+                    _claimed(m, sent_events, [e for e in events if e.sentence_index == idx - 1])
             sent_events = coref.apply(sent_events, sent, off)
             coref.observe(sent_events, sent, off)
             events += _facts(sent_events, self.coder.claims)
@@ -315,6 +319,18 @@ def _merge_same_actors(events: list[Event]) -> list[Event]:
         seen.add(k)
         out.append(e)
     return out
+
+
+def _claimed(claimant: Mention, here: list[Event], before: list[Event]) -> None:
+    """The claimant of an act told in its own clause (coder._claimers) is the source of the attacks with none, of its
+    sentence, else of the sentence before; the attack is then reported, claimed by it (annotation guidelines)."""
+    for evs in (here, before):
+        orphans = [e for e in evs if e.event_type == "ASSAULT" and e.source is None and
+                   e.modality in ("asserted", "reported")]
+        if orphans:
+            for e in orphans:
+                e.source, e.claimant, e.modality = replace(claimant), replace(claimant), "reported"
+            return
 
 
 def _facts(events: list[Event], claims: dict[int, int]) -> list[Event]:

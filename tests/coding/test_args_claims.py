@@ -69,3 +69,50 @@ def test_a_possessor_names_the_speaker_of_its_pronoun(code_text, place, a, ca, b
     evs = code_text(f"{place}, Oct 12 - {a}'s defence ministry said its forces had attacked {b} posts along the "
                     f"border.")
     assert [(r[1], r[2][:3]) for r in _roles(evs, "attacked")] == [(f"{ca}MIL", cb)], _roles(evs)
+
+
+@pytest.mark.parametrize("place,a,ca,b,cb", SIDES)
+def test_a_claim_of_an_act_told_apart_names_its_source(code_text, place, a, ca, b, cb):
+    # the claim in the same sentence, and in the next one
+    evs = code_text(f"{place}, May 2 - An explosive drone wounded three {b} soldiers near the border, and {a} "
+                    f"militants claimed the attack.")
+    hits = [e for e in evs if e.trigger_text == "wounded"]
+    assert [(e.source.actor.country, e.target.actor.country, e.modality) for e in hits] == [(ca, cb, "reported")], \
+        _roles(evs)
+    evs = code_text(f"{place}, May 2 - A car bomb killed ten {b} soldiers at a checkpoint. {a} militants claimed "
+                    f"responsibility.")
+    assert [r[1][:3] for r in _roles(evs, "killed")] == [ca], _roles(evs)
+    # no one named: no source
+    evs = code_text(f"{place}, May 2 - A car bomb killed ten {b} soldiers at a checkpoint. No group claimed the attack.")
+    assert [r[1] for r in _roles(evs, "killed")] == [None], _roles(evs)
+
+
+@pytest.mark.parametrize("place,a,ca,b,cb", SIDES)
+def test_a_condemned_attack_is_the_one_told_with_that_word(code_text, place, a, ca, b, cb):
+    # the peacekeepers' return of fire came later, but "the attack" is the militants'
+    evs = code_text(f"{place}, May 9 - {a} militants attacked a United Nations convoy, killing a peacekeeper. "
+                    f"Peacekeepers killed eight of the militants. The Secretary-General condemned the attack.")
+    assert [r[2][:3] for r in _roles(evs, "condemned")] == [ca], _roles(evs)
+
+
+@pytest.mark.parametrize("place,a,ca,b,cb", [
+    ("JAKARTA", "Indonesia", "IDN", "Thai", "THA"),
+    ("JAKARTA", "Indonesia", "IDN", "Cambodian", "KHM"),
+])
+def test_a_state_named_with_its_office_is_the_state(code_text, place, a, ca, b, cb):
+    evs = code_text(f"{place}, July 25 - Fighting went on along the border. {a}, the chair of ASEAN, called on the {b} "
+                    f"government to agree to an immediate ceasefire.")
+    assert [(r[1], r[2]) for r in _roles(evs, "called")] == [(ca, f"{cb}GOV")], _roles(evs)
+
+
+@pytest.mark.parametrize("place,a,ca,b,cb", [
+    ("HANOI", "Chinese", "CHN", "Vietnamese", "VNM"),
+    ("BEIJING", "Vietnamese", "VNM", "Chinese", "CHN"),
+    ("MANILA", "Chinese", "CHN", "Philippine", "PHL"),
+    ("BEIJING", "Philippine", "PHL", "Chinese", "CHN"),
+])
+def test_what_is_seized_is_a_thing_of_its_owner(code_text, place, a, ca, b, cb):
+    evs = code_text(f"{place}, Oct 3 - {a} coast guard personnel assaulted ten {b} fishermen and seized their catch.")
+    seized = [e for e in evs if e.trigger_text == "seized"]
+    assert [(e.source.actor.country, e.target.actor.country) for e in seized] == [(ca, cb)], _roles(evs)
+    assert seized[0].object is not None and seized[0].object.text.endswith("catch")

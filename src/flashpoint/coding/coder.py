@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..actors.dictionary import ActorDictionary, load_dictionary
-from ..records import Event
+from ..records import Event, Mention
 from .arguments import Arguments, SentenceContext
 from .assembly import EventAssembler
 from .attribution import Attribution
@@ -166,6 +166,12 @@ class Coder:
                 target.lemma_.lower() in self.p.nouns or target.lower_ in self.p.nouns):
             # "condemned the strikes": an act, not a thing; coreference gives it its doer (arguments.py)
             roles.target, roles.object = target, None
+        if pat.event_type == "COERCE" and pat.mode == "seize" and roles.object is None and target is not None and \
+                roles.target is not None and roles.target.i == target.i and target.pos_ == "NOUN" and \
+                not self.args.actorish(target):
+            # what is seized is a thing, and its owner the one it is taken from ("seized their catch": the
+            # fishermen's), as for a thing attacked
+            roles.object, roles.target = target, self.valency.owner(target)
         source, target = roles.source, roles.target
         weapon_subject = subj is not None and roles.instrument is not None and roles.instrument.i == subj.i
         if weapon_subject or self.decision.is_instrument(source) and not any(
@@ -239,6 +245,7 @@ class Coder:
 
     def code_sentence(self, sent: Span, ctx: SentenceContext) -> list[Event]:
         self.claims: dict[int, int] = {}
+        self.claimers = self._claimers(sent, ctx)
         model = self.model
         cands, verb_trigger_ids, consumed = self.candidates(sent, ctx, unlisted=model is not None)
         if model is not None:
@@ -544,6 +551,25 @@ class Coder:
                     head.events[i] = replace(e, event_type="COERCE", mode=mode, cameo=mine.cameo,
                                              target=e.target or mine.target)
             c.events = [e for e in c.events if e.event_type != "COERCE"]
+
+    def _claimers(self, sent: Span, ctx: SentenceContext) -> list[Mention]:
+        """Who claims an act told in a clause of its own: "..., and Hezbollah claimed the attack", "Al-Shabaab claimed
+        responsibility" (data/valency.yaml responsibility_verbs, claimed_acts). The pipeline makes each the source of
+        the attack without one in this sentence or, where there is none, in the one before."""
+        w = self.valency.w
+        out = []
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in w.responsibility_verbs:
+                continue
+            obj = child(tok, {"dobj", "obj"})
+            if obj is None or obj.lower_ not in w.claimed_acts and obj.lemma_.lower() not in w.claimed_acts or \
+                    obj.lemma_.lower() == "responsibility" and any(c.dep_ == "prep" for c in obj.children):
+                continue  # ("claimed responsibility for the bombing": the noun's own source, arguments.noun_args)
+            subj, passive = self.args.subject(tok)
+            if subj is not None and not passive and subj.pos_ != "PRON" and self.args.actorish(subj) and \
+                    self.attribution.modality(tok)[0] == "asserted":
+                out.append(self.args.mention(subj, ctx))
+        return out
 
     def _claims_only(self, cands: list[Candidate], ctx: SentenceContext) -> None:
         """What an accuser alleges is a claim, not an event (annotation-guidelines, "Condemnations and other verbal

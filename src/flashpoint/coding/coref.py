@@ -131,6 +131,7 @@ class DocCoref:
         self.persons: dict[str, ActorCode] = {}  # surname (folded) -> the code the person got first
         self.sentences = 0  # sentences observed
         self.doers: list[tuple[Mention, str]] = []  # (source, type) of the asserted/reported events so far
+        self.doer_words: list[str] = []  # their trigger words, in the same order
         self.condemned: dict[str, Mention] = {}  # deed word (singular) -> the doer a condemnation of it named
         self.deed_words: list[str] = []  # the trigger words of the asserted/reported events with a source so far
         self.owners: dict[str, Mention] = {}  # head word of an owned object ("positions") -> its owner, last seen
@@ -172,7 +173,11 @@ class DocCoref:
                         if ante is None and deed:
                             ante = self._deed_owner(deed, sent, offset)
                         if ante is None:
+                            # the act told with the deed's own word ("militants attacked a convoy ... condemned the
+                            # attack") before any later act of its kind ("Peacekeepers killed eight of them")
                             ante = None if deed and self._agentless_deed(word, sent, offset) else next(
+                                (d for d, t, w in reversed(list(zip(*zip(*self.doers), self.doer_words)))
+                                 if d.actor.code != src and t in kinds and w[:4] == word[:4]), None) or next(
                                 (d for d, t in reversed(self.doers) if d.actor.code != src and t in kinds), None)
                         if ante is None and word not in self.r.deeds:
                             ante = next((d for d, _ in reversed(self.doers) if d.actor.code != src), None)
@@ -309,8 +314,10 @@ class DocCoref:
                          for ev in events if ev.event_type == "ASSAULT" and ev.modality in ("asserted", "reported")]
         self.deed_words += [ev.trigger_text.lower() for ev in events if ev.source is not None and ev.source.actor
                             is not None and ev.modality in ("asserted", "reported")]
-        self.doers += [(ev.source, ev.event_type) for ev in events if ev.source is not None and ev.source.actor is not None
-                       and ev.modality in ("asserted", "reported") and not ev.embedded]
+        done = [ev for ev in events if ev.source is not None and ev.source.actor is not None
+                and ev.modality in ("asserted", "reported") and not ev.embedded]
+        self.doers += [(ev.source, ev.event_type) for ev in done]
+        self.doer_words += [ev.trigger_text.lower() for ev in done]
         by_span: dict[tuple[int, int], Mention] = {}
         sources = {(ev.source.start, ev.source.end) for ev in events if ev.source is not None}
         for ev in events:

@@ -82,6 +82,10 @@ def np_tokens(head: Token, *, with_of: bool = True) -> list[Token]:
             continue  # "YEREVAN, Oct 5 (AFP) - Armenia's Defence Ministry" parsed with the dateline's date as a modifier
         if c.dep_ == "prep" and (not with_of or c.lower_ != "of" or not any(g.dep_ == "pobj" for g in c.children)):
             continue  # "accused the airline of transporting ...": not part of the name
+        if c.dep_ == "appos" and head.ent_type_ == "GPE" and c.pos_ == "NOUN" and c.text.islower():
+            # "Indonesia, the chair of ASEAN": the state named is the actor, not the office it holds (a titled
+            # apposition, "Kenzo Oshima, the UN Emergency Relief Coordinator", stays: the NER may call a person GPE)
+            continue
         if c.dep_ in MENTION_DEPS:
             keep.extend(np_tokens(c, with_of=with_of))
     # trailing ")" of a parenthetical apposition

@@ -74,6 +74,7 @@ class _Words:
     theme_of_types: frozenset[str]
     theme_of_nouns: frozenset[str]
     territory_things: frozenset[str] = frozenset()
+    claimed_acts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +99,7 @@ def words() -> _Words:
                   frozenset(d["threat_place_types"]), frozenset(d["threat_place_preps"]),
                   frozenset(d["shared_addressee_types"]),
                   frozenset(d["theme_of_types"]), frozenset(d["theme_of_nouns"]),
-                  frozenset(d.get("territory_things", ())))
+                  frozenset(d.get("territory_things", ())), frozenset(d.get("claimed_acts", ())))
 
 
 @lru_cache(maxsize=1)
