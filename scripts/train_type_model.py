@@ -9,8 +9,8 @@ Training data (never the frozen held-out sets `typing_test.jsonl`, `wire_args.js
 - PLOVER dev (`shared/gold/plover/dev.jsonl`, CC BY-SA 4.0), its `(EVT: ...)` markup as trigger hints.
 
 Each sentence is coded by the rules (the pipeline with no type model) and its main candidates are
-recorded with their features (`coding/typemodel.py`). Gold events carry types, not triggers, so each
-gold type is aligned to a candidate: a trigger hint first, then a candidate whose rule outcome has
+recorded with their features (`coding/typemodel.py`). Each gold type is aligned to a candidate: the candidate
+that is a word of the event's annotated trigger (typing_train's `trigger`) first, a trigger hint (PLOVER's markup), then a candidate whose rule outcome has
 that type, then the most prominent candidate (nearest the root; for an action, a verb of saying last). The other
 candidates are "not an event". A multinomial logistic regression (scikit-learn) is trained on them;
 C and the decoding thresholds of `typemodel.decide` are chosen by 5-fold cross-validation grouped by
@@ -81,7 +81,10 @@ def load_items(paths: dict[str, Path]) -> list[tuple[str, object, list[str]]]:
     from flashpoint.eval.gold import read_flashpoint, read_plover
     out = []
     if paths["typing_train"].exists():
-        out += [("typing_train", it, []) for it in read_flashpoint(paths["typing_train"])]
+        # each gold event's trigger, where the annotation names it: "TYPE=words"
+        out += [("typing_train", it, [f"{e.event_type}={e.trigger.lower()}" for e in it.events
+                                      if e.event_type and e.trigger])
+                for it in read_flashpoint(paths["typing_train"])]
     hints = {}
     for line in paths["plover_dev"].read_text("utf-8").splitlines():
         if line.strip():
@@ -111,6 +114,18 @@ def align(cands: list[dict], gold_types: list[str], hints: list[str], speech_ver
     gold = list(dict.fromkeys(gold_types))
     remaining = list(gold)
     order = sorted(range(len(cands)), key=lambda i: (cands[i]["depth"], cands[i]["nominal"], cands[i]["i"]))
+    typed = [h.split("=", 1) for h in hints if "=" in h]
+    hints = [h for h in hints if "=" not in h]
+    for t, words in typed:
+        # the annotated trigger of a gold event ("exchanged fire", "not approve"): the candidate that is one of its
+        # words carries that event's type
+        words = set(re.findall(r"[\w'-]+", words))
+        hit = next((i for i in order if labels[i] == NOT_EVENT and (cands[i]["lower"] in words or
+                                                                    cands[i]["lemma"] in words)), None)
+        if hit is not None:
+            labels[hit] = t
+            if t in remaining:
+                remaining.remove(t)
     for i in order:
         c = cands[i]
         if remaining and hints and (c["lower"] in hints or c["lemma"] in hints):
@@ -197,13 +212,14 @@ class _Light:
         self.actor = bool({"srcactor", "tgtactor", "srcent=PROPN", "tgtent=PROPN"} & set(cand["feats"]))
 
 
-def simulate(rows, probs_by_row, classes, decode, rel_by_row=None) -> dict[str, dict[str, float]]:
+def simulate(rows, probs_by_row, classes, decode, rel_by_row=None, prior_by_row=None) -> dict[str, dict[str, float]]:
     """Sentence-level type scores per set: predicted main types against gold types."""
     model = type("M", (), {"meta": {"decode": decode}, "classes": classes, "none": classes.index(NOT_EVENT)})()
     acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # tp, pred, gold, no-event items, alarms
     for k, (row, probs) in enumerate(zip(rows, probs_by_row)):
         cands = [_Light(c) for c in row["cands"]]
-        pred = {t for t in decide(cands, probs, model, 1.0 if rel_by_row is None else rel_by_row[k]) if t}
+        pred = {t for t in decide(cands, probs, model, 1.0 if rel_by_row is None else rel_by_row[k],
+                                  prior=None if prior_by_row is None else prior_by_row[k]) if t}
         gold = set(row["gold"])
         a = acc[row["set"]]
         a[0] += len(pred & gold)
@@ -245,6 +261,33 @@ def relevance_data(rows):
     """One example a sentence: the union of its candidates' features; positive when gold has an event."""
     return [dict.fromkeys(relevance_features([c["feats"] for c in row["cands"]]), 1) for row in rows], \
         np.array([bool(row["gold"]) for row in rows])
+
+
+PRIOR_C = 1.0  # the sentence-level type prior's regularisation
+
+
+def fit_prior(X, gold: list[list[str]], types: list[str]):
+    """One binary logistic regression a type over the sentences' relevance features: P(the type is among a
+    sentence's gold types). Returns the vectorizer and, a type, (coef, intercept) (a type never seen: never)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    vec = DictVectorizer(sort=True)
+    Xm = vec.fit_transform(X)
+    out = {}
+    for t in types:
+        yt = np.array([t in g for g in gold])
+        if yt.any():
+            m = LogisticRegression(C=PRIOR_C, max_iter=3000).fit(Xm, yt)
+            out[t] = (m.coef_[0], float(m.intercept_[0]))
+        else:
+            out[t] = (np.zeros(Xm.shape[1]), -30.0)
+    return vec, out
+
+
+def apply_prior(vec, models, X) -> list[dict[str, float]]:
+    Xm = vec.transform(X)
+    cols = {t: 1.0 / (1.0 + np.exp(-(Xm @ c + b))) for t, (c, b) in models.items()}
+    return [{t: float(cols[t][i]) for t in models} for i in range(Xm.shape[0])]
 
 
 def fit(X, y, C: float, D=None):
@@ -295,6 +338,15 @@ GRID = {"drop": [0.5, 0.7], "margin": [0.2], "new": [0.3, 0.4], "max_new": [1], 
         "drop_actor": [1.1]}
 
 
+# the sentence-level type prior decides (typemodel._decide_by_prior): rule events whose type the sentence is unlikely
+# to report are dropped (veto), a type it is likely to report and no rule event has is added (add, add_cand)
+PRIOR_GRID = {"veto": [0.1, 0.15, 0.2], "add": [0.4, 0.6, 2.0], "add_cand": [0.1], "max_add": [1],
+              "relevance": [0.5, 0.7], "relevance_actor": [0.3],
+              # fixed, not cross-validated, like drop_actor above: dev gold that codes every event pays for vetoes of
+              # rule events with a named source or target
+              "veto_actor": [0.0]}
+
+
 def document(item_id: str) -> str:
     """The article a training sentence comes from ("trn-wn19-22-2" -> "trn-wn19-22"): folds keep an
     article's sentences together, so that cross-validation does not reward learning an article's topic."""
@@ -313,6 +365,14 @@ def cross_validate(rows, Cs=(3.0,), folds: int = 5, grid: dict | None = None, D=
         te = np.flatnonzero(~tr)
         rel_by_row[te] = clf.predict_proba(transform(vec, [Xr[i] for i in te], None if Dr is None else Dr[te])
                                            )[:, list(clf.classes_).index(True)]
+    prior_by_row: list = [None] * len(rows)
+    types = sorted(PLOVER_TYPES)
+    for k in range(folds):
+        tr = np.flatnonzero(fold_of_row != k)
+        te = np.flatnonzero(fold_of_row == k)
+        pvec, pmodels = fit_prior([Xr[i] for i in tr], [rows[i]["gold"] for i in tr], types)
+        for i, pr in zip(te, apply_prior(pvec, pmodels, [Xr[i] for i in te])):
+            prior_by_row[i] = pr
     results = []
     for C in Cs:
         probs_by_row: list = [None] * len(rows)
@@ -330,16 +390,16 @@ def cross_validate(rows, Cs=(3.0,), folds: int = 5, grid: dict | None = None, D=
                     probs_by_row[r] = list(full)
                 else:
                     probs_by_row[r] = []
-        g = grid or GRID
-        for vals in itertools.product(*g.values()):
-            decode = dict(zip(g, vals))
-            sc = simulate(rows, probs_by_row, classes, decode, rel_by_row)
-            results.append((objective(sc), C, decode, sc))
-        print(f"C={C}: best so far {max(results, key=lambda r: r[0])[0]:.4f}", file=sys.stderr)
-        for th in itertools.product((grid or GRID)["relevance"], (grid or GRID)["relevance_actor"]):
-            b = max((r for r in results if r[1] == C and (r[2]["relevance"], r[2]["relevance_actor"]) == th),
-                    key=lambda r: r[0])
-            print(f"  relevance >= {th}: {b[0]:.4f} {b[3]}", file=sys.stderr)
+        for g in ([grid] if grid else [GRID, PRIOR_GRID]):
+            for vals in itertools.product(*g.values()):
+                decode = dict(zip(g, vals))
+                sc = simulate(rows, probs_by_row, classes, decode, rel_by_row, prior_by_row)
+                results.append((objective(sc), C, decode, sc))
+            print(f"C={C}: best so far {max(results, key=lambda r: r[0])[0]:.4f}", file=sys.stderr)
+            for th in itertools.product(g["relevance"], g["relevance_actor"]):
+                b = max((r for r in results if r[1] == C and set(g) <= set(r[2]) and
+                         (r[2]["relevance"], r[2]["relevance_actor"]) == th), key=lambda r: r[0])
+                print(f"  relevance >= {th}: {b[0]:.4f} {b[2]} {b[3]}", file=sys.stderr)
     rules = simulate(rows, [[np.eye(len(classes))[classes.index(NOT_EVENT)] * 0 for _ in r["cands"]] for r in rows],
                      classes, {"drop": 2, "margin": 2, "new": 2, "max_new": 0, "new_alone": True})
     return max(results, key=lambda r: (r[0], -r[1])), rules
@@ -352,6 +412,7 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, help="keep the coded candidates in this JSON file (development only)")
     ap.add_argument("--dense", default="", help="dense parts beside the sparse features: sent,win,pred (static "
                     "vectors, coding/static_vectors.py); empty: none")
+    ap.add_argument("--decode", help="development only: skip cross-validation and ship this decoding (JSON)")
     ap.add_argument("--window", type=int, default=3, help="words either side of the predicate in the 'win' part")
     args = ap.parse_args()
     paths = sources()
@@ -374,7 +435,10 @@ def main() -> None:
     print(f"{len(rows)} sentences, {sum(len(r['cands']) for r in rows)} candidates", file=sys.stderr)
     dense = {"parts": args.dense.split(","), "window": args.window} if args.dense else None
     D, Dr = dense_matrices(rows, items, dense)
-    (best_obj, C, decode, cv_scores), rules = cross_validate(rows, D=D, Dr=Dr)
+    if args.decode:  # development only: no grid, this decoding (C 3.0)
+        best_obj, C, decode, cv_scores, rules = None, 3.0, json.loads(args.decode), None, None
+    else:
+        (best_obj, C, decode, cv_scores), rules = cross_validate(rows, D=D, Dr=Dr)
     print(f"cv: C={C} decode={decode} {cv_scores}\nrules alone: {rules}", file=sys.stderr)
     X, y, _, _ = vectorize(rows)
     vec, clf = fit(X, y, C, D)
@@ -392,6 +456,13 @@ def main() -> None:
     rcoef = rclf.coef_[0].astype(np.float32) * (1 if rclf.classes_[1] else -1)
     rintercept = float(rclf.intercept_[0]) * (1 if rclf.classes_[1] else -1)
     rkeep = np.abs(rcoef) >= 1e-4
+    pvec, pmodels = fit_prior(Xr, [row["gold"] for row in rows], sorted(PLOVER_TYPES))
+    pclasses = sorted(pmodels)
+    pcoef = np.array([pmodels[t][0] for t in pclasses], dtype=np.float32)
+    pkeep = np.abs(pcoef).max(axis=0) >= 1e-4
+    extra |= {"prior_classes": np.array(pclasses), "prior_names": np.array(list(pvec.get_feature_names_out()[pkeep])),
+              "prior_coef": pcoef[:, pkeep], "prior_intercept": np.array([pmodels[t][1] for t in pclasses],
+                                                                         dtype=np.float32)}
     names = vec.get_feature_names_out()
     coef = clf.coef_.astype(np.float32)
     keep = np.abs(coef).max(axis=0) >= 1e-4
@@ -402,7 +473,9 @@ def main() -> None:
             "candidates": int(len(y)), "C": C, "decode": decode, "cv": cv_scores, "cv_rules_alone": rules,
             "learner": "sklearn.linear_model.LogisticRegression (lbfgs, multinomial)", "dense": dense,
             "relevance": {"C": REL_C, "learner": "sklearn.linear_model.LogisticRegression (binary)",
-                          "features": int(rkeep.sum())}}
+                          "features": int(rkeep.sum())},
+            "prior": {"C": PRIOR_C, "learner": "sklearn.linear_model.LogisticRegression (binary, one a type)",
+                      "features": int(pkeep.sum())}}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with open(args.out, "wb") as fh:
         np.savez_compressed(fh, classes=np.array(list(clf.classes_)), names=np.array(list(names[keep])),

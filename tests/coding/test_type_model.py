@@ -109,7 +109,7 @@ def _forced(pipeline, monkeypatch, lemma: str, event_type: str):
     import flashpoint.coding.coder as coder_module
     from flashpoint.ingest.readers import make_document
 
-    def decide(cands, probs, model, relevance=1.0):
+    def decide(cands, probs, model, relevance=1.0, prior=None):
         return [event_type if c.tok.lemma_.lower() == lemma else None for c in cands]
 
     monkeypatch.setattr(coder_module, "decide", decide)

@@ -28,6 +28,9 @@ __all__ = ["Coder", "SentenceContext", "in_quotes", "LOC_PREPS"]
 
 
 class Coder:
+    # entity labels that never name an agent: a proper noun with one of these is no name of an actor
+    NON_AGENT_ENTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "LAW"})
+
     def __init__(self, patterns: PatternSet | None = None, dictionary: ActorDictionary | None = None,
                  model: TypeModel | None | bool = True):
         self.p = patterns or load_patterns()
@@ -263,10 +266,13 @@ class Coder:
                 rel_dense = sv.embed_text(sent.text)
             probs = [model.proba(f, d) for f, d in zip(feats, dense)]
             for c in main:
-                # a name the NER left untyped counts: a named agent is rarely off-topic
-                c.actor = any(t is not None and (self.args.actorish(t) or t.pos_ == "PROPN" and not t.ent_type_)
+                # a name counts, whatever label the NER gives it or not ("Gondor" as a WORK_OF_ART): a named agent is
+                # rarely off-topic, and the models know actors by the dictionary's names only
+                c.actor = any(t is not None and (self.args.actorish(t) or t.pos_ == "PROPN" and
+                                                 t.ent_type_ not in self.NON_AGENT_ENTS)
                               for t in (c.source, c.target))
-            decided = decide(main, probs, model, model.relevance(relevance_features(feats), rel_dense))
+            rfeats = relevance_features(feats)
+            decided = decide(main, probs, model, model.relevance(rfeats, rel_dense), prior=model.type_prior(rfeats))
             final = {id(c): {t} for c, t in zip(main, decided)}
             for c, t in zip(main, decided):
                 if t is not None and not outcome(c) and any(

@@ -7,7 +7,10 @@ lemma and its particle, object and prepositions, what kind of thing the subject 
 the rules' own answer, the types PETRARCH2's CAMEO dictionary gives the words (`cameo_import.yaml`)
 and the sentence's bag of lemmas. A second, sentence-level model decides relevance: whether a sentence
 reports any political event at all (`relevance_features`: the union of its candidates' features); where it
-says no, the sentence's main events are dropped, whoever their actors. The weights (`data/type_model.npz`) are written by
+says no, the sentence's main events are dropped, whoever their actors. A third, sentence-level part gives each
+PLOVER type its probability of being among the sentence's gold types over the same features (`type_prior`): a
+rule event whose type the sentence is unlikely to report is dropped, and a type it is likely to report goes to the
+candidate that carries it best (`decide`). The weights (`data/type_model.npz`) are written by
 `scripts/train_type_model.py`; prediction is a dot product in numpy, so scikit-learn is needed only to
 train.
 """
@@ -209,7 +212,9 @@ class TypeModel:
 
     def __init__(self, classes: list[str], names: list[str], coef: np.ndarray, intercept: np.ndarray, meta: dict,
                  rel_names: list[str] | None = None, rel_coef: np.ndarray | None = None, rel_intercept: float = 0.0,
-                 dense_coef: np.ndarray | None = None, rel_dense_coef: np.ndarray | None = None):
+                 dense_coef: np.ndarray | None = None, rel_dense_coef: np.ndarray | None = None,
+                 prior_classes: list[str] | None = None, prior_names: list[str] | None = None,
+                 prior_coef: np.ndarray | None = None, prior_intercept: np.ndarray | None = None):
         self.classes = classes
         self.index = {n: i for i, n in enumerate(names)}
         self.coef = coef.astype(np.float64)
@@ -223,6 +228,11 @@ class TypeModel:
         self.dense_coef = None if dense_coef is None else dense_coef.astype(np.float64)
         self.rel_dense_coef = None if rel_dense_coef is None else rel_dense_coef.astype(np.float64)
         self.dense = meta.get("dense")  # {"parts": [...], "window": n, "static_sha256": ...}
+        # the sentence-level type prior: one binary model a type over the relevance features
+        self.prior_classes = prior_classes or []
+        self.prior_index = {n: i for i, n in enumerate(prior_names or [])}
+        self.prior_coef = None if prior_coef is None else prior_coef.astype(np.float64)
+        self.prior_intercept = None if prior_intercept is None else prior_intercept.astype(np.float64)
 
     @classmethod
     def load(cls, path: Path = MODEL) -> "TypeModel | None":
@@ -243,6 +253,10 @@ class TypeModel:
         if "rel_names" in z:
             rel |= {"rel_names": [str(n) for n in z["rel_names"]], "rel_coef": z["rel_coef"],
                    "rel_intercept": float(z["rel_intercept"])}
+        if "prior_names" in z:
+            rel |= {"prior_classes": [str(c) for c in z["prior_classes"]],
+                    "prior_names": [str(n) for n in z["prior_names"]], "prior_coef": z["prior_coef"],
+                    "prior_intercept": z["prior_intercept"]}
         return cls([str(c) for c in z["classes"]], [str(n) for n in z["names"]], z["coef"], z["intercept"], meta,
                    **rel)
 
@@ -263,6 +277,15 @@ class TypeModel:
         if self.rel_dense_coef is not None and dense is not None:
             s += float(self.rel_dense_coef @ dense)
         return float(1.0 / (1.0 + np.exp(-s)))
+
+
+    def type_prior(self, feats: list[str]) -> dict[str, float] | None:
+        """P(the sentence reports an event of each type), from its relevance features; None without that part."""
+        if self.prior_coef is None:
+            return None
+        idx = sorted({self.prior_index[f] for f in feats if f in self.prior_index})
+        s = self.prior_intercept + self.prior_coef[:, idx].sum(axis=1)
+        return dict(zip(self.prior_classes, (1.0 / (1.0 + np.exp(-s))).tolist()))
 
 
 def dense_features(words: list[str], i: int, parts: list[str], window: int, sv) -> np.ndarray:
@@ -292,8 +315,8 @@ def outcome(c: Candidate) -> set[str]:
     return {e.event_type for e in c.events if e.modality in MAIN_MODALITIES}
 
 
-def decide(cands: list[Candidate], probs: list[np.ndarray], model: TypeModel, relevance: float = 1.0
-           ) -> list[str | None]:
+def decide(cands: list[Candidate], probs: list[np.ndarray], model: TypeModel, relevance: float = 1.0,
+           prior: dict[str, float] | None = None) -> list[str | None]:
     """The type each main candidate of a sentence gets (None: no event), from the model's
     probabilities and the decoding thresholds tuned with it (`meta["decode"]`):
     - a sentence whose relevance is below ``relevance`` has no main event at all (a sports result, a
@@ -305,7 +328,8 @@ def decide(cands: list[Candidate], probs: list[np.ndarray], model: TypeModel, re
       another type beats the rules' by ``margin``; otherwise the rules' type stays;
     - a candidate no rule coded gets the model's best type when its probability is >= ``new``, unless
       the sense rules ruled it out; at most ``max_new`` such candidates a sentence, the likeliest first,
-      and with ``new_alone`` only in a sentence where no coded candidate stays.
+      and with ``new_alone`` only in a sentence where no coded candidate stays;
+    - with the sentence-level type prior and a ``veto`` threshold, `_decide_by_prior` decides instead.
     """
     d = model.meta["decode"]
     gate = d.get("relevance", 0.0)
@@ -313,6 +337,8 @@ def decide(cands: list[Candidate], probs: list[np.ndarray], model: TypeModel, re
         gate = d.get("relevance_actor", gate)
     if relevance < gate:
         return [None] * len(cands)
+    if prior is not None and "veto" in d:
+        return _decide_by_prior(cands, probs, model, prior, d)
     out: list[str | None] = []
     new: list[tuple[float, int, str]] = []
     for i, (c, p) in enumerate(zip(cands, probs)):
@@ -337,4 +363,32 @@ def decide(cands: list[Candidate], probs: list[np.ndarray], model: TypeModel, re
     if not (d["new_alone"] and any(out)):
         for _, i, t in sorted(new)[:d["max_new"]]:
             out[i] = t
+    return out
+
+
+def _decide_by_prior(cands: list[Candidate], probs: list[np.ndarray], model: TypeModel, prior: dict[str, float],
+                     d: dict) -> list[str | None]:
+    """The sentence decides which types it reports, the rules and the candidates where:
+    - a rule event stays where the sentence's prior for its type is >= ``veto`` (``veto_actor`` where the
+      candidate's source or target is an actor or a name: the prior knows actors by the dictionary's names, so an
+      unknown state reads as off-topic), else it is dropped;
+    - a type whose prior is >= ``add`` and that no rule event of the sentence has goes to the candidate with no
+      event that the per-candidate model finds likeliest to be of that type, where that probability is >= ``add_cand``
+      and the sense rules have not ruled the candidate out; at most ``max_add`` such types a sentence.
+    Gold codes a sentence's main events, so a sentence-level judgement sidesteps which candidate the gold meant.
+    """
+    out: list[str | None] = []
+    for c in cands:
+        th = d.get("veto_actor", d["veto"]) if c.actor else d["veto"]
+        keep = [t for t in sorted(outcome(c)) if prior.get(t, 0.0) >= th]
+        out.append(max(keep, key=lambda t: prior.get(t, 0.0)) if keep else None)
+    have = set(t for t in out if t)
+    wanted = sorted((t for t, q in prior.items() if q >= d.get("add", 2.0) and t not in have), key=lambda t: -prior[t])
+    for t in wanted[:d.get("max_add", 1)]:
+        k = model.classes.index(t)
+        free = [(float(p[k]), i) for i, (c, p) in enumerate(zip(cands, probs)) if out[i] is None and not c.ruled_out]
+        if free:
+            q, i = max(free)
+            if q >= d.get("add_cand", 0.0):
+                out[i] = t
     return out
