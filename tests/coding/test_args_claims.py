@@ -116,3 +116,19 @@ def test_what_is_seized_is_a_thing_of_its_owner(code_text, place, a, ca, b, cb):
     seized = [e for e in evs if e.trigger_text == "seized"]
     assert [(e.source.actor.country, e.target.actor.country) for e in seized] == [(ca, cb)], _roles(evs)
     assert seized[0].object is not None and seized[0].object.text.endswith("catch")
+
+
+# a heavy object moved after its predicate: the parser hangs it on "as" for some names and not for others, so
+# both orders of each pair are checked, with and without a dateline
+@pytest.mark.parametrize("place,a,ca,ka,b,cb,kb", STATES + [
+    ("BELGRADE", "Serbia", "SRB", "Belgrade", "Kosovo", "XKX", "Pristina"),
+    ("PRISTINA", "Kosovo", "XKX", "Pristina", "Serbia", "SRB", "Belgrade"),
+    ("NAIROBI", "Kenya", "KEN", "Nairobi", "Uganda", "UGA", "Kampala"),
+    ("KAMPALA", "Uganda", "UGA", "Kampala", "Kenya", "KEN", "Nairobi"),
+])
+@pytest.mark.parametrize("dated", [True, False])
+def test_an_object_after_its_predicate_is_the_target(code_text, place, a, ca, ka, b, cb, kb, dated):
+    head = f"{place}, Aug 25 (AP) - " if dated else ""
+    evs = code_text(f"{head}{a}'s foreign ministry on Wednesday criticised as completely unjustified {b}'s "
+                    f"decision to break off diplomatic relations.")
+    assert [(r[1][:3], r[2]) for r in _roles(evs, "criticised")] == [(ca, cb)], _roles(evs)

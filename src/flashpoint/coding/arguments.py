@@ -45,6 +45,22 @@ def conjuncts(tok: Token) -> list[Token]:
             if c.i > a.i]
 
 
+def _shifted_object(v: Token) -> Token | None:
+    """The object moved after its predicate ("criticised as completely unjustified Morocco's decision"), which the
+    parser may hang on "as": a determiner or possessor after the adjective shows the adjective is no modifier of
+    the noun but the predicate said of the verb's object."""
+    for prep in v.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj" or g.pos_ not in ("NOUN", "PROPN"):
+                continue
+            adj = [a.i for a in g.children if a.dep_ == "amod" and a.pos_ == "ADJ"]
+            if adj and any(d.dep_ in ("poss", "det") and d.i > min(adj) for d in g.children):
+                return g
+    return None
+
+
 def _day_word(tok: Token) -> bool:
     """A day named before a subject ("On Friday security forces ..."): a weekday, today or yesterday."""
     return tok.ent_type_ == "DATE" and tok.lower_ in _L.day_words_set
@@ -571,6 +587,8 @@ class Arguments:
                         inner if inner is not None and inner.i != target.i else None)
             if target is None:
                 target = pobj(v, preps)
+            if target is None and child(v, OBJ) is None:
+                target = _shifted_object(v)
             if target is None and pat.event_type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE"):
                 # "demanded that the US cancel ...": the subject of the complement clause
                 comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
