@@ -895,3 +895,13 @@ def test_a_day_in_a_reported_clause_dates_the_reported_act(code_text):
     evs = code_text(text, published=date(2022, 1, 11))  # a Tuesday
     bombed = [e for e in evs if e.trigger_text == "bombed"]
     assert bombed and bombed[0].date == date(2022, 1, 7)
+
+
+def test_the_same_day_counts_from_the_report_day_and_the_day_in_scope(code_text):
+    """'announced late Thursday that it had killed two officials ..., on the same day that ...', then 'US forces
+    earlier in the day carried out a raid': both the Thursday, not the Friday of the page."""
+    text = ("The United States announced late Thursday that it had killed two senior officials of the Islamic State "
+            "in an airstrike in northern Syria, on the same day that American forces killed another official.\n\n"
+            "US forces earlier in the day carried out a raid south of the city of Qamishli, killing an ISIS official.")
+    evs = code_text(text, published=date(2022, 10, 7))  # a Friday
+    assert evs and all(e.date == date(2022, 10, 6) for e in evs), [(e.trigger_text, e.date) for e in evs]

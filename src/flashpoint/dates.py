@@ -94,8 +94,11 @@ _RELATIVE = re.compile(
 _RANGE = re.compile(rf"\b(?=[bfs])(?:since|from|between)\s+(?:(?:last|this|early|late)\s+)?(?:{_WEEKDAY}|{_MD}|yesterday)\b", re.I)
 # a day counted from the date in scope ("two days later", "the next day") or from the anchor ("three days ago")
 _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_OFFSET = re.compile(r"\b(?=[0-9afost])(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>later|after|afterwards|earlier|"
-                     r"before|ago)|the\s+(?P<nx>next|following|previous)\s+day|the\s+day\s+(?P<dir2>before|after))\b", re.I)
+_OFFSET = re.compile(r"\b(?=[0-9aefilost])(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>later|after|afterwards|earlier|"
+                     r"before|ago)|the\s+(?P<nx>next|following|previous)\s+day|the\s+day\s+(?P<dir2>before|after)|"
+                     # the day in scope itself: "US forces earlier in the day carried out a raid", "on the same day"
+                     r"(?P<same>(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:earlier|later)\s+that\s+day|"
+                     r"(?:that|the)\s+same\s+day))\b", re.I)
 # a vague time ("last week", "earlier this month", a range) dates no day but ends the reach of an earlier date
 _VAGUE = re.compile(r"\b(?=[befilnprst])(?:(?:last|this|next|past)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)|"
                     r"recently|in\s+(?:19|20)\d{2}|(?:since|from|between)\s+(?:(?:last|this|early|late)\s+)?"
@@ -758,6 +761,10 @@ class DateScope:
         m = _OFFSET.search(s_text)
         if m is None:
             return None
+        if m.group("same"):
+            if base is None:
+                base = self.current[0] if self.current is not None and self.current[0] is not None else None
+            return (base, m.group(0)) if base is not None else None
         n = 1 if m.group("nx") or m.group("dir2") else _NUM_WORDS.get(m.group("n").lower()) or int(m.group("n"))
         way = (m.group("dir") or m.group("dir2") or m.group("nx")).lower()
         sign = -1 if way in ("earlier", "before", "previous") else 1

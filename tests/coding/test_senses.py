@@ -186,3 +186,15 @@ def test_unowned_damage_or_entry_is_not_an_event(code_text, text):
 def test_the_toll_of_one_act_is_one_event(code_text, text):
     assault = [e for e in code_text(text) if e.event_type == "ASSAULT"]
     assert len({e.trigger_text for e in assault}) == 1, [(e.event_type, e.trigger_text) for e in assault]
+
+
+@pytest.mark.parametrize("text", [
+    "On July 21 a suicide car bomber wounded 20 people at a restaurant in Ramadi, and on July 30 a suicide truck "
+    "bomber killed five civilians in Qaim.",
+    # mirrored sides
+    "On May 2 an Israeli drone wounded 12 people in Khan Younis, and on May 9 a Hamas rocket killed two people in Sderot.",
+])
+def test_a_wounding_and_a_killing_each_on_its_own_day_are_two_acts(code_text, text):
+    assault = [e for e in code_text(text, published=date(2009, 8, 3)) if e.event_type == "ASSAULT"]
+    assert {e.trigger_text for e in assault} == {"wounded", "killed"}, [(e.trigger_text, e.date) for e in assault]
+    assert len({e.date for e in assault}) == 2

@@ -321,11 +321,20 @@ class Coder:
             if c.nominal or c.tok.lemma_.lower() not in wounds:
                 continue
             k = next((k for k in killing if c.tok in k.tok.conjuncts), None)
-            if k is None:
+            if k is None or (self._own_day(c.tok) and self._own_day(k.tok)):
+                # "On July 21 a bomber wounded 20 people, and on July 30 a truck bomber killed five": two acts
                 continue
             # "attacks which have killed and injured civilians": the victims hang on the second verb only
             drop = k if any(e.target for e in c.events) and not any(e.target for e in k.events) else c
             drop.events = [e for e in drop.events if e.event_type != "ASSAULT"]
+
+    @staticmethod
+    def _own_day(tok) -> bool:
+        """Does the clause of this verb, apart from the clauses coordinated with it, name a day of its own in a
+        modifier ("on July 21")? A day inside its subject is a dateline the parse took in ("KABUL, March 24 -
+        Militants killed ... and wounded ..."), not the act's."""
+        return any(t.ent_type_ == "DATE" for c in tok.children if c.dep_ in ("prep", "npadvmod", "tmod", "advmod")
+                   for t in c.subtree)
 
     @staticmethod
     def _shared_object(cands: list[Candidate]) -> None:
