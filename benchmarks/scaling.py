@@ -74,6 +74,9 @@ class TreeMonitor:
         self.root = root
         self.peak = 0
         self.cpu: dict[int, tuple[str, float]] = {}  # pid -> (name at its last sample, CPU seconds)
+        # (wall-clock time, CPU seconds by role so far) at each sample: what each role spent within a time window
+        self.timeline: list[tuple[float, dict[str, float]]] = []
+        self.loads: list[float] = []  # the machine's 1-minute load average at each sample
         self.every = every
         self._page = os.sysconf("SC_PAGE_SIZE")
         self._tick = os.sysconf("SC_CLK_TCK")
@@ -105,6 +108,8 @@ class TreeMonitor:
             total += int(parts[21]) * self._page
             self.cpu[p] = (head.split("(", 1)[1], (int(parts[11]) + int(parts[12])) / self._tick)
         self.peak = max(self.peak, total)
+        self.timeline.append((time.time(), self.cpu_by_role()))
+        self.loads.append(os.getloadavg()[0])
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -127,6 +132,13 @@ class TreeMonitor:
             out[role] += sec
         return out
 
+    def cpu_between(self, a: float, b: float) -> dict[str, float]:
+        """CPU seconds by role spent between wall-clock times ``a`` and ``b`` (to the nearest samples)."""
+        def at(t: float) -> dict[str, float]:
+            return min(self.timeline, key=lambda s: abs(s[0] - t))[1]
+        lo, hi = at(a), at(b)
+        return {k: hi[k] - lo[k] for k in hi}
+
     def other_by_name(self, top: int = 5) -> str:
         """The processes behind 'other', by name, most CPU first."""
         by: dict[str, float] = {}
@@ -144,12 +156,14 @@ def measure(mode: str, corpus: Path, geo: bool) -> dict:
     settings = Settings(geocode=geo)
     samples: list[tuple[float, int]] = []  # (time, documents done) at each batch that came back
     cpu_samples: list[tuple[float, int]] = []  # (this process's CPU seconds, documents done), the same batches
+    wall_samples: list[tuple[float, int]] = []  # (wall-clock time, documents done): to read the monitor's timeline
     done = [0]
 
     def progress(n: int, _ev: int = 0) -> None:
         done[0] += n
         samples.append((time.perf_counter(), done[0]))
         cpu_samples.append((time.process_time(), done[0]))
+        wall_samples.append((time.time(), done[0]))
 
     t0 = time.perf_counter()
     if mode == "raw":
@@ -183,7 +197,9 @@ def measure(mode: str, corpus: Path, geo: bool) -> dict:
     return {"mode": mode, "docs": n, "seconds": t1 - t0, "steady": steady_rate(samples, n),
             "cpu": ru.ru_utime + ru.ru_stime, "batches": len(samples),
             # documents per CPU second of this process between the same batches (raw and local: all the work)
-            "steady_cpu": steady_rate(cpu_samples, n)}
+            "steady_cpu": steady_rate(cpu_samples, n),
+            # wall-clock times of the steady window's ends and of the first batch back, with the documents done
+            "window": steady_window(wall_samples, n), "first": wall_samples[0] if wall_samples else None}
 
 
 def steady_rate(samples: list[tuple[float, int]], n: int, lo: float = 0.1, hi: float = 0.9) -> float | None:
@@ -193,11 +209,21 @@ def steady_rate(samples: list[tuple[float, int]], n: int, lo: float = 0.1, hi: f
     start-up, the first batches through a cold pipeline) and the tail (the last, partly filled batches
     and the shutdown), the same way for every mode.
     """
+    w = steady_window(samples, n, lo, hi)
+    if w is None:
+        return None
+    a, b = w
+    return (b[1] - a[1]) / (b[0] - a[0])
+
+
+def steady_window(samples: list[tuple[float, int]], n: int, lo: float = 0.1, hi: float = 0.9
+                  ) -> tuple[tuple[float, int], tuple[float, int]] | None:
+    """The samples (time, documents done) at which the steady window opens and closes (`steady_rate`)."""
     a = next(((t, d) for t, d in samples if d >= lo * n), None)
     b = next(((t, d) for t, d in reversed(samples) if d <= hi * n), None)
     if a is None or b is None or b[1] <= a[1] or b[0] <= a[0]:
         return None
-    return (b[1] - a[1]) / (b[0] - a[0])
+    return a, b
 
 
 def run_mode(mode: str, corpus: Path, geo: bool) -> dict | None:
@@ -214,6 +240,14 @@ def run_mode(mode: str, corpus: Path, geo: bool) -> dict | None:
     r["peak_rss"] = mon.peak
     r["tree_cpu"] = mon.cpu_by_role()
     r["other_cpu"] = mon.other_by_name()
+    r["load"] = sum(mon.loads) / len(mon.loads) if mon.loads else None
+    r["wall_tree"] = mon.timeline[-1][0] - mon.timeline[0][0] if mon.timeline else None
+    if r["window"]:  # every process's CPU seconds by role within the steady window, and the documents done in it
+        (ta, da), (tb, db) = r["window"]
+        r["steady_tree"] = {**mon.cpu_between(ta, tb), "docs": db - da, "seconds": tb - ta}
+    if r["first"] and mon.timeline:  # start-up: from the process's start to the first batch back
+        r["startup_tree"] = {**mon.cpu_between(mon.timeline[0][0], r["first"][0]), "docs": r["first"][1],
+                             "seconds": r["first"][0] - mon.timeline[0][0]}
     return r
 
 
@@ -225,6 +259,29 @@ def line(r: dict, label: str) -> str:
     return (f"{label:6s}: {r['docs'] / r['seconds']:7.2f} docs/s overall, {steady} docs/s steady, "
             f"{r['seconds']:7.1f} s, peak RSS {r['peak_rss'] / 2**20:6.0f} MiB, {who}, "
             f"{1000 * total_cpu(r) / r['docs']:5.1f} ms CPU/doc")
+
+
+def detail(r: dict) -> str:
+    """Start-up and steady state apart, from every process's CPU: the start-up is the time and CPU until the first
+    batch is back (imports, model, Ray and its actors, and that batch); steady, the CPU milliseconds per document of
+    each role between the batches that complete 10% and 90% of the corpus. 'cores' is CPU / wall time: how much of
+    the machine the run got (on an idle 2-core machine a 2-worker run would get near 2)."""
+    out = []
+    st = r.get("startup_tree")
+    if st:
+        out.append(f"start-up {st['seconds']:.1f} s to the first {st['docs']} documents, CPU s "
+                   + ", ".join(f"{k} {st[k]:.1f}" for k in ("driver", "coders", "other") if st[k] or k == "driver"))
+    sd = r.get("steady_tree")
+    if sd and sd["docs"]:
+        ms = {k: 1000 * sd[k] / sd["docs"] for k in ("driver", "coders", "other")}
+        busy = (sd["driver"] + sd["coders"] + sd["other"]) / sd["seconds"]
+        out.append(f"steady CPU ms/doc " + ", ".join(f"{k} {v:.1f}" for k, v in ms.items() if v or k == "driver")
+                   + f" ({busy:.2f} cores busy)")
+    if r.get("wall_tree"):
+        out.append(f"whole run {total_cpu(r) / r['seconds']:.2f} cores busy")
+    if r.get("load") is not None:
+        out.append(f"mean load {r['load']:.1f}")
+    return "        " + "; ".join(out)
 
 
 def total_cpu(r: dict) -> float:
@@ -254,7 +311,20 @@ def cpu_projection(res: dict, cores: int = 2) -> str:
 
     r1, r2 = res["ray1"], res["ray2"]
     per_doc = total_cpu(r2) / r2["docs"] / (total_cpu(r1) / r1["docs"])
-    return f"CPU: {bound(r1, 1) / bound(r2, 2):.2f} projected on {cores} idle cores ({per_doc:.2f}x the CPU per document)"
+    out = f"CPU: {bound(r1, 1) / bound(r2, 2):.2f} projected on {cores} idle cores ({per_doc:.2f}x the CPU per document)"
+
+    def rate(r: dict, workers: int) -> float | None:
+        """Documents per second in steady state on ``cores`` idle cores, from the steady window's CPU: each coder
+        codes at the rate its CPU per document allows, and all the processes together get at most the cores."""
+        sd = r.get("steady_tree")
+        if not sd or not sd["docs"] or not sd["coders"]:
+            return None
+        coders, rest = sd["coders"] / sd["docs"], (sd["driver"] + sd["other"]) / sd["docs"]
+        return min(workers / coders, cores / (coders + rest))
+    a, b = rate(r1, 1), rate(r2, 2)
+    if a and b:
+        out += f"; {b / a:.2f} steady, projected from the steady window's CPU"
+    return out
 
 
 def warm_caches(tmp: Path) -> None:
@@ -327,6 +397,7 @@ def main() -> None:
                     continue
                 runs.setdefault(mode, []).append(r)
                 print(line(r, mode) + f"  [load {os.getloadavg()[0]:.1f}]", flush=True)
+                print(detail(r), flush=True)
                 if mode.startswith("ray"):
                     print(f"        other Ray processes, CPU s: {r['other_cpu']}; {r['batches']} shards back", flush=True)
         # with repeats, each mode by its run of median CPU time (the load of a shared machine varies between runs)

@@ -319,3 +319,15 @@ def test_ray_dates_a_folder_of_text_files_as_one_feed_like_local(tmp_path, ray_l
     dated = table(dbs["local"], "SELECT e.date, e.date_source FROM events e JOIN documents d ON e.doc_id = d.id "
                                 "WHERE d.path LIKE '%02.txt'")
     assert dated and all(str(d) == "2012-01-28" and src == "year_assumed" for d, src in dated)
+
+
+def test_ray_shards_come_to_a_multiple_of_the_workers():
+    """The actors take shards one at a time: a count of shards that the workers divide ends them together."""
+    from flashpoint.engines.ray_data import _shard_rows
+
+    assert _shard_rows(128, 1000, 2) == 125  # 8 shards, not 7 of 128 and a last one coded alone
+    assert _shard_rows(128, None, 2) == 128 and _shard_rows(128, 100, 2) == 128
+    for total in range(129, 3000, 7):
+        for workers in (1, 2, 3, 4):
+            rows = _shard_rows(128, total, workers)
+            assert rows <= 128 and -(-total // rows) % workers == 0

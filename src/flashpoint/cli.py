@@ -149,6 +149,8 @@ def code(
         # nothing to read: say so, and do not create an empty store
         raise _error(f"{absent[0]}: no such file, folder or URL")
     total = count_documents(sources)
+    if engine == "ray":
+        run = partial(run, total=total)  # sizes its shards by it
     with _open(db, read_only=False, hold=False) as store, Progress(
             TextColumn("[bold]coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
             TextColumn("{task.fields[events]} events"), TimeElapsedColumn(),
