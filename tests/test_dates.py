@@ -905,3 +905,16 @@ def test_the_same_day_counts_from_the_report_day_and_the_day_in_scope(code_text)
             "US forces earlier in the day carried out a raid south of the city of Qamishli, killing an ISIS official.")
     evs = code_text(text, published=date(2022, 10, 7))  # a Friday
     assert evs and all(e.date == date(2022, 10, 6) for e in evs), [(e.trigger_text, e.date) for e in evs]
+
+
+def test_plain_full_dates_read_as_dateparser_reads_them():
+    """'March 17, 2004' and '17 March 2004' skip dateparser (its first call costs a quarter second): same dates,
+    and a day that does not exist is still left to it."""
+    from flashpoint.dates import _FULL_MONTHS, _parse, parse_date
+
+    for year, day in ((1948, 1), (2004, 29), (2017, 31), (2023, 29), (2024, 30), (2026, 7)):
+        for k, month in enumerate(_FULL_MONTHS):
+            for text in (f"{month} {day}, {year}", f"{day} {month} {year}", f"{month} {day:02d} {year}"):
+                for base in (None, date(2020, 6, 15)):
+                    ref = _parse(text, base)
+                    assert parse_date(text, base) == (ref if ref and 1900 < ref.year < 2100 else None), text

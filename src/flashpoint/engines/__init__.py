@@ -7,17 +7,21 @@ from dataclasses import dataclass, field
 from ..records import IngestError
 
 
-def settle_heap() -> None:
+def settle_heap(collect: bool = True) -> None:
     """Exempt what is alive now (the loaded model, dictionaries and indexes) from later garbage collections.
 
     The dictionaries and the gazetteer are some 350,000 Python objects that live as long as the process; each full
     collection walked them all (about 0.14 s each, 6% of the CPU of coding 400 short documents). Called by an engine
     once its Pipeline is loaded and again after its first batches (which build the lazy indexes); what is frozen is
-    what a collection would have kept anyway (it collects first), so the coding and its memory are unchanged."""
+    what a collection would have kept anyway (it collects first), so the coding and its memory are unchanged.
+    ``collect=False`` right after a load done with collections off (`heap.no_collection`): a load leaves some 20
+    unreachable objects, and the full collection that found them walked every loaded object (0.15 s of CPU in each
+    process, Ray's coder actors included), as did the one the load itself set off (0.14 s); they are frozen with it."""
     import atexit
     import gc
 
-    gc.collect()
+    if collect:
+        gc.collect()
     gc.freeze()
     if not _SETTLED:
         # a collection of the youngest objects every 10,000 new ones instead of 700: the coder makes many short-lived

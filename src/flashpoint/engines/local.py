@@ -6,6 +6,7 @@ from pathlib import Path
 
 from .. import CODER_VERSION
 from . import RunReport, check_injected_failure, settle_heap
+from ..heap import no_collection
 from ..ingest import iter_documents
 from ..pipeline import Pipeline, Settings
 from ..records import Document, IngestError
@@ -24,8 +25,9 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
     with these settings are skipped unless ``recode``.
     """
     settings = settings or Settings()
-    pipeline = Pipeline(settings)
-    settle_heap()
+    with no_collection():
+        pipeline = Pipeline(settings)
+    settle_heap(collect=False)
     report = RunReport()
     batch: list[Document] = []
     seen_ids: set[str] = set()

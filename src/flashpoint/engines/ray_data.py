@@ -95,16 +95,18 @@ class _Coder:
     def __init__(self, settings: Settings, known_ref: list, recode: bool):
         import ray
 
+        from ..heap import no_collection
         from ..nlp import load_nlp
         from ..pipeline import Pipeline
 
-        self.pipeline = Pipeline(settings)
-        load_nlp()
-        if settings.geocode:
-            _ = self.pipeline.geo
-        self.run_key = settings.run_key()
-        self.known: set[str] = set() if recode else ray.get(known_ref[0])
-        settle_heap()
+        with no_collection():
+            self.pipeline = Pipeline(settings)
+            load_nlp()
+            if settings.geocode:
+                _ = self.pipeline.geo
+            self.run_key = settings.run_key()
+            self.known: set[str] = set() if recode else ray.get(known_ref[0])
+        settle_heap(collect=False)
         self._settled = False
 
     def __call__(self, batch) -> object:
