@@ -197,11 +197,16 @@ ITEMS = [
 ]
 
 
-def build() -> list[dict]:
+def build_rows(rows: list[tuple]) -> list[dict]:
+    """Items of a reworded dev set written in build_wire_dev's row syntax (news_dev and the reports_dev sets)."""
     sys.path.insert(0, str(HERE))
     from build_wire_dev import to_items
 
-    return to_items(ITEMS, "reworded from the cited page")
+    return to_items(rows, "reworded from the cited page")
+
+
+def build() -> list[dict]:
+    return build_rows(ITEMS)
 
 
 def drop_held_out(items: list[dict]) -> list[dict]:
@@ -217,10 +222,14 @@ def drop_held_out(items: list[dict]) -> list[dict]:
     return keep
 
 
-def main() -> None:
-    with OUT.open("w", encoding="utf-8") as fh:
-        for item in drop_held_out(build()):
+def write(items: list[dict], out: Path) -> None:
+    with out.open("w", encoding="utf-8") as fh:
+        for item in items:
             fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    write(drop_held_out(build()), OUT)
 
 
 if __name__ == "__main__":

@@ -20,12 +20,13 @@ Run: python tests/gold/build_reports_dev.py
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
 OUT = HERE / "reports_dev.jsonl"
+sys.path.insert(0, str(HERE))
+from build_news_dev import build_rows, drop_held_out, write  # noqa: E402  (shared with news_dev)
 
 # (id, source URL, page date or None, year_in_text, text, [(type, trigger, date or None, ISO2, admin1, [alt])])
 ITEMS = [
@@ -389,23 +390,11 @@ ITEMS = [
 
 
 def build() -> list[dict]:
-    sys.path.insert(0, str(HERE))
-    from build_wire_dev import to_items
-
-    return to_items(ITEMS, "reworded from the cited page")
-
-
-def drop_held_out(items: list[dict]) -> list[dict]:
-    sys.path.insert(0, str(HERE))
-    from build_news_dev import drop_held_out as drop
-
-    return drop(items)
+    return build_rows(ITEMS)
 
 
 def main() -> None:
-    with OUT.open("w", encoding="utf-8") as fh:
-        for item in drop_held_out(build()):
-            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+    write(drop_held_out(build()), OUT)
 
 
 if __name__ == "__main__":

@@ -27,6 +27,16 @@ from ..yamlfile import load_yaml
 __all__ = ["Coder", "SentenceContext", "in_quotes", "LOC_PREPS"]
 
 
+def _fold_toll(c, mine: list, theirs: list) -> None:
+    """A casualty candidate's ASSAULT folded into its attack's: the attack keeps its own target where it names one,
+    else takes the dead, and the casualty candidate keeps no ASSAULT."""
+    victims = next((e.target for e in mine if e.target is not None), None)
+    for e in theirs:
+        if e.target is None and victims is not None:
+            e.target = replace(victims)
+    c.events = [e for e in c.events if e.event_type != "ASSAULT"]
+
+
 class Coder:
     # entity labels that never name an agent: a proper noun with one of these is no name of an actor
     NON_AGENT_ENTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "LAW"})
@@ -369,11 +379,7 @@ class Coder:
             if not (mine and theirs) or t.lemma_.lower() not in casualty or child(t, {"nsubjpass"}) is None or \
                     child(t, {"agent"}) is not None or any(e.source is not None for e in mine):
                 continue
-            victims = next((e.target for e in mine if e.target is not None), None)
-            for e in theirs:
-                if e.target is None and victims is not None:
-                    e.target = replace(victims)
-            c.events = [e for e in c.events if e.event_type != "ASSAULT"]
+            _fold_toll(c, mine, theirs)
 
     def _weapon_toll(self, cands: list[Candidate]) -> None:
         """"The army fired a shell that killed a woman": a casualty relative clause on what an attack fired tells
@@ -396,11 +402,7 @@ class Coder:
             theirs = [e for e in head.events if e.event_type == "ASSAULT"] if head is not None and head is not c else []
             if not (mine and theirs):
                 continue
-            victims = next((e.target for e in mine if e.target is not None), None)
-            for e in theirs:
-                if e.target is None and victims is not None:
-                    e.target = replace(victims)
-            c.events = [e for e in c.events if e.event_type != "ASSAULT"]
+            _fold_toll(c, mine, theirs)
 
     def _one_act(self, cands: list[Candidate]) -> None:
         """One act, one event. A casualty participle tells the victims of the act it hangs on ("opened fire on
