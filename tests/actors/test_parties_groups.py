@@ -37,6 +37,7 @@ CASES = [
     ("United Democratic Alliance", "2022-08-09", "KEN", "POL"),  # a Zambian namesake of 2006 in the import
     ("Azimio", "2022-08-09", "KEN", "POL"),
     ("New Patriotic Party", "2024-12-07", "GHA", "POL"),
+    ("RED-Tabara", "2023-12-22", "BDI", "REB"),  # read as a Romanian place before it was listed
     # Europe
     ("Tisza", "2025-10-23", "HUN", "POL"),
     ("Renaissance", "2024-06-09", "FRA", "POL"),
