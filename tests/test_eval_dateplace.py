@@ -100,24 +100,31 @@ def test_eval_reports_date_and_admin1_accuracy_in_text_and_json():
     assert t.exit_code == 0 and "event date and admin1 accuracy" in t.output and "admin1" in t.output
 
 
-def test_wire_set_is_what_its_build_script_writes():
-    """The annotations live in build_wire_dateplace.py: the frozen JSONL must be exactly what it resolves them to."""
+def _builder(name: str):
+    """A gold set's build script, loaded as a module."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("build_wire_dateplace", ROOT / "tests" / "gold" / "build_wire_dateplace.py")
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / "gold" / f"{name}.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
+    return mod
+
+
+def _dev_items(name: str) -> list[dict]:
+    return [json.loads(ln) for ln in (ROOT / "tests" / "gold" / f"{name}.jsonl").read_text("utf-8").splitlines()
+            if ln.strip()]
+
+
+def test_wire_set_is_what_its_build_script_writes():
+    """The annotations live in build_wire_dateplace.py: the frozen JSONL must be exactly what it resolves them to."""
+    mod = _builder("build_wire_dateplace")
     lines = [ln for ln in WIRE.read_text("utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
     assert [json.loads(ln) for ln in lines] == mod.build()
 
 
 def test_wire_dev_set_is_what_its_build_script_writes():
     """The development wire set (tuning allowed) is generated from build_wire_dev.py, sources cited per item."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("build_wire_dev", ROOT / "tests" / "gold" / "build_wire_dev.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = _builder("build_wire_dev")
     lines = (ROOT / "tests" / "gold" / "wire_dev.jsonl").read_text("utf-8").splitlines()
     assert [json.loads(ln) for ln in lines if ln.strip()] == mod.build()
     assert all(it["source"].startswith("http") for it in mod.build())
@@ -125,13 +132,8 @@ def test_wire_dev_set_is_what_its_build_script_writes():
 
 def test_news_dev_set_is_what_its_build_script_writes():
     """The varied news development set is generated from build_news_dev.py; no item cites a frozen source."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("build_news_dev", ROOT / "tests" / "gold" / "build_news_dev.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    lines = (ROOT / "tests" / "gold" / "news_dev.jsonl").read_text("utf-8").splitlines()
-    items = [json.loads(ln) for ln in lines if ln.strip()]
+    mod = _builder("build_news_dev")
+    items = _dev_items("news_dev")
     assert items == mod.drop_held_out(mod.build())
     assert len(items) >= 20 and all(it["source"].startswith("http") for it in items)
     frozen = (ROOT / "tests" / "gold" / "wire_dateplace.jsonl").read_text("utf-8")
@@ -141,13 +143,8 @@ def test_news_dev_set_is_what_its_build_script_writes():
 def test_reports_dev_set_is_what_its_build_script_writes():
     """The wire-style reports development set (issue 15) is generated from build_reports_dev.py; every item cites
     its page and none cites a frozen source."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("build_reports_dev", ROOT / "tests" / "gold" / "build_reports_dev.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    lines = (ROOT / "tests" / "gold" / "reports_dev.jsonl").read_text("utf-8").splitlines()
-    items = [json.loads(ln) for ln in lines if ln.strip()]
+    mod = _builder("build_reports_dev")
+    items = _dev_items("reports_dev")
     assert items == mod.drop_held_out(mod.build())
     assert len(items) >= 40 and all(it["source"].startswith("http") for it in items)
     assert len({it["events"][0]["location"]["country"] for it in items}) >= 8
@@ -156,32 +153,21 @@ def test_reports_dev_set_is_what_its_build_script_writes():
 def test_reports_dev2_set_is_what_its_build_script_writes():
     """The second wire-style reports development set (issue 15) is generated from build_reports_dev2.py; every
     item cites its page, none cites a frozen source, and it covers countries the first set does not."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("build_reports_dev2", ROOT / "tests" / "gold" / "build_reports_dev2.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    lines = (ROOT / "tests" / "gold" / "reports_dev2.jsonl").read_text("utf-8").splitlines()
-    items = [json.loads(ln) for ln in lines if ln.strip()]
+    mod = _builder("build_reports_dev2")
+    items = _dev_items("reports_dev2")
     assert items == mod.drop_held_out(mod.build())
     assert len(items) >= 30 and all(it["source"].startswith("http") for it in items)
-    first = {json.loads(ln)["events"][0]["location"]["country"]
-             for ln in (ROOT / "tests" / "gold" / "reports_dev.jsonl").read_text("utf-8").splitlines() if ln.strip()}
+    first = {it["events"][0]["location"]["country"] for it in _dev_items("reports_dev")}
     assert len({it["events"][0]["location"]["country"] for it in items} - first) >= 12
 
 
 def test_reports_dev3_set_is_what_its_build_script_writes():
     """The third wire-style reports development set (issue 15) is generated from build_reports_dev3.py; every
     item cites its page, none cites a frozen source, and it covers countries neither earlier set does."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("build_reports_dev3", ROOT / "tests" / "gold" / "build_reports_dev3.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    lines = (ROOT / "tests" / "gold" / "reports_dev3.jsonl").read_text("utf-8").splitlines()
-    items = [json.loads(ln) for ln in lines if ln.strip()]
+    mod = _builder("build_reports_dev3")
+    items = _dev_items("reports_dev3")
     assert items == mod.drop_held_out(mod.build())
     assert len(items) >= 25 and all(it["source"].startswith("http") for it in items)
-    earlier = {json.loads(ln)["events"][0]["location"]["country"] for name in ("reports_dev", "reports_dev2")
-               for ln in (ROOT / "tests" / "gold" / f"{name}.jsonl").read_text("utf-8").splitlines() if ln.strip()}
+    earlier = {it["events"][0]["location"]["country"] for name in ("reports_dev", "reports_dev2")
+               for it in _dev_items(name)}
     assert len({it["events"][0]["location"]["country"] for it in items} - earlier) >= 10
