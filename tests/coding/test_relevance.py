@@ -78,3 +78,37 @@ def test_a_thing_received_is_no_meeting(code_text, text):
 ])
 def test_a_visitor_received_is_a_meeting(code_text, text):
     assert "CONSULT" in types(code_text(text)), [(e.event_type, e.trigger_text) for e in code_text(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a direct question asserts nothing, whichever side it names
+    "Did the Serbian government ever support the plan for the northern municipalities?",
+    "Did the Kosovo government ever support the plan for the northern municipalities?",
+    "Why should voters in Armenia support the agreement with Azerbaijan?",
+    "Why should voters in Azerbaijan support the agreement with Armenia?",
+    "Will Russia attack the port of Odesa again this winter?",
+    "Will Ukraine attack the port of Novorossiysk again this winter?",
+])
+def test_a_direct_question_tells_no_event(code_text, text):
+    assert not types(code_text(text)), [(e.event_type, e.trigger_text) for e in code_text(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the same question in a speaker's quotation marks is the speaker's words, judged like them
+    ('"Why did the police attack peaceful protesters in Belgrade?" the opposition leader asked.', "ASSAULT"),
+    ('"Why did the police attack peaceful protesters in Pristina?" the opposition leader asked.', "ASSAULT"),
+    # and a statement is no question
+    ("The Serbian government supported the plan for the northern municipalities.", "SUPPORT"),
+    ("The Kosovo government supported the plan for the northern municipalities.", "SUPPORT"),
+])
+def test_questions_in_quotes_and_statements_are_kept(code_text, text, expected):
+    assert expected in types(code_text(text)), [(e.event_type, e.trigger_text) for e in code_text(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence in another script, quoted inside an English text: the English model cannot read it
+    "पुलिस ने प्रदर्शनकारियों पर हमला किया, demand करते हैं।",
+    "الشرطة هاجمت المتظاهرين في support القاهرة.",
+])
+def test_a_sentence_in_another_script_tells_no_event(code_text, text):
+    assert not types(code_text("The interview was recorded in March. " + text)), text

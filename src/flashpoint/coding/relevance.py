@@ -20,6 +20,11 @@ In a sports, business, technology or entertainment sentence (``TypeDecision.off_
 sector or an organisation counts, and none of the three applies. Firms among themselves are no political actors
 ("Google signed a deal with Samsung", "the company fired its chief executive"): an event whose only coded actors
 are businesses is dropped.
+
+Two kinds of sentence tell no event, whoever they name: a direct question ("Did the federation ever support you?",
+"Why should voters support Hawkins?"), which asks whether or why something happens and asserts nothing (a question
+inside quotation marks is a speaker's words and is judged like them); and a sentence mostly in another script (a
+Hindi answer quoted in an English interview), which the English model and dictionaries cannot read.
 """
 from __future__ import annotations
 
@@ -37,7 +42,7 @@ class Relevance:
         self.private = frozenset(senses["private_sectors"])
 
     def keep(self, e: Event) -> bool:
-        if not self._visitor(e):
+        if not self._visitor(e) or _asks(e.sentence_text) or _foreign_script(e.sentence_text):
             return False
         off_topic = self.off_topic(e.sentence_text)
         coded = [m.actor for m in (e.source, e.target) if m is not None and m.actor is not None]
@@ -88,3 +93,17 @@ class Relevance:
         if m.start is None or not e.sentence_start <= m.start <= e.sentence_start + len(e.sentence_text):
             return ""
         return e.sentence_text[:m.start - e.sentence_start]
+
+
+_QUOTES = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
+
+
+def _asks(text: str) -> bool:
+    """A direct question: the sentence ends with a question mark and quotes no one."""
+    return text.strip().rstrip(" )]\u2019'").endswith("?") and not any(c in _QUOTES for c in text)
+
+
+def _foreign_script(text: str) -> bool:
+    """Mostly letters outside the Latin alphabets (Latin Extended-B ends at U+024F)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if c > "\u024f") > 0.3 * len(letters)
