@@ -198,3 +198,32 @@ def test_a_wounding_and_a_killing_each_on_its_own_day_are_two_acts(code_text, te
     assault = [e for e in code_text(text, published=date(2009, 8, 3)) if e.event_type == "ASSAULT"]
     assert {e.trigger_text for e in assault} == {"wounded", "killed"}, [(e.trigger_text, e.date) for e in assault]
     assert len({e.date for e in assault}) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # people travelling home, patients discharged and documents published are no RETREAT, whoever they are
+    "Although she has since divorced and returned to Serbia, her title was not restored.",
+    "Although she has since divorced and returned to Kosovo, her title was not restored.",
+    "He graduated from a high school in Toronto before returning to Russia to attend college.",
+    "He graduated from a high school in Toronto before returning to Ukraine to attend college.",
+    "The capsule is scheduled to remain at the station during the week and return to Earth on Friday.",
+    "After a three-day stay, the Serbian president was released from the hospital.",
+    "After a three-day stay, the Kosovo prime minister was released from the hospital.",
+    "According to a statement released by the Serbian president's office, the talks will resume.",
+    "According to a statement released by the Kosovo prime minister's office, the talks will resume.",
+])
+def test_coming_home_discharge_and_publication_are_no_retreat(code_text, text):
+    got = [(e.event_type, e.trigger_text) for e in code_text(text)]
+    assert not any(t == "RETREAT" for t, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # troops returning, with the subject shared through coordination or a complement, still retreat
+    "Russian troops withdrew from Kherson and returned to the east bank of the Dnipro.",
+    "Ukrainian troops withdrew from Avdiivka and returned to new positions to the west.",
+    "Armenian soldiers began returning to their bases after the ceasefire.",
+    "Azerbaijani soldiers began returning to their bases after the ceasefire.",
+    "The rebels released 20 hostages on Monday.",
+])
+def test_armed_forces_returning_and_captives_released_are_retreats(code_text, text):
+    assert "RETREAT" in types(code_text(text)), [(e.event_type, e.trigger_text) for e in code_text(text)]

@@ -265,6 +265,12 @@ class TypeDecision:
         if lemma in self.senses["release_verbs"]:
             passive = any(c.dep_ == "auxpass" for c in v.children)
             patient = next((c for c in v.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "obj"))), None)
+            if patient is None and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
+                patient = v.head  # "a statement released by his office", "the advisory, released at 11 p.m."
+            if any(c.dep_ == "prep" and c.lower_ == "from" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in self.senses["care_places"] for g in c.children)
+                   for c in v.children):
+                return False  # "was released from the hospital": a discharge, not a release from custody
             if patient is None or patient.pos_ == "PRON":
                 return True
             if patient.lower_ in _L.quantifiers_set or patient.pos_ == "NUM":  # "freed hundreds of detainees"
@@ -273,7 +279,7 @@ class TypeDecision:
             return patient.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or patient.lemma_.lower() in self.senses["captives"] or \
                 patient.lower_ in self.senses["captives"]
         if lemma == "return" and not any(c.dep_ in ("dobj", "obj") for c in v.children):
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = _inherited_subject(v)
             if subj is None:
                 return True
             words = {subj.lemma_.lower(), subj.lower_} | {c.lower_ for c in subj.children if c.dep_ in ("compound", "amod")}
@@ -565,3 +571,16 @@ def _weapons() -> frozenset[str]:
     from .valency import words
 
     return words().instruments
+
+
+def _inherited_subject(v: Token) -> Token | None:
+    """A verb's subject, or the one it shares with the verb it is coordinated with or completes ("she divorced
+    and returned", "before returning to the US", "is scheduled to remain ... and return")."""
+    node = v
+    for _ in range(4):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or node.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or node.head.i == node.i:
+            return subj
+        # "before returning": the gerund hangs on the preposition, which hangs on the clause's verb
+        node = node.head.head if node.dep_ == "pcomp" else node.head
+    return None
