@@ -227,3 +227,30 @@ def test_coming_home_discharge_and_publication_are_no_retreat(code_text, text):
 ])
 def test_armed_forces_returning_and_captives_released_are_retreats(code_text, text):
     assert "RETREAT" in types(code_text(text)), [(e.event_type, e.trigger_text) for e in code_text(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # capturing pictures, seizing an opportunity, entering a field or into force, breaking into pieces, and a
+    # virus that kills: no seizure and no attack, whoever is named
+    "Serbian tourists captured pictures and video of the incident.",
+    "Albanian tourists captured pictures and video of the incident.",
+    "Belgrade can seize the opportunity to become a regional business hub.",
+    "Pristina can seize the opportunity to become a regional business hub.",
+    "Over time, the Serbian minister entered into this field.",
+    "The agreement between Serbia and Kosovo entered into force on Monday.",
+    "The Russian aircraft broke into two pieces but did not catch fire.",
+    "The Ukrainian aircraft broke into two pieces but did not catch fire.",
+    "SARS-CoV-2 has already killed more than 1,000 people in China and infected tens of thousands.",
+])
+def test_not_event_senses_of_capture_seize_enter_and_break(code_text, text):
+    assert not types(code_text(text)), [(e.event_type, e.trigger_text) for e in code_text(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces captured the village of Robotyne.",
+    "Ukrainian forces captured the village of Robotyne.",
+    "Protesters broke into the parliament building in Belgrade.",
+    "Protesters broke into the parliament building in Pristina.",
+])
+def test_seizures_of_places_stay(code_text, text):
+    assert types(code_text(text)), text
