@@ -246,3 +246,25 @@ def test_a_small_feed_yields_its_first_pass_documents_the_same_as_a_reread(tmp_p
             "'spacy' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split() \
         == ["en", "sr", "False"]
+
+
+def test_csv_quote_left_open_is_reported_not_coded(tmp_path):
+    # a quoted field that never closes swallows every later line: the rows after it are lost, so the
+    # reader names the line the broken record starts on instead of coding the rest of the file as one text
+    c = tmp_path / "docs.csv"
+    c.write_text('text,date\n"Police arrested two men in Pristina.",2024-02-01\n'
+                 '"Talks resumed in Brussels, 2024-02-02\nSerbia recalled its envoy.,2024-02-03\n', encoding="utf-8")
+    items = _items(c)
+    docs = [i for i in items if isinstance(i, Document)]
+    errs = [i for i in items if isinstance(i, IngestError)]
+    assert [d.text for d in docs] == ["Police arrested two men in Pristina."]
+    assert len(errs) == 1 and errs[0].line == 3 and str(c) in str(errs[0]) and "quote" in str(errs[0])
+
+
+
+def test_csv_stray_quote_stays_lenient(tmp_path):
+    # a quote inside an unquoted cell ends at its line, so the row is still read (as spreadsheets read it)
+    c = tmp_path / "docs.csv"
+    c.write_text('text,date\n"Police fired" tear gas,2024-02-01\nSerbia recalled its envoy.,2024-02-03\n',
+                 encoding="utf-8")
+    assert [i.text for i in _items(c)] == ["Police fired tear gas", "Serbia recalled its envoy."]

@@ -5,6 +5,7 @@ import csv
 import functools
 import importlib.util
 import io
+import itertools
 import json
 import os
 import re
@@ -294,15 +295,38 @@ def _csv_rows(text: str, where: str, delimiter: str) -> Iterator[tuple[int, Any]
     if not reader.fieldnames or "text" not in reader.fieldnames:
         yield 1, IngestError(where, f"CSV has no 'text' column (columns: {reader.fieldnames})", 1)
         return
+    start = reader.line_num + 1
+    last: tuple[int, Any] | None = None  # held back one row: only the last can run to the end inside a quote
     try:
         for row in reader:
             line = reader.line_num
-            if None in row:  # more cells than header columns
-                yield line, IngestError(where, "row has more fields than the header", line)
-                continue
-            yield line, row
+            if last is not None:
+                yield last
+            last = (line, IngestError(where, "row has more fields than the header", line)) if None in row \
+                else (line, row)  # a row with more cells than header columns is reported
+            last_start, start = start, line + 1
     except csv.Error as e:
+        if last is not None:
+            yield last
         yield reader.line_num, IngestError(where, f"malformed CSV ({e})", reader.line_num)
+        return
+    if last is not None and _quote_left_open(text, last_start, delimiter):
+        last = (last_start, IngestError(where, "malformed CSV (a quoted field opened on this line never closes, "
+                                               "so from here to the end of the file nothing was read)", last_start))
+    if last is not None:
+        yield last
+
+
+def _quote_left_open(text: str, line: int, delimiter: str) -> bool:
+    """Whether the CSV record starting on ``line`` (1-based) runs to the end of the text inside a quoted field.
+    The lenient reader would make the rest of the file one cell of that record."""
+    tail = "".join(itertools.islice(io.StringIO(text), line - 1, None))  # lines as the reader counts them
+    try:
+        for _ in csv.reader(io.StringIO(tail), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as e:
+        return "unexpected end of data" in str(e)
+    return False
 
 
 def _sniff_delimiter(text: str) -> str:
