@@ -353,14 +353,14 @@ def indicators(
     db: str = typer.Option(DEFAULT_DB, "--db"),
     level: str = typer.Option("country", help="dyad | country | admin1"),
     grain: str = typer.Option("month", help="day | week | month"),
-    key: Optional[str] = typer.Option(None, help="one dyad (XKXGOV>SRBGOV), country code (XK) or admin1 (XK.07)"),
+    key: Optional[str] = typer.Option(None, help="one dyad (XKXGOV>SRBGOV), country (XK or XKX) or admin1 (XKX.Mitrovica)"),
     date_from: Optional[str] = typer.Option(None, "--from"),
     date_to: Optional[str] = typer.Option(None, "--to"),
     out: Optional[Path] = typer.Option(None, "--out", help="write .csv or .parquet instead of a table"),
     limit: int = typer.Option(40, help="table rows to show"),
 ) -> None:
     """Indicator series per dyad, country or admin1 (also queryable in the store: SELECT * FROM indicators)."""
-    from .indicators.series import GRAINS, LEVELS, create_views, series
+    from .indicators.series import GRAINS, LEVELS, create_views, key_forms, series
 
     if level not in LEVELS or grain not in GRAINS:
         raise typer.BadParameter(f"--level must be one of {', '.join(LEVELS)}; --grain one of {', '.join(GRAINS)}")
@@ -391,7 +391,8 @@ def indicators(
                   str(r["material_conflict"]), fmt_f(r["goldstein_mean"]), fmt_f(r["goldstein_sum"]),
                   fmt_f(r["conflict_coop_ratio"]), fmt_f(r["material_conflict_share"]), str(r["killed"] or ""))
     Console(width=max(console.width, 150)).print(t)
-    err.print(f"{len(rows)} rows; SQL: SELECT * FROM indicators_{level} WHERE grain = '{grain}'")
+    keys = "" if not key else " AND key IN (" + ", ".join(f"'{k}'" for k in key_forms(key)) + ")"
+    err.print(f"{len(rows)} rows; SQL: SELECT * FROM indicators_{level} WHERE grain = '{grain}'{keys}")
 
 
 @app.command()
@@ -452,7 +453,7 @@ app.add_typer(plot_app, name="plot")
 
 @plot_app.command("series")
 def plot_series_cmd(
-    key: str = typer.Argument(..., help="dyad (XKXGOV>SRBGOV), country code (XK) or admin1 (XK.07)"),
+    key: str = typer.Argument(..., help="dyad (XKXGOV>SRBGOV), country (XK or XKX) or admin1 (XKX.Mitrovica)"),
     out: Path = typer.Option(Path("series.png"), "--out", help="file stem; .png and .svg are written"),
     level: str = typer.Option("country", help="dyad | country | admin1"),
     grain: str = typer.Option("month", help="day | week | month"),

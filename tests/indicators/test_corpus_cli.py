@@ -101,3 +101,35 @@ def test_cluster_level_exports(db, tmp_path):
     raw = (tmp_path / "c.csv").read_text("utf-8")
     first = next(csv.DictReader(raw.splitlines()))
     assert json.loads(first["members"]) and f'"{rows[0]["cameo"]}"' in raw
+
+
+def test_series_key_in_either_iso_form(db, tmp_path):
+    # the help and README name Kosovo's series 'XK' while the store writes alpha-3: both forms find it
+    stored = _kosovo(db)
+    other = {"XK": "XKX", "XKX": "XK"}[stored]
+    got = {}
+    for key in (stored, other, other.lower()):
+        out = tmp_path / f"{key}.csv"
+        r = runner.invoke(app, ["indicators", "--db", str(db), "--level", "country", "--key", key, "--grain", "month",
+                                "--out", str(out)])
+        assert r.exit_code == 0, r.output
+        got[key] = [(row["key"], row["period"], row["n_acts"]) for row in csv.DictReader(out.open(encoding="utf-8"))]
+    assert got[stored] and got[other] == got[stored] == got[other.lower()]
+    # an admin1 series named by the alpha-2 country finds the same rows as by the stored code
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        admin1 = con.execute("SELECT key FROM indicators_admin1 WHERE key LIKE ? LIMIT 1", [stored + ".%"]).fetchone()[0]
+    finally:
+        con.close()
+    for key in (admin1, other + admin1[len(stored):]):
+        r = runner.invoke(app, ["indicators", "--db", str(db), "--level", "admin1", "--key", key, "--grain", "month",
+                                "--out", str(tmp_path / "a1.csv")])
+        assert r.exit_code == 0 and "wrote 0 rows" not in r.output, r.output
+    # alerts for one series, run twice with the other form, replace their own rows
+    for _ in range(2):
+        r = runner.invoke(app, ["alerts", "--db", str(db), "--grain", "month", "--key", other, "--min-documents", "1",
+                                "--min-sources", "1", "--min-history", "1", "--json"])
+        assert r.exit_code == 0, r.output
+    r = runner.invoke(app, ["plot", "series", other, "--db", str(db), "--grain", "month", "--out", str(tmp_path / "p")])
+    assert r.exit_code == 0, r.output
+

@@ -24,7 +24,7 @@ import duckdb
 import numpy as np
 
 from .clusters import SOURCE_SQL
-from .series import GRAINS, LEVELS, create_views
+from .series import GRAINS, LEVELS, create_views, key_forms
 
 
 @dataclass
@@ -127,8 +127,8 @@ def detect(con: duckdb.DuckDBPyConnection, settings: AlertSettings | None = None
     sql = ("SELECT level, key, period, n_acts, material_conflict, n_documents, n_sources FROM indicators "
            "WHERE grain = ? AND list_contains(?, level)")
     if s.key:
-        sql += " AND key = ?"
-        args.append(s.key)
+        sql += " AND list_contains(?, key)"
+        args.append(key_forms(s.key))
     rows = con.execute(sql + " ORDER BY level, key, period", args).fetchall()
     by_series: dict[tuple[str, str], list[tuple]] = {}
     for r in rows:
@@ -295,8 +295,8 @@ def run_alerts(con: duckdb.DuckDBPyConnection, settings: AlertSettings | None = 
     con.execute(ALERTS_DDL)
     con.execute("BEGIN TRANSACTION")
     try:
-        old = "grain = ?" + (" AND key = ?" if s.key else "")
-        args = [s.grain] + ([s.key] if s.key else [])
+        old = "grain = ?" + (" AND list_contains(?, key)" if s.key else "")
+        args = [s.grain] + ([key_forms(s.key)] if s.key else [])
         con.execute(f"DELETE FROM alert_evidence WHERE alert_id IN (SELECT alert_id FROM alerts WHERE {old})", args)
         con.execute(f"DELETE FROM alerts WHERE {old}", args)
         cfg = json.dumps({k: v for k, v in asdict(s).items()}, default=str)

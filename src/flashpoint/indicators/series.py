@@ -1,6 +1,6 @@
 """Indicator series as DuckDB views over the clusters (one row per real-world act).
 
-Views (query them with SQL, e.g. ``SELECT * FROM indicators WHERE level = 'country' AND key = 'XK'``):
+Views (query them with SQL, e.g. ``SELECT * FROM indicators WHERE level = 'country' AND key = 'XKX'``):
 
 - ``events_flat``: every event with its document's provenance (url, title, publisher, published date);
 - ``indicator_base``: each dated cluster once per level it counts in: ``dyad`` (directed: source country
@@ -85,6 +85,17 @@ def create_views(con: duckdb.DuckDBPyConnection, distance_km: float = DEFAULT_DI
         con.execute(f"CREATE OR REPLACE VIEW indicators_{level} AS SELECT * FROM indicators WHERE level = '{level}'")
 
 
+def key_forms(key: str) -> list[str]:
+    """The stored keys a series key can name: a country, or the country of an admin1 key, in either ISO form
+    (XK or XKX; places are stored with alpha-3, older stores hold alpha-2); a dyad as written."""
+    from ..queries import _country_forms
+
+    if ">" in key:
+        return [key]
+    country, dot, rest = key.partition(".")
+    return sorted({key} | {f"{c}{dot}{rest}" for c in _country_forms(country)})
+
+
 def series(con: duckdb.DuckDBPyConnection, level: str, grain: str, key: str | None = None,
            date_from=None, date_to=None) -> list[dict]:
     """Rows of the ``indicators`` view for one level and grain (and optionally one key), by key then period."""
@@ -94,8 +105,8 @@ def series(con: duckdb.DuckDBPyConnection, level: str, grain: str, key: str | No
         raise ValueError(f"unknown grain {grain!r} ({', '.join(GRAINS)})")
     where, args = ["level = ?", "grain = ?"], [level, grain]
     if key:
-        where.append("key = ?")
-        args.append(key)
+        where.append("list_contains(?, key)")
+        args.append(key_forms(key))
     if date_from:
         where.append("period >= CAST(date_trunc(?, CAST(? AS DATE)) AS DATE)")
         args += [grain, date_from]
