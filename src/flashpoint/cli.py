@@ -299,11 +299,12 @@ def export(
 
 
 # -- indicators, clusters, alerts, plots (flashpoint.indicators, flashpoint.plots) ---------------------
-def _write_rows(rows: list[dict], out: Path, fmt: str) -> None:
+def _write_rows(rows: list[dict], out: Path, fmt: str, empty=None) -> None:
+    """``empty``: the Arrow table written when there are no rows (a file with the columns and no row)."""
     import duckdb
     import pyarrow as pa
 
-    tbl = pa.Table.from_pylist(rows)
+    tbl = pa.Table.from_pylist(rows) if rows or empty is None else empty
     con = duckdb.connect()
     con.register("t", tbl)
     opts = "FORMAT PARQUET" if fmt == "parquet" else "HEADER, DELIMITER ','"
@@ -367,11 +368,12 @@ def indicators(
     with _open(db, read_only=False) as store:
         create_views(store.con)
         rows = series(store.con, level, grain, key, _date(date_from), _date(date_to))
+        empty = store.con.execute("SELECT * FROM indicators LIMIT 0").to_arrow_table() if not rows else None
     if out is not None:
         fmt = out.suffix.lstrip(".").lower()
         if fmt not in ("csv", "parquet"):
             raise typer.BadParameter("--out must end in .csv or .parquet")
-        _write_rows(rows, out, fmt)
+        _write_rows(rows, out, fmt, empty)
         err.print(f"wrote {len(rows)} rows to {out}")
         return
     if not key:  # busiest series first

@@ -133,3 +133,12 @@ def test_series_key_in_either_iso_form(db, tmp_path):
     r = runner.invoke(app, ["plot", "series", other, "--db", str(db), "--grain", "month", "--out", str(tmp_path / "p")])
     assert r.exit_code == 0, r.output
 
+
+def test_empty_series_writes_its_columns(db, tmp_path):
+    for fmt in ("csv", "parquet"):
+        out = tmp_path / f"none.{fmt}"
+        r = runner.invoke(app, ["indicators", "--db", str(db), "--key", "NOWHERE", "--out", str(out)])
+        assert r.exit_code == 0 and "wrote 0 rows" in r.output, r.output
+    assert (tmp_path / "none.csv").read_text("utf-8").startswith("level,key,grain,period")
+    t = pq.read_table(tmp_path / "none.parquet")
+    assert t.num_rows == 0 and "n_acts" in t.schema.names
