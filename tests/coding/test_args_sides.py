@@ -134,3 +134,18 @@ def test_the_attacker_is_the_last_assailant(code_text, place, country):
     evs = code_text(f"{place}, Oct 3 (Reuters) - An employee of the police headquarters stabbed four colleagues on "
                     "Thursday. Another police officer shot the attacker dead in the courtyard.")
     assert ("ASSAULT", f"{country}COP", f"{country}COP") in _roles(evs, "shot"), _roles(evs)
+
+
+@pytest.mark.parametrize("text,target", [
+    # a person named by a singular group noun is that group's member, of the modifier's country; the modifier
+    # (a nationality or a leader) is not the person
+    ("Unrest continued in Belgrade, where a Vucic supporter was shot and killed.", "SRBCVL"),
+    ("Unrest continued in Pristina, where a Kurti supporter was shot and killed.", "XKXCVL"),
+    ("Israeli troops killed a Palestinian farmer near Nablus.", "PSECVL"),
+    ("Palestinian gunmen killed an Israeli farmer near Nablus.", "ISRCVL"),
+    ("A Serbian villager was wounded by gunfire near the border.", "SRBCVL"),
+    ("A Croatian villager was wounded by gunfire near the border.", "HRVCVL"),
+])
+def test_a_singular_member_keeps_the_group_sector(code_text, text, target):
+    got = [(e.event_type, e.target.actor.code if e.target and e.target.actor else None) for e in code_text(text)]
+    assert any(code == target for _, code in got), got
