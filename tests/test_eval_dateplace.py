@@ -171,3 +171,37 @@ def test_reports_dev3_set_is_what_its_build_script_writes():
     earlier = {it["events"][0]["location"]["country"] for name in ("reports_dev", "reports_dev2")
                for it in _dev_items(name)}
     assert len({it["events"][0]["location"]["country"] for it in items} - earlier) >= 10
+
+
+def _at(p: Pred, start: int, sentence: tuple[int, int]) -> Pred:
+    p.trigger_start, p.sentence = start, sentence
+    return p
+
+
+def test_a_placed_gold_trigger_pairs_with_the_prediction_of_its_sentence():
+    """'A bomber blew himself up on Sunday and killed six. On Saturday, two bombers killed six': the gold 'killed'
+    of the second sentence is that sentence's act, not the first prediction on the same word."""
+    text = "A bomber blew himself up on Sunday and killed six. On Saturday, two bombers killed six."
+    cut = text.index("On Saturday")
+    golds = [GoldEvent(event_type="ASSAULT", date="2008-01-20", trigger="blew", trigger_start=text.index("blew")),
+             GoldEvent(event_type="ASSAULT", date="2008-01-19", trigger="killed", trigger_start=text.rindex("killed"))]
+    preds = [_at(_pred("ASSAULT", "2008-01-20", None, "killed"), text.index("killed"), (0, cut - 1)),
+             _at(_pred("ASSAULT", "2008-01-19", None, "killed"), text.rindex("killed"), (cut, len(text)))]
+    r = score_dateplace([GoldItem(id="e", text=text, events=golds)], [preds])
+    assert r["date"]["correct"] == 2 and r["date"]["matched_by_type"] == 2
+    # the same golds without offsets pair by word, then by order: 'killed' takes the first prediction
+    bare = [GoldEvent(event_type="ASSAULT", date=g.date, trigger=g.trigger) for g in golds]
+    assert score_dateplace([GoldItem(id="f", text=text, events=bare)], [preds])["date"]["correct"] == 0
+
+
+def test_dev_triggers_are_spans_of_their_text_where_the_word_is_placed():
+    mod = _builder("build_wire_dev")
+    assert mod.trigger("He was killed. They killed two.", "killed#2") == {"text": "killed", "start": 20, "end": 26}
+    assert mod.trigger("He was killed. They killed two.", "killed") == "killed"  # twice and not numbered
+    assert mod.trigger("Gunmen killed two.", "killed") == {"text": "killed", "start": 7, "end": 13}
+    for name in ("wire_dev", "news_dev", "reports_dev", "reports_dev2", "reports_dev3"):
+        for it in _dev_items(name):
+            for ev in it["events"]:
+                t = ev["trigger"]
+                if isinstance(t, dict):
+                    assert it["text"][t["start"]:t["end"]] == t["text"], (name, it["id"])

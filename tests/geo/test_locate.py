@@ -341,3 +341,16 @@ def test_a_province_of_the_same_sentence_is_nearer_than_the_country(code_text):
     lead = [e for e in evs if e.sentence_index == 0]
     assert lead and all(e.location.admin1 == "Nineveh Governorate" for e in lead), \
         [(e.trigger_text, e.location) for e in evs]
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("Iran's Revolutionary Guard Corps said on Friday it had killed four militants at the Saravan border crossing "
+     "with Pakistan in Iran's southeastern Sistan-Baluchestan province.", "Sistan and Baluchestan"),
+    ("Pakistan's army said on Friday it had killed four militants at the Torkham border crossing with Afghanistan "
+     "in Pakistan's northwestern Khyber Pakhtunkhwa province.", "Khyber Pakhtunkhwa"),
+])
+def test_a_place_that_a_relation_hangs_on_the_locative_is_not_where(code_text, text, admin1):
+    """'at the border crossing with Pakistan': the neighbour the crossing leads to is no place of the act; the
+    province the sentence names is."""
+    evs = [e for e in code_text(text, published=date(2018, 9, 28)) if e.event_type == "ASSAULT"]
+    assert evs and all(e.location.admin1 == admin1 for e in evs), [(e.trigger_text, e.location) for e in evs]

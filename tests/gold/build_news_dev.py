@@ -57,8 +57,8 @@ ITEMS = [
      "Mpataula, three kilometres from Macomia town, was attacked on Saturday morning, and houses and motorcycles "
      "were burned. On Sunday morning insurgents attacked the town of Iba in Meluco district; there were gunshots "
      "and injuries.",
-     [("ASSAULT", "attacked", "2019-03-23", "MZ", "Cabo Delgado", []),
-      ("ASSAULT", "attacked", "2019-03-24", "MZ", "Cabo Delgado", [])]),
+     [("ASSAULT", "attacked#1", "2019-03-23", "MZ", "Cabo Delgado", []),
+      ("ASSAULT", "attacked#2", "2019-03-24", "MZ", "Cabo Delgado", [])]),
     ("moz-nangade-2019-08-12", "https://allafrica.com/stories/201908120463.html", "2019-08-12", False,
      "Maputo — An armed group attacked the village of Liche, in Nangade district in the northern province of "
      "Cabo Delgado, on Friday night, the independent newssheet Carta de Mocambique reported on Monday.\n\nNo "
@@ -66,9 +66,9 @@ ITEMS = [
      "couple near Limala village, in Mocimboa da Praia district. They beheaded the man.\n\nLast Tuesday "
      "insurgents attacked the Maganja administrative post in Palma district. An unspecified number of troops and "
      "civilians were killed.",
-     [("ASSAULT", "attacked", "2019-08-09", "MZ", "Cabo Delgado", []),
+     [("ASSAULT", "attacked#1", "2019-08-09", "MZ", "Cabo Delgado", []),
       ("ASSAULT", "ambushed", "2019-08-05", "MZ", "Cabo Delgado", []),
-      ("ASSAULT", "attacked", "2019-08-06", "MZ", "Cabo Delgado", [])]),
+      ("ASSAULT", "attacked#2", "2019-08-06", "MZ", "Cabo Delgado", [])]),
     ("moz-mocimboa-2025-09-11", "https://allafrica.com/stories/202509110278.html", "2025-09-11", False,
      "Seven people were killed when insurgents attacked the Filipe Nyusi neighbourhood of Mocimboa da Praia town "
      "on Sunday night (7 September), the first attack on the district capital since Rwandan forces drove the "
@@ -158,7 +158,7 @@ ITEMS = [
      "At least 42 civilians were killed in Syrian government air strikes on rebel-held territory in the country's "
      "northwest, a monitoring group said on Monday.\n\nThe strikes hit the towns of Saraqeb and Ehsim in Idlib "
      "province on Sunday, the Syrian Observatory for Human Rights said.",
-     [("ASSAULT", "strikes", "2014-09-21", "SY", "Idlib", [])]),
+     [("ASSAULT", "strikes#2", "2014-09-21", "SY", "Idlib", [])]),
     ("mmr-pale-2023-06-30", "https://www.arkansasonline.com/news/2023/jun/30/burmese-airstrikes-deadly-villagers-say/",
      "2023-06-30", False,
      "BANGKOK -- Airstrikes by Burma's military on two villages in the north-central region this week killed nearly "

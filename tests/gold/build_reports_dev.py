@@ -34,7 +34,7 @@ ITEMS = [
      "UNITED NATIONS, Sept 6 (Xinhua/APP): UN Secretary-General Antonio Guterres on Tuesday condemned an attack on "
      "a convoy of UN peacekeepers in Mali.\n\nTuesday's attack in the Kidal region on the UN stabilization mission in "
      "Mali (MINUSMA) killed two peacekeepers and seriously injured two others, his spokesman said in a statement.",
-     [("ASSAULT", "attack", "2017-09-05", "ML", "Kidal Region", ["Kidal"])]),
+     [("ASSAULT", "attack#2", "2017-09-05", "ML", "Kidal Region", ["Kidal"])]),
     ("mli-douentza-2022-06-03", "https://english.news.cn/20220604/a04f885a49b149af9b76db08124f1796/c.html", "2022-06-04", False,
      "UNITED NATIONS, June 3 (Xinhua) -- UN Secretary-General Antonio Guterres on Friday condemned the killing of two "
      "Egyptian members of the UN peacekeeping mission in Mali, his spokesman said.\n\nAnother peacekeeper was injured "
@@ -56,7 +56,7 @@ ITEMS = [
      "Abu-Hashum al-Umawi, a deputy Wali of Syria, and another senior ISIS official associated with him,\" Central "
      "Command (CENTCOM) said.\n\nUS forces earlier in the day carried out a raid in a government-held area south of "
      "the Kurdish-held city of Qamishli, killing an ISIS official and wounding two of his associates.",
-     [("ASSAULT", "airstrike", "2022-10-06", "SY", None, []),
+     [("ASSAULT", "airstrike#1", "2022-10-06", "SY", None, []),
       ("ASSAULT", "raid", "2022-10-06", "SY", "Al-Hasakah Governorate", ["Al-Hasakah", "Hasakah", "Al Hasakah"])]),
     ("syr-east-2023-07-07", "https://www.washingtontimes.com/news/2023/jul/9/us-says-drone-strike-killed-islamic-state-leader-s/",
      "2023-07-09", False,
@@ -79,7 +79,7 @@ ITEMS = [
      "district of eastern Kapisa province.",
      [("ASSAULT", "blew", "2013-01-26", "AF", "Kunduz Province", ["Kunduz"]),
       ("ASSAULT", "exploded", "2013-01-26", "AF", "Ghazni", []),
-      ("ASSAULT", "killed", "2013-01-25", "AF", "Kapisa", [])]),
+      ("ASSAULT", "killed#2", "2013-01-25", "AF", "Kapisa", [])]),
     ("pak-sibi-2023-03-06", "https://news.az/news/suicide-bombing-kills-9-policemen-in-southwestern-pakistan", "2023-03-06", False,
      "A suicide bomber rammed a motorcycle into a police truck in southwestern Pakistan on Monday, killing nine "
      "policemen, a police spokesman said.\n\nThe attack took place in Sibi, a city some 160 km east of Quetta, the "
@@ -106,20 +106,20 @@ ITEMS = [
      "hit a driver taking his truck to a distillery in the town of Tetkino.\n\nKYIV, Ukraine — A Ukrainian governor "
      "reported the deaths of four civilians in a Russian attack.\n\nSerhiy Haidai, governor of Luhansk, said Russian "
      "troops shelled the city of Sievierodonetsk on Wednesday, killing four people and wounding three.",
-     [("ASSAULT", "attack", "2022-05-19", "RU", "Kursk Oblast", ["Kursk"]),
+     [("ASSAULT", "attack#1", "2022-05-19", "RU", "Kursk Oblast", ["Kursk"]),
       ("ASSAULT", "shelled", "2022-05-18", "UA", "Luhansk Oblast", ["Luhansk"])]),
     ("som-sna-2019-09-30", "https://sonna.so/en/alshabaab-terrorists-have-conducted-a-failed-attack-against-sna-base-in-lower-shabelle/",
      None, True,
      "On 30 September 2019, al-Shabaab conducted a failed attack against a Somali National Army base in the Lower "
      "Shabelle region, 70 miles northwest of Mogadishu.\n\nThe SNA soldiers repelled the attack without injury, and "
      "several al-Shabaab fighters were killed in the exchange.",
-     [("ASSAULT", "attack", "2019-09-30", "SO", "Lower Shebelle", ["Lower Shabelle", "Shabeellaha Hoose"])]),
+     [("ASSAULT", "attack#1", "2019-09-30", "SO", "Lower Shebelle", ["Lower Shabelle", "Shabeellaha Hoose"])]),
     ("som-qoryooley-2019-09", "http://www.somaliweyn.org/2019/09/15/somali-military-kills-at-least-10-al-shabaab-militants/",
      "2019-09-15", False,
      "Somali forces killed at least 10 al-Shabaab militants in the Lower Shabelle region after the group attacked four "
      "districts there, local media said on Sunday.\n\nAli Waal, a senior police officer in Qoryooley, one of the "
      "districts attacked, said government forces killed the fighters after they attacked a military base in the town.",
-     [("ASSAULT", "attacked", None, "SO", "Lower Shebelle", ["Lower Shabelle", "Shabeellaha Hoose"])]),
+     [("ASSAULT", "attacked#1", None, "SO", "Lower Shebelle", ["Lower Shabelle", "Shabeellaha Hoose"])]),
     ("som-awdhegle-2015", "https://www.somtribune.com/2015/05/15/somalias-al-shabaab-militants-capture-two-towns-in-south/",
      "2015-05-15", False,
      "Al-Shabaab fighters armed with machine guns and rocket-propelled grenades attacked two towns in Somalia's Lower "
@@ -149,8 +149,8 @@ ITEMS = [
      "around 3:40 p.m. local time on Wednesday in a town in Negros Occidental province and lasted about one hour.\n\n"
      "Last weekend, the military confirmed that it had killed the NPA's high-ranking commander George Madlos during a "
      "clash in the southern province of Bukidnon.",
-     [("ASSAULT", "clash", "2021-11-03", "PH", "Negros Occidental", []),
-      ("ASSAULT", "killed", None, "PH", "Bukidnon", [])]),
+     [("ASSAULT", "clash#1", "2021-11-03", "PH", "Negros Occidental", []),
+      ("ASSAULT", "killed#2", None, "PH", "Bukidnon", [])]),
     ("phl-quezon-2017-03-22", "http://www.topix.com/world/philippines/2017/03/clash-in-quezon-as-npa-leader-falls-in-ecija?fromrss=1",
      "2017-03-23", False,
      "A new encounter between soldiers and New People's Army rebels broke out in Quezon province the other day, even "
@@ -171,7 +171,7 @@ ITEMS = [
      "the communities of Moduri, Kelewa and Ngudori in Magumeri local government area of Borno State.\n\nThe secretary "
      "of Magumeri local government, Ali Kyari, told reporters in Maiduguri on Sunday that the insurgents first stormed "
      "Moduri at about 6:30 pm on Saturday, rustling 300 cattle and killing three people, before they invaded Kelewa.",
-     [("ASSAULT", "invaded", "2020-06-20", "NG", "Borno State", ["Borno"]),
+     [("ASSAULT", "invaded#1", "2020-06-20", "NG", "Borno State", ["Borno"]),
       ("ASSAULT", "stormed", "2020-06-20", "NG", "Borno State", ["Borno"])]),
     ("nga-damboa", "https://www.premiumtimesng.com/news/headlines/647519-boko-haram-kills-11-charcoal-dealers-in-borno.html",
      None, False,
@@ -195,7 +195,7 @@ ITEMS = [
      "district of Kulgam. This is the second encounter in less than 24 hours in Kulgam, where four militants were "
      "killed last night in a gunfight.\n\nOfficial sources said militants fired at a security forces patrol at Lower "
      "Munda in Qazigund on the Srinagar-Jammu national highway on Monday morning.",
-     [("ASSAULT", "encounter", "2020-04-27", "IN", "Jammu and Kashmir", []),
+     [("ASSAULT", "encounter#1", "2020-04-27", "IN", "Jammu and Kashmir", []),
       ("ASSAULT", "gunfight", "2020-04-26", "IN", "Jammu and Kashmir", [])]),
     ("ind-shopian-2020-10-20", "https://thekashmirimages.com/2020/10/21/4-militants-killed-in-separate-encounters-in-south-kashmir/",
      "2020-10-21", False,
@@ -210,7 +210,7 @@ ITEMS = [
      "three others were wounded, the second such attack in a week.\n\nSaada's governor, Hadi Tarshan, said the Houthis "
      "attacked a military parade that government troops held in the Baqoum area to mark the anniversary of the Sept. "
      "26 Revolution with a barrage of explosive-laden drones.",
-     [("ASSAULT", "attack", "2023-09-30", "YE", "Saada Governorate", ["Saada", "Sa'dah"]),
+     [("ASSAULT", "attack#1", "2023-09-30", "YE", "Saada Governorate", ["Saada", "Sa'dah"]),
       ("ASSAULT", "attacked", "2023-09-30", "YE", "Saada Governorate", ["Saada", "Sa'dah"])]),
     ("yem-hajjah-2021-09-25", "https://easternherald.com/2021/09/27/officers-killed-houthi-shelling-in-yemen", "2021-09-27", False,
      "The Yemeni government announced that three officers were killed in a Houthi missile attack on Saturday that "
@@ -247,14 +247,14 @@ ITEMS = [
      "an explosive-laden drone at a site held by its troops in Hareb district, south of Marib. The attack came days "
      "after the Houthis hit the Giants Brigades in the western province of Hodeidah, sparking clashes that left two "
      "government soldiers dead.",
-     [("ASSAULT", "attack", "2024-01-14", "YE", "Ma'rib Governorate", ["Marib", "Ma'rib"]),
+     [("ASSAULT", "attack#1", "2024-01-14", "YE", "Ma'rib Governorate", ["Marib", "Ma'rib"]),
       ("ASSAULT", "hit", None, "YE", "Al Hudaydah Governorate", ["Hodeidah", "Al Hudaydah"])]),
     ("tur-hakkari-2016-06-10", "https://www.dailysabah.com/turkey/2016/06/10/two-soldiers-killed-in-pkk-attacks-in-turkeys-southeast/amp",
      "2016-06-10", False,
      "Two Turkish soldiers were killed in an attack by PKK militants in southeastern Turkey on Friday night, security "
      "sources said.\n\nFour soldiers were wounded in the attack on the Tekeli military base in the Semdinli district of "
      "Hakkari province, the sources told Anadolu Agency.",
-     [("ASSAULT", "attack", "2016-06-10", "TR", "Hakkâri Province", ["Hakkari"])]),
+     [("ASSAULT", "attack#1", "2016-06-10", "TR", "Hakkâri Province", ["Hakkari"])]),
     ("bfa-natiaboani-2022-03-20", "https://www.africanews-direct.bce.lu/2022/03/21/suspected-militants-kill-13-soldiers-in-eastern-burkina-faso/",
      "2022-03-21", False,
      "At least 13 soldiers were killed and eight wounded in an ambush by suspected Islamic extremists in Burkina Faso's "
@@ -298,7 +298,7 @@ ITEMS = [
      "where people were celebrating the release of a man from U.S. military custody, and blew himself up.\n\nOn "
      "Saturday, two suicide bombers killed six policemen and wounded 13 others outside a police station west of Ramadi "
      "in Anbar.",
-     [("ASSAULT", "killed", "2008-01-20", "IQ", "Al Anbar Governorate", ["Anbar", "Al Anbar"]),
+     [("ASSAULT", "killed#1", "2008-01-20", "IQ", "Al Anbar Governorate", ["Anbar", "Al Anbar"]),
       ("ASSAULT", "blew", "2008-01-20", "IQ", "Al Anbar Governorate", ["Anbar", "Al Anbar"]),
       ("ASSAULT", "wounded", "2008-01-19", "IQ", "Al Anbar Governorate", ["Anbar", "Al Anbar"])]),
     ("irq-anbar-2011-08-25", "https://www.washingtonpost.com/world/middle-east/suicide-bomber-kills-7-policemen-in-iraqi-city/2011/08/25/gIQA3rz3cJ_story.html",
@@ -311,7 +311,7 @@ ITEMS = [
      "Baghdad, killing a soldier and wounding 15 others.",
      [("ASSAULT", "struck", "2011-08-25", "IQ", "Al Anbar Governorate", ["Anbar", "Al Anbar"]),
       ("ASSAULT", "blew", "2011-08-24", "IQ", "Al Anbar Governorate", ["Anbar", "Al Anbar"]),
-      ("ASSAULT", "killed", "2011-08-25", "IQ", "Al Anbar Governorate", ["Anbar", "Al Anbar"]),
+      ("ASSAULT", "killed#2", "2011-08-25", "IQ", "Al Anbar Governorate", ["Anbar", "Al Anbar"]),
       ("ASSAULT", "exploded", "2011-08-25", "IQ", "Baghdad Governorate", ["Baghdad"])]),
     ("cmr-matazem-2021-01-08", "https://newsghana.com.gh/attack-on-security-forces-in-cameroons-restive-anglophone-region-kills-six/",
      "2021-01-08", False,
@@ -320,7 +320,7 @@ ITEMS = [
      "attacked a checkpoint in Matazem, a gateway into the Northwest region from the French-speaking West region.\n\n"
      "The attack came two days after four members of the security forces and a civil servant were killed on Wednesday "
      "in the Northwest region when an improvised explosive device hit their vehicles.",
-     [("ASSAULT", "attack", "2021-01-08", "CM", "Northwest", ["North-West", "West"]),
+     [("ASSAULT", "attack#1", "2021-01-08", "CM", "Northwest", ["North-West", "West"]),
       ("ASSAULT", "attacked", "2021-01-08", "CM", "Northwest", ["North-West", "West"]),
       ("ASSAULT", "hit", "2021-01-06", "CM", "Northwest", ["North-West"])]),
     ("cmr-galim", "https://www.thehindu.com/news/international/anglophone-separatists-kill-five-soldiers-four-civilians-in-west-cameroon-officials/article31019452.ece",
@@ -343,8 +343,8 @@ ITEMS = [
      "Two Palestinians have been shot dead by Israeli forces in a raid on the city of Jenin in the occupied West Bank, "
      "the Palestinian health ministry said on Friday.\n\nTwo Palestinian teenagers were shot dead on Saturday during a "
      "raid in Jenin. One Israeli soldier was killed on Tuesday near Nablus.",
-     [("ASSAULT", "shot", "2022-10-14", "PS", None, []),
-      ("ASSAULT", "shot", "2022-10-08", "PS", None, []),
+     [("ASSAULT", "shot#1", "2022-10-14", "PS", None, []),
+      ("ASSAULT", "shot#2", "2022-10-08", "PS", None, []),
       ("ASSAULT", "killed", "2022-10-11", "PS", None, [])]),
     ("pse-jenin-2023-09-19", "https://www.thenationalnews.com/mena/2023/09/19/israeli-raid-on-west-bank-camp-kills-two-palestinians/",
      "2023-09-19", False,
@@ -359,15 +359,15 @@ ITEMS = [
      "villages of Mbingi and Mapasana, where four people were killed, said Kinos Katuo, the head of a civil society "
      "body.\n\nOn Sunday morning the Allied Democratic Forces (ADF) attacked the nearby village of Mangazi, he said.",
      [("ASSAULT", "attacks", "2021-10-08", "CD", "North Kivu", ["Nord-Kivu"]),
-      ("ASSAULT", "attacked", "2021-10-10", "CD", "North Kivu", ["Nord-Kivu"])]),
+      ("ASSAULT", "attacked#2", "2021-10-10", "CD", "North Kivu", ["Nord-Kivu"])]),
     ("cod-beni-ituri-2022-07-12", "https://friedjam.co.za/2022/07/14/rebels-kill-nine-people-in-eastern-dr-congo/", "2022-07-14", False,
      "Suspected rebels killed at least nine people in twin attacks in eastern Democratic Republic of the Congo, "
      "officials said Wednesday.\n\nMilitants from the Allied Democratic Forces (ADF) killed six civilians in an attack "
      "on the town of Beni in North Kivu province on Tuesday evening, local civil society leader Pepin Paluku Kavota "
      "told reporters.\n\nThat same night, gunmen also killed at least three people in an attack on a village in "
      "neighbouring Ituri province.",
-     [("ASSAULT", "attack", "2022-07-12", "CD", "North Kivu", ["Nord-Kivu"]),
-      ("ASSAULT", "attack", "2022-07-12", "CD", "Ituri Interim Administration", ["Ituri"])]),
+     [("ASSAULT", "attack#1", "2022-07-12", "CD", "North Kivu", ["Nord-Kivu"]),
+      ("ASSAULT", "attack#2", "2022-07-12", "CD", "Ituri Interim Administration", ["Ituri"])]),
     ("cod-ruwenzori-2021-10", "https://worldbulletin.dunyabulteni.net/africa/rebels-kill-8-civilians-in-democratic-republic-of-congo-h210739.html",
      "2021-10-30", False,
      "At least eight civilians were killed in an overnight attack blamed on the Allied Democratic Forces (ADF) in the "
@@ -380,7 +380,7 @@ ITEMS = [
      "Sudan's Gezira State, a local group said.\n\n\"An RSF attack on Gouz Al-Naqa village of Abu Gouta area in Gezira "
      "State killed at least 40 civilians,\" the Abu Gouta Resistance Committee said. The RSF took control of Gezira "
      "after seizing its capital, Wad Madani, in December 2023.",
-     [("ASSAULT", "attack", "2024-09-15", "SD", "Al Jazirah", ["Gezira", "Al Jazirah"])]),
+     [("ASSAULT", "attack#1", "2024-09-15", "SD", "Al Jazirah", ["Gezira", "Al Jazirah"])]),
     ("sdn-abushouk", "https://trt.global/afrika-english/article/c571d2b890ba", None, False,
      "Sudan's paramilitary Rapid Support Forces (RSF) attacked the Abu Shouk displacement camp in Darfur on Monday, "
      "killing at least 40 civilians, rescuers said.\n\nThe camp lies north of El-Fasher, the capital of North Darfur "

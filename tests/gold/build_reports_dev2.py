@@ -42,7 +42,7 @@ ITEMS = [
      "when they came under a complex ambush.\n\nThe attack took place in Tillaberi, a vast region of western Niger "
      "bordering Burkina Faso and Mali. Last week, gunmen raided a camp sheltering Malian refugees in the "
      "neighbouring Tahoua region, killing nine people.",
-     [("ASSAULT", "ambush", "2023-02-10", "NE", "Tillabéri Region", ["Tillaberi", "Tillabery"]),
+     [("ASSAULT", "ambush#1", "2023-02-10", "NE", "Tillabéri Region", ["Tillaberi", "Tillabery"]),
       ("ASSAULT", "raided", None, "NE", "Tahoua Region", ["Tahoua"])]),
     ("tcd-kaiga-2017-05-05", "https://naijagists.com/40-boko-haram-terrorists-9-chadian-soldiers-killed-near-lake-chad/",
      "2017-05-09", True,
@@ -86,7 +86,7 @@ ITEMS = [
      "said rebels loyal to Stephen Buay stormed the county headquarters at 2 a.m., killing the county "
      "commissioner, members of his family and his bodyguards.\n\nThe rebels had earlier claimed the attack, "
      "accusing the army of first attacking their forces on Thursday, which left one of their soldiers dead.",
-     [("ASSAULT", "attack", "2022-07-22", "SS", "Unity", ["Unity State"]),
+     [("ASSAULT", "attack#1", "2022-07-22", "SS", "Unity", ["Unity State"]),
       ("ASSAULT", "stormed", "2022-07-22", "SS", "Unity", ["Unity State"]),
       ("ASSAULT", "attacking", "2022-07-21", "SS", "Unity", ["Unity State"])]),
     ("ssd-makolcuei-2022-04-06", "https://www.jubamonitor.com/calm-returns-in-jonglei-after-gunmen-killed-one-person/",
@@ -95,7 +95,7 @@ ITEMS = [
      "Greater Pibor Administrative Area attacked Makol-Cuei village and killed one person.\n\nThe incident took "
      "place on Wednesday morning, state information minister John Samuel Manyuon said: youths of Makol-Cuei were "
      "attacked, one was killed and another wounded.",
-     [("ASSAULT", "attacked", "2022-04-06", "SS", "Jonglei State", ["Jonglei"])]),
+     [("ASSAULT", "attacked#1", "2022-04-06", "SS", "Jonglei State", ["Jonglei"])]),
     ("ssd-jonglei-2020-07-02", "https://dailyfinland.fi/worldwide/16720/41-killed-in-South-Sudans-Jonglei-region-tribal-violence",
      "2020-07-04", False,
      "At least 41 people have been killed and 24 injured in three days of tribal violence in South Sudan's "
@@ -106,7 +106,7 @@ ITEMS = [
      "Gumuruk, said Peter Lebelek, secretary-general of the Greater Pibor Administrative Area.",
      [("ASSAULT", "attacked", "2020-07-01", "SS", "Jonglei State", ["Jonglei"]),
       ("ASSAULT", "raid", "2020-06-30", "SS", "Jonglei State", ["Jonglei"]),
-      ("ASSAULT", "killed", "2020-07-02", "SS", "Jonglei State", ["Jonglei", "Greater Pibor Administrative Area"])]),
+      ("ASSAULT", "killed#2", "2020-07-02", "SS", "Jonglei State", ["Jonglei", "Greater Pibor Administrative Area"])]),
     ("ken-mandera-2018-01-02", "http://nationalpost.com/pmn/news-pmn/kenya-5-policemen-killed-by-suspected-al-shabab-extremists",
      "2018-01-03", False,
      "NAIROBI, Kenya - Suspected al-Shabab militants have killed five police officers in Kenya's northern county "
@@ -147,7 +147,7 @@ ITEMS = [
      "in a pick-up truck to meet Muslim community leaders in the Saiburi district of Pattani province when the "
      "mid-morning blast struck.\n\nOn Thursday another ranger was killed alongside a suspected militant in a "
      "late-night shootout in Narathiwat.",
-     [("ASSAULT", "killed", None, "TH", "Pattani", []),
+     [("ASSAULT", "killed#1", None, "TH", "Pattani", []),
       ("ASSAULT", "shootout", "2013-05-23", "TH", "Narathiwat", [])]),
     ("ind-sukma-2018-11-26", "https://scroll.in/latest/903510/chhattisgarh-eight-suspected-maoists-and-two-police-personnel-killed-in-sukma-gunfight",
      "2018-11-26", False,
@@ -178,7 +178,7 @@ ITEMS = [
      "June 6, 2024 (Xinhua) - Seven Beninese soldiers were killed Tuesday in a jihadist ambush in the Pendjari "
      "National Park in the north of the country, local media reported Wednesday.\n\nThe attack happened at "
      "around 11 a.m. local time, when the soldiers, on a motorcycle patrol, fell into the ambush.",
-     [("ASSAULT", "ambush", "2024-06-04", "BJ", "Atakora Department", ["Atacora", "Atakora"])]),
+     [("ASSAULT", "ambush#1", "2024-06-04", "BJ", "Atakora Department", ["Atacora", "Atakora"])]),
     ("ben-border-2025-01-08", "https://www.africanews.com/2025/01/10/benin-suffers-heavy-losses-in-deadly-border-attack",
      "2025-01-10", False,
      "Benin's military has suffered heavy losses in an attack near the insurgency-hit borders with Niger and "

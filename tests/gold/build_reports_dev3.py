@@ -111,7 +111,7 @@ ITEMS = [
      "of international humanitarian law in the context of the COVID-19 epidemic.\n\nHeavy battles are "
      "under way along the whole line of contact. The Karabakh military said it shot down two attacking "
      "helicopters, three tanks and three drones.",
-     [("ASSAULT", "launched", "2020-09-27", "AZ", None, [])]),
+     [("ASSAULT", "launched#1", "2020-09-27", "AZ", None, [])]),
     ("npl-mahendranagar-2005-02-19", "https://www.aljazeera.com/news/2005/2/20/nepalese-police-killed-in-rebel-attack",
      "2005-02-20", False,
      "A group of 300 Maoist rebels ambushed Nepalese policemen, leaving one officer dead and five seriously "
@@ -138,7 +138,7 @@ ITEMS = [
      "terrorists and wounded two. Other members of the terrorist group fled to the neighbouring country,\" the "
      "Guards said in a statement.\n\nSecurity has been tightened in border areas after an attack on Saturday on a "
      "military parade in south-western Iran in which five gunmen killed 25 people, almost half of them Guards.",
-     [("ASSAULT", "killed", None, "IR", *SISTAN),
+     [("ASSAULT", "killed#1", None, "IR", *SISTAN),
       ("ASSAULT", "attack", "2018-09-22", "IR", None, [])]),
     ("irn-saravan-2023-05-21", "https://www.trtworld.com/article/13317935", "2023-05-21", False,
      "Six Iranian border guards were killed during clashes with an armed group in the restive southeastern "
@@ -163,7 +163,7 @@ ITEMS = [
      "mountainous central Tunisia, the defence ministry said.\n\n\"Four soldiers who were part of a military unit "
      "combing Mount Mghila for terrorist elements were killed by a mine,\" ministry spokesman Mohamed Zekri told "
      "AFP.",
-     [("ASSAULT", "killed", "2021-02-03", "TN", None, [])]),
+     [("ASSAULT", "killed#1", "2021-02-03", "TN", None, [])]),
     ("tun-semmama-2016-08-29", "http://www.elwatan.com/international/tunisie-3-soldats-tues-et-7-autres-blesses-dans-une-attaque-terroriste-29-08-2016-327732_112.php",
      "2016-08-29", False,
      "Three Tunisian soldiers were killed and seven wounded on Monday when anti-tank mines exploded on Mount "
@@ -249,7 +249,7 @@ ITEMS = [
      "and five wounded in the ambush, the Defense Ministry said, denying an earlier report of 14 dead. The "
      "soldiers were on their way back from a mission to secure the presidential election held on Thursday.",
      [("ASSAULT", "ambushed", "2014-04-19", "DZ", "Tizi Ouzou", []),
-      ("ASSAULT", "killed", None, "DZ", "Tizi Ouzou", [])]),
+      ("ASSAULT", "killed#1", None, "DZ", "Tizi Ouzou", [])]),
     ("bdi-nyarumanga-2020-09-10", "https://newsghana.com.gh/gunmen-kill-6-injure-5-in-northern-burundi-official/",
      "2020-09-11", False,
      "At least six people were killed and five injured on Thursday night in an attack by gunmen in northern "

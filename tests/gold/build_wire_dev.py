@@ -15,6 +15,7 @@ Run: python tests/gold/build_wire_dev.py
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 OUT = Path(__file__).with_name("wire_dev.jsonl")
@@ -31,8 +32,8 @@ ITEMS = [
      "force searched for a Taliban leader in Gardez district, Paktiya province, today. The leader coordinates "
      "attacks against Afghan forces in the district. Several suspected insurgents were detained.",
      [("COERCE", "captured", "2011-12-28", "AF", "Helmand", []),
-      ("COERCE", "detained", "2011-12-28", "AF", "Helmand", []),
-      ("COERCE", "detained", "2011-12-28", "AF", "Paktia", ["Paktiya"])]),
+      ("COERCE", "detained#1", "2011-12-28", "AF", "Helmand", []),
+      ("COERCE", "detained#2", "2011-12-28", "AF", "Paktia", ["Paktiya"])]),
     ("isaf-2012-04-06", "http://sgt-jim.blogspot.com/2012/04/apr06-2012-isaf-joint-command-morning.html", "2012-04-06",
      False,
      "KABUL, Afghanistan – An Afghan and coalition security force captured an Islamic Movement of Uzbekistan "
@@ -47,9 +48,9 @@ ITEMS = [
      "detained one suspected insurgent.\n\nIn Maiwand district, Kandahar province, an Afghan security force "
      "supported by coalition forces seized illegal drugs during an operation Tuesday.",
      [("COERCE", "captured", "2012-04-06", "AF", "Badakhshan", []),
-      ("COERCE", "detained", "2012-04-06", "AF", "Kandahar", []),
-      ("COERCE", "detained", "2012-04-06", "AF", "Helmand", []),
-      ("COERCE", "detained", "2012-04-02", "AF", "Helmand", [])]),
+      ("COERCE", "detained#1", "2012-04-06", "AF", "Kandahar", []),
+      ("COERCE", "detained#2", "2012-04-06", "AF", "Helmand", []),
+      ("COERCE", "detained#3", "2012-04-02", "AF", "Helmand", [])]),
     ("isaf-2013-01-07", "https://sgt-jim.blogspot.com/2013/01/jan-07-2013-isaf-joint-command.html", "2013-01-07", False,
      "KABUL, Afghanistan – An Afghan and coalition security force arrested a Taliban leader and detained one "
      "suspected insurgent in Andar district, Ghazni province, today.\n\nThe leader commanded a group that attacked "
@@ -57,9 +58,9 @@ ITEMS = [
      "Assistance Force news throughout Afghanistan:\n\nSouth\n\nAn Afghan and coalition security force arrested a "
      "senior Taliban leader in Nahr-e Saraj district, Helmand province, today. He ran narcotics trafficking that "
      "funds Taliban operations in the district. The security force also detained one suspected insurgent.",
-     [("COERCE", "arrested", "2013-01-07", "AF", "Ghazni", []),
-      ("COERCE", "arrested", "2013-01-07", "AF", "Helmand", []),
-      ("COERCE", "detained", "2013-01-07", "AF", "Helmand", [])]),
+     [("COERCE", "arrested#1", "2013-01-07", "AF", "Ghazni", []),
+      ("COERCE", "arrested#2", "2013-01-07", "AF", "Helmand", []),
+      ("COERCE", "detained#2", "2013-01-07", "AF", "Helmand", [])]),
     ("isaf-2012-05-21", "http://sgt-jim.blogspot.com/2012/05/may-21-2012-isaf-joint-command-morning.html", "2012-05-21",
      False,
      "KABUL, Afghanistan - An Afghan and coalition security force detained a Taliban facilitator during an operation "
@@ -70,9 +71,9 @@ ITEMS = [
      "security force searched for a suspected weapons store Friday. The forces detained several insurgents and "
      "seized explosives and weapons.\n\nIn Panjwa'i district, Kandahar province, an Afghan and coalition security "
      "force found 680 kilograms of hashish during a counter-narcotics operation yesterday.",
-     [("COERCE", "detained", "2012-05-21", "AF", "Kandahar", []),
-      ("COERCE", "detained", "2012-05-21", "AF", "Kandahar", []),
-      ("COERCE", "detained", "2012-05-18", "AF", "Baghlan", [])]),
+     [("COERCE", "detained#1", "2012-05-21", "AF", "Kandahar", []),
+      ("COERCE", "detained#2", "2012-05-21", "AF", "Kandahar", []),
+      ("COERCE", "detained#3", "2012-05-18", "AF", "Baghlan", [])]),
     ("isaf-2012-02-13", "http://sgt-jim.blogspot.com/2012_02_13_archive.html", None, True,
      "Feb. 13, 2012 - ISAF Joint Command Morning Operational Update\n\nKABUL, Afghanistan (Feb. 13) — In Kabul "
      "district, Kabul province, an Afghan Crisis Response Unit arrested a key person of interest during an operation "
@@ -85,10 +86,10 @@ ITEMS = [
      "The leader ran attacks against coalition forces throughout Nahr-e Saraj district. Several more suspected "
      "insurgents were detained.",
      [("COERCE", "arrested", "2012-02-12", "AF", "Kabul", []),
-      ("COERCE", "captured", "2012-02-12", "AF", "Helmand", []),
-      ("COERCE", "detained", "2012-02-12", "AF", "Helmand", []),
-      ("COERCE", "captured", "2012-02-13", "AF", "Kandahar", []),
-      ("COERCE", "detained", "2012-02-13", "AF", "Kandahar", [])]),
+      ("COERCE", "captured#1", "2012-02-12", "AF", "Helmand", []),
+      ("COERCE", "detained#1", "2012-02-12", "AF", "Helmand", []),
+      ("COERCE", "captured#2", "2012-02-13", "AF", "Kandahar", []),
+      ("COERCE", "detained#2", "2012-02-13", "AF", "Kandahar", [])]),
     ("isaf-2012-07-08", "http://www.isaf.nato.int/article/isaf-releases/isaf-joint-command-morning-operational-update-july-8.html",
      None, True,
      "For Immediate Release\nKABUL, Afghanistan (July 8, 2012) — An Afghan and coalition security force detained a "
@@ -100,10 +101,10 @@ ITEMS = [
      "force went after a senior Taliban recruiter in Now Zad district, Helmand province, today. Several suspected "
      "insurgents were detained during the operation.\nAn Afghan and coalition security force detained one suspected "
      "insurgent during an operation to arrest a Taliban leader in Rashidan district, Ghazni province, today.",
-     [("COERCE", "detained", "2012-07-06", "AF", "Kandahar", []),
-      ("COERCE", "detained", "2012-07-06", "AF", "Kandahar", []),
-      ("COERCE", "detained", "2012-07-08", "AF", "Helmand", []),
-      ("COERCE", "detained", "2012-07-08", "AF", "Ghazni", [])]),
+     [("COERCE", "detained#1", "2012-07-06", "AF", "Kandahar", []),
+      ("COERCE", "detained#2", "2012-07-06", "AF", "Kandahar", []),
+      ("COERCE", "detained#4", "2012-07-08", "AF", "Helmand", []),
+      ("COERCE", "detained#5", "2012-07-08", "AF", "Ghazni", [])]),
     ("isaf-2012-09-07", "http://terrorism-online.blogspot.com/2012/09/airstrike-in-helmand-kills-taliban.html",
      "2012-09-07", True,
      "KABUL, Afghanistan, Sept. 7, 2012 – A precision airstrike killed a Taliban cell leader yesterday during a "
@@ -114,8 +115,8 @@ ITEMS = [
      "a large cache of weapons and drugs yesterday during a vehicle interdiction in Helmand's Reg-e Khanashin "
      "district. The force also detained three insurgents suspected of enabling attacks.",
      [("ASSAULT", "killed", "2012-09-06", "AF", "Helmand", []),
-      ("COERCE", "detained", "2012-09-07", "AF", "Helmand", []),
-      ("COERCE", "detained", "2012-09-06", "AF", "Helmand", [])]),
+      ("COERCE", "detained#1", "2012-09-07", "AF", "Helmand", []),
+      ("COERCE", "detained#2", "2012-09-06", "AF", "Helmand", [])]),
     ("afps-2010-09-21", "https://www.globaldefence.net/archiv/defence-news/helicopter-crash-in-afghanistan-kills-9",
      None, True,
      "WASHINGTON, Sept. 21, 2010 — Nine ISAF service members died when a helicopter crashed in southern Afghanistan "
@@ -125,9 +126,9 @@ ITEMS = [
      "force killed Nasruddin, a Taliban subcommander in Kunduz province's Aliabad district, in a Sept. 19 "
      "operation. Five insurgents, including Nasruddin, were killed in the engagement. After questioning residents, "
      "the security force detained two insurgents.",
-     [("COERCE", "detained", "2010-09-20", "AF", "Helmand", []),
-      ("ASSAULT", "killed", "2010-09-19", "AF", "Kunduz Province", ["Kunduz"]),
-      ("COERCE", "detained", "2010-09-19", "AF", "Kunduz Province", ["Kunduz"])]),
+     [("COERCE", "detained#1", "2010-09-20", "AF", "Helmand", []),
+      ("ASSAULT", "killed#1", "2010-09-19", "AF", "Kunduz Province", ["Kunduz"]),
+      ("COERCE", "detained#2", "2010-09-19", "AF", "Kunduz Province", ["Kunduz"])]),
     ("afps-2011-08-31", "https://www.globaldefence.net/archiv/defence-news/combined-force-detains-haqqani-leader-110901",
      None, True,
      "WASHINGTON, Aug. 31, 2011 — A combined Afghan and coalition security force yesterday detained a Haqqani "
@@ -137,10 +138,10 @@ ITEMS = [
      "combined force detained several suspects during an operation against a Taliban leader in the Sangin district "
      "of Helmand province.\n\n— A combined force detained several Haqqani members in the Sayyidabad district of "
      "Wardak province.",
-     [("COERCE", "detained", "2011-08-30", "AF", "Khost", []),
-      ("COERCE", "detained", "2011-08-30", "AF", "Zabul", []),
-      ("COERCE", "detained", "2011-08-30", "AF", "Helmand", []),
-      ("COERCE", "detained", "2011-08-30", "AF", "Wardak", ["Maidan Wardak"])]),
+     [("COERCE", "detained#1", "2011-08-30", "AF", "Khost", []),
+      ("COERCE", "detained#2", "2011-08-30", "AF", "Zabul", []),
+      ("COERCE", "detained#3", "2011-08-30", "AF", "Helmand", []),
+      ("COERCE", "detained#4", "2011-08-30", "AF", "Wardak", ["Maidan Wardak"])]),
     ("isaf-2010-08-31", "http://mypetjawa.mu.nu/archives/203763.php", "2010-08-31", False,
      "KABUL, Afghanistan (Aug. 31) - The International Security Assistance Force confirmed the capture of a Haqqani "
      "Network facilitator who moves fighters through Khost, Paktiya and Paktika provinces. He was captured during an "
@@ -158,10 +159,10 @@ ITEMS = [
      "weapons during an operation in central Uruzgan province yesterday.\n\nAlso, an Afghan and coalition security "
      "force arrested a Taliban leader in Helmand province today. The security force also detained two suspected "
      "insurgents.",
-     [("COERCE", "arrested", "2012-11-09", "AF", "Khost", []),
-      ("COERCE", "arrested", "2012-11-09", "AF", "Logar", []),
+     [("COERCE", "arrested#1", "2012-11-09", "AF", "Khost", []),
+      ("COERCE", "arrested#2", "2012-11-09", "AF", "Logar", []),
       ("ASSAULT", "killed", "2012-11-08", "AF", "Urozgan", ["Uruzgan", "Oruzgan"]),
-      ("COERCE", "arrested", "2012-11-09", "AF", "Helmand", []),
+      ("COERCE", "arrested#3", "2012-11-09", "AF", "Helmand", []),
       ("COERCE", "detained", "2012-11-09", "AF", "Helmand", [])]),
     ("mw-4963", "https://www.military-world.net/Afghanistan/4963.html", None, False,
      "Afghan and coalition forces went after a Haqqani Network facilitator who operates in Khost district, Khost "
@@ -180,8 +181,8 @@ ITEMS = [
      "yesterday. The facilitator works for the Kunduz attack network.\n\nThe Afghan-led force searched a compound "
      "on tips from citizens. After questioning, several men were detained.",
      [("COERCE", "captured", None, "AF", "Helmand", []),
-      ("COERCE", "detained", None, "AF", "Kunduz Province", ["Kunduz"]),
-      ("COERCE", "detained", None, "AF", "Kunduz Province", ["Kunduz"])]),
+      ("COERCE", "detained#1", None, "AF", "Kunduz Province", ["Kunduz"]),
+      ("COERCE", "detained#2", None, "AF", "Kunduz Province", ["Kunduz"])]),
     ("sof-43", "http://www.sofmag.com/isaf-joint-command-morning-operational-update-43", None, False,
      "An Afghan and International Security Assistance Force detained more than 10 suspected Haqqani Network "
      "insurgents during an operation against senior Haqqani leaders in Khost province yesterday.\n\nThe Haqqani "
@@ -190,9 +191,9 @@ ITEMS = [
      "detained one suspected insurgent while searching for a Taliban leader in Qalat District, Zabul province "
      "yesterday.\n\nAfter reports of insurgent activity, the force searched a compound in the district and "
      "interviewed residents. Based on what they said, the force detained one suspected insurgent.",
-     [("COERCE", "detained", None, "AF", "Khost", []),
-      ("COERCE", "detained", None, "AF", "Zabul", []),
-      ("COERCE", "detained", None, "AF", "Zabul", [])]),
+     [("COERCE", "detained#1", None, "AF", "Khost", []),
+      ("COERCE", "detained#2", None, "AF", "Zabul", []),
+      ("COERCE", "detained#3", None, "AF", "Zabul", [])]),
     ("sof-186", "http://www.sofmag.com/isaf-joint-command-morning-operational-update-186", None, False,
      "A combined Afghan and coalition security force freed a kidnapped Afghan citizen during an operation in "
      "Khoghyani district, Ghazni province, Wednesday.\n\nThe force rescued one hostage and detained several "
@@ -201,9 +202,9 @@ ITEMS = [
      "Nahr-e Saraj district, Helmand province, today. The leader was the Taliban's deputy military chief in Badghis "
      "province and coordinated insurgent activity in Badghis and Faryab provinces. One more suspected insurgent was "
      "detained during the operation.",
-     [("COERCE", "detained", None, "AF", "Ghazni", []),
+     [("COERCE", "detained#1", None, "AF", "Ghazni", []),
       ("COERCE", "captured", None, "AF", "Helmand", []),
-      ("COERCE", "detained", None, "AF", "Helmand", [])]),
+      ("COERCE", "detained#2", None, "AF", "Helmand", [])]),
     ("sof-21", "http://www.sofmag.com/isaf-joint-command-morning-operational-update-21", None, False,
      "A combined Afghan and coalition force captured a Taliban facilitator during an operation in Zharay district, "
      "Kandahar province, yesterday.\n\nThe facilitator funded operations and bought weapons for attacks against "
@@ -213,8 +214,8 @@ ITEMS = [
      "suicide attack network.\n\nThe force called the residents out of the compound and questioned them. One "
      "suspected Taliban insurgent was detained.",
      [("COERCE", "captured", None, "AF", "Kandahar", []),
-      ("COERCE", "detained", None, "AF", "Baghlan", []),
-      ("COERCE", "detained", None, "AF", "Baghlan", [])]),
+      ("COERCE", "detained#1", None, "AF", "Baghlan", []),
+      ("COERCE", "detained#2", None, "AF", "Baghlan", [])]),
     ("sof-189", "http://www.sofmag.com/isaf-joint-command-morning-operational-update-189", None, False,
      "In Panjwa'i district, Kandahar province, a combined Afghan and coalition security force found a drug cache "
      "during an operation yesterday.\n\nIn other International Security Assistance Force news throughout "
@@ -223,10 +224,10 @@ ITEMS = [
      "One more suspected insurgent was detained.\n\nIn Shinwar district, Nangarhar province, an Afghan and coalition "
      "security force captured a Taliban leader during an operation today. Several suspected insurgents were also "
      "detained.",
-     [("COERCE", "captured", None, "AF", "Helmand", []),
-      ("COERCE", "detained", None, "AF", "Helmand", []),
-      ("COERCE", "captured", None, "AF", "Nangarhar", []),
-      ("COERCE", "detained", None, "AF", "Nangarhar", [])]),
+     [("COERCE", "captured#1", None, "AF", "Helmand", []),
+      ("COERCE", "detained#1", None, "AF", "Helmand", []),
+      ("COERCE", "captured#2", None, "AF", "Nangarhar", []),
+      ("COERCE", "detained#2", None, "AF", "Nangarhar", [])]),
     ("isaf-2012-01-01", "https://sgt-jim.blogspot.com/2012/01/jan-01-2012-isaf-joint-command-morning.html", "2012-01-01",
      False,
      "KABUL, Afghanistan (Jan. 01) — An Afghan and coalition security force captured a Haqqani facilitator during "
@@ -236,10 +237,10 @@ ITEMS = [
      "coalition security force captured a Taliban weapons facilitator during an operation in Nahr-e Saraj district, "
      "Helmand province, today. The facilitator, who worked in both Musa Qal'ah and Kajaki districts, planned attacks "
      "against coalition forces. One more suspected insurgent was detained.",
-     [("COERCE", "captured", "2012-01-01", "AF", "Paktika", []),
-      ("COERCE", "detained", "2012-01-01", "AF", "Paktika", []),
-      ("COERCE", "captured", "2012-01-01", "AF", "Helmand", []),
-      ("COERCE", "detained", "2012-01-01", "AF", "Helmand", [])]),
+     [("COERCE", "captured#1", "2012-01-01", "AF", "Paktika", []),
+      ("COERCE", "detained#1", "2012-01-01", "AF", "Paktika", []),
+      ("COERCE", "captured#2", "2012-01-01", "AF", "Helmand", []),
+      ("COERCE", "detained#2", "2012-01-01", "AF", "Helmand", [])]),
     ("isaf-2009-563", "https://www.nato.int/isaf/docu/pressreleases/2009/08/pr090805-563.html", None, True,
      "5 Aug 2009\nPR# 2009-563\n\nISAF forces engage insurgents in southern Afghanistan\n\nKABUL, Afghanistan - "
      "At 1:30 a.m. on 5 August, ISAF forces spotted four armed insurgents in the Arghandab District in Kandahar "
@@ -265,14 +266,14 @@ ITEMS = [
      "In coordination with the Federal Government of Somalia, U.S. Africa Command carried out an airstrike against "
      "al-Shabaab terrorists in the vicinity of Buulo Fuulay, Somalia, Mar. 27.\n\nThe command's first assessment "
      "is that the airstrike killed two terrorists. No civilians are believed to have been hurt.",
-     [("ASSAULT", "airstrike", "2020-03-27", "SO", "Bay", []),
+     [("ASSAULT", "airstrike#1", "2020-03-27", "SO", "Bay", []),
       ("ASSAULT", "killed", "2020-03-27", "SO", "Bay", [])]),
     ("un-2018-04-05", "https://www.un.org/press/en/2018/sgsm18976.doc.htm", "2018-04-05", False,
      "Statement attributable to the Spokesman for the Secretary-General on the attack against the MINUSMA camp in "
      "Aguelhok, Kidal region, Mali:\n\nThe Secretary-General condemns the mortar attack against the MINUSMA camp "
      "that killed two Chadian peacekeepers and injured at least ten others tonight in Aguelhok, Kidal region.\n\n"
      "He conveys his condolences to the Government of Chad and to the families of the victims.",
-     [("ASSAULT", "attack", "2018-04-05", "ML", "Kidal Region", ["Kidal"]),
+     [("ASSAULT", "attack#2", "2018-04-05", "ML", "Kidal Region", ["Kidal"]),
       ("ASSAULT", "killed", "2018-04-05", "ML", "Kidal Region", ["Kidal"])]),
     ("un-mali-timbuktu", "https://reliefweb.int/report/mali/secretary-general-strongly-condemns-attack-mali-killed-3-united-nations-peacekeepers-c",
      None, False,
@@ -302,8 +303,8 @@ ITEMS = [
      "near Al Qaim, two strikes destroyed an ISIS headquarters and a weapons cache. Near Bayji, one strike destroyed "
      "an ISIS tunnel and a vehicle.",
      [("ASSAULT", "engaged", "2017-10-02", "SY", "Al-Raqqah Governorate", ["Ar Raqqah", "Raqqa"]),
-      ("ASSAULT", "destroyed", "2017-10-02", "IQ", "Al Anbar Governorate", ["Anbar"]),
-      ("ASSAULT", "destroyed", "2017-10-02", "IQ", "Saladin Governorate", ["Salah ad Din", "Salahuddin"])]),
+      ("ASSAULT", "destroyed#3", "2017-10-02", "IQ", "Al Anbar Governorate", ["Anbar"]),
+      ("ASSAULT", "destroyed#4", "2017-10-02", "IQ", "Saladin Governorate", ["Salah ad Din", "Salahuddin"])]),
     ("cjtf-2017-03-02", "https://sputniknews.com/middleeast/201703031051243429-us-coalition-syria-daesh/", "2017-03-03",
      False,
      "WASHINGTON (Sputnik) — The US-led coalition against the Islamic State carried out 16 airstrikes in Syria and "
@@ -312,7 +313,7 @@ ITEMS = [
      "the release said.\n\nTwo more strikes in Iraq near Mosul destroyed six ISIS fighting positions, according to "
      "Central Command.",
      [("ASSAULT", "airstrikes", "2017-03-02", "IQ", "Al Anbar Governorate", ["Anbar"]),
-      ("ASSAULT", "destroyed", "2017-03-02", "IQ", "Nineveh Governorate", ["Ninawa", "Nineveh"])]),
+      ("ASSAULT", "destroyed#2", "2017-03-02", "IQ", "Nineveh Governorate", ["Ninawa", "Nineveh"])]),
     ("un-nigeria-2018-06-16", "https://reliefweb.int/report/nigeria/statement-attributable-spokesman-secretary-general-nigeria-3",
      "2018-06-17", True,
      "Statement attributable to the Spokesman for the Secretary-General on Nigeria\n\nThe Secretary-General "
@@ -334,13 +335,27 @@ ITEMS = [
 ]
 
 
+def trigger(text: str, word: str):
+    """The gold trigger: "word", or "word#N" for its N-th occurrence (a whole word, same case). A word met once,
+    or its occurrence named, becomes a span {"text", "start", "end"}, so that the scorer pairs the gold event
+    with the prediction of its own sentence; a word met several times and not numbered stays a bare word."""
+    word, _, nth = word.partition("#")
+    hits = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+    if not hits or (nth and int(nth) > len(hits)):
+        raise ValueError(f"trigger {word!r}#{nth or 1} not in the text: {text[:60]!r}")
+    if len(hits) > 1 and not nth:
+        return word
+    start = hits[int(nth) - 1 if nth else 0]
+    return {"text": word, "start": start, "end": start + len(word)}
+
+
 def to_items(rows: list[tuple], note: str) -> list[dict]:
     """Gold items from (id, url, page date, year_in_text, text, events) rows; shared with build_news_dev.py."""
     out = []
     for iid, url, page_date, year_in_text, text, events in rows:
         evs = []
         for etype, trig, day, cc, a1, alt in events:
-            ev = {"event_type": etype, "trigger": trig, "location": {"country": cc}}
+            ev = {"event_type": etype, "trigger": trigger(text, trig), "location": {"country": cc}}
             if day:
                 ev["date"] = day
             if a1:

@@ -870,11 +870,21 @@ class Arguments:
                     if p is not None and (p.ent_type_ in LOC_LABELS or p.pos_ == "PROPN"):
                         return p
                     if p is not None and p.pos_ == "NOUN":
-                        # "in four municipalities in the north of Kosovo": take the nested place
+                        # "in four municipalities in the north of Kosovo": take the nested place, never one
+                        # that a relation hangs on the phrase ("at the border crossing with Pakistan")
                         for g in p.subtree:
-                            if g.ent_type_ in LOC_LABELS:
+                            if g.ent_type_ in LOC_LABELS and Arguments._nested_locative(g, p):
                                 return g
         return None
+
+    @staticmethod
+    def _nested_locative(g: Token, top: Token) -> bool:
+        """Is every preposition between ``top`` and ``g`` one that keeps saying where?"""
+        while g.i != top.i and g.head.i != g.i:
+            if g.dep_ == "prep" and g.lower_ not in LOC_PREPS and g.lower_ not in _L.nested_place_preps_set:
+                return False
+            g = g.head
+        return True
 
     def location_span(self, sent: Span, trig: Token, offset: int) -> tuple[str | None, tuple[int, int] | None]:
         """The place phrase attached to the trigger, widened to the whole name ("North Mitrovica")."""

@@ -52,6 +52,7 @@ class GoldEvent:
     instrument: str | None = None  # what the act is done with ("tear gas"): never an actor
     object: str | None = None  # the thing affected ("oil refinery"): never an actor
     trigger: str | None = None  # the word that tells the act, where the gold names it (used in matching only)
+    trigger_start: int | None = None  # its offset in the item's text, where the gold gives the span
 
 
 @dataclass
@@ -91,8 +92,13 @@ def _actor(d: dict | None) -> GoldActor | None:
 
 
 def _trigger(t) -> str | None:
-    """A trigger is its word ("shelled") or, in the typing training set, a span {"text", "start", "end"}."""
+    """A trigger is its word ("shelled") or a span {"text", "start", "end"} (the typing training set, the
+    dates-and-places dev sets)."""
     return t.get("text") if isinstance(t, dict) else t
+
+
+def _trigger_start(t) -> int | None:
+    return t.get("start") if isinstance(t, dict) else None
 
 
 def read_flashpoint(path: Path) -> list[GoldItem]:
@@ -117,7 +123,8 @@ def read_flashpoint(path: Path) -> list[GoldItem]:
                                  loc_country=loc.get("country"), loc_lat=loc.get("lat"), loc_lon=loc.get("lon"),
                                  loc_admin1=loc.get("admin1"), loc_admin1_alt=list(loc.get("admin1_alt") or []),
                                  instrument=(e.get("instrument") or {}).get("text"),
-                                 object=(e.get("object") or {}).get("text"), trigger=_trigger(e.get("trigger"))))
+                                 object=(e.get("object") or {}).get("text"), trigger=_trigger(e.get("trigger")),
+                                 trigger_start=_trigger_start(e.get("trigger"))))
         tops = [GoldToponym(t["text"], t["start"], t["end"], t.get("geonameid"), t.get("lat"), t.get("lon"),
                             t.get("country")) for t in d.get("toponyms", [])]
         # scope "main": like PLOVER, only the sentence's main asserted or reported events are scored

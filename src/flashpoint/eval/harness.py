@@ -39,6 +39,8 @@ class Pred:
     embedded: bool = False
     context: str | None = None
     admin1: str | None = None  # first-level division of the event's place: a name, or a code where no name is known
+    trigger_start: int | None = None  # offsets in the document's text
+    sentence: tuple[int, int] | None = None  # the evidence sentence's span
 
     @classmethod
     def from_event(cls, e: Event) -> "Pred":
@@ -53,7 +55,8 @@ class Pred:
                    (c.text if c else None, c.actor.code if c and c.actor else None), e.date,
                    e.location.country if e.location else None, e.location.lat if e.location else None,
                    e.location.lon if e.location else None, e.trigger_text, e.embedded, e.context,
-                   admin1=_pred_admin1(e.location))
+                   admin1=_pred_admin1(e.location), trigger_start=e.trigger_start,
+                   sentence=(e.sentence_start, e.sentence_start + len(e.sentence_text)))
 
 
 def _pred_admin1(loc) -> str | None:
@@ -132,16 +135,29 @@ def _pair_score(g: GoldEvent, p: Pred) -> float:
         s += 1
     if _mode_eq(p.mode, g.mode):
         s += 1.5  # same type and mode is a closer match than a text overlap
-    if g.trigger and p.trigger:
+    here = _in_sentence(g, p)
+    if g.trigger and p.trigger and here is not False:
         # the gold names its trigger word (the dates-and-places sets): the prediction on that word is its event,
-        # whatever the roles and modes of the others ("shelled" and "shelling" are one stem)
+        # whatever the roles and modes of the others ("shelled" and "shelling" are one stem); where the gold
+        # places its word, the same word in another sentence is another act ("killed" twice in a report)
         gt, pt = g.trigger.lower(), p.trigger.lower()
         s += 2 if gt == pt else 1 if gt[:5] == pt[:5] else 0
+    if here:
+        # the prediction told in the gold trigger's sentence is that act, whatever word the coder chose for it
+        # ("blew himself up" told by "killed" of the same sentence), and one on the very word closer still
+        s += 3 + (p.trigger_start == g.trigger_start)
     if g.loc_country and _country_eq(p.loc_country, g.loc_country):
         s += 0.5
         if g.loc_lat is not None and p.lat is not None and haversine_km(p.lat, p.lon, g.loc_lat, g.loc_lon) <= KM:
             s += 0.5
     return s
+
+
+def _in_sentence(g: GoldEvent, p: Pred) -> bool | None:
+    """Whether the prediction's sentence holds the gold trigger; None where either side has no offsets."""
+    if g.trigger_start is None or p.sentence is None:
+        return None
+    return p.sentence[0] <= g.trigger_start < p.sentence[1]
 
 
 def match(golds: list[GoldEvent], preds: list[Pred]) -> list[tuple[GoldEvent, Pred]]:
@@ -211,7 +227,10 @@ def preds_from_store(items: list[GoldItem], db: str) -> list[list[Pred]]:
                 r["modality"], (r["claimant_text"], r["claimant_code"]), r["date"], r["country_code"], r["lat"],
                 r["lon"], r["trigger_text"], bool(r["embedded"]), ",".join(r["context"] or []) or None,
                 admin1=r.get("admin1_name") or (r.get("place_name") if r.get("precision") in ("admin", "admin1")
-                                                else r.get("admin1"))) for r in rows])
+                                                else r.get("admin1")),
+                trigger_start=r.get("trigger_start"),
+                sentence=(r["sentence_start"], r["sentence_start"] + len(r["sentence_text"] or ""))
+                if r.get("sentence_start") is not None else None) for r in rows])
     return out
 
 
