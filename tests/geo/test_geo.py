@@ -62,3 +62,14 @@ def test_ambiguous_sentence_gold(pipeline):
 
 def test_haversine():
     assert round(haversine_km(42.67, 21.17, 44.82, 20.46)) in range(235, 250)  # Pristina-Belgrade
+
+
+@pytest.mark.parametrize("name", ["Qamishli", "Al Qamishli"])
+def test_an_arabic_town_is_found_without_its_article(g, name):
+    """GeoNames writes 'Al Qāmishlī'; wire copy writes 'Qamishli'. A name found nowhere is tried with the article."""
+    p = _resolve(g, [name])[0]
+    assert p is not None and p.iso2 == "SY" and p.admin1 == "Al-Hasakah Governorate"
+
+
+def test_a_name_with_an_article_is_not_tried_with_another(g):
+    assert g.candidates("Al Qamishlix") == [] and g.candidates("El Qamishli") == []

@@ -77,6 +77,9 @@ _ORIGIN_PREPS = frozenset(_W["origin_prepositions"])
 _AREA_PREPS = frozenset(_W["area_prepositions"])
 
 
+_ARTICLE = re.compile(r"(?:al|el)\b", re.I)
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -392,6 +395,9 @@ class GeoResolver:
         town = re.match(r"(.+?)\s+(?:city|town)$", name, re.I)
         if not found and town:  # "Kandahar City": the city of that name
             found = [e for e in self.g.lookup(town.group(1)) if e.kind == "city"]
+        if not found and not _ARTICLE.match(name):
+            # Arabic town names are written with and without their article ("Qamishli", GeoNames' "Al Qamishli")
+            found = [e for e in self.g.lookup(f"Al {name}") if e.kind == "city"]
         return found
 
     def score(self, e: GeoEntry, query: str, *, focus: str | None, nearby: Counter, points: list[tuple[float, float]],
