@@ -91,3 +91,17 @@ def test_post_bad_input(fresh):
     assert r.status_code == 422
     # nothing bad was stored
     assert fresh.get("/api/events").status_code == 503 or fresh.get("/api/events").json()["total"] == 0
+
+
+def test_file_rows_not_read_are_listed(fresh):
+    # a JSONL or CSV upload with bad rows stores the good ones and says which rows it left out, and why
+    rows = "\n".join([json.dumps({"text": "Serbian police detained two journalists in Belgrade on 4 May 2024."}),
+                      '{"text": "broken', json.dumps({"title": "no text"})])
+    r = fresh.post("/api/documents", files={"file": ("batch.jsonl", rows.encode(), "application/octet-stream")})
+    assert r.status_code == 201, r.text
+    body = r.json()
+    assert len(body["documents"]) == 1
+    assert [(s["file"], s["line"]) for s in body["skipped"]] == [("batch.jsonl", 2), ("batch.jsonl", 3)]
+    assert "malformed JSON" in body["skipped"][0]["reason"] and "text" in body["skipped"][1]["reason"]
+    r = fresh.post("/api/documents", json={"text": "NATO troops patrolled the border near Jarinje on 6 May 2024."})
+    assert r.status_code == 201 and r.json()["skipped"] == []

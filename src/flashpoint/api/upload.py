@@ -70,8 +70,9 @@ def _doc_from_text(text: str, fields: dict[str, Any], where: str) -> Document:
     return make_document(text.replace("\r\n", "\n").replace("\r", "\n"), path=f"<{where}>", fields=fields)
 
 
-def _docs_from_file(name: str, data: bytes, fields: dict[str, Any]) -> list[Document]:
-    """Read an uploaded file with the same readers as `flashpoint code` (decoding, HTML, JSONL/CSV rows)."""
+def _docs_from_file(name: str, data: bytes, fields: dict[str, Any]) -> tuple[list[Document], list[dict]]:
+    """Read an uploaded file with the same readers as `flashpoint code` (decoding, HTML, JSONL/CSV rows).
+    Also returns the rows that were not read, each with its line and reason (`code` prints them)."""
     from ..ingest.readers import read_file
 
     safe = re.sub(r"[^\w.-]+", "_", Path(name or "upload.txt").name)[:100] or "upload.txt"
@@ -98,10 +99,10 @@ def _docs_from_file(name: str, data: bytes, fields: dict[str, Any]) -> list[Docu
             v = fields.get(k)
             if isinstance(v, str) and v.strip() and not getattr(d, k):
                 setattr(d, k, v.strip())
-    return docs
+    return docs, [{"file": safe, "line": e.line, "reason": e.reason} for e in errors]
 
 
-async def parse_documents(request: Request, limit: int) -> tuple[list[Document], str | None]:
+async def parse_documents(request: Request, limit: int) -> tuple[list[Document], str | None, list[dict]]:
     ctype = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if ctype not in ("application/json", "text/plain", "multipart/form-data", "application/x-www-form-urlencoded"):
         raise UploadError(415, f"content type {ctype or '(none)'!r} is not accepted: send application/json "
@@ -114,14 +115,15 @@ async def parse_documents(request: Request, limit: int) -> tuple[list[Document],
             raise UploadError(422, f"body is not valid JSON ({e.__class__.__name__})") from None
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             raise UploadError(422, "JSON body needs a string field 'text'")
-        return [_doc_from_text(obj["text"], obj, "api")], obj.get("author") if isinstance(obj.get("author"), str) else None
+        author = obj.get("author") if isinstance(obj.get("author"), str) else None
+        return [_doc_from_text(obj["text"], obj, "api")], author, []
     if ctype == "text/plain":
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError:
             raise UploadError(422, "text/plain body is not UTF-8") from None
         fields = dict(request.query_params)
-        return [_doc_from_text(text, fields, "api")], fields.get("author")
+        return [_doc_from_text(text, fields, "api")], fields.get("author"), []
     # a form (multipart or urlencoded): the body was read under the cap; Starlette parses the cached bytes
     request._body = body  # noqa: SLF001 - Request.form() reads the cached body instead of the spent stream
     try:
@@ -133,15 +135,16 @@ async def parse_documents(request: Request, limit: int) -> tuple[list[Document],
     author = fields.get("author") or None
     if upload is not None and not isinstance(upload, str):
         data = await upload.read()
-        return _docs_from_file(upload.filename or "upload.txt", data, fields), author
+        docs, skipped = _docs_from_file(upload.filename or "upload.txt", data, fields)
+        return docs, author, skipped
     if fields.get("text"):
-        return [_doc_from_text(fields["text"], fields, "api")], author
+        return [_doc_from_text(fields["text"], fields, "api")], author, []
     raise UploadError(422, "multipart body needs a 'file' or a 'text' field")
 
 
 async def code_upload(request: Request) -> dict:
     app = request.app
-    docs, author = await parse_documents(request, app.state.max_upload_bytes)
+    docs, author, skipped = await parse_documents(request, app.state.max_upload_bytes)
 
     def work() -> dict:
         results = app.state.coder.code(docs, author)
@@ -154,7 +157,7 @@ async def code_upload(request: Request) -> dict:
                             "coded": r.document.language in ("en", "und"),
                             "links": {"self": f"/api/documents/{r.document.id}", "page": f"/documents/{r.document.id}"},
                             "events": events})
-        return {"documents": out}
+        return {"documents": out, "skipped": skipped}
 
     from .routes import event_json
 
