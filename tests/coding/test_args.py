@@ -16,6 +16,9 @@ from tests.coding.roles import roles_of as _roles
     ("Belgrade, March 3 - Serbia protested.", "Belgrade, March 3 -"),
     ("UNITED NATIONS, Sept. 2 - The council met.", "UNITED NATIONS, Sept. 2 -"),
     ("MOGADISHU, Somalia – Troops detained three suspects.", "MOGADISHU, Somalia –"),
+    # Spanish-language agencies close the credit with a stop: "(EFE).-"
+    ("Belgrade, Sep 24 (EFE).- Gunmen stormed a monastery.", "Belgrade, Sep 24 (EFE).-"),
+    ("Pristina, Sep 24 (EFE).– Gunmen stormed a monastery.", "Pristina, Sep 24 (EFE).–"),
 ])
 def test_dateline_head(text, head):
     span = dateline_head(text)
@@ -282,3 +285,13 @@ def test_a_town_attacked_is_a_place_not_a_target(code_text, text, trigger):
 def test_a_capital_accused_and_a_country_attacked_stay_targets(code_text, text, country):
     evs = code_text(text, published=date(2023, 5, 26))
     assert any(e.target and e.target.actor and e.target.actor.country == country for e in evs), _roles(evs)
+
+
+@pytest.mark.parametrize("city", ["Belgrade", "Pristina"])
+def test_an_agency_credit_closed_by_a_stop_is_never_an_actor(code_text, city):
+    head = f"{city}, Sep 24 (EFE).-"
+    evs = code_text(f"{head} Some 30 heavily armed men stormed a monastery in northern Kosovo and killed a police officer.")
+    assert evs
+    for e in evs:
+        for m in (e.source, e.target):
+            assert m is None or m.start < 0 or m.start >= len(head), (city, m.text)

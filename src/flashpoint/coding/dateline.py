@@ -24,7 +24,7 @@ _HEAD = re.compile(
     (?P<place>[A-Z][A-Za-z.'\u2019 -]{{1,40}}?(?:,\s*[A-Z][A-Za-z.'\u2019 -]{{1,30}}?)?)
     (?:,?\s*\(?(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\)?)?
     \s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{{0,30}})\))?
-    \s*[-\u2013\u2014]+""", re.X)
+    \s*\.?\s*[-\u2013\u2014]+""", re.X)  # "(EFE).-": Spanish-language agencies end the credit with a stop
 
 
 def dateline_head(text: str) -> tuple[int, int] | None:
