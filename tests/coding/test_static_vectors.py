@@ -57,6 +57,16 @@ def test_a_table_of_another_version_is_refused(tmp_path):
         StaticVectors.load(_table(tmp_path, version=STATIC_VERSION + 1))
 
 
+def test_a_type_model_of_another_feature_version_is_refused(tmp_path):
+    """The type model and the static table are read by one loader (artifacts.load_versioned): each names the script
+    that rewrites it; an absent file is no model."""
+    path = tmp_path / "model.npz"
+    np.savez(path, meta=np.array(json.dumps({"feature_version": FEATURE_VERSION + 1})))
+    with pytest.raises(ValueError, match="train_type_model"):
+        TypeModel.load(path)
+    assert TypeModel.load(tmp_path / "absent.npz") is None and StaticVectors.load(tmp_path / "absent.npz") is None
+
+
 def test_dense_features_put_the_parts_side_by_side(tmp_path):
     sv = StaticVectors.load(_table(tmp_path))
     words = ["Floods", "killed", "people", "in", "Pakistan", "."]

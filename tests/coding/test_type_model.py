@@ -31,6 +31,22 @@ def test_shipped_model_matches_its_training_data_and_code():
     assert not any(name in str(p) for p in meta["sources"].values() for name in t.FORBIDDEN)
 
 
+def test_cross_validation_keeps_a_page_in_one_fold():
+    """Sentences of one page (a web article's 11 sentences, a Wikinews article's) never straddle folds: a model
+    would otherwise be scored on the topic of an article it was trained on."""
+    from flashpoint.eval.gold import GoldItem
+    t = _trainer()
+    page = "https://example.org/news/troops-retake-town (sentence {})"
+    a, b = (GoldItem(id=f"trn-web-00{k}", text="", citation=page.format(k)) for k in (1, 2))
+    other = GoldItem(id="trn-web-003", text="", citation="https://example.org/news/other (sentence 1)")
+    assert t.article("typing_train", a) == t.article("typing_train", b) != t.article("typing_train", other)
+    wn = [GoldItem(id=f"trn-wn19-7-{k}", text="") for k in (1, 2)]
+    assert t.article("typing_train", wn[0]) == t.article("typing_train", wn[1])
+    rows = [{"id": x.id, "doc": t.article("typing_train", x)} for x in (a, b, other)]
+    folds = t.fold_of(rows, 5)
+    assert folds[0] == folds[1]
+
+
 def test_model_is_small_and_predicts_a_distribution():
     from flashpoint.records import PLOVER_TYPES
     m = load_model()
@@ -168,3 +184,38 @@ def test_relevance_keeps_political_events(pipeline):
         assert "CONSULT" in got("The foreign ministers of Egypt and Greece met in Cairo on Monday.")
     finally:
         pipeline.coder.model = saved
+
+
+@pytest.mark.parametrize("text", [
+    # mirrored across sides: the party's head is a common noun, the name sits inside its phrase
+    "The incursion of the personnel of Kurti's special police into the municipal buildings of Zvecan alarmed residents.",
+    "The incursion of the personnel of Vucic's special police into the municipal buildings of Presevo alarmed residents.",
+])
+def test_the_prior_never_vetoes_an_event_whose_party_phrase_names_someone(pipeline, monkeypatch, text):
+    """A rule event whose source or target phrase holds a name keeps its type, however unlikely the sentence-level
+    prior finds it; the same event with no name in its parties is the prior's to veto."""
+    from flashpoint.ingest.readers import make_document
+
+    model = load_model()
+    monkeypatch.setattr(pipeline.coder, "model", model)
+    monkeypatch.setattr(model, "type_prior", lambda feats: {t: 0.0 for t in model.prior_classes})
+
+    def got(t):
+        return types(pipeline.process([make_document(t)])[0].events)
+    assert "COERCE" in got(text)
+    assert "COERCE" not in got("The incursion of the personnel of the special police into the municipal buildings "
+                               "alarmed residents.")
+
+
+@pytest.mark.parametrize("first,second", [("Kenyan", "Ugandan"), ("Ugandan", "Kenyan")])
+def test_the_prior_never_vetoes_an_event_of_a_named_pair(pipeline, monkeypatch, first, second):
+    """"Both countries" after a named pair are that pair (coreference), so their event is a named party's."""
+    from flashpoint.ingest.readers import make_document
+
+    model = load_model()
+    monkeypatch.setattr(pipeline.coder, "model", model)
+    monkeypatch.setattr(model, "type_prior", lambda feats: {t: 0.0 for t in model.prior_classes})
+    text = (f"The {first} and {second} foreign ministers signed a border accord in Kampala on Friday. "
+            "Both countries also committed to exploring a joint patrol of the lake.")
+    evs = [e for e in pipeline.process([make_document(text)])[0].events if e.trigger_text == "committed"]
+    assert any(e.event_type == "AGREE" for e in evs), [(e.event_type, e.trigger_text) for e in evs]

@@ -16,6 +16,7 @@ from ..records import Event, Mention
 from .arguments import Arguments, SentenceContext
 from .assembly import EventAssembler
 from .attribution import Attribution
+from .coref import pair_mention
 from .decision import TypeDecision
 from .patterns import DATA, NOT_EVENT, Pattern, PatternSet, load_patterns
 from .syntax import LOC_PREPS, background_noun, child, embedded, in_quotes, pobj, relative_clause, under_trigger
@@ -276,11 +277,7 @@ class Coder:
                 rel_dense = sv.embed_text(sent.text)
             probs = [model.proba(f, d) for f, d in zip(feats, dense)]
             for c in main:
-                # a name counts, whatever label the NER gives it or not ("Gondor" as a WORK_OF_ART): a named agent is
-                # rarely off-topic, and the models know actors by the dictionary's names only
-                c.actor = any(t is not None and (self.args.actorish(t) or t.pos_ == "PROPN" and
-                                                 t.ent_type_ not in self.NON_AGENT_ENTS)
-                              for t in (c.source, c.target))
+                c.actor = self._named_party(c, sent, ctx)
             rfeats = relevance_features(feats)
             decided = decide(main, probs, model, model.relevance(rfeats, rel_dense), prior=model.type_prior(rfeats))
             final = {id(c): {t} for c, t in zip(main, decided)}
@@ -630,6 +627,28 @@ class Coder:
                 e.modality = "reported"
                 if accuse.source is not None:
                     e.claimant = replace(accuse.source)
+
+    def _named_party(self, c: Candidate, sent: Span, ctx: SentenceContext) -> bool:
+        """Whether a candidate's source or target is an actor or a name: a named agent is rarely off-topic, and the
+        models know actors by the dictionary's names only. A name counts whatever label the NER gives it or not
+        ("Gondor" as a WORK_OF_ART), and so does one inside the phrase the rules' event takes as the party ("the
+        incursion of the personnel of Kurti's special police": the head is "personnel"), and a pair that coreference
+        gives the names of the story's last pair ("Both countries also committed to ...")."""
+        def named(t: Token) -> bool:
+            return t.pos_ == "PROPN" and t.ent_type_ not in self.NON_AGENT_ENTS
+
+        if any(t is not None and (self.args.actorish(t) or named(t)) for t in (c.source, c.target)):
+            return True
+        for e in c.events:
+            for m in (e.source, e.target):
+                if m is not None and m.kind != "author":
+                    span = sent.doc.char_span(m.start - ctx.offset, m.end - ctx.offset, alignment_mode="expand")
+                    if span is not None and any(named(t) for t in span):
+                        return True
+                    # "both countries", "the two sides": coreference makes them the story's last named pair
+                    if span is not None and pair_mention(m, sent.doc.text[:span.start_char]):
+                        return True
+        return False
 
     def _apply(self, sent: Span, ctx: SentenceContext, c: Candidate, t: str | None) -> None:
         """Make a candidate's events say what the type decision decided."""

@@ -6,13 +6,13 @@ greedy longest-match WordPiece); its vector is the mean of its pieces' rows, uni
 """
 from __future__ import annotations
 
-import json
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from .artifacts import load_versioned
 from .patterns import DATA
 
 STATIC = DATA / "static_vectors.npz"
@@ -59,13 +59,10 @@ class StaticVectors:
 
     @classmethod
     def load(cls, path: Path = STATIC) -> "StaticVectors | None":
-        if not Path(path).exists():
+        loaded = load_versioned(path, "static_version", STATIC_VERSION, "scripts/build_static_vectors.py")
+        if loaded is None:
             return None
-        z = np.load(path, allow_pickle=False)
-        meta = json.loads(str(z["meta"]))
-        if meta.get("static_version") != STATIC_VERSION:
-            raise ValueError(f"{path}: static vectors of version {meta.get('static_version')}, the coder reads "
-                             f"version {STATIC_VERSION}: re-run scripts/build_static_vectors.py")
+        z, meta = loaded
         return cls([str(p) for p in z["pieces"]], z["vectors"], meta)
 
     def wordpiece(self, word: str) -> list[int]:

@@ -16,7 +16,6 @@ train.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +25,7 @@ import yaml
 from spacy.tokens import Token
 
 from ..text import fold
+from .artifacts import load_versioned
 from .patterns import DATA, IMPORTED, NOT_EVENT, Pattern
 
 MODEL = DATA / "type_model.npz"
@@ -236,13 +236,10 @@ class TypeModel:
 
     @classmethod
     def load(cls, path: Path = MODEL) -> "TypeModel | None":
-        if not Path(path).exists():
+        loaded = load_versioned(path, "feature_version", FEATURE_VERSION, "scripts/train_type_model.py")
+        if loaded is None:
             return None
-        z = np.load(path, allow_pickle=False)
-        meta = json.loads(str(z["meta"]))
-        if meta.get("feature_version") != FEATURE_VERSION:
-            raise ValueError(f"{path}: trained on feature version {meta.get('feature_version')}, the coder "
-                             f"computes version {FEATURE_VERSION}: re-run scripts/train_type_model.py")
+        z, meta = loaded
         rel = {}
         if "dense_coef" in z:
             from .static_vectors import STATIC, static_digest
