@@ -81,9 +81,18 @@ def learn_document(resolver: ActorResolver, sents, when: date | None) -> DocMemo
                     memory.learn(ent.text, a)
                     break
             else:
+                a = None
                 if len(key.split()) >= 2:
                     # a full name the dictionary knows ("William Barr") makes the document's later "Barr" him
                     a = resolver.resolve(ent.text, when=when)
                     if a is not None and a.country and a.rule == "dictionary" and (a.entry or "").startswith("person:"):
                         memory.learn(ent.text, a)
+                        continue
+                title = _title_before(ent)
+                t = resolver.resolve(title, when=when) if title else None
+                if t is not None and t.rule == "context" and t.country is None and t.sector and \
+                        (a is None or a.rule == "context"):
+                    # a role with no country ("army spokesman Colonel Didier Badjeck"): the later "Badjeck" is that
+                    # role wherever the story places it, not a stranger
+                    memory.learn_title(ent.text, title)
     return memory

@@ -46,6 +46,9 @@ _REGION_GENERIC = _W["region_generic"]
 _POSTMODIFIERS = _W["postmodifier_starts"]
 _CLAUSE_STARTS = _W["clause_starts"]
 _APPOSITION_NOT = _W["apposition_not"]
+_IDENTIFYING_SECTORS = _W["identifying_sectors"]
+_SHARED_OFFICES = _W["shared_offices"]
+_OFFICE_RANKS = _W["office_ranks"]
 _OWNER_KINDS = ("country", "capital", "demonym", "territory", "org", "group", "person")
 _ETHNONYM_PLURAL_SECTOR = "CVL"
 _PLACE_KINDS = ("country", "capital", "territory", "place")
@@ -248,6 +251,18 @@ class DocMemory:
     """What one document has said about its actors: names with their roles, and acronyms it defined."""
     names: dict[str, ActorCode] = field(default_factory=dict)  # folded name or surname -> code
     acronyms: dict[str, str] = field(default_factory=dict)  # folded acronym -> folded long form
+    # folded name or surname -> the title that introduced it, where the title names a role but no country ("army
+    # spokesman Colonel Didier Badjeck"): a later bare "Badjeck" is read as that title is, in its own sentence
+    titles: dict[str, str] = field(default_factory=dict)
+
+    def learn_title(self, name: str, title: str) -> None:
+        key = fold(name)
+        if not key or key in self.names:
+            return
+        self.titles.setdefault(key, title)
+        parts = key.split()
+        if len(parts) >= 2 and len(parts[-1]) >= 3 and parts[-1] not in self.names:
+            self.titles.setdefault(parts[-1], title)
 
     def learn(self, name: str, code: ActorCode) -> None:
         key = fold(name)
@@ -471,6 +486,11 @@ class ActorResolver:
                         if sec and (end > best[1] or (end == best[1] and n > best[2])):
                             if best[0] and not speaks_for_another(part, best):
                                 body = best
+                            if normalize_sector(sec) == "UAF" and best[0] and \
+                                    normalize_sector(best[0]) in _IDENTIFYING_SECTORS:
+                                # "drug cartel gunmen": the modifier names who the attackers are
+                                best = (best[0], end, n)
+                                break
                             best = (sec, end, n)
                             break
                 spokes = best[0] is not None and speaks_for_another(part, best)
@@ -884,6 +904,13 @@ class ActorResolver:
         if memory is not None:
             if whole in memory.names:
                 return replace(memory.names[whole])
+            if whole in memory.titles:
+                # placed by the story's home, not by the countries of the sentence, which are mostly whom the person
+                # speaks of ("He accused Turkey of ...")
+                title = memory.titles[whole]
+                a = self._resolve(title, [t for t in fold(title).split() if t not in _STOP], when, (), focus, None)
+                if a is not None:
+                    return replace(a, label=f"{text}: {a.label or a.code} (titled so in this document)")
             if whole in memory.acronyms and memory.acronyms[whole] != whole:
                 a = self._resolve(text, memory.acronyms[whole].split(), when, context_countries, focus, None)
                 if a is not None:
@@ -991,6 +1018,23 @@ class ActorResolver:
                     return a
         return None
 
+    def _anothers_office(self, org: Entry, tokens: list[str], comps, caps: set[str], when: date | None) -> bool:
+        """Is ``org`` matched only by a shared office name (``shared_offices``) that the words before it give to
+        another body or a country ("Greek Secretary General", "Foreign Affairs Secretary General")?"""
+        span = next(((a, b) for a, b, ens in comps if org in ens), None)
+        if span is None or " ".join(tokens[span[0]:span[1]]) not in _SHARED_OFFICES:
+            return False
+        covered = {i: ens for a, b, ens in comps for i in range(a, b)}
+        for i, t in enumerate(tokens[:span[0]]):
+            if t in _OFFICE_RANKS or t in _STOP:
+                continue
+            if i in covered:
+                if self._pick(covered[i], when).kind in ("country", "demonym", "capital", "territory"):
+                    return True
+            elif t in caps or t in self.d.sectors:
+                return True
+        return False
+
     def _compose(self, tokens: list[str], when: date | None, context_countries: tuple[str, ...],
                  focus: str | None, memory: DocMemory | None, caps: set[str] = frozenset()) -> ActorCode | None:
         k = next((i for i in range(1, len(tokens) - 1)
@@ -1096,6 +1140,12 @@ class ActorResolver:
             if person is not None:
                 kinds["person"] = person
         org = kinds.get("org") or kinds.get("group")
+        if org is not None and self._anothers_office(org, tokens, comps, caps, when) and not any(
+                org not in ens and self._pick(ens, when).kind in ("org", "group") for _a, _b, ens in comps):
+            # (a phrase that names another organisation too is left as it was: "the Collective Security Council of
+            # the CSTO")
+            kinds = {k: v for k, v in kinds.items() if v is not org}
+            org = None
         person_span = next(((a, b) for a, b, ens in comps if kinds.get("person") in ens), None)
         if org is not None and person_span is not None:
             org_start = next(a for a, b, ens in comps if org in ens)

@@ -98,7 +98,8 @@ class Arguments:
             return True
         if ent_type(tok) in NON_ACTOR_ENTS:
             return False
-        if tok.lemma_.lower() in self._actor_nouns or tok.lower_ in self._actor_nouns:
+        if tok.lemma_.lower() in self._actor_nouns or tok.lower_ in self._actor_nouns or \
+                tok.lower_ in _L.counterpart_nouns_set:
             return True
         comp = [c for c in tok.lefts if c.dep_ == "compound"]  # "a suicide bomber"
         return bool(comp) and f"{comp[-1].lower_} {tok.lemma_.lower()}" in self._actor_nouns
@@ -241,17 +242,26 @@ class Arguments:
             return Mention(text=text, start=s, end=e, kind="combined", unresolved=True, query=None)
         return Mention(text=text, start=s, end=e, kind=kind, query=query)
 
-    def mentions(self, head: Token | None, ctx: SentenceContext) -> list[Mention]:
+    def mentions(self, head: Token | None, ctx: SentenceContext, sides: bool = False) -> list[Mention]:
+        """The mentions ``head`` stands for, one per conjunct; with ``sides``, also one per coordinated nationality of
+        one noun ("talks with his Armenian and Azerbaijani counterparts": the Armenian and the Azerbaijani one)."""
         if head is None:
             return []
         out = []
         pairs = self.expand(head)
+        if sides and head.pos_ == "NOUN" and len(pairs) == 1:
+            mod = next((c for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                        or c.dep_ in ("amod", "compound") and any(x.dep_ == "conj" for x in c.children)), None)
+            others = [c for c in mod.conjuncts if c.i > mod.i and c.pos_ in ("ADJ", "PROPN")] if mod is not None else []
+            if others and all(self.actorish(c) or c.ent_type_ in ("NORP", "GPE", "PERSON") for c in others):
+                pairs += [(c, None) for c in others]
         # "Israeli helicopters and tanks": the first conjunct's nationality applies to the others
         first = pairs[0][0]
         shared = [c.text for c in first.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
         for h, of_ctx in pairs:
             m = self.mention(h, ctx, of_ctx)
-            own = any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in h.children)
+            own = any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in h.children) or \
+                h.dep_ == "conj" and h.head.dep_ in ("amod", "compound")  # a nationality of its own ("and Azerbaijani")
             if shared and h.i != first.i and not own and m.kind not in ("author", "quoted", "pronoun") and m.query:
                 m.query = f"{' '.join(shared)} {m.query}"
             out.append(m)
@@ -462,7 +472,12 @@ class Arguments:
                 return obj, False
             return self.subject(v.head)
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
-            return self.subject(v.head)
+            s, passive = self.subject(v.head)
+            if passive and (v.tag_ in ("VBD", "VBZ", "VBP") or any(
+                    c.dep_ == "aux" and c.i < v.i and c.lemma_.lower() == "have" for c in v.children)):
+                # "the troops had been attacked ... and had returned fire": the shared subject does the second act
+                return s, False
+            return s, passive
         if v.dep_ == "acomp" and v.head.i != v.i:  # "X is about to V", "X is ready to V"
             return self.subject(v.head)
         if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.pos_ in ("VERB", "AUX") and \
@@ -728,9 +743,10 @@ class Arguments:
             target_or_thing = slot  # "signed a declaration": a document of two parties, each the other's partner
         else:
             target_or_thing = target
-        if source is not None and not passive and pat.event_type in _V.mutual_types and target_or_thing is not None \
+        if source is not None and not passive and pat.event_type in _V.mutual_types and (
+                target_or_thing is not None or pat.event_type in _V.meeting_types) \
                 and any(self.actorish(c) for c in conjuncts(source)) and (
-                    not self.actorish(target_or_thing) or target_or_thing.dep_ == "pobj" and
+                    target_or_thing is None or not self.actorish(target_or_thing) or target_or_thing.dep_ == "pobj" and
                     target_or_thing.head.lower_ in _V.topic_preps):
             # "Lavrov and Rubio failed to reach a deal on Ukraine": each party's partner is the other (assembly pairs
             # them), not the topic or the thing agreed (data/valency.yaml mutual_types). With nothing in the target

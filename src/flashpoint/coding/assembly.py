@@ -31,7 +31,7 @@ class EventAssembler:
                                          force_source_author=force_source_author)
         modality, claimant = att.modality, att.claimant
         sources = self.args.mentions(source, ctx) if not force_source_author else [claimant]
-        targets = self.args.mentions(target, ctx)
+        targets = self.args.mentions(target, ctx, sides=True)
         if source is not None and target is not None and any(c.i == target.i for c in source.conjuncts) and sources:
             # two sides of one coordination ("clashes between A and B"): A against the others, not each pair
             at = source.idx + ctx.offset

@@ -5,7 +5,9 @@ rewrites the mentions of each new sentence's events (words in ``data/coref.yaml`
 
 1. **Pairs.** "the two leaders", "both sides" stand for the members of the last coordinated pair of
    actors ("Vucic and Kurti", "between Sudan's army and the RSF"). As a source with no target they make
-   one event per direction (A -> B, B -> A); in any other slot, one event per member.
+   one event per direction (A -> B, B -> A); in any other slot, one event per member. Where the story has
+   coordinated no pair, they are the two parties of its last act of conflict between two actors
+   (``conflict_types``: "Protesters threw stones at riot police ... urged all sides to ...").
 2. **Definite descriptions.** "the group", "the ministry", "the bloc" take the most recent earlier actor
    whose code fits the description (an armed or political group, a government body, an IGO).
 3. **Pronouns** without an antecedent in their own sentence take the most recent earlier person
@@ -26,6 +28,8 @@ rewrites the mentions of each new sentence's events (words in ``data/coref.yaml`
    whose owner was named ("Armenian combat positions"): that owner is the target.
 7. **Responses in kind** (``_retaliation``) and 8. **interceptions** (``_intercepted``): "shot down 30 of them"
    after "Russia launched 40 drones": the weapons' owner.
+9. **Counterparts** (``_counterpart``): "Lavrov met his Turkish counterpart": the counterpart holds the other
+   party's office (TUR GOV); "his counterparts" with no nationality are the members of the last pair (rule 1).
 
 Where no rule applies, the mention keeps what the resolver gave it; where a rule applies but finds no
 antecedent, it is left as it is rather than guessed.
@@ -66,6 +70,8 @@ class _Rules:
     response_phrases: tuple[str, ...] = ()
     deed_attempts: frozenset[str] = frozenset()
     spokespeople: frozenset[str] = frozenset()
+    counterparts: frozenset[str] = frozenset()
+    conflict_types: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +86,8 @@ def rules() -> _Rules:
                   {k: frozenset(v) for k, v in d.get("doers", {}).items()}, frozenset(d["deeds"]),
                   tuple(d["responses"]), tuple(d["interceptions"]), frozenset(d["plural_pronouns"]),
                   tuple(d.get("response_phrases", ())), frozenset(d.get("deed_attempts", ())),
-                  frozenset(d.get("spokespeople", ())))
+                  frozenset(d.get("spokespeople", ())), frozenset(d.get("counterparts", ())),
+                  frozenset(d.get("conflict_types", ())))
 
 
 def _pair_key(key: str, r: _Rules) -> bool:
@@ -128,6 +135,9 @@ class DocCoref:
         self.resolve = resolve
         self.seen: list[_Seen] = []
         self.pair: tuple[Mention, Mention] | None = None
+        # the two parties of the last act of conflict between two actors told as done: "both sides" where the story
+        # coordinated no pair ("Protesters threw stones at riot police ... Guterres urged all sides to ...")
+        self.fight: tuple[Mention, Mention] | None = None
         self.persons: dict[str, ActorCode] = {}  # surname (folded) -> the code the person got first
         self.sentences = 0  # sentences observed
         self.doers: list[tuple[Mention, str]] = []  # (source, type) of the asserted/reported events so far
@@ -190,10 +200,25 @@ class DocCoref:
                         setattr(ev, role, self._as(m, self.volley))
                         continue
                     setattr(ev, role, self._single(m, persons, definite, role, self._before(events, m)))
+            self._counterpart(ev)
             out += self._split_pair(ev, pair_roles)
         for ev in out:
             self._retaliation(ev, out)
         return out
+
+    def _counterpart(self, ev: Event) -> None:
+        """9. **Counterparts.** "Lavrov met his Turkish counterpart": a counterpart holds the other party's office in
+        the country its own words name, so it takes that party's sector (GOV for a foreign minister's counterpart).
+        One with no country of its own stays as the resolver left it."""
+        for role, other in (("source", ev.target), ("target", ev.source)):
+            m = getattr(ev, role)
+            if m is None or m.actor is None or not m.actor.country or m.actor.sector or other is None or \
+                    other.actor is None or not other.actor.sector or m.actor.country in ("IGO", "NGO") or not any(
+                        w in self.r.counterparts for x in (m.text, m.query or "") for w in _key(x).split()):
+                continue
+            a = other.actor.sector
+            setattr(ev, role, replace(m, actor=replace(m.actor, sector=a, code=make_code(
+                m.actor.country, a, m.actor.ethnicity, m.actor.org)), unresolved=False))
 
     def _deed_owner(self, deed: str, sent, offset: int) -> Mention | None:
         """The doer named inside an earlier noun phrase of the same deed: its possessor or nationality ("North Korea's
@@ -391,6 +416,13 @@ class DocCoref:
                          ev.source.kind in ("entity", "np") and ev.target.kind in ("entity", "np")), None)
         if pair is not None:
             self.pair = pair
+        fight = next((((ev.source, ev.target) for ev in reversed(events) if ev.event_type in self.r.conflict_types and
+                       ev.modality in ("asserted", "reported") and ev.source is not None and ev.target is not None and
+                       ev.source.actor is not None and ev.target.actor is not None and
+                       ev.source.actor.code != ev.target.actor.code and ev.source.kind in ("entity", "np") and
+                       ev.target.kind in ("entity", "np"))), None)
+        if fight is not None:
+            self.fight = fight
 
     def _np(self, tok, offset: int) -> Mention | None:
         """A mention for the noun phrase that ends at ``tok`` ("Sudan's army"), coded by the resolver."""
@@ -520,9 +552,10 @@ class DocCoref:
 
     def _split_pair(self, ev: Event, pair_roles: set[str] = frozenset()) -> list[Event]:
         roles = [r for r in ("source", "target") if getattr(ev, r) is not None and r in pair_roles]
-        if not roles or self.pair is None:
+        pair = self.pair or self.fight
+        if not roles or pair is None:
             return [ev]
-        a, b = self.pair
+        a, b = pair
         role = roles[0]
         m = getattr(ev, role)
         if role == "source" and (ev.target is None or ev.target.actor is None):

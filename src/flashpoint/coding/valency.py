@@ -75,6 +75,8 @@ class _Words:
     theme_of_nouns: frozenset[str]
     territory_things: frozenset[str] = frozenset()
     claimed_acts: frozenset[str] = frozenset()
+    meeting_types: frozenset[str] = frozenset()
+    kind_adjectives: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +101,8 @@ def words() -> _Words:
                   frozenset(d["threat_place_types"]), frozenset(d["threat_place_preps"]),
                   frozenset(d["shared_addressee_types"]),
                   frozenset(d["theme_of_types"]), frozenset(d["theme_of_nouns"]),
-                  frozenset(d.get("territory_things", ())), frozenset(d.get("claimed_acts", ())))
+                  frozenset(d.get("territory_things", ())), frozenset(d.get("claimed_acts", ())),
+                  frozenset(d.get("meeting_types", ())), frozenset(d.get("kind_adjectives", ())))
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +177,8 @@ class Valency:
             if kind_only and c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.text.islower() and \
                     not c.ent_type_ and not list(c.children) and not self.named(c):
                 continue  # a kind of site, not its owner: "a military base", "a police checkpoint" ("rebel rockets" are)
+            if c.dep_ == "amod" and c.text.islower() and c.lower_ in self.w.kind_adjectives and not c.ent_type_:
+                continue  # "four military vehicles": a kind of vehicle, whoever's it is
             if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in _ACTOR_ENTS or self.actorish(c) or
                                                            self.named(c) or c.pos_ in ("ADJ", "PROPN") and
                                                            c.text[:1].isupper() and not _initial(c)):
