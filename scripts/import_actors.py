@@ -430,6 +430,20 @@ def fill_regional(groups: list[dict], regional: dict[str, list[dict]]) -> tuple[
     return rest, filled
 
 
+def to_table(rows: list[dict]) -> pa.Table:
+    """The records as kb.parquet stores them: folded keys beside the names, roles as JSON."""
+    return pa.table({
+        "kind": [e["kind"] for e in rows],
+        "names": [e["names"] for e in rows],
+        "keys": [[fold(n) for n in e["names"]] for e in rows],
+        "roles": [json.dumps([{k: v for k, v in r.items() if v is not None} for r in e["roles"]],
+                             ensure_ascii=False) for e in rows],
+        "source": [e["source"] for e in rows],
+        "line": [e["line"] for e in rows],
+        "licence": [e["licence"] for e in rows],
+    })
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--petrarch", required=True, help="petrarch2 checkout, bare git dir, or a folder with the files")
@@ -570,17 +584,7 @@ def main() -> None:
     rows += places
     print(f"places: {len(places)} records")
 
-    table = pa.table({
-        "kind": [e["kind"] for e in rows],
-        "names": [e["names"] for e in rows],
-        "keys": [[fold(n) for n in e["names"]] for e in rows],
-        "roles": [json.dumps([{k: v for k, v in r.items() if v is not None} for r in e["roles"]],
-                             ensure_ascii=False) for e in rows],
-        "source": [e["source"] for e in rows],
-        "line": [e["line"] for e in rows],
-        "licence": [e["licence"] for e in rows],
-    })
-    pq.write_table(table, args.out, compression="zstd")
+    pq.write_table(to_table(rows), args.out, compression="zstd")
     print(f"wrote {len(rows)} records to {args.out}")
 
 

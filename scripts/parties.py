@@ -14,6 +14,10 @@ that a party's name does not swallow ordinary words or another country's party:
     is kept only when neither the bundled news corpus (corpus/wikinews_*.csv) nor the spaCy English model's
     string store has it as a word (any case in the corpus): "Fidesz" and "Golkar" stay, "Rainbow",
     "Democrats" and "Shi'ite" do not;
+  * a name of one or two words is left out when the party has no English Wikipedia article (Lebanon's
+    confessional lists "Sunni Muslims", Venezuela's "Formula One"), or when the party is minor, the name is
+    made of everyday words and English Wikipedia does not give the party that name unqualified ("Hard Line",
+    "Human Shield", "Constitution Party (Estonia)");
   * acronyms are left out (the in-document rule learns "Scottish National Party (SNP)"): as bare strings
     they are too often something else ("KPK" is Khyber Pakhtunkhwa, "TRT" a broadcaster, "IAF" an air force).
 Short forms, as news writes them: a name that starts with its country's name also gives the rest
@@ -105,6 +109,24 @@ def _major(r: dict) -> bool:
     return _share(r) >= MAJOR_SHARE and (not last or (last.isdigit() and int(last) >= 2000))
 
 
+def _everyday_name(name: str, row: dict, major: bool, lower: set[str], fold) -> bool:
+    """A name of one or two words (a leading "the" aside) that news uses for something else: the party has
+    no English Wikipedia article (Lebanon's confessional lists "Sunni Muslims", "Greek Orthodox"; Venezuela's
+    "Formula One"), or it is a minor party whose name is made of everyday words ("Hard Line", "Human Shield",
+    "Constitution Party") and English Wikipedia does not give it that name unqualified (its article is
+    "Constitution Party (Estonia)": the bare name means something else, or another country's party)."""
+    core = re.sub(r"^the ", "", fold(name))
+    words = core.split()
+    if len(words) > 2:
+        return False
+    url = (row.get("wikipedia") or "").strip()
+    if "en.wikipedia.org/wiki/" not in url:
+        return True
+    if major or not all(w in lower for w in words):
+        return False
+    return core != re.sub(r"^the ", "", fold(_wiki_title(row)))
+
+
 def _short_forms(names: list[str], country: str, country_named, vocab: set[str]) -> list[str]:
     """Names without their country's name in front, or without a trailing parenthesis."""
     out = []
@@ -164,6 +186,7 @@ def party_rows(repo: str, fold, taken: set[str] = frozenset(), country_named=Non
                  (" " in fold(n) or (fold(n) not in vocab and n.lower() not in vocab and fold(n) not in taken))]
         # short forms must be distinctive and nobody else's ("Awami League", not "Democratic Party")
         names += [n for n in short[id(r)] if own(n, r) and " " in fold(n) and fold(n) not in taken]
+        names = [n for n in names if not _everyday_name(n, r, id(r) in major, lower, fold)]
         if id(r) in major:
             # "Likud", "Kuomintang": a major party's one-word name, when its Wikipedia article bears that name
             # with no disambiguation ("Renaissance (Monaco)", "Democrats (Brazil)" are names others share)

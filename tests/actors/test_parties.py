@@ -59,3 +59,21 @@ def test_generic_two_word_names_and_acronyms_stay_out(r, text):
     """A generic two-word name that a major party abroad also bears, and bare acronyms, are no party."""
     code = r.resolve(text, when=D)
     assert code is None or "partyfacts" not in (code.source or ""), (text, code)
+
+
+@pytest.mark.parametrize("text", ["Formula One", "Sunni Muslims", "the Greek Orthodox", "a human shield",
+                                  "the hard line", "the Constitution Party", "People Power", "the Third Way"])
+def test_everyday_names_of_small_or_unlisted_parties_are_not_a_party(r, text):
+    """Short names news uses for something else (a sport, a confession, a phrase), when the party has no
+    English Wikipedia article or is a minor party that Wikipedia names only with a qualifier, are no party:
+    'Formula One' is no Venezuelan list, 'Sunni Muslims' no Lebanese one, 'Constitution Party' not Estonia's."""
+    code = r.resolve(text, when=D)
+    assert code is None or "partyfacts" not in (code.source or ""), (text, code)
+
+
+@pytest.mark.parametrize("text,iso", [("Right Sector", "UKR"), ("Golden Dawn", "GRC"), ("the Jewish Home", "ISR"),
+                                      ("the Lebanese Forces", "LBN"), ("Civic Platform", "POL")])
+def test_everyday_names_that_are_the_party_s_own_stay(r, text, iso):
+    """A short everyday name stays when Wikipedia gives the party that name unqualified or the party is major."""
+    code = r.resolve(text, when=D)
+    assert code is not None and (code.country, code.sector) == (iso, "POL"), (text, code)
