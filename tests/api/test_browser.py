@@ -138,3 +138,12 @@ def test_hostile_document_renders_as_text(page, store_facts):
     assert page.locator("#doc-text script, #doc-text img, #doc-text b, main img").count() == 0
     assert page.locator("a[href^='javascript:']").count() == 0
     assert page.dialogs == []
+
+
+def test_openapi_docs_render_offline(page):
+    # Swagger UI comes from the package: with nothing reachable beyond this server, /docs lists the API
+    page.goto("/docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=20_000)
+    assert page.locator(".swagger-ui .opblock-summary-path", has_text="/api/events").count() >= 1
+    assert page.locator(".swagger-ui .info .title", has_text="flashpoint").count() == 1
+    assert not page.external, page.external

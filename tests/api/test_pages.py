@@ -96,3 +96,17 @@ def test_package_data_ships_templates_and_assets():
     files.append("geo/data/countries-110m.geojson")
     missing = [f for f in files if not any(fnmatch.fnmatch(f, g) and f.count("/") == g.count("/") for g in globs)]
     assert not missing, missing
+
+
+def test_openapi_docs_page_needs_no_cdn(client):
+    """/docs serves Swagger UI from the package: FastAPI's default page loads it from a CDN, blank offline."""
+    r = client.get("/docs")
+    assert r.status_code == 200
+    assets = re.findall(r'(?:src|href)="([^"]+)"', r.text)
+    assert assets and not [a for a in assets if "://" in a or a.startswith("//")], assets
+    for a in assets:  # every script, stylesheet and icon the page names is served here
+        got = client.get(a)
+        assert got.status_code == 200 and got.content, a
+    assert client.get("/openapi.json").json()["info"]["title"] == "flashpoint"
+    # ReDoc is not vendored, so /redoc is off rather than blank
+    assert client.get("/redoc").status_code == 404

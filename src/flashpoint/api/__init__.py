@@ -24,7 +24,9 @@ def create_app(db: str | Path, *, max_upload_bytes: int = DEFAULT_MAX_BYTES, set
     from ..web import STATIC_DIR, router as web_router
     from .routes import router as api_router
 
-    app = FastAPI(title="flashpoint", version=__version__,
+    # FastAPI's own /docs and /redoc pages load their scripts from a CDN: blank offline. /docs is served below
+    # from the vendored Swagger UI (scripts/vendor_swagger_ui.py); ReDoc is not vendored, so /redoc is off.
+    app = FastAPI(title="flashpoint", version=__version__, docs_url=None, redoc_url=None,
                   description="Political event data (PLOVER/CAMEO) with the evidence behind every event.")
     app.state.access = StoreAccess(db)
     app.state.coder = Coder(settings, pipeline)
@@ -32,6 +34,7 @@ def create_app(db: str | Path, *, max_upload_bytes: int = DEFAULT_MAX_BYTES, set
     app.include_router(api_router)
     app.include_router(web_router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+    _offline_docs(app, STATIC_DIR / "vendor" / "swagger-ui")
 
     @app.exception_handler(StoreError)
     async def store_busy(request: Request, exc: StoreError) -> JSONResponse:
@@ -39,3 +42,34 @@ def create_app(db: str | Path, *, max_upload_bytes: int = DEFAULT_MAX_BYTES, set
         return JSONResponse({"detail": str(exc)}, status_code=503, headers={"Retry-After": "5"})
 
     return app
+
+
+def _offline_docs(app: FastAPI, assets: Path) -> None:
+    """/docs: Swagger UI from the package's own files; if they are missing, a page that says so (never a CDN)."""
+    from fastapi.openapi.docs import get_swagger_ui_html, get_swagger_ui_oauth2_redirect_html
+    from fastapi.responses import HTMLResponse
+
+    redirect = app.swagger_ui_oauth2_redirect_url
+
+    @app.get("/docs", include_in_schema=False)
+    async def swagger_ui(request: Request) -> HTMLResponse:
+        root = request.scope.get("root_path", "")
+        if not (assets / "swagger-ui-bundle.js").is_file():
+            return HTMLResponse(
+                "<!doctype html><title>flashpoint API docs</title><h1>API docs unavailable</h1>"
+                "<p>This installation lacks the Swagger UI files (<code>flashpoint/web/static/vendor/swagger-ui</code>;"
+                " reinstall flashpoint, or run <code>scripts/vendor_swagger_ui.py</code>). The OpenAPI schema is at "
+                f'<a href="{root}{app.openapi_url}">{app.openapi_url}</a>.</p>', status_code=503)
+        static = f"{root}/static/vendor/swagger-ui"
+        return get_swagger_ui_html(
+            openapi_url=f"{root}{app.openapi_url}", title=f"{app.title} API - Swagger UI",
+            oauth2_redirect_url=f"{root}{redirect}" if redirect else None,
+            swagger_js_url=f"{static}/swagger-ui-bundle.js", swagger_css_url=f"{static}/swagger-ui.css",
+            swagger_favicon_url=f"{static}/favicon-32x32.png",
+            # no badge from the online validator: nothing leaves the machine
+            swagger_ui_parameters={"validatorUrl": None})
+
+    if redirect:
+        @app.get(redirect, include_in_schema=False)
+        async def swagger_ui_redirect() -> HTMLResponse:
+            return get_swagger_ui_oauth2_redirect_html()
