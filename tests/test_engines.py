@@ -203,10 +203,15 @@ def test_ray_same_text_in_two_shards_is_stored_once(tmp_path, ray_local, monkeyp
     db = tmp_path / "dup.duckdb"
     with Store(db, hold=False) as s:  # a shard per document: the copy arrives in a shard of its own
         rep = ray_run([folder], s, Settings(geocode=False, batch_size=1), workers=1)
-    assert (rep.documents_seen, rep.documents_coded, rep.documents_skipped) == (3, 2, 1)
+    assert (rep.documents_seen, rep.documents_coded, rep.documents_skipped) == (3, 2, 0)
+    assert rep.duplicates == [(str(folder / "c.txt"), str(folder / "a.txt"))]  # a copy, not an unchanged document
     assert table(db, "SELECT count(*) FROM documents")[0][0] == 2
     assert rep.events_written == table(db, "SELECT count(*) FROM events")[0][0] > 0
     integrity(db)
+    with Store(db, hold=False) as s:  # again: the two read before are unchanged, the copy is still a copy
+        rep = ray_run([folder], s, Settings(geocode=False, batch_size=1), workers=1)
+    assert (rep.documents_coded, rep.documents_skipped) == (0, 2)
+    assert rep.duplicates == [(str(folder / "c.txt"), str(folder / "a.txt"))]
 
 
 def test_cli_ray_engine_local_mode(tmp_path):

@@ -112,6 +112,9 @@ def code(
                                           "(default: a local Ray on this machine's cores)"),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Ray coder actors (default: one per core)"),
     recode: bool = typer.Option(False, "--recode", help="code again documents already coded by this coder version"),
+    summary_rows: Optional[int] = typer.Option(None, "--summary-rows", min=0,
+                                               help="rows of each summary table (0: all; default: every type, "
+                                                    "the top 15 dyads, the first 30 dates)"),
 ) -> None:
     """Ingest and code documents into the store, then print a summary.
 
@@ -164,30 +167,48 @@ def code(
                 progress.update(task, rate=f"{t.completed / t.elapsed:.1f} docs/s")
 
         try:
-            report = run(sources, store, settings, on_error=lambda e: _note("skipped", str(e)), on_progress=advance,
-                         recode=recode)
+            report = run(sources, store, settings, on_progress=advance, recode=recode,
+                         on_error=lambda e: _note("ignored" if e.ignored else "skipped", str(e),
+                                                  "dim" if e.ignored else "yellow"))
         except ConnectionError as e:
             raise _error(str(e)) from None
         counts = store.counts()
         if not quiet:
-            _summary(store)
+            _summary(store, summary_rows)
     for where in report.not_coded:
         _note("not coded", f"{where}: not English (stored; the coder reads English only)")
-    err.print(f"{report.documents_coded} coded, {report.documents_skipped} unchanged, {len(report.errors)} skipped "
-              f"with errors; {report.events_written} events written; store {db}: {counts['documents']} documents, "
-              f"{counts['events']} events ({CODER_VERSION})", soft_wrap=True)
+    for where, first in report.duplicates:
+        _note("duplicate", f"{where}: the same text as {first} (stored once, under {first})", "cyan")
+    parts = [f"{report.documents_coded} coded", f"{report.documents_skipped} unchanged"]
+    if report.duplicates:
+        parts.append(f"{len(report.duplicates)} skipped as duplicates")
+    if report.not_coded:
+        parts.append(f"{len(report.not_coded)} skipped as not English (stored, not coded)")
+    ignored = sum(1 for e in report.errors if e.ignored)
+    parts.append(f"{len(report.errors) - ignored} skipped with errors")
+    if ignored:
+        parts.append(f"{ignored} other file{'s' if ignored > 1 else ''} ignored")
+    err.print(f"{', '.join(parts)}; {report.events_written} events written; store {db}: {counts['documents']} "
+              f"documents, {counts['events']} events ({CODER_VERSION})", soft_wrap=True)
     if report.documents_seen == 0:
         # every input was unreadable or unsupported: a run that coded nothing is a failure
         raise typer.Exit(1)
 
 
-def _summary(store: Store) -> None:
+def _summary(store: Store, rows: Optional[int] = None) -> None:
+    """The three summary tables; ``rows``: the rows of each (0: all; default `Store.SUMMARY_ROWS`)."""
+    plural = {"type": "types", "dyad": "dyads", "date": "dates"}
     for by, title in (("type", "events by type"), ("dyad", "top dyads (source -> target)"), ("date", "events by date")):
-        t = Table(title=title, title_justify="left")
+        found, total = store.summary(by, -1 if rows is None else rows or None)
+        t = Table(title=title, title_justify="left", caption_justify="left")
         t.add_column(by)
         t.add_column("events", justify="right")
-        for key, n in store.summary(by):
-            t.add_row(str(key), str(n))
+        for key, n in found:
+            t.add_row(str(key) if key is not None else "(no date)" if by == "date" else "?", str(n))
+        if len(found) < total:
+            # never a silent cut: say what is left out and how to see it
+            t.caption = (f"first {len(found)} of {total} {plural[by]}; --summary-rows 0 lists them all "
+                         f"(a re-run codes nothing new)")
         console.print(t)
 
 
@@ -284,17 +305,26 @@ def export(
     level: str = typer.Option("events", "--level", help="events (one row per coded event) | clusters (one per act)"),
 ) -> None:
     """Export events or clusters (Parquet/CSV: flat columns; JSONL: PLOVER-style records for events)."""
-    fmt = fmt or out.suffix.lstrip(".").lower()
-    if fmt not in ("parquet", "jsonl", "csv"):
-        raise typer.BadParameter("--format must be parquet, jsonl or csv")
+    import duckdb
+
+    formats = ("parquet", "jsonl", "csv")
+    if fmt is not None and fmt.lower() not in formats:
+        raise _error(f"--format {fmt}: unsupported export format; the supported formats are parquet, jsonl and csv")
+    if fmt is None and out.suffix.lower().lstrip(".") not in formats:
+        what = f"cannot export to '{out.suffix}'" if out.suffix else "no file extension to take the format from"
+        raise _error(f"{out}: {what}; the supported formats are .parquet, .jsonl and .csv "
+                     "(the file's extension, or --format parquet|jsonl|csv)")
+    fmt = (fmt or out.suffix.lstrip(".")).lower()
     if level not in ("events", "clusters"):
-        raise typer.BadParameter("--level must be events or clusters")
+        raise _error(f"--level {level}: choose events (one row per coded event) or clusters (one per act)")
     # clusters are (re)built in the store when the events changed, so that level needs write access
     with _open(db, read_only=level == "events") as store:
         try:
             n = store.export(out, fmt, level=level)
         except (StoreError, OSError) as e:
             raise _error(str(e)) from None
+        except duckdb.Error as e:  # DuckDB's message is several lines: its first says what failed
+            raise _error(f"{out}: cannot write the export ({str(e).strip().splitlines()[0]})") from None
     err.print(f"wrote {n} {level} to {out} ({fmt})")
 
 
@@ -432,21 +462,29 @@ def alerts(
     for a in found:
         console.rule(Text.assemble((a.kind, "bold red"), f" {a.level} {a.key}  {a.period_start} .. {a.period_end} "
                                    f"({a.grain})"), align="left")
-        console.print(f"{a.explanation}; {a.n_acts} acts from {a.n_documents} documents, {a.n_sources} sources "
-                      f"(rule: >= {min_documents} documents, >= {min_sources} sources)", highlight=False)
+        console.print(f"{a.explanation}; {_n(a.n_acts, 'act')} from {_n(a.n_documents, 'document')}, "
+                      f"{_n(a.n_sources, 'source')} (rule: >= {min_documents} documents, >= {min_sources} sources)",
+                      highlight=False)
         seen: list[str] = []
         for e in a.evidence:
             if e["cluster_id"] in seen or len(seen) >= evidence:
                 continue
             seen.append(e["cluster_id"])
+            sentence = e["sentence"] or ""
+            if len(sentence) > 200:  # a cut sentence says so
+                sentence = sentence[:199].rstrip() + "…"
             console.print(Text(f"  - act {e['cluster_id'][:8]} {e['date']} {e['event_type']} {e['dyad']} "
-                               f"{e['place'] or ''} [{e['cluster_documents']} docs]: \"{(e['sentence'] or '')[:200]}\" "
+                               f"{e['place'] or ''} [{_n(e['cluster_documents'], 'doc')}]: \"{sentence}\" "
                                f"({e['title'] or e['doc_id']}, {e['url'] or e['outlet']})"))
         more = len({e["cluster_id"] for e in a.evidence}) - len(seen)
         if more > 0:
-            console.print(f"  ... and {more} more acts (SELECT * FROM alert_evidence WHERE alert_id = '{a.alert_id}')",
-                          highlight=False)
+            console.print(f"  ... and {_n(more, 'more act')} (SELECT * FROM alert_evidence WHERE alert_id = "
+                          f"'{a.alert_id}')", highlight=False)
     err.print(f"{len(found)} alerts at grain {grain}; stored in {db} (tables alerts, alert_evidence)")
+
+
+def _n(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 plot_app = typer.Typer(help="Plots as PNG and SVG: a series with its alerts, or a map of acts.")

@@ -164,6 +164,8 @@ class IngestError:
     path: str
     reason: str
     line: int | None = None
+    #: a file met in a folder that is of no type flashpoint reads (notes, images): named, but no error of the run
+    ignored: bool = False
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path

@@ -390,6 +390,17 @@ class Store:
                                "AND list_contains(?, id)", [coder_version, run_key, ids]).fetchall()
         return {r[0] for r in rows}
 
+    def known_where(self, doc_ids: Iterable[str], coder_version: str, run_key: str | None = None) -> dict[str, str]:
+        """`known`, with where each stored document was read from (its path or URL, else its id)."""
+        ids = list(doc_ids)
+        if not ids:
+            return {}
+        with self._session() as con:
+            rows = con.execute("SELECT id, coalesce(path, url, id) FROM documents WHERE coder_version = ? "
+                               "AND run_key IS NOT DISTINCT FROM ? AND list_contains(?, id)",
+                               [coder_version, run_key, ids]).fetchall()
+        return dict(rows)
+
     def write_batch(self, results: list[DocResult], *, run_key: str | None = None,
                     seen: Iterable[Document] = ()) -> int:
         """Replace the rows of these documents in one transaction; returns events written.
@@ -547,15 +558,24 @@ class Store:
             return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                     for t in ("documents", "sentences", "events", "mentions", "toponyms")}
 
-    def summary(self, by: str) -> list[tuple]:
+    #: rows of each summary table unless asked otherwise (types are at most 16)
+    SUMMARY_ROWS = {"type": None, "dyad": 15, "date": 30}
+
+    def summary(self, by: str, limit: int | None = -1) -> tuple[list[tuple], int]:
+        """Events by type, dyad (most first) or date (in order): the first ``limit`` rows (-1: `SUMMARY_ROWS`;
+        None: all) and how many rows there are in all."""
         sql = {
             "type": "SELECT event_type, count(*) n FROM events GROUP BY 1 ORDER BY n DESC, 1",
             "dyad": "SELECT coalesce(source_code, '?') || ' -> ' || coalesce(target_code, '?') dyad, count(*) n "
-                    "FROM events GROUP BY 1 ORDER BY n DESC, 1 LIMIT 15",
-            "date": "SELECT date, count(*) n FROM events GROUP BY 1 ORDER BY 1 NULLS LAST LIMIT 30",
+                    "FROM events GROUP BY 1 ORDER BY n DESC, 1",
+            "date": "SELECT date, count(*) n FROM events GROUP BY 1 ORDER BY 1 NULLS LAST",
         }[by]
+        if limit == -1:
+            limit = self.SUMMARY_ROWS[by]
         with self._session() as con:
-            return con.execute(sql).fetchall()
+            total = con.execute(f"SELECT count(*) FROM ({sql})").fetchone()[0]
+            rows = con.execute(sql + ("" if limit is None else f" LIMIT {int(limit)}")).fetchall()
+        return rows, total
 
     def export(self, path: str | Path, fmt: str, level: str = "events") -> int:
         """Export events or clusters: parquet/csv (flat columns, see docs/export.md) or jsonl.
@@ -589,7 +609,7 @@ class Store:
                 quoted = [c for c, *_ in cols if c.startswith("cameo")]
                 force = f", FORCE_QUOTE ({', '.join(quoted)})" if quoted else ""
                 con.execute(f"COPY ({csv_safe_select(con, f'SELECT {flat} FROM ({select})')}) TO '{_q(path)}' "
-                            f"(HEADER, DELIMITER ','{force})")
+                            f"(FORMAT CSV, HEADER, DELIMITER ','{force})")  # the format named, not the file's suffix
             else:
                 docs = {r[0]: r for r in con.execute(
                     "SELECT id, url, title, publisher, path, published FROM documents").fetchall()}
@@ -616,6 +636,17 @@ def csv_safe_select(con: duckdb.DuckDBPyConnection, select: str) -> str:
         else:
             out.append(q)
     return f"SELECT {', '.join(out)} FROM ({select})"
+
+
+def same_source(a: str, b: str) -> bool:
+    """Whether two places a document was read from (``where``: a path, ``path#row`` or a URL) are one, however
+    the path was written on the command line."""
+    if a == b:
+        return True
+    if re.match(r"^[a-z]+://", a) or re.match(r"^[a-z]+://", b) or a.startswith("<") or b.startswith("<"):
+        return False
+    (fa, _, ra), (fb, _, rb) = a.partition("#"), b.partition("#")
+    return ra == rb and Path(fa).resolve() == Path(fb).resolve()
 
 
 def source_key(doc: Document) -> str | None:

@@ -105,3 +105,19 @@ def test_file_rows_not_read_are_listed(fresh):
     assert "malformed JSON" in body["skipped"][0]["reason"] and "text" in body["skipped"][1]["reason"]
     r = fresh.post("/api/documents", json={"text": "NATO troops patrolled the border near Jarinje on 6 May 2024."})
     assert r.status_code == 201 and r.json()["skipped"] == []
+
+
+def test_malformed_json_errors_name_the_place_and_reason_in_full(fresh):
+    # the reason is the parser's, in full: where the JSON broke, not only the exception's class
+    r = fresh.post("/api/documents", content=b'{"text": "Police arrested two men", "title": }',
+                   headers={"content-type": "application/json"})
+    assert r.status_code == 422
+    assert r.json()["detail"] == "body is not valid JSON: Expecting value: line 1 column 46 (char 45)"
+    rows = json.dumps({"text": "Serbian police detained two journalists in Belgrade on 4 May 2024."}) + "\n" \
+        + '{"text": "broken", "title": }\n[1, 2]\n{"text": 7}\n'
+    r = fresh.post("/api/documents", files={"file": ("batch.jsonl", rows.encode(), "application/octet-stream")})
+    assert r.status_code == 201, r.text
+    assert r.json()["skipped"] == [
+        {"file": "batch.jsonl", "line": 2, "reason": "malformed JSON: Expecting value at column 29"},
+        {"file": "batch.jsonl", "line": 3, "reason": "record is a list, not an object with a 'text' field"},
+        {"file": "batch.jsonl", "line": 4, "reason": "'text' field is a number, not a string"}]

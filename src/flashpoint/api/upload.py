@@ -111,8 +111,10 @@ async def parse_documents(request: Request, limit: int) -> tuple[list[Document],
     if ctype == "application/json":
         try:
             obj = json.loads(body.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as e:
-            raise UploadError(422, f"body is not valid JSON ({e.__class__.__name__})") from None
+        except UnicodeDecodeError as e:
+            raise UploadError(422, f"body is not UTF-8 (byte {e.start}: {e.reason})") from None
+        except ValueError as e:  # the parser's message names the line and column
+            raise UploadError(422, f"body is not valid JSON: {e}") from None
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             raise UploadError(422, "JSON body needs a string field 'text'")
         author = obj.get("author") if isinstance(obj.get("author"), str) else None

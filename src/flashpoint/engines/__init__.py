@@ -54,8 +54,20 @@ def check_injected_failure(batches_written: int) -> None:
 @dataclass
 class RunReport:
     documents_seen: int = 0
-    documents_coded: int = 0
-    documents_skipped: int = 0  # already in the store, same coder version (idempotent re-runs)
+    documents_coded: int = 0  # coded in this run (documents the coder cannot read are in ``not_coded``)
+    documents_skipped: int = 0  # already in the store from the same source, same coder version (unchanged re-runs)
     events_written: int = 0
     not_coded: list[str] = field(default_factory=list)  # stored, but not in a language the coder reads
+    #: (where, where the same text was read first): a text stored once, under its first source
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
+
+
+def where(doc) -> str:
+    """How a run names a document: its path (``file#row`` for a row of a feed), URL or id."""
+    return doc.path or doc.url or doc.id
+
+
+def is_read(language: str | None) -> bool:
+    """Whether the coder reads documents of this language (English, or undetermined)."""
+    return language in ("en", "und")

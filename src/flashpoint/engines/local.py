@@ -5,12 +5,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .. import CODER_VERSION
-from . import RunReport, check_injected_failure, settle_heap
+from . import RunReport, check_injected_failure, is_read, settle_heap, where
 from ..heap import no_collection
 from ..ingest import iter_documents
 from ..pipeline import Pipeline, Settings
 from ..records import Document, IngestError
-from ..store import DocResult, Store
+from ..store import DocResult, Store, same_source
 
 #: pipeline batches coded between two visits to the store, written in one transaction
 GROUP_BATCHES = 4
@@ -30,7 +30,7 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
     settle_heap(collect=False)
     report = RunReport()
     batch: list[Document] = []
-    seen_ids: set[str] = set()
+    seen_ids: dict[str, str] = {}  # id -> where this run read it first
 
     run_key = settings.run_key()
     batches = 0
@@ -38,13 +38,13 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
 
     pending: list[tuple[int, list[DocResult], list[Document]]] = []  # coded, not yet written: (size, results, seen)
 
-    def visit(upcoming: list[Document]) -> set[str]:
+    def visit(upcoming: list[Document]) -> dict[str, str]:
         """Write the coded batches, then ask which upcoming documents are known, in one visit to the store:
         opening the DuckDB file costs some 20 ms of CPU and closing it after a write a checkpoint, together
         about 2 ms a short document when it was opened twice per batch of 32."""
         nonlocal batches
         if not pending and not upcoming:
-            return set()
+            return {}
         with store.held():
             if pending:
                 # one transaction for the group: a transaction's fixed costs (an insert into each of five tables, the
@@ -53,7 +53,7 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
                 results = [r for _, rs, _ in pending for r in rs]
                 report.events_written += store.write_batch(results, run_key=run_key,
                                                            seen=[d for _, _, seen in pending for d in seen])
-                report.documents_coded += len(results)
+                report.documents_coded += sum(1 for r in results if is_read(r.document.language))
             for size, _, _ in pending:
                 batches += 1
                 check_injected_failure(batches)
@@ -61,8 +61,8 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
                     on_progress(size, report.events_written)
             pending.clear()
             if recode or not upcoming:
-                return set()
-            return store.known([d.id for d in upcoming], CODER_VERSION, run_key)
+                return {}
+            return store.known_where([d.id for d in upcoming], CODER_VERSION, run_key)
 
     def flush() -> None:
         if not batch:
@@ -71,8 +71,13 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
         step = settings.batch_size
         for chunk in (batch[i:i + step] for i in range(0, len(batch), step)):
             todo = [d for d in chunk if d.id not in known]
-            report.documents_skipped += len(chunk) - len(todo)
-            report.not_coded += [d.path or d.url or d.id for d in todo if d.language not in ("en", "und")]
+            for d in chunk:
+                if d.id in known:  # stored before: unchanged, or the text of another source
+                    if same_source(where(d), known[d.id]):
+                        report.documents_skipped += 1
+                    else:
+                        report.duplicates.append((where(d), known[d.id]))
+            report.not_coded += [where(d) for d in todo if not is_read(d.language)]
             results = pipeline.process(todo) if todo else []
             for r in results:
                 if r.error:
@@ -95,9 +100,9 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
             continue
         report.documents_seen += 1
         if item.id in seen_ids:  # the same text twice in one run: code it once
-            report.documents_skipped += 1
+            report.duplicates.append((where(item), seen_ids[item.id]))
             continue
-        seen_ids.add(item.id)
+        seen_ids[item.id] = where(item)
         batch.append(item)
         if len(batch) >= settings.batch_size * GROUP_BATCHES:
             flush()

@@ -25,9 +25,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import CODER_VERSION
-from ..ingest.readers import _walk, count_documents, folder_feed_dates, iter_documents, read_file
+from ..ingest.readers import (SUPPORTED_SUFFIXES, _walk, count_documents, folder_feed_dates, iter_documents,
+                               read_file, unsupported)
 from ..records import Document, IngestError
-from . import RunReport, check_injected_failure, settle_heap
+from . import RunReport, check_injected_failure, is_read, settle_heap
 
 if TYPE_CHECKING:  # the readers run in their own worker processes: this module imports no model code
     from ..settings import Settings
@@ -50,6 +51,8 @@ def _expand(sources: Iterable[str | Path]) -> Iterator[tuple[str, str | None] | 
             for f in files:
                 if isinstance(f, IngestError):
                     yield f
+                elif f.suffix.lower() not in SUPPORTED_SUFFIXES and not f.name.endswith(".meta.json"):
+                    yield unsupported(f, in_folder=True)
                 elif not f.name.endswith(".meta.json"):
                     when = feed.get(str(f))
                     yield str(f), when.isoformat() if when else None
@@ -227,7 +230,7 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
     import ray.data
 
     from ..settings import Settings
-    from ..store import ROW_SCHEMAS
+    from ..store import ROW_SCHEMAS, same_source
 
     settings = settings or Settings()
     report = RunReport()
@@ -274,13 +277,14 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
                                 compute=ray.data.ActorPoolStrategy(size=workers, max_tasks_in_flight_per_actor=1),
                                 num_cpus=1, max_restarts=0)
         shard_root = _shard_root(Path(store.path).resolve().parent)
-        seen_ids: set[str] = set()
+        seen_ids: dict[str, str] = {}  # id -> where this run read it first
         shards = 0
         for block in ds.iter_batches(batch_size=None, batch_format="pyarrow"):
             meta = {c: block.column(c).to_pylist() for c in ("kind", "doc_id", "source_key", "where", "language",
                                                              "n_events", "shard")}
             parts: dict[str, dict] = {}  # shard -> its first row, seen pairs, rows to skip
             docs = 0
+            seen_rows: list[int] = []  # rows of documents the store held before this run
             for i, kind in enumerate(meta["kind"]):
                 part = parts.setdefault(meta["shard"][i], {"row": i, "pairs": [], "skip": []})
                 if kind == "error":
@@ -293,20 +297,30 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
                 report.documents_seen += 1
                 doc_id = meta["doc_id"][i]
                 if kind == "dup" or doc_id in seen_ids:  # the same text twice in one run: stored once
-                    report.documents_skipped += 1
+                    # a copy in the same batch comes after its first, whose row is earlier in this block
+                    report.duplicates.append((meta["where"][i], seen_ids.get(doc_id, "")))
                     if kind == "coded":  # coded in two shards: the one merged first stays
                         part["skip"].append(doc_id)
                     continue
-                seen_ids.add(doc_id)
+                seen_ids[doc_id] = meta["where"][i]
                 if kind == "seen":
-                    report.documents_skipped += 1
+                    seen_rows.append(i)
                     if meta["source_key"][i]:
                         part["pairs"].append((meta["source_key"][i], doc_id))
                     continue
-                report.documents_coded += 1
                 report.events_written += meta["n_events"][i]
-                if meta["language"][i] not in ("en", "und"):
+                if is_read(meta["language"][i]):
+                    report.documents_coded += 1
+                else:
                     report.not_coded.append(meta["where"][i])
+            if seen_rows:  # stored before: unchanged, or the text of another source
+                stored = store.known_where([meta["doc_id"][i] for i in seen_rows], CODER_VERSION, run_key)
+                for i in seen_rows:
+                    first = stored.get(meta["doc_id"][i], meta["where"][i])
+                    if same_source(meta["where"][i], first):
+                        report.documents_skipped += 1
+                    else:
+                        report.duplicates.append((meta["where"][i], first))
             for part in parts.values():
                 files = {t: block.column(f"t_{t}")[part["row"]].as_py() for t in ROW_SCHEMAS}
                 if not files["documents"] and not part["pairs"]:

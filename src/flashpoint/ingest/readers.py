@@ -264,9 +264,12 @@ def _rows_to_documents(rows: Iterator[tuple[int, Any]], where: str,
             yield row
             continue
         if not isinstance(row, dict):
-            yield IngestError(where, "row is not an object", line_no)
+            yield IngestError(where, f"record is {_json_kind(row)}, not an object with a 'text' field", line_no)
             continue
         text = row.get("text")
+        if text is not None and not isinstance(text, str):
+            yield IngestError(where, f"'text' field is {_json_kind(text)}, not a string", line_no)
+            continue
         if not isinstance(text, str) or not text.strip():
             yield IngestError(where, "missing or empty 'text' field", line_no)
             continue
@@ -280,39 +283,71 @@ def _rows_to_documents(rows: Iterator[tuple[int, Any]], where: str,
         yield doc
 
 
+def _json_kind(v: Any) -> str:
+    return {list: "a list", bool: "a boolean", int: "a number", float: "a number", str: "a string",
+            dict: "an object"}.get(type(v), type(v).__name__)
+
+
 def _jsonl_rows(text: str, where: str) -> Iterator[tuple[int, Any]]:
     for i, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             yield i, json.loads(line)
-        except ValueError as e:
-            yield i, IngestError(where, f"malformed JSON ({e.msg})", i)
+        except json.JSONDecodeError as e:
+            # the parser's message without its "line 1": the line is the file's, named by the error
+            yield i, IngestError(where, f"malformed JSON: {e.msg} at column {e.colno}", i)
+        except ValueError as e:  # a number too long to convert
+            yield i, IngestError(where, f"malformed JSON: {e}", i)
+
+
+class _Lines:
+    """Lines of a text for the CSV reader, noting the first non-blank line each record starts on (the reader's
+    ``line_num`` is the line it ends on: a multi-line record is named by where it starts, as an editor shows it)."""
+
+    def __init__(self, text: str) -> None:
+        self._it = io.StringIO(text)
+        self.n = 0
+        self.first: int | None = None
+
+    def __iter__(self) -> "_Lines":
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._it)
+        self.n += 1
+        if self.first is None and line.strip("\r\n"):  # the reader skips blank lines between records
+            self.first = self.n
+        return line
+
+    def take_first(self) -> int:
+        first, self.first = self.first, None
+        return first if first is not None else self.n
 
 
 def _csv_rows(text: str, where: str, delimiter: str) -> Iterator[tuple[int, Any]]:
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    lines = _Lines(text)
+    reader = csv.DictReader(lines, delimiter=delimiter)
     if not reader.fieldnames or "text" not in reader.fieldnames:
         yield 1, IngestError(where, f"CSV has no 'text' column (columns: {reader.fieldnames})", 1)
         return
-    start = reader.line_num + 1
+    lines.take_first()  # the header's
     last: tuple[int, Any] | None = None  # held back one row: only the last can run to the end inside a quote
     try:
         for row in reader:
-            line = reader.line_num
+            line = lines.take_first()
             if last is not None:
                 yield last
             last = (line, IngestError(where, "row has more fields than the header", line)) if None in row \
                 else (line, row)  # a row with more cells than header columns is reported
-            last_start, start = start, line + 1
     except csv.Error as e:
         if last is not None:
             yield last
         yield reader.line_num, IngestError(where, f"malformed CSV ({e})", reader.line_num)
         return
-    if last is not None and _quote_left_open(text, last_start, delimiter):
-        last = (last_start, IngestError(where, "malformed CSV (a quoted field opened on this line never closes, "
-                                               "so from here to the end of the file nothing was read)", last_start))
+    if last is not None and _quote_left_open(text, last[0], delimiter):
+        last = (last[0], IngestError(where, "malformed CSV (a quoted field opened on this line never closes, "
+                                            "so from here to the end of the file nothing was read)", last[0]))
     if last is not None:
         yield last
 
@@ -474,6 +509,13 @@ def _walk(folder: Path) -> Iterator[Path | IngestError]:
             yield f
 
 
+def unsupported(f: Path, in_folder: bool = False) -> IngestError:
+    """The notice for a file of a type flashpoint does not read: an error when it was named, merely ``ignored`` when
+    a folder holds it beside its documents (the bundled corpus's SOURCES.md)."""
+    return IngestError(str(f), f"unsupported file type {f.suffix or '(none)'!r} "
+                               "(reads .txt, .html, .jsonl, .csv, .tsv, .parquet)", ignored=in_folder)
+
+
 def _one_document_file(f: Path) -> bool:
     return f.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES and not f.name.endswith(".meta.json")
 
@@ -507,8 +549,7 @@ def _folder_items(folder: Path) -> Iterator[Item]:
         elif f.name.endswith(".meta.json"):
             continue
         elif f.suffix.lower() not in SUPPORTED_SUFFIXES:
-            yield IngestError(str(f), f"unsupported file type {f.suffix or '(none)'!r} "
-                                      "(reads .txt, .html, .jsonl, .csv, .tsv, .parquet)")
+            yield unsupported(f, in_folder=True)
         else:
             yield from read_file(f, feed.get(str(f)))
 
@@ -559,8 +600,7 @@ def iter_documents(sources: list[str | Path]) -> Iterator[Item]:
             if p.suffix.lower() in SUPPORTED_SUFFIXES:
                 yield from read_file(p)
             else:
-                yield IngestError(s, f"unsupported file type {p.suffix or '(none)'!r} "
-                                     "(reads .txt, .html, .jsonl, .csv, .tsv, .parquet)")
+                yield unsupported(p)
         elif p.is_symlink():
             yield IngestError(s, "broken or looping symbolic link")
         else:

@@ -1,0 +1,200 @@
+"""What a new user meets on the command line: names of CSV rows, full one-line errors, the run summary
+(duplicates, documents the coder cannot read), summary tables that say when they are cut, export formats, and
+the README's alert example."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from flashpoint.cli import app
+from tests.conftest import ROOT, SEED_000, SEED_002
+
+runner = CliRunner()
+
+SERBIAN = "Полиција Косова ушла је у Звечан. Вучић је осудио акцију полиције и затражио помоћ."
+
+
+def _code(*args: str) -> object:
+    r = runner.invoke(app, ["code", *args])
+    assert r.exit_code == 0, r.output
+    return r
+
+
+def _summary_line(output: str) -> str:
+    return next(line for line in output.splitlines() if "events written" in line)
+
+
+def test_csv_row_is_named_by_the_line_it_starts_on(tmp_path):
+    # a record whose cells hold line breaks spans several lines; its name is where it starts (line 2), as an
+    # editor shows it, not where the reader finished it (line 4)
+    c = tmp_path / "notes.csv"
+    c.write_text('text,note\n"Serbian police arrested two men in Mitrovica on 3 May 2024.","first\nsecond\nthird"\n'
+                 '"Kosovo police detained a journalist in Zvecan on 4 May 2024.",x\n', encoding="utf-8")
+    db = tmp_path / "fp.duckdb"
+    _code(str(c), "--db", str(db), "-q")
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        paths = sorted(r[0] for r in con.execute("SELECT path FROM documents").fetchall())
+    finally:
+        con.close()
+    assert paths == [f"{c}#2", f"{c}#5"]
+    r = runner.invoke(app, ["show", f"{c}#2", "--db", str(db)])
+    assert r.exit_code == 0 and f"{c}#2" in r.output and "Mitrovica" in r.output
+
+
+def test_jsonl_errors_name_file_line_and_the_whole_reason(tmp_path):
+    j = tmp_path / "feed.jsonl"
+    j.write_text(json.dumps({"text": "Serbian police arrested two men in Mitrovica on 3 May 2024."}) + "\n"
+                 + '{"text": "Talks resumed", "title": }\n["a", "list"]\n{"text": 42}\n', encoding="utf-8")
+    r = _code(str(j), "--db", str(tmp_path / "fp.duckdb"), "-q")
+    lines = r.output.splitlines()
+    assert f"skipped {j}:2: malformed JSON: Expecting value at column 36" in lines
+    assert f"skipped {j}:3: record is a list, not an object with a 'text' field" in lines
+    assert f"skipped {j}:4: 'text' field is a number, not a string" in lines
+    assert "1 coded" in _summary_line(r.output) and "3 skipped with errors" in _summary_line(r.output)
+
+
+def test_export_to_an_unsupported_extension_names_the_formats(tmp_path):
+    db = tmp_path / "fp.duckdb"
+    _code(str(SEED_000), "--db", str(db), "-q")
+    out = tmp_path / "events.xlsx"
+    r = runner.invoke(app, ["export", str(out), "--db", str(db)])
+    assert r.exit_code == 2 and not out.exists()
+    assert r.output.strip() == (f"error: {out}: cannot export to '.xlsx'; the supported formats are .parquet, .jsonl "
+                                "and .csv (the file's extension, or --format parquet|jsonl|csv)")
+    r = runner.invoke(app, ["export", str(out), "--db", str(db), "--format", "csv"])
+    assert r.exit_code == 0 and out.stat().st_size > 0  # a name the user chose, in a format named outright
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory):
+    """A folder with an English statement, the same text under another name, and a Serbian text."""
+    d = tmp_path_factory.mktemp("mixed")
+    src = d / "in"
+    src.mkdir()
+    text = SEED_002.read_text("utf-8")
+    (src / "a.txt").write_text(text, encoding="utf-8")
+    (src / "b_copy.txt").write_text(text, encoding="utf-8")
+    (src / "c_sr.txt").write_text(SERBIAN, encoding="utf-8")
+    return src, d / "fp.duckdb"
+
+
+def test_summary_counts_non_english_and_duplicates_apart(mixed):
+    src, db = mixed
+    r = _code(str(src), "--db", str(db), "-q")
+    summary = _summary_line(r.output)
+    # one document coded; the copy and the Serbian text are skipped, each with its reason
+    assert summary.startswith("1 coded, 0 unchanged, 1 skipped as duplicates, "
+                              "1 skipped as not English (stored, not coded), 0 skipped with errors;"), summary
+    assert f"duplicate {src / 'b_copy.txt'}: the same text as {src / 'a.txt'}" in r.output
+    assert f"not coded {src / 'c_sr.txt'}: not English" in r.output
+    # a re-run: the documents read before are unchanged, and the copy is still named a copy
+    r = _code(str(src), "--db", str(db), "-q")
+    assert _summary_line(r.output).startswith("0 coded, 2 unchanged, 1 skipped as duplicates, 0 skipped with errors;")
+    assert f"duplicate {src / 'b_copy.txt'}: the same text as {src / 'a.txt'}" in r.output
+
+
+def test_events_by_date_says_when_it_is_cut_and_how_to_see_all(tmp_path):
+    rows = [{"text": f"Serbian police arrested {n} protesters in Mitrovica on {d} May 2024.", "date": f"2024-05-{d:02d}"}
+            for d, n in zip(range(1, 32), ["two", "three", "four", "five", "six"] * 7)]
+    rows += [{"text": f"Kosovo police detained a journalist in Zvecan on {d} June 2024.", "date": f"2024-06-{d:02d}"}
+             for d in range(1, 6)]
+    j = tmp_path / "days.jsonl"
+    j.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "fp.duckdb"
+    r = _code(str(j), "--db", str(db))
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        n_dates = con.execute("SELECT count(DISTINCT date) FROM events").fetchone()[0]
+    finally:
+        con.close()
+    assert n_dates > 30
+    table = r.output.split("events by date", 1)[1]
+    assert len(re.findall(r"\d{4}-\d\d-\d\d", table)) == 30
+    assert f"first 30 of {n_dates} dates; --summary-rows 0 lists them all" in " ".join(table.split())
+    r = _code(str(j), "--db", str(db), "--summary-rows", "0")  # nothing new to code: the tables alone
+    table = r.output.split("events by date", 1)[1]
+    assert len(re.findall(r"\d{4}-\d\d-\d\d", table)) == n_dates and "first 30" not in table
+
+
+def _logical_lines(lines: list[str]) -> list[str]:
+    """An alert's printed lines with the terminal's wrapping undone: a new line starts at an alert heading, its
+    explanation (the line after the heading), an act or the closing '... and N more acts'."""
+    out: list[str] = []
+    for line in lines:
+        line = line.rstrip()
+        if not line:
+            continue
+        if (not out or line.startswith(("  - act ", "  ... and ")) or re.match(r"^(zscore_\w+|changepoint) ", line)
+                or re.match(r"^(zscore_\w+|changepoint) ", out[-1])):
+            out.append(line)
+        else:
+            out[-1] += " " + line
+    return out
+
+
+# the shape of each line `flashpoint alerts` prints; checked against the CLI and the README alike
+ALERT_LINES = [
+    r"(zscore_count|zscore_share|changepoint) (dyad|country|admin1) (?P<key>\S+)  \d{4}-\d\d-\d\d \.\. "
+    r"\d{4}-\d\d-\d\d \((day|week|month)\)( ─+)?",
+    r".+; \d+ acts? from \d+ documents?, \d+ sources? \(rule: >= \d+ documents, >= \d+ sources\)",
+    r'  - act [0-9a-f]{8} \d{4}-\d\d-\d\d [A-Z]+ \S*>\S* .*\[\d+ docs?\]: ".*" \(.+\)',
+    r"  \.\.\. and \d+ more acts? \(SELECT \* FROM alert_evidence WHERE alert_id = '[0-9a-f]+'\)",
+]
+
+
+def _shape(line: str) -> int:
+    return next((k for k, rx in enumerate(ALERT_LINES) if re.fullmatch(rx, line)), -1)
+
+
+def test_readme_alert_example_is_what_the_cli_prints(tmp_path):
+    # an arrest a month for seven months, then ten in one month: one country series that alerts
+    months = ["January", "February", "March", "April", "May", "June", "July"]
+    days = [(k, m, 10) for k, m in enumerate(months, 1)] + [(8, "August", d) for d in range(1, 20, 2)]
+    j = tmp_path / "burst.jsonl"
+    j.write_text("".join(json.dumps({"text": f"Serbian police arrested two men in Mitrovica on {d} {m} 2024.",
+                                     "date": f"2024-{k:02d}-{d:02d}", "source": "Agency"}) + "\n"
+                         for k, m, d in days), encoding="utf-8")
+    db = tmp_path / "fp.duckdb"
+    _code(str(j), "--db", str(db), "-q")
+    r = runner.invoke(app, ["alerts", "--db", str(db), "--grain", "month", "--level", "country", "--min-sources", "1"])
+    assert r.exit_code == 0, r.output
+    printed = _logical_lines([ln for ln in r.stdout.splitlines()])
+    assert printed, r.output
+    shapes = [_shape(line) for line in printed]
+    assert -1 not in shapes, printed[shapes.index(-1)]  # the patterns describe what the CLI prints
+    assert set(shapes) == {0, 1, 2, 3}, printed
+    keys = {re.fullmatch(ALERT_LINES[0], ln)["key"] for ln in printed if _shape(ln) == 0}
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    command = "flashpoint alerts --grain month --level country --min-sources 1"
+    assert f"`flashpoint code corpus/ && {command}`" in readme
+    block = readme.split(command, 1)[1].split("```\n", 1)[1].split("```", 1)[0]
+    example = _logical_lines(block.splitlines())
+    assert [_shape(line) for line in example] == [0, 1, 2, 2, 2, 3], example
+    # country series are keyed as the store keys them (ISO alpha-3 here: 'XKX', so 'GBR', never 'GB')
+    key = re.fullmatch(ALERT_LINES[0], example[0])["key"]
+    assert keys and all(len(k) == len(key) and k.isupper() for k in keys), (keys, key)
+    # the example's options are the CLI's
+    assert runner.invoke(app, ["alerts", "--db", str(db), *command.split()[2:], "--json"]).exit_code == 0
+
+
+def test_other_files_in_a_folder_are_ignored_not_errors(tmp_path):
+    # the bundled corpus keeps its SOURCES.md beside the texts: the README's first command must not end in an error
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SEED_000.read_text("utf-8"), encoding="utf-8")
+    (folder / "SOURCES.md").write_text("# where the texts come from\n", encoding="utf-8")
+    db = tmp_path / "fp.duckdb"
+    r = _code(str(folder), "--db", str(db), "-q")
+    assert f"ignored {folder / 'SOURCES.md'}: unsupported file type '.md'" in r.output
+    assert ", 0 skipped with errors, 1 other file ignored;" in _summary_line(r.output)
+    # named outright, a file flashpoint cannot read is an error, and a run that read nothing fails
+    r = runner.invoke(app, ["code", str(folder / "SOURCES.md"), "--db", str(db), "-q"])
+    assert r.exit_code == 1 and f"skipped {folder / 'SOURCES.md'}: unsupported file type '.md'" in r.output
+    assert "1 skipped with errors" in _summary_line(r.output)
