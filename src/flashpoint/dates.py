@@ -103,6 +103,11 @@ _OFFSET = re.compile(r"\b(?=[0-9aefilost])(?:(?P<n>a|an|one|two|three|four|five|
 _VAGUE = re.compile(r"\b(?=[befilnprst])(?:(?:last|this|next|past)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)|"
                     r"recently|in\s+(?:19|20)\d{2}|(?:since|from|between)\s+(?:(?:last|this|early|late)\s+)?"
                     rf"(?:{_WEEKDAY}|{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}|yesterday))\b", re.I)
+# a birth date or year ("born on 12 May 1985", "born in 1985") dates a life: no report's day, no vague time
+_BORN = re.compile(r"\bborn\s+(?:(?:on|in)\s+)?(?:the\s+)?$", re.I)
+# a sentence that ends as prose ends (a stop, not a headline's last word)
+_PROSE_END = re.compile(r"[a-z0-9)][.!?][\"'”’)]?\s*$")
+_BORN_YEAR = re.compile(r"\bborn\s+in\s+(?:19|20)\d{2}\b", re.I)
 # words that make a bare weekday point forward ("will meet on Monday")
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|is due to|are due to|is scheduled|are scheduled|is set to|are set to|"
                      r"plans? to|is expected to|are expected to|next)\b", re.I)
@@ -193,11 +198,13 @@ def find_published(text: str) -> date | None:
 
 
 def full_dates(text: str) -> list[tuple[int, int, date]]:
-    """Every full date (with a year) in ``text``, crawl timestamps excluded, in order of position."""
+    """Every full date (with a year) in ``text``, crawl timestamps and birth dates excluded, in order of position."""
     masked = ISO_TIMESTAMP.sub(lambda m: " " * len(m.group(0)), text)
     found = []
     for k, pat in enumerate(_FULL_DATE_PATTERNS):
         for m in pat.finditer(masked):
+            if _BORN.search(masked[max(0, m.start() - 20):m.start()]):
+                continue  # "was born on 12 May 1985": the day of a life, not of the report or its year
             written = m.group(0).strip()
             d = parse_date(re.sub(r"(\d)\.\s+(\d{4})$", r"\1, \2", written) if k == 1 else written)
             if d:
@@ -609,6 +616,7 @@ class DateScope:
         self._index = -1  # the sentence being dated (position in ``sents``)
         self._shift: tuple[object, int, date] | None = None  # "a day after <clause>": (clause head, days, base)
         self._sent = None  # (sentence, offset) being dated
+        self._stage: tuple[object, str] | None = None  # "met ... in their late teens": (the act's token, phrase)
 
     def _expressions(self, sent, offset: int, options: bool = False) -> tuple[list[str], bool, dict[str, bool]]:
         """A sentence's date expressions (outside the dateline), whether it speaks of the future, and which
@@ -691,10 +699,14 @@ class DateScope:
         self._options = []
         self._shift = None
         self._sent = (sent, offset)
+        self._stage = _life_stage(sent)
         dl = self.doc.dateline_span
-        if dl is not None and self.doc.anchor_date is not None and self._sents and sent.end_char + offset <= dl[0]:
+        if dl is not None and self.doc.anchor_date is not None and self._sents and sent.end_char + offset <= dl[0] \
+                and not _PROSE_END.search(span_text(sent)):
             # a headline above the dateline ("Taliban Commander Killed in Lashkar Gah", "Dec. 22: Militants
-            # Killed"): its acts are the lead's, on the lead's day; a date in it is the release's
+            # Killed"): its acts are the lead's, on the lead's day; a date in it is the release's (a sentence that
+            # ends as prose does is no headline: "Calm has returned ... on Wednesday, January 17." above a
+            # paragraph that opens "On Friday, January 19, 2024," is the lead, dated by its own words)
             lead = self._lead_date()
             if lead is not None:
                 return lead[0], lead[1], "text" if not self.assumed else self.guess
@@ -732,6 +744,17 @@ class DateScope:
             if ahead is not None:
                 return ahead[0], ahead[1], "text" if not self.assumed else self.guess
         if found is not None:
+            if not reporting.get(found[1], False):
+                # "Mirziyoyev on July 2 dropped the plans, a day after protesters tried to seize buildings": what
+                # the clause after "after" tells happened a day before the sentence's own date (``for_event``)
+                self._offset(s_text, base=found[0])
+                if self._shift is not None:
+                    # ("The attack came two days after ... were killed on Wednesday": a day inside that clause is
+                    # its own, and nothing is counted)
+                    sub = list(self._shift[0].subtree)
+                    at = sent.start_char + s_text.find(found[1])
+                    if sub[0].idx <= at < sub[-1].idx + len(sub[-1]):
+                        self._shift = None
             full = parse_date(found[1]) is not None
             src = "text" if full or not self.assumed else self.guess
             # a scheduled date ("a court appearance on April 5") or the date of a report ("By reports on
@@ -745,7 +768,7 @@ class DateScope:
         if counted is not None:
             self.current = (counted[0], counted[1], "text" if not self.assumed else self.guess)
             return self.current
-        if any(_VAGUE.search(t) for t in texts) or _VAGUE.search(s_text):
+        if any(_VAGUE.search(t) for t in texts) or _VAGUE.search(_BORN_YEAR.sub(" ", s_text)):
             self.current = None  # another (vague) time: the earlier date no longer reaches here
         elif self.current is None and self.doc.dateline is None and anchor is not None and self._sents:
             # a news lead with no date of its own ("Gunmen killed 81 people in ..., residents said") whose next
@@ -820,7 +843,14 @@ class DateScope:
 
     def for_event(self, trigger_start: int, sentence_date: tuple) -> tuple:
         """An event's date: with several dates in its sentence ("arrested on Monday and released on
-        Tuesday"), the one that modifies its trigger's clause; else the sentence's."""
+        Tuesday"), the one that modifies its trigger's clause; else the sentence's. An act placed in someone's
+        life ("the two men met in their late teens") has no day the text gives."""
+        if self._stage is not None and self._sent is not None:
+            sent, off = self._sent
+            trig = next((t for t in sent if t.idx + off == trigger_start), None)
+            head, phrase = self._stage
+            if trig is not None and (trig.i == head.i or (trig.head.i == head.i and trig.pos_ not in ("VERB", "AUX"))):
+                return None, phrase, "unresolved"
         if self._shift is not None and sentence_date[0] is not None and self._in_complement(trigger_start):
             src = sentence_date[2] if sentence_date[2] in ("text", "year_assumed", "day_assumed") else "text"
             return self._shift[2] + timedelta(days=self._shift[1]), sentence_date[1], src
@@ -863,6 +893,38 @@ def _dates_a_report(ent) -> bool:
             break
         head = head.head
     return False
+
+
+@lru_cache(maxsize=1)
+def _life_stage_pattern() -> re.Pattern:
+    """Phrases that place an act in someone's life (``data/date_names.yaml``, ``life_stage``)."""
+    data = _data_file("date_names.yaml")["life_stage"]
+    alt = lambda words: "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in sorted(words, key=len, reverse=True))
+    poss, stages, roles = alt(data["possessives"]), alt(data["stages"]), alt(data["roles"])
+    return re.compile(rf"\b(?:(?:in|during)\s+(?:{poss})\s+(?:(?:early|mid|late)[- ]?)?(?:{stages})|"
+                      rf"as\s+(?:an?\s+)?(?:{roles})|at\s+(?:the\s+)?age\s+of\s+\d{{1,2}}|"
+                      rf"when\s+(?:he|she|they|i|we)\s+(?:was|were)\s+(?:\d{{1,2}}|an?\s+(?:{roles})))\b", re.I)
+
+
+def _life_stage(sent) -> tuple[object, str] | None:
+    """(the act it modifies, the phrase) of a phrase placing an act in someone's life ("met in their late teens",
+    "joined as a teenager"), when it modifies a clause; an age describing a person ("two men in their twenties
+    were shot") modifies a noun and is no time of the act."""
+    text = span_text(sent)
+    for m in _life_stage_pattern().finditer(text):
+        a = m.start() + sent.start_char
+        tok = next((t for t in sent if t.idx == a), None)
+        if tok is None:
+            continue
+        prev = sent.doc[tok.i - 1] if tok.i > 0 else None
+        if tok.lower_ in ("in", "during") and prev is not None and prev.pos_ == "NOUN":
+            continue  # "a man in his 40s": the parser may hang it on the verb, but it tells of the man
+        head = tok.head
+        if tok.lower_ == "when":  # "when he was 15": the clause it opens modifies the act
+            head = head.head if head.dep_ == "advcl" else head
+        if head.pos_ in ("VERB", "AUX") and head.i != tok.i:
+            return head, m.group(0)
+    return None
 
 
 @lru_cache(maxsize=1)
