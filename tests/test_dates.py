@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from flashpoint.dates import find_dateline, find_published, resolve_in_sentence
+from flashpoint.dates import find_dateline, find_published, read_dateline, resolve_in_sentence
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -918,3 +918,51 @@ def test_plain_full_dates_read_as_dateparser_reads_them():
                 for base in (None, date(2020, 6, 15)):
                     ref = _parse(text, base)
                     assert parse_date(text, base) == (ref if ref and 1900 < ref.year < 2100 else None), text
+
+
+def test_an_act_placed_in_someones_life_takes_no_day(code_text):
+    text = "Police arrested the two men on Saturday. They met in Kabul in their late teens."
+    evs = code_text(text, published=date(2015, 3, 10))  # a Tuesday
+    arrest = [e for e in evs if e.trigger_text == "arrested"]
+    met = [e for e in evs if e.trigger_text == "met"]
+    assert arrest and arrest[0].date == date(2015, 3, 7)
+    assert met and met[0].date is None and met[0].date_source == "unresolved", [(e.trigger_text, e.date) for e in met]
+
+
+def test_an_age_that_describes_a_person_leaves_the_day(code_text):
+    evs = code_text("Two men in their twenties were shot and injured in Cosa on Wednesday, a suburb of Conakry.",
+                    published=date(2018, 11, 8))
+    assert evs and all(e.date == date(2018, 11, 7) for e in evs), [(e.trigger_text, e.date) for e in evs]
+
+
+def test_a_birth_date_dates_no_report_and_no_act(code_text):
+    text = "Ahmed was born on 12 May 1985 in Mosul. He was arrested in Baghdad on Monday."
+    assert read_dateline(text) is None or read_dateline(text).date != date(1985, 5, 12)
+    evs = code_text(text, published=date(2015, 3, 10))
+    arrest = [e for e in evs if e.trigger_text == "arrested"]
+    assert arrest and arrest[0].date == date(2015, 3, 9), [(e.trigger_text, e.date) for e in arrest]
+
+
+def test_a_day_counted_back_from_the_stated_day(code_text):
+    text = ("President Shavkat Mirziyoyev on July 2 dropped the plans, a day after protesters tried to seize "
+            "government buildings in Nukus.")
+    evs = code_text(text, published=date(2022, 7, 4))
+    seize = [e for e in evs if e.trigger_text == "seize"]
+    assert seize and seize[0].date == date(2022, 7, 1), [(e.trigger_text, e.date) for e in evs]
+
+
+def test_a_day_inside_the_counted_clause_is_its_own(code_text):
+    text = ("The attack came two days after four soldiers were killed on Wednesday in the Northwest region when a "
+            "bomb hit their vehicle.")
+    evs = code_text(text, published=date(2021, 1, 8))  # a Friday
+    killed = [e for e in evs if e.trigger_text in ("killed", "hit")]
+    assert killed and all(e.date == date(2021, 1, 6) for e in killed), [(e.trigger_text, e.date) for e in evs]
+
+
+def test_prose_above_a_date_in_the_body_is_no_headline(code_text):
+    text = ("Calm has returned to Bawku in the Upper East region after unknown gunmen fired into a group of people at "
+            "the community centre on Wednesday, January 17.\n\nThree people died and four others were injured.\n\n"
+            "On Friday, January 19, 2024, some women protesting the killings were allegedly fired upon by soldiers.")
+    evs = code_text(text)
+    lead = [e for e in evs if e.sentence_index == 0]
+    assert lead and all(e.date == date(2024, 1, 17) for e in lead), [(e.trigger_text, e.date) for e in lead]

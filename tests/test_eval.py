@@ -35,6 +35,7 @@ SETS = {
     "reports_dev": ROOT / "tests" / "gold" / "reports_dev.jsonl",
     "reports_dev2": ROOT / "tests" / "gold" / "reports_dev2.jsonl",
     "reports_dev3": ROOT / "tests" / "gold" / "reports_dev3.jsonl",
+    "reports_dev4": ROOT / "tests" / "gold" / "reports_dev4.jsonl",
 }
 
 

@@ -354,3 +354,28 @@ def test_a_place_that_a_relation_hangs_on_the_locative_is_not_where(code_text, t
     province the sentence names is."""
     evs = [e for e in code_text(text, published=date(2018, 9, 28)) if e.event_type == "ASSAULT"]
     assert evs and all(e.location.admin1 == admin1 for e in evs), [(e.trigger_text, e.location) for e in evs]
+
+
+def test_a_group_named_like_a_town_abroad_is_no_scene(code_text):
+    # "Fano" is a town in Italy, and the Fano militia's name; "Amhara" a people's name and the region's
+    text = ("An intense battle between Fano militiamen and the Ethiopian Defense Force was reported in the Amhara "
+            "region on Thursday.")
+    evs = code_text(text, published=date(2023, 8, 18))
+    assert evs and all(e.location.iso2 == "ET" and e.location.admin1 == "Amhara Region" for e in evs), \
+        [(e.trigger_text, e.location) for e in evs]
+
+
+def test_a_town_the_text_puts_in_a_division_lies_there(code_text):
+    # the gazetteer files Mindouli under Likouala; the text puts it in the Pool department
+    evs = code_text("Heavy fighting was reported on Monday near Mindouli in the Pool department.",
+                    published=date(2016, 10, 3))
+    assert evs and all(e.location.iso2 == "CG" and e.location.admin1 == "Pool Department" for e in evs), \
+        [(e.trigger_text, e.location) for e in evs]
+
+
+def test_of_two_namesake_towns_the_one_in_the_division_of_that_name(code_text):
+    # GeoNames has two towns called Karak in Jordan, the larger filed under Ma'an
+    evs = code_text("Gunmen attacked police in the southern Jordanian city of Karak on Sunday, killing seven officers.",
+                    published=date(2016, 12, 18))
+    assert evs and all(e.location.iso2 == "JO" and e.location.admin1 == "Karak Governorate" for e in evs), \
+        [(e.trigger_text, e.location) for e in evs]

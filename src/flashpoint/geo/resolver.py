@@ -74,6 +74,7 @@ RETELL = re.compile(r"^\s*(?:the|this|that|these|those|saturday's|sunday's|monda
                     r"friday's)\s+(?:[\w-]+\s+)?(?:" + "|".join(map(re.escape, _W["retell_nouns"])) + r")\s+(?:" +
                     "|".join(r"\s+".join(map(re.escape, v.split())) for v in _W["retell_verbs"]) + r")\b", re.I)
 _ORIGIN_PREPS = frozenset(_W["origin_prepositions"])
+_GROUP_NOUNS = frozenset(_W["actor_group_nouns"])
 _AREA_PREPS = frozenset(_W["area_prepositions"])
 
 
@@ -99,6 +100,8 @@ class Toponym:
     prep: str | None = None  # the preposition (or "obj" for "shelled X") that makes it locative
     landmark: bool = False  # the town a landmark is named after ("the Jolo Cathedral"): only of a country named
     village: bool = False  # the text calls it a village ("the villages of Kayanja, Kyobe and Kyaapa", "Nyat village")
+    within: bool = False  # its hint is the division the text puts it in ("Mindouli in the Pool department")
+    group: bool = False  # the first word of a group's name ("Fano militiamen"): a name, never the scene
 
 
 @dataclass
@@ -117,6 +120,7 @@ class GeoResolver:
         self.g = gazetteer or load_gazetteer()
         self._dictionary = dictionary  # the actor dictionary (demonyms, actor names); default one if None
         self._admin1_index: dict | None = None
+        self._named_admin1: dict | None = None
         names = sorted(set(self.g.region_names) | set(getattr(self.g, "curated_names", {})), key=len, reverse=True)
         self._curated_ids = {id(self.g.entries[i]) for i in getattr(self.g, "curated_names", {}).values()}
         alts = [r"[\W_]+".join(re.escape(w) for w in n.split()) for n in names]
@@ -160,8 +164,11 @@ class GeoResolver:
                 owner = re.match(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+", part)
                 if owner:
                     part, s = part[owner.end():], s + owner.end()
-                if len(part) < 2 or not part[0].isupper() or self._demonym_country(part):
-                    continue  # "the Indian state of Kerala": a demonym names the country, not the state
+                if len(part) < 2 or not part[0].isupper() or (self._demonym_country(part) and not any(
+                        e.kind in ("admin", "admin2") for e in self.g.lookup(part))):
+                    # "the Indian state of Kerala": a demonym names the country, not the state (a people's name
+                    # that is its division's too names the division: "the Amhara region")
+                    continue
                 if self.g.lookup(part) or self.g.lookup_admin2(part) or self.g.lookup_loose(part) or \
                         _DIVISION_AFTER.match(text, m.end()):
                     # a district the gazetteer lacks ("Tarnak wa Jaldak district, Zabul province") is still a
@@ -180,7 +187,8 @@ class GeoResolver:
                 # family's or a people's)
                 (e.label_ == "NORP" and self._locative(e.root) and not self._demonym_country(e.text) and
                  any(x.kind == "admin" or x.population >= NORP_TOWN for x in self.g.lookup(e.text)) and
-                 not self._is_actor_name(e.text))) and not self._stray_acronym(e.text)]
+                 not self._is_actor_name(e.text))) and not self._stray_acronym(e.text)
+]
         ent_tokens = {t.i for e in sdoc.ents for t in e}
         for tok in sdoc:  # proper nouns after a place preposition that NER missed entirely
             if tok.pos_ == "PROPN" and tok.i not in ent_tokens and tok.dep_ in ("pobj", "conj") and self._locative(tok):
@@ -233,9 +241,10 @@ class GeoResolver:
             nxt = ents[i + 1] if i + 1 < len(ents) else None
             if nxt is not None and sdoc.text[e.end_char:nxt.start_char] in (", ", ","):
                 hint = nxt.text
-            prep = self._loc_prep(e.root) or swallowed.get(e.start_char)
+            group = self._names_a_group(sdoc, e) and not any(x.kind == "country" for x in self.g.lookup(e.text))
+            prep = None if group else self._loc_prep(e.root) or swallowed.get(e.start_char)
             out.append(Toponym(text, start + offset, e.end_char + offset, hint, locative=prep is not None, prep=prep,
-                               landmark=e.start_char in landmarks))
+                               landmark=e.start_char in landmarks, group=group))
         # curated names and regions (aliases.yaml) are found even where the NER model misses them
         for r in self.region_spans(sdoc.text):
             s, e = r.start + offset, r.end + offset
@@ -263,7 +272,7 @@ class GeoResolver:
             out.append(d)
         out.sort(key=lambda t: t.start)
         for t in out:
-            if t.prep is None and t.iso2 is None:
+            if t.prep is None and t.iso2 is None and not t.group:
                 # the parser may miss a fronted adjunct ("In Baghlan-e Jadid district, ..." parsed as the
                 # subject): a place preposition written right before the name still says where
                 m = _PREP_BEFORE.search(sdoc.text[max(0, t.start - offset - 30):t.start - offset])
@@ -289,6 +298,7 @@ class GeoResolver:
                 # "the town of Iba in Meluco district": the division the text puts the place in
                 word = re.match(r"\s+([A-Za-z]+)", sdoc.text[nxt.end - offset:])
                 t.hint = f"{nxt.text} {word.group(1)}" if word and word.group(1).lower() in DESIGNATORS else nxt.text
+                t.within = True
         for t in out:
             if t.kind is None and t.iso2 is None and (
                     _VILLAGE_BEFORE.search(sdoc.text[max(0, t.start - offset - 120):t.start - offset]) or
@@ -327,6 +337,14 @@ class GeoResolver:
                 continue
             return None
         return None
+
+    @staticmethod
+    def _names_a_group(sdoc, e) -> bool:
+        """Is the name the first word of a group's name ("Fano militiamen", "Hamas fighters")? The group is an
+        actor; its name is no scene, whatever preposition governs the phrase ("between Fano militiamen and ...").
+        (It stays a toponym, for recognition and for the document's context.)"""
+        nxt = sdoc[e.end] if e.end < len(sdoc) else None
+        return nxt is not None and nxt.lower_ in _GROUP_NOUNS and nxt.pos_ in ("NOUN", "PROPN")
 
     def _stray_acronym(self, text: str) -> bool:
         """"UTC", "ISAF": a short all-caps word that is only a town's alternate name is not a toponym
@@ -441,12 +459,13 @@ class GeoResolver:
                 points: list[tuple[float, float]] | None = None, hint: str | None = None,
                 start: int | None = None, end: int | None = None, kind: str | None = None,
                 admin1s: set | None = None, home: Counter | None = None, village: bool = False,
-                focus_tied: bool = False) -> Place | None:
+                focus_tied: bool = False, within: bool = False) -> Place | None:
         """The place ``name`` denotes, ranked in its document's context. ``home``: the countries the rest of the
         document names, adjectives included ("Afghan forces"), for telling a village abroad for a namesake;
         ``village``: the text calls it a village, whatever the size of its namesakes."""
         found = self._resolve(name, focus=focus, nearby=nearby, points=points, hint=hint, start=start, end=end,
-                              kind=kind, admin1s=admin1s, home=home, village=village, focus_tied=focus_tied)
+                              kind=kind, admin1s=admin1s, home=home, village=village, focus_tied=focus_tied,
+                              within=within)
         if found is None and kind and hint and _DESIGNATED.fullmatch(hint.strip()):
             # an "X district, Y province" the gazetteer does not place: Y is the most we know
             # (of the report's country: "Ghanzi province" in a report on Afghanistan is no district of Botswana)
@@ -460,7 +479,7 @@ class GeoResolver:
     def _resolve(self, name: str, *, focus: str | None, nearby: Counter | None, points: list[tuple[float, float]] | None,
                  hint: str | None, start: int | None, end: int | None, kind: str | None,
                  admin1s: set | None, home: Counter | None = None, village: bool = False,
-                 focus_tied: bool = False) -> Place | None:
+                 focus_tied: bool = False, within: bool = False) -> Place | None:
         cands = self.candidates(name, kind)
         if not cands:
             return None
@@ -474,16 +493,25 @@ class GeoResolver:
         best = max(cands, key=lambda e: self.score(e, name, focus=focus, nearby=nearby, points=points or [], hints=hints,
                                                    kind=kind, admin1s=admin1s,
                                                    admin_floor=e.country not in inside))
+        if best.kind == "city" and best.admin1:
+            # "the city of Karak": of two towns of one country so called, the one in the division of that name
+            # (GeoNames files a namesake of Jordan's Karak under Ma'an), unless it is far smaller
+            home_a1 = self._division_named(best.country, name)
+            twin = [e for e in cands if e.kind == "city" and e.country == best.country and e.admin1 == home_a1
+                    and home_a1 != best.admin1 and e.population * 2 >= best.population]
+            if twin:
+                best = max(twin, key=lambda e: e.population)
         # only a division named as such after one named as such ("X district, Y province"): in a list
         # ("Copenhagen, Hamburg") the next name is no hint of where the first lies
         admin_hints = [h for h in hints if h.kind == "admin"] if division_hint else []
         if best.kind in ("city", "admin2") and admin_hints and not any(
                 h.country == best.country and h.admin1 == best.admin1 for h in admin_hints) and (
-                kind or not any(h.country == best.country for h in admin_hints)):
+                kind or within or not any(h.country == best.country for h in admin_hints)):
             # (a name not itself named a division, before one: only a namesake abroad gives way, "Nad-e Ali,
             # Helmand Province" is not in India; "Kabul, Kandahar province" may be a list)
             # "Khoghyani district, Ghazni province": a namesake in another province is not it; the
-            # province the text names is the most we know
+            # province the text names is the most we know ("the town of Mindouli in the Pool department", a
+            # town the gazetteer files under another province: the text that puts it there is the authority)
             h = max(admin_hints, key=lambda e: self.score(e, hint or "", focus=focus, nearby=nearby, points=[],
                                                           hints=[]))
             return self.place(h, name, start, end)
@@ -521,6 +549,15 @@ class GeoResolver:
             return None  # an unknown "X district": a namesake town in a province the report never names is not it
         return self.place(best, name, start, end)
 
+    def _division_named(self, country: str | None, name: str) -> str | None:
+        """The code of the first-level division of ``country`` that bears ``name`` ("Karak" -> Karak Governorate)."""
+        if self._named_admin1 is None:
+            self._named_admin1 = {}
+            for a in self.g.entries:
+                if a.kind == "admin" and a.admin1 and a.country:
+                    self._named_admin1.setdefault((a.country, fold(DESIGNATOR_SUFFIX.sub("", a.name))), a.admin1)
+        return self._named_admin1.get((country, fold(DESIGNATOR_SUFFIX.sub("", name)))) if country else None
+
     def _admin1_of(self, e: GeoEntry) -> GeoEntry | None:
         """The first-level division entry a place lies in."""
         return self._admin1_entry(e.country, e.admin1) if e.country and e.admin1 else None
@@ -542,13 +579,14 @@ class GeoResolver:
         often as states, so they do not vote. Counts are computed once per document and the distance
         test uses a grid index, so the cost stays linear in the number of toponyms.
         """
-        first = [self._fixed(t) or self.resolve(t.text, hint=t.hint, kind=t.kind) for t in toponyms]
-        voters = [(fold(p.text), p) for t, p in zip(toponyms, first) if p is not None and not t.iso2]
+        first = [self._fixed(t) or self.resolve(t.text, hint=t.hint, kind=t.kind, within=t.within) for t in toponyms]
+        # (the first word of a group's name, "Fano militiamen", is resolved but casts no vote: it may be no place)
+        voters = [(fold(p.text), p) for t, p in zip(toponyms, first) if p is not None and not t.iso2 and not t.group]
         total: Counter = Counter(p.iso2 for _, p in voters if p.iso2)
         # every country the document names, adjectives too ("Afghan forces"), by the name that names it
         named: dict[str, Counter] = {}
         for t, p in zip(toponyms, first):
-            if p is not None and p.iso2:
+            if p is not None and p.iso2 and not t.group:
                 named.setdefault(fold(t.text), Counter())[p.iso2] += 1
         by_fold: dict[str, Counter] = {}
         for f, p in voters:
@@ -587,6 +625,7 @@ class GeoResolver:
                 context[f] = (nearby, top[0][0] if top else None, admin1s, home, tied)
             nearby, focus, admin1s, home, tied = context[f]
             out.append(self.resolve(t.text, focus=focus, nearby=nearby, points=grid.excluding(f), hint=t.hint,
+                                    within=t.within,
                                     start=t.start, end=t.end, kind=t.kind, admin1s=admin1s, home=home,
                                     village=t.village, focus_tied=tied))
             if t.landmark and out[-1] is not None and not home.get(out[-1].iso2):
@@ -621,7 +660,7 @@ class GeoResolver:
 
     def document_focus(self, places: list[Place | None], toponyms: list[Toponym] | None = None) -> str | None:
         """The ISO2 country most toponyms resolve to; None on a tie."""
-        skip = {id(p) for p, t in zip(places, toponyms or []) if t.iso2}
+        skip = {id(p) for p, t in zip(places, toponyms or []) if t.iso2 or t.group}
         c = Counter(p.iso2 for p in places if p and p.iso2 and id(p) not in skip)
         top = c.most_common(2)
         if not top or (len(top) > 1 and top[0][1] == top[1][1]):
