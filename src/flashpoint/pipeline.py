@@ -20,6 +20,7 @@ from .coding.author import infer_author
 from .coding.coder import Coder, SentenceContext, in_quotes
 from .coding.coref import DocCoref
 from .coding.dateline import bar_tokens, barred_spans, outside
+from .coding.transcript import Turn, speaker_at, speaker_mention, turns
 from .coding.relevance import Relevance
 from .coding.summary import drop_summaries
 from .coding.valency import peacekeepers, peacekeeping_story, place_target_types, settle_roles, unnamed_person
@@ -129,7 +130,8 @@ class Pipeline:
             # stored, not coded: the model and the dictionaries are English
             res.sentences = []
             return
-        barred = barred_spans(doc)  # the dateline: never an actor
+        speakers = turns(doc.text)  # a transcript's speaker labels
+        barred = barred_spans(doc) + [(t.start, t.end) for t in speakers]  # the dateline, the labels: never actors
         for off, sd in segs:
             bar_tokens(sd, off, barred)
         sents = [(off, s) for off, sd in segs for s in sd.sents if span_text(s).strip()]
@@ -163,9 +165,15 @@ class Pipeline:
         dates = DateScope(doc, sents)
         place_types = place_target_types()
         mission = peacekeeping_story(doc.text)
+        said_by: dict[Turn, Mention] = {}
         for idx, (off, sent) in enumerate(sents):
             self._check_time()
-            ctx = SentenceContext(doc_id=doc.id, sentence_index=idx, offset=off, author=author,
+            turn = speaker_at(speakers, sent.start_char + off)
+            if turn is not None and turn not in said_by:
+                said_by[turn] = speaker_mention(turn, doc, author, lambda t: self.actors.resolve(
+                    t, when=doc.anchor_date, focus=focus3))
+            ctx = SentenceContext(doc_id=doc.id, sentence_index=idx, offset=off,
+                                  author=said_by[turn] if turn is not None else author,
                                   is_statement=is_statement, recent_persons=list(recent_persons))
             sent_events = self.coder.code_sentence(sent, ctx)
             sent_countries = tuple(dict.fromkeys(c for _, c in ent_countries[idx]))
