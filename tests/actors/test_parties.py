@@ -77,3 +77,19 @@ def test_everyday_names_that_are_the_party_s_own_stay(r, text, iso):
     """A short everyday name stays when Wikipedia gives the party that name unqualified or the party is major."""
     code = r.resolve(text, when=D)
     assert code is not None and (code.country, code.sector) == (iso, "POL"), (text, code)
+
+
+@pytest.mark.parametrize("text", ["Muslims", "Christians", "Jews", "Hindus", "Buddhists", "Catholics", "Protestants",
+                                  "Shiites", "Sunnis", "Sunni Muslims", "Orthodox Christians"])
+def test_the_faithful_of_every_religion_are_coded_alike(r, text):
+    """Neutrality: a community named by its faith is coded the same way for every religion (REL); 'Muslims'
+    was uncoded while 'Christians' was REL, and 'Sunni Muslims' a Lebanese party list."""
+    code = r.resolve(text, when=D)
+    assert code is not None and code.sector == "REL" and "partyfacts" not in (code.source or ""), (text, code)
+
+
+@pytest.mark.parametrize("a,b", [("Indian Muslims", "Indian Christians"), ("Egyptian Muslims", "Egyptian Christians"),
+                                 ("Bosnian Muslims", "Bosnian Catholics")])
+def test_faith_communities_of_one_country_mirror(r, a, b):
+    ca, cb = r.resolve(a, when=D), r.resolve(b, when=D)
+    assert (ca.country, ca.sector) == (cb.country, cb.sector), (ca, cb)
