@@ -555,13 +555,13 @@ def main() -> None:
         import sys
 
         sys.path.insert(0, str(Path(__file__).resolve().parent))
-        from parties import _english_vocabulary
+        from parties import _english_vocabulary, _lowercase_words
         from ucdp_actors import UCDP_FILE, ucdp_rows
 
         text, rev = read_source(args.ucdp, UCDP_FILE)
         regional = regional_groups(rows)
         taken = {fold(n) for e in rows for n in e["names"]} - set(regional)
-        groups = ucdp_rows(text, rev, country_named, fold, _english_vocabulary(), taken)
+        groups = ucdp_rows(text, rev, country_named, fold, _english_vocabulary(), taken, _lowercase_words())
         groups, filled = fill_regional(groups, regional)
         rows += groups
         print(f"armed groups (UCDP actor list 22.1): {len(groups)} records; "

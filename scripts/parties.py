@@ -109,6 +109,13 @@ def _major(r: dict) -> bool:
     return _share(r) >= MAJOR_SHARE and (not last or (last.isdigit() and int(last) >= 2000))
 
 
+def everyday_phrase(name: str, lower: set[str], fold) -> bool:
+    """One or two words (a leading "the" aside), each a word the news corpus also writes in lower case:
+    "Hard Line", "Presidential Guard", "The Family". Such a name is what news says of other things too."""
+    words = re.sub(r"^the ", "", fold(name)).split()
+    return 0 < len(words) <= 2 and all(w in lower for w in words)
+
+
 def _everyday_name(name: str, row: dict, major: bool, lower: set[str], fold) -> bool:
     """A name of one or two words (a leading "the" aside) that news uses for something else: the party has
     no English Wikipedia article (Lebanon's confessional lists "Sunni Muslims", "Greek Orthodox"; Venezuela's
@@ -116,13 +123,12 @@ def _everyday_name(name: str, row: dict, major: bool, lower: set[str], fold) -> 
     "Constitution Party") and English Wikipedia does not give it that name unqualified (its article is
     "Constitution Party (Estonia)": the bare name means something else, or another country's party)."""
     core = re.sub(r"^the ", "", fold(name))
-    words = core.split()
-    if len(words) > 2:
+    if len(core.split()) > 2:
         return False
     url = (row.get("wikipedia") or "").strip()
     if "en.wikipedia.org/wiki/" not in url:
         return True
-    if major or not all(w in lower for w in words):
+    if major or not everyday_phrase(name, lower, fold):
         return False
     return core != re.sub(r"^the ", "", fold(_wiki_title(row)))
 

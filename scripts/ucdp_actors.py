@@ -17,7 +17,10 @@ group's name does not swallow ordinary words or another record's name:
   * acronyms and short all-capital names ("KIA", "BLA": the in-document rule learns "(KIA)" from the text);
   * one-word names that are English words or already another record's name, and names of places or
     countries ("Tibet");
-  * generic descriptions ("Military faction (forces of ...)", "Forces of ...").
+  * generic descriptions ("Military faction (forces of ...)", "Forces of ...");
+  * names of one or two everyday words ("Presidential guard", "The Family", "Security Group", "Popular Front":
+    parties.everyday_phrase), which news says of other things: the group keeps its other names ("Forces
+    Nouvelles"), or is left out.
 Used by scripts/import_actors.py (``--ucdp``).
 """
 from __future__ import annotations
@@ -47,9 +50,13 @@ def _clean(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" ,;-")
 
 
-def ucdp_rows(text: str, rev: str, country_of, fold, vocab: set[str], taken: set[str]) -> list[dict]:
+def ucdp_rows(text: str, rev: str, country_of, fold, vocab: set[str], taken: set[str],
+              lower: set[str] = frozenset()) -> list[dict]:
     """Group records for import_actors.py. ``country_of(label)`` gives the ISO3 of a UCDP location name or
-    None; ``vocab``: lower-case English words; ``taken``: folded names other records already use."""
+    None; ``vocab``: lower-case English words; ``taken``: folded names other records already use; ``lower``:
+    words the news corpus writes in lower case (parties._lowercase_words)."""
+    from parties import everyday_phrase
+
     out = []
     for r in csv.DictReader(io.StringIO(text.lstrip("\ufeff"))):
         if (r.get("Org") or "").strip() != "1":
@@ -74,7 +81,7 @@ def ucdp_rows(text: str, rev: str, country_of, fold, vocab: set[str], taken: set
             key = fold(n)
             if not key or key in taken or country_of(n):
                 continue
-            if " " not in key and (key in vocab or n.lower() in vocab):
+            if " " not in key and (key in vocab or n.lower() in vocab) or everyday_phrase(n, lower, fold):
                 continue
             names.append(n)
         names = list(dict.fromkeys(names))

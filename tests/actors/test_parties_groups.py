@@ -83,3 +83,14 @@ def test_namesakes_and_existing_entries_keep_their_own_entry(r, text):
     where it fights, keep their entries."""
     code = r.resolve(text, when=date(2024, 1, 1))
     assert code is not None and "groups.yaml" not in (code.source or ""), (text, code)
+
+
+@pytest.mark.parametrize("text", ["the Presidential Guard", "a security group", "the Popular Front", "The Base",
+                                  "Parliamentary forces", "the Southern Front"])
+def test_everyday_names_of_armed_groups_are_no_group_of_one_country(text):
+    """UCDP names of one or two everyday words are what news says of other forces too: the presidential guard of
+    any coup is not the Comoros rebels, a security group not a Congolese militia."""
+    from flashpoint.actors import ActorResolver
+
+    code = ActorResolver().resolve(text, context=f"In Niamey, {text} attacked the town on Friday.")
+    assert code is None or "UCDP" not in (code.source or "") and code.sector != "REB", (text, code)
