@@ -94,3 +94,12 @@ def test_everyday_names_of_armed_groups_are_no_group_of_one_country(text):
 
     code = ActorResolver().resolve(text, context=f"In Niamey, {text} attacked the town on Friday.")
     assert code is None or "UCDP" not in (code.source or "") and code.sector != "REB", (text, code)
+
+
+@pytest.mark.parametrize("text", ["the Presidential Guard", "the Republican Guard", "National Guard troops"])
+def test_guards_are_the_military_of_the_story(text):
+    """A presidential, republican or national guard is the story's state's military (MIL), whichever the state."""
+    from flashpoint.actors import ActorResolver
+
+    code = ActorResolver().resolve(text, context=f"In Niamey, {text} detained the president on Friday.")
+    assert code is not None and code.sector == "MIL", (text, code)
