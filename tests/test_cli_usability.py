@@ -198,3 +198,16 @@ def test_other_files_in_a_folder_are_ignored_not_errors(tmp_path):
     r = runner.invoke(app, ["code", str(folder / "SOURCES.md"), "--db", str(db), "-q"])
     assert r.exit_code == 1 and f"skipped {folder / 'SOURCES.md'}: unsupported file type '.md'" in r.output
     assert "1 skipped with errors" in _summary_line(r.output)
+
+
+def test_indicators_out_names_its_formats_and_unwritable_places_in_one_line(tmp_path):
+    db = tmp_path / "fp.duckdb"
+    _code(str(SEED_000), "--db", str(db), "-q")
+    out = tmp_path / "series.xlsx"
+    r = runner.invoke(app, ["indicators", "--db", str(db), "--out", str(out)])
+    assert r.exit_code == 2 and not out.exists()
+    assert r.output.strip() == f"error: {out}: cannot write '.xlsx'; the supported formats are .csv and .parquet"
+    out = tmp_path / "no" / "such" / "series.csv"
+    r = runner.invoke(app, ["indicators", "--db", str(db), "--out", str(out)])
+    assert r.exit_code == 1 and len(r.output.strip().splitlines()) == 1, r.output
+    assert r.output.startswith(f"error: {out}: cannot write (") and "No such file or directory" in r.output

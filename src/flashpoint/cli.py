@@ -337,7 +337,7 @@ def _write_rows(rows: list[dict], out: Path, fmt: str, empty=None) -> None:
     tbl = pa.Table.from_pylist(rows) if rows or empty is None else empty
     con = duckdb.connect()
     con.register("t", tbl)
-    opts = "FORMAT PARQUET" if fmt == "parquet" else "HEADER, DELIMITER ','"
+    opts = "FORMAT PARQUET" if fmt == "parquet" else "FORMAT CSV, HEADER, DELIMITER ','"
     con.execute(f"COPY t TO '{str(out).replace(chr(39), chr(39) * 2)}' ({opts})")
     con.close()
 
@@ -395,15 +395,22 @@ def indicators(
 
     if level not in LEVELS or grain not in GRAINS:
         raise typer.BadParameter(f"--level must be one of {', '.join(LEVELS)}; --grain one of {', '.join(GRAINS)}")
+    if out is not None and out.suffix.lower() not in (".csv", ".parquet"):
+        # before any work, and in the words of `export`
+        what = f"cannot write '{out.suffix}'" if out.suffix else "no file extension to take the format from"
+        raise _error(f"{out}: {what}; the supported formats are .csv and .parquet")
     with _open(db, read_only=False) as store:
         create_views(store.con)
         rows = series(store.con, level, grain, key, _date(date_from), _date(date_to))
         empty = store.con.execute("SELECT * FROM indicators LIMIT 0").to_arrow_table() if not rows else None
     if out is not None:
         fmt = out.suffix.lstrip(".").lower()
-        if fmt not in ("csv", "parquet"):
-            raise typer.BadParameter("--out must end in .csv or .parquet")
-        _write_rows(rows, out, fmt, empty)
+        import duckdb
+
+        try:
+            _write_rows(rows, out, fmt, empty)
+        except (duckdb.Error, OSError) as e:  # a missing folder, a read-only file: DuckDB's first line says which
+            raise _error(f"{out}: cannot write ({str(e).strip().splitlines()[0]})", 1) from None
         err.print(f"wrote {len(rows)} rows to {out}")
         return
     if not key:  # busiest series first
