@@ -380,8 +380,13 @@ def date_range(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None,
     return tuple(con.execute(f"SELECT {sel} FROM events{where}", args).fetchone())  # type: ignore[return-value]
 
 
+def count_alerts(con: duckdb.DuckDBPyConnection, *, date_from: date | None = None, date_to: date | None = None) -> int:
+    """How many stored alerts `alerts` would list without its limit."""
+    return len(alerts(con, date_from=date_from, date_to=date_to, limit=None, ids_only=True))
+
+
 def alerts(con: duckdb.DuckDBPyConnection, *, date_from: date | None = None, date_to: date | None = None,
-           limit: int = 500) -> list[dict]:
+           limit: int | None = 500, ids_only: bool = False) -> list[dict]:
     """Stored alerts (written by the indicators stage), newest first; none when the store has no alerts table."""
     if not has_table(con, "alerts"):
         return []
@@ -396,8 +401,8 @@ def alerts(con: duckdb.DuckDBPyConnection, *, date_from: date | None = None, dat
         where.append(f"{start} <= ?")
         args.append(date_to)
     order = f" ORDER BY {start} DESC" if start else ""
-    cur = con.execute(f"SELECT * FROM alerts{' WHERE ' + ' AND '.join(where) if where else ''}{order} LIMIT {int(limit)}",
-                      args)
+    cur = con.execute(f"SELECT {'1' if ids_only else '*'} FROM alerts{' WHERE ' + ' AND '.join(where) if where else ''}"
+                      f"{order}{'' if limit is None else f' LIMIT {int(limit)}'}", args)
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r)) for r in cur.fetchall()]
 

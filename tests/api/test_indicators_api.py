@@ -65,3 +65,21 @@ def test_alerts_are_served_with_evidence(indicator_client):
     assert f'id="alert-{a["alert_id"]}"' in html
     doc = a["evidence"][0]["doc_id"]
     assert f'href="/documents/{doc}' in html
+
+
+def test_alert_lists_say_when_they_are_cut(indicator_client, monkeypatch):
+    # the API and the dashboard list the newest alerts only: each says how many there are in all
+    c, db = indicator_client
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        n = con.execute("SELECT count(*) FROM alerts").fetchone()[0]
+    finally:
+        con.close()
+    assert n >= 2
+    j = c.get("/api/alerts?limit=1").json()
+    assert (j["total"], j["count"], len(j["items"])) == (n, 1, 1)
+    assert c.get("/api/alerts").json()["total"] == n and c.get("/api/alerts?limit=0").status_code == 422
+    monkeypatch.setattr("flashpoint.web.ALERTS_SHOWN", 1)
+    html = c.get("/").text
+    assert f"the newest 1 of {n}: all at" in html and 'href="/api/alerts?limit=5000"' in html
+    assert html.count('class="alert-item"') == 1

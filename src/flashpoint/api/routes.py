@@ -215,14 +215,17 @@ def get_alerts(
     request: Request,
     date_from: Annotated[date | None, Query(alias="from")] = None,
     date_to: Annotated[date | None, Query(alias="to")] = None,
+    limit: Annotated[int, Query(ge=1, le=5000, description="alerts to return, newest first")] = 500,
 ) -> Any:
-    """Alerts written by the indicators stage, newest first (an empty list when none were computed)."""
+    """Alerts written by the indicators stage, newest first (an empty list when none were computed); ``total`` is
+    how many there are, so a reply cut at ``limit`` says so."""
     with access(request).reader() as con:
-        items = Q.alerts(con, date_from=date_from, date_to=date_to)
+        items = Q.alerts(con, date_from=date_from, date_to=date_to, limit=limit)
+        total = Q.count_alerts(con, date_from=date_from, date_to=date_to)
         for a in items:
             if a.get("alert_id") is not None:
                 a["evidence"] = Q.alert_evidence(con, a["alert_id"])
-    return {"items": jsonable(items)}
+    return {"total": total, "count": len(items), "items": jsonable(items)}
 
 
 @router.get("/places", summary="Located events grouped by place, for the map")

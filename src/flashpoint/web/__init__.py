@@ -42,6 +42,7 @@ router = APIRouter(include_in_schema=False)
 
 FILTER_KEYS = ("type", "quad_class", "actor", "country", "admin1", "from", "to", "bbox", "modality", "claimant", "doc")
 PAGE = 50
+ALERTS_SHOWN = 50  # newest first; the heading says how many there are in all
 TIMELINE_TRIM = 0.01  # the timeline shows the 1st to 99th percentile of dates unless asked for all
 
 
@@ -91,7 +92,8 @@ def dashboard(request: Request) -> HTMLResponse:
         total = Q.count_events(con, f)
         first, last = Q.date_range(con, f)
         n_docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
-        alerts = Q.alerts(con, limit=50)
+        alerts = Q.alerts(con, limit=ALERTS_SHOWN)
+        n_alerts = Q.count_alerts(con)
         for a in alerts:
             a["evidence"] = Q.alert_evidence(con, a["alert_id"])[:3] if a.get("alert_id") else []
             link = {"from": a.get("period_start"), "to": a.get("period_end"),
@@ -116,7 +118,7 @@ def dashboard(request: Request) -> HTMLResponse:
     return templates.TemplateResponse(request, "dashboard.html", {
         "rows": rows, "total": total, "next": nxt, "filters": raw, "qs": qs, "tl_qs": tl_qs, "grain": grain,
         "n_docs": n_docs, "first": first, "last": last, "tl_from": lo, "tl_to": hi, "outside": outside,
-        "alerts": alerts})
+        "alerts": alerts, "n_alerts": n_alerts})
 
 
 @router.get("/events", response_class=HTMLResponse)
