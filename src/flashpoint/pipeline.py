@@ -179,6 +179,9 @@ class Pipeline:
             sent_countries = tuple(dict.fromkeys(c for _, c in ent_countries[idx]))
             persons = [(e.start_char + off, e.end_char + off) for e in span_ents(sent) if e.label_ == "PERSON"]
             when = dates.sentence(sent, off)
+            # whom the sentence accuses or blames ("an attack he blamed on support from Serbia") says who is
+            # charged, not where anything happened: no generic agent of the sentence takes that country
+            accused = tuple(e.target for e in sent_events if e.event_type == "ACCUSE" and e.target is not None)
             for ev in sent_events:
                 ev.date, ev.date_text, ev.date_source = dates.for_event(ev.trigger_start, when)
                 ev.source, ev.target = (outside(m, barred, doc.text) for m in (ev.source, ev.target))
@@ -194,13 +197,18 @@ class Pipeline:
                         # other side's own words ("Israeli forces shelled Khiam, wounding two residents"), and no
                         # generic agent takes one from a nationality that describes something else of its sentence
                         # ("Police fired tear gas ... who set the French embassy on fire")
-                        own = self._countries_outside(sent, off, others if ev.event_type in place_types else (),
-                                                      ev.date or doc.anchor_date, keep=m)
+                        own = self._countries_outside(
+                            sent, off, (others if ev.event_type in place_types else ()) +
+                            tuple(a for a in accused if a is not m), ev.date or doc.anchor_date, keep=m)
                         if own != sent_countries:
                             before = m.actor
                             self._resolve_mention(m, ev.date or doc.anchor_date, own, focus3, memory)
                             if m.actor is None or not m.actor.country:
                                 m.actor, m.unresolved = before, False  # nothing better to go on
+                for m in (ev.source, ev.target):
+                    if m is not None and m.actor is not None:
+                        m.actor = self.actors.place_unidentified(m.actor, span_text(sent),
+                                                                 None if sent_countries else focus3)
                 t = ev.target
                 if t is not None and t.actor is None and t.kind == "entity" and any(
                         tp.start is not None and tp.start < t.end and t.start < tp.end for tp in res.toponyms):
@@ -248,7 +256,7 @@ class Pipeline:
         """(label, country) for each GPE/NORP entity of a sentence that resolves to a state."""
         out = []
         for e in span_ents(sent):
-            if e.label_ in ("GPE", "NORP"):
+            if e.label_ in ("GPE", "NORP") and not _based_in(e):
                 a = self.actors.resolve(e.text, when=when)
                 if a and a.country and a.country not in ("IGO", "NGO"):
                     out.append((e.label_, a.country))
@@ -267,7 +275,7 @@ class Pipeline:
                     and e.root.head.pos_ in ("NOUN", "PROPN") and \
                     not keep.start <= e.root.head.idx + off < max(keep.end, keep.start + 1):
                 continue
-            if e.label_ in ("GPE", "NORP") and not any(s < b and a < t for s, t in spans):
+            if e.label_ in ("GPE", "NORP") and not any(s < b and a < t for s, t in spans) and not _based_in(e):
                 r = self.actors.resolve(e.text, when=when)
                 if r and r.country and r.country not in ("IGO", "NGO"):
                     out.append(r.country)
@@ -290,6 +298,11 @@ class Pipeline:
 # Interactions whose target must be an actor: "discussed the study" or "offered flights" has none.
 _ACTOR_TARGET_TYPES = {"CONSULT", "AID", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE",
                        "CONCEDE"}
+
+
+def _based_in(ent) -> bool:
+    """"the Norway-based leader of ... party": where someone works from, not whose the sentence's people are."""
+    return ent.doc.text[ent.end_char:ent.end_char + 6].lower() == "-based"
 
 
 def _ranked_countries(ent_countries: list[list[tuple[str, str]]]) -> list[str]:

@@ -10,7 +10,7 @@ from datetime import date
 
 from ..nlp import span_ents, span_text
 from .dictionary import fold
-from .resolver import ActorResolver, DocMemory
+from .resolver import BASED_IN, ActorResolver, DocMemory
 
 _TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
 _TITLE_INNER = {"of", "the", "'s", "’s", "for", "and"}
@@ -72,6 +72,8 @@ def learn_document(resolver: ActorResolver, sents, when: date | None) -> DocMemo
             for desc, appos in ((_title_before(ent), False), (_apposition(ent), True)):
                 if not desc:
                     continue
+                if appos:
+                    desc = BASED_IN.sub("", desc)  # "X, the Norway-based leader of ...": a person's base is not whose
                 a = resolver.resolve(desc, when=when)
                 if appos and a is not None and (a.entry or "").startswith("person:") and \
                         resolver._sector(fold(desc).split())[0] is None:

@@ -44,6 +44,8 @@ _REPRESENTATIVE_HEADS = _W["representative_heads"]
 _LOCATIVES = _W["locative_prepositions"]
 _REGION_GENERIC = _W["region_generic"]
 _POSTMODIFIERS = _W["postmodifier_starts"]
+_AGED = re.compile(r"[- ]year[- ]old(s?)\s*$", re.I)
+BASED_IN = re.compile(r"\b[\w.'’]+(?:[ -][\w.'’]+)?-based\s+", re.I)
 _CLAUSE_STARTS = _W["clause_starts"]
 _APPOSITION_NOT = _W["apposition_not"]
 _IDENTIFYING_SECTORS = _W["identifying_sectors"]
@@ -647,6 +649,14 @@ class ActorResolver:
                 context: str | None = None) -> ActorCode | None:
         """The actor code of a mention. ``context`` is its sentence (gives countries for generic agents and
         acronyms it defines); ``memory`` is what the document said about names earlier."""
+        if _AGED.search(text):
+            # "A 19-year-old", "two 17-year-olds": people named by their age alone
+            text = _AGED.sub(lambda m: " person" if not m.group(1) else " people", text)
+        if "," in text and "-based" in text:
+            # "Aman Sagidullayev, the Norway-based leader of ... party": an apposition's "X-based" says where
+            # someone works from, not whose they are (an exile's base is not his nationality)
+            first, rest = text.split(",", 1)
+            text = first + "," + BASED_IN.sub("", rest)
         if memory is None and context is None:
             # with no document memory and no sentence the code depends on these arguments alone (and the
             # dictionary): the coder asks again for names it met before (entities, subjects, the places of
@@ -860,6 +870,22 @@ class ActorResolver:
                 found.add(entries[0].default.country)
         return found.pop() if len(found) == 1 else None
 
+    def place_unidentified(self, a: ActorCode | None, context: str, fallback: str | None) -> ActorCode | None:
+        """Unidentified attackers ("gunmen", "assailants": UAF) with no country take the country where they acted, as
+        ICEWS codes "gunmen (Nigeria)": the one country their sentence names as a place ("in Sierra Leone's
+        capital"), else ``fallback``, the story's fallback place (its dateline's country), which the caller gives
+        only for a sentence that names no country at all ("the retreating assailants had attacked a police
+        barracks"); never where the sentence names another country as well. Anything else is returned as it is."""
+        if a is None or a.sector != "UAF" or a.country:
+            return a
+        where = self._located_country(context) or fallback
+        if not where or any(c != where for c in self.context_countries(
+                context, kinds=("country", "demonym", "capital", "territory", "org"))):
+            # a sentence that names another country too ("near the border with Serbia", "the Serbian Orthodox
+            # Church ... reported that men ...") leaves open whose they are: no guess
+            return a
+        return replace(a, country=where, code=make_code(where, a.sector))
+
     def _sentence_focus(self, context: str, context_countries: tuple[str, ...]) -> str | None:
         """The country a sentence is about when a mention names none: its dateline's, else, where it names no
         country, the one country of its provinces and large towns."""
@@ -955,6 +981,7 @@ class ActorResolver:
                                     memory=memory)
                 # "the United States ambassador to the United Nations" represents the United States
                 described_as = _ACCREDITED_TO.sub(r"\1", ", ".join(parts[1:]))
+
                 desc = self.resolve(described_as, when=when, context_countries=context_countries,
                                     focus=focus, memory=memory)
                 described = desc is not None and desc.country and (desc.sector or desc.org) and \
@@ -1074,6 +1101,11 @@ class ActorResolver:
                 # "Russian troops in Ukraine": the place where a group is does not make it the place's;
                 # communities ("the Serb community in Kosovo") are placed where they live, so they keep it
                 return self._compose(head, when, context_countries, focus, memory, caps)
+            rest = [t for i, t in enumerate(tokens) if i < k or t in caps or t not in self.d.sectors]
+            if head_sector and len(rest) < len(tokens):
+                # "soldiers at a school in Mali", "militants in Kosovo monastery siege": the head says who they are;
+                # a sector noun of the place ("school", "monastery") says what the place is, not whose they are
+                return self._compose(rest, when, context_countries, focus, memory, caps)
         comps = self._components(tokens, caps)
         if caps:
             unknown = self._unknown_caps(tokens, caps, comps, self._sector_words(tokens))

@@ -35,6 +35,11 @@ _COREF = coref_rules()
 _ACTS = _COREF.acts
 
 
+def _aged(tok: Token) -> bool:
+    """"a 19-year-old": a person named by age, which the parser heads with the adjective "old"."""
+    return tok.lower_ in _L.age_heads_set and any(c.lower_ in _L.age_units_set for c in tok.lefts)
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """A noun's conjuncts, also where the small parser hangs them on its apposition: "U.S. President Barack Obama and
     Russian President Vladimir Putin" is read as President <-appos- Obama <-conj- Putin."""
@@ -96,6 +101,8 @@ class Arguments:
     def actorish(self, tok: Token) -> bool:
         if tok.ent_type_ in ACTOR_LABELS or tok.lower_ in FIRST_PERSON | THIRD_PERSON | _L.third_person_plural_set:
             return True
+        if _aged(tok):
+            return True  # "A 19-year-old was killed": a person named by age (the tagger may call it a DATE)
         if ent_type(tok) in NON_ACTOR_ENTS:
             return False
         if tok.lemma_.lower() in self._actor_nouns or tok.lower_ in self._actor_nouns or \
@@ -309,6 +316,15 @@ class Arguments:
                     return quantified(subj)
             else:
                 break
+        if pron.dep_ in SUBJ and pron.head.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _L.time_marks_set for c in pron.head.children):
+            # "Tunisian police arrested three officials, hours after they detained the party's leader": the subject
+            # of a time clause goes on with the main clause's subject, when its number fits the pronoun
+            main = child(pron.head.head, SUBJ)
+            if main is not None and main.pos_ != "PRON" and main.i < pron.i and self.actorish(main) and (
+                    (main.tag_ in ("NNS", "NNPS") or main.lemma_.lower() in _L.plural_people_heads_set)
+                    == (pron.lower_ in _L.plural_pronouns_set)):
+                return quantified(main)
         # an object pronoun never refers to the subject of its own clause ("Ukrainian air defences shot down some of
         # them": the verb above the quantifier)
         verb = pron.head
@@ -579,6 +595,12 @@ class Arguments:
         if passive or child(v, {"auxpass"}) is not None and not (
                 v.lemma_.lower() in _V.stative_participles and ag is None):
             source, target = ag, subj
+            if source is not None and not self.actorish(source) and source.pos_ == "NOUN" and (
+                    source.lemma_.lower() in _V.instruments or source.lower_ in _V.instruments):
+                # "was killed by a bullet fired by a member of the security forces": whoever fired the weapon
+                fired = next((c for c in source.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+                by = agent(fired) if fired is not None else None
+                source = by if by is not None and self.actorish(by) else source
             if target is None:
                 target = child(v, OBJ)
             cause = pobj(v, ("in",)) if source is None else None
@@ -588,6 +610,11 @@ class Arguments:
                 # "killed in an attack claimed by Hezbollah", "killed in an Israeli strike": whoever did the act
                 by, _ = self.noun_args(cause)
                 source = by if by is not None and self.actorish(by) else self.noun_owner(cause)
+                among = pobj(cause, ("between", "among"))
+                if source is None and among is not None and among.tag_ in ("NNS", "NNPS") and \
+                        not among.conjuncts and self.actorish(among):
+                    # "killed in a gun battle between warring tribes": one party named, in the plural, fought
+                    source = among
         else:
             source = subj
             target = pobj(v, pat_preps) if pat_preps else None
@@ -607,7 +634,17 @@ class Arguments:
             if target is None and pat.event_type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE"):
                 # "demanded that the US cancel ...": the subject of the complement clause
                 comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
-                if comp is not None:
+                if comp is not None and pat.event_type == "ACCUSE" and any(
+                        c.dep_ in OBJ and c.lower_ in _L.free_relatives_set for c in comp.children):
+                    # "condemned what it called an attack by the Turkish forces": what is condemned is the act the
+                    # clause names, so the accused is its agent (or whoever coreference finds did it), never the
+                    # speaker the clause's "it" stands for
+                    act = child(comp, {"oprd"}) or pobj(comp, ("as",))
+                    by = pobj(act, ("by",)) if act is not None else None
+                    target = by if by is not None and self.actorish(by) else act
+                    if target is not None and target is act:
+                        target._.deed = True
+                elif comp is not None:
                     target = child(comp, SUBJ)
         if target is not None and target.lemma_.lower() in pat.extra and not self.actorish(target) and \
                 pat.lemma not in _V.summons_verbs:
@@ -616,8 +653,19 @@ class Arguments:
             # (a weapon is fired "from" where it was fired: "rockets were launched from the Golan Heights")
             aim = tuple(p for p in TARGET_PREPS if p not in pat.extra and not (
                 p in _V.taken_from_preps and v.lemma_.lower() in _V.instrument_verbs))
+            deed = target
+            if pat.event_type == "ACCUSE" and pobj(deed, tuple(_V.victim_preps)) is not None:
+                # "condemned the violence against the protesters": those it was done to are not the accused; the
+                # accused is whoever did it (coreference, coref.py rule 4), or no one
+                aim = tuple(p for p in aim if p not in _V.victim_preps)
+                if inner is not None and any(a.dep_ == "prep" and a.lower_ in _V.victim_preps and a.head.i == deed.i
+                                             for a in inner.ancestors):
+                    inner = None
             target = pobj(target, aim) or pobj(v, aim) \
                 or (inner if inner is not None and inner.i != target.i else None)
+            if target is None and pat.event_type == "ACCUSE" and pobj(deed, tuple(_V.victim_preps)) is not None:
+                target = deed
+                target._.deed = True
         act = child(v, OBJ)
         if target is None and act is not None and act.lemma_.lower() in pat.extra and any(
                 d.lower_ in ("the", "this", "these") for d in act.lefts) and (
@@ -627,7 +675,7 @@ class Arguments:
                 act.lemma_.lower() in _V.theme_of_nouns or act.lower_ in _V.theme_of_nouns):
             # "opposed the deployment of a regional force": the rejection is aimed at the one deployed
             target = self.actor_within(pobj(act, ("of",)))
-        if target is not None and target.ent_type_ in NON_ACTOR_ENTS:
+        if target is not None and target.ent_type_ in NON_ACTOR_ENTS and not _aged(target):
             # "detained dozens of residents": the people counted; "killed 12 and wounded 30": the victims
             counted = quantified(target)
             target = counted if counted.i != target.i else target if (
@@ -643,7 +691,17 @@ class Arguments:
             # "condemned the killing of a peacekeeper": PLOVER's accused is whoever killed, never the victim
             target._.deed = True
         else:
-            target = self.actor_in(quantified(target))
+            inner = self.actor_in(quantified(target))
+            victim = pobj(target, tuple(_V.victim_preps)) if target is not None else None
+            if pat.event_type == "ACCUSE" and inner is not None and victim is not None and \
+                    target.pos_ == "NOUN" and not self.actorish(target) and self.actorish(victim) and (
+                        inner.i == target.i or any(a.dep_ == "prep" and a.lower_ in _V.victim_preps and
+                                                   a.head.i == target.i for a in inner.ancestors)):
+                # "condemned the violence against the protesters": those it was done to are not the accused; the
+                # accused is whoever did it (coreference, coref.py rule 4), or no one
+                target._.deed = True
+            else:
+                target = inner
         if pat.event_type in _V.recipient_types:
             # what is given is not the target, whoever receives it is ("offered its troops to Lebanon's president")
             obj = child(v, OBJ)
@@ -661,8 +719,9 @@ class Arguments:
                     if subj is not None and self.actorish(subj):
                         target = subj
                         break
-        if target is None or not self.actorish(target):
-            # "provided aid to Romania", "sent medicine to the Red Crescent": the recipient
+        if (target is None or not self.actorish(target)) and not (target is not None and target._.deed):
+            # "provided aid to Romania", "sent medicine to the Red Crescent": the recipient (a condemned deed's
+            # victim is none: "condemned the violence against the protesters")
             obj = child(v, OBJ)
             for prep in _L.recipient_preps:
                 cand = pobj(v, (prep,)) or (pobj(obj, (prep,)) if obj is not None else None)

@@ -53,6 +53,13 @@ from .valency import words as valency_words
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
+def _named_person(text: str, descriptions) -> bool:
+    """Does a mention end with a name ("Kosovo police chief Gazmend Muhaxheri"), not a body ("Kosovo Police")?"""
+    w = text.split()
+    return len(w) >= 2 and all(x[:1].isupper() for x in w[-2:]) and not any(
+        _key(x) in descriptions for x in w[-2:])
+
+
 @dataclass(frozen=True)
 class _Rules:
     pair: frozenset[str]
@@ -196,6 +203,15 @@ class DocCoref:
                                 self.condemned[deed] = ante
                             setattr(ev, role, self._as(m, ante))
                             continue
+                    if m.kind == "pronoun" and m.actor is None and not m.query and \
+                            _key(m.text) in self.r.person_pronouns and ev.claimant is not None and \
+                            ev.claimant.kind in ("entity", "np") and ev.claimant.actor is not None and \
+                            ev.claimant.actor.country and ev.claimant.start is not None and \
+                            ev.claimant.start < m.start and _named_person(ev.claimant.text, self.r.descriptions):
+                        # "Police chief X said an officer was killed in an attack he blamed on Serbia": a person
+                        # pronoun in what a person says, with no antecedent the parser found, is the speaker
+                        setattr(ev, role, self._as(m, ev.claimant))
+                        continue
                     if role == "target" and self._intercepted(ev, m):
                         setattr(ev, role, self._as(m, self.volley))
                         continue
@@ -518,6 +534,18 @@ class DocCoref:
             else:
                 ante = None
             return self._as(m, ante) if ante is not None else m
+        said = m.text if m.kind == "np" and definite else m.query if m.kind == "pronoun" and m.query and \
+            m.query.lower().startswith("the ") else None
+        words = _key(said).split() if said else []
+        if said and m.actor is not None and m.actor.rule == "context" and 1 <= len(words) <= 2:
+            # "Military officers in Gabon said they had seized power ... The officers said ...": a bare definite
+            # description repeats the last earlier mention with its head noun, which said more of who they are
+            ante = self._recent(lambda s: s.mention.actor is not None and s.mention.actor.code != m.actor.code and
+                                len(_key(s.mention.text).split()) > len(words) and
+                                _key(s.mention.text).split()[-1] == words[-1] and
+                                s.mention.actor.country in (m.actor.country, None) and bool(m.actor.country))
+            if ante is not None:
+                return self._as(m, ante)
         if m.actor is not None:
             # one person, one code: keyed by the surname of the person named in the mention
             # (a name that ends the mention: "Armenian and Azerbaijani troops" is no person, whatever the tagger says)

@@ -48,6 +48,9 @@ def dateline_head(text: str) -> tuple[int, int] | None:
     return start, m.end()
 
 
+# a headline: one short line with no dash of a dateline, then a line break
+_HEADLINE = re.compile(r"^[^\n]{3,200}?\n\s*")
+
 # an upper-case word or words before a dash at the very start ("MOGADISHU -", "PORT-AU-PRINCE -"): a dateline with
 # neither date nor agency, or a heading ("UPDATE 2 -"); either way never an actor
 _CAPS_HEAD = re.compile(r"^\s*[A-Z]{3}[A-Z0-9.'\u2019 -]{0,40}?\s+[-\u2013\u2014]+\s")
@@ -61,6 +64,13 @@ def barred_spans(doc: Document) -> list[tuple[int, int]]:
     if head is None:
         m = _CAPS_HEAD.match(doc.text[:60])
         head = (m.start(), m.end()) if m else None
+    if head is None:
+        # a headline on its own line first ("Gun battle in monastery siege\n\nNOVI PAZAR, Serbia (AP) - ..."): the
+        # dateline opens the first paragraph after it
+        nl = _HEADLINE.match(doc.text)
+        if nl is not None:
+            after = dateline_head(doc.text[nl.end():])
+            head = (after[0] + nl.end(), after[1] + nl.end()) if after else None
     if head is not None:
         spans.append(head)
     if doc.dateline_span is not None:

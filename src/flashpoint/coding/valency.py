@@ -77,6 +77,7 @@ class _Words:
     claimed_acts: frozenset[str] = frozenset()
     meeting_types: frozenset[str] = frozenset()
     kind_adjectives: frozenset[str] = frozenset()
+    victim_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +103,8 @@ def words() -> _Words:
                   frozenset(d["shared_addressee_types"]),
                   frozenset(d["theme_of_types"]), frozenset(d["theme_of_nouns"]),
                   frozenset(d.get("territory_things", ())), frozenset(d.get("claimed_acts", ())),
-                  frozenset(d.get("meeting_types", ())), frozenset(d.get("kind_adjectives", ())))
+                  frozenset(d.get("meeting_types", ())), frozenset(d.get("kind_adjectives", ())),
+                  frozenset(d.get("victim_preps", ())))
 
 
 @lru_cache(maxsize=1)
