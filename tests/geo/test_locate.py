@@ -379,3 +379,22 @@ def test_of_two_namesake_towns_the_one_in_the_division_of_that_name(code_text):
                     published=date(2016, 12, 18))
     assert evs and all(e.location.iso2 == "JO" and e.location.admin1 == "Karak Governorate" for e in evs), \
         [(e.trigger_text, e.location) for e in evs]
+
+
+def test_a_bearing_gives_way_to_the_retelling_that_says_where(code_text):
+    text = ("At least 14 people were killed in an attack on a train south of the Congolese capital Brazzaville, police "
+            "said on Sunday. The attack was carried out on Friday by former rebel fighters in the town of Mindouli "
+            "in the Pool department.")
+    evs = code_text(text, published=date(2016, 10, 3))
+    lead = [e for e in evs if e.sentence_index == 0]
+    assert lead and all(e.location.admin1 == "Pool Department" for e in lead), \
+        [(e.trigger_text, e.location) for e in lead]
+
+
+def test_a_country_named_only_as_a_goal_does_not_own_the_districts(code_text):
+    text = ("Kigali, 12 March 2017\n\nThis morning, at around 0100hrs in Rusizi District, Bugarama Sector, an "
+            "unidentified armed group attacked and killed two civilians and wounded one. The gunmen withdrew to "
+            "Burundi, as the incident took place near the border.")
+    evs = code_text(text)
+    lead = [e for e in evs if e.trigger_text in ("attacked", "killed")]
+    assert lead and all(e.location.iso2 == "RW" for e in lead), [(e.trigger_text, e.location) for e in lead]

@@ -597,6 +597,10 @@ class GeoResolver:
                                   if p.precision == "admin1" and p.admin1_code)
         grid = _PointGrid([(p.lat, p.lon, f) for f, p in voters if p.precision == "place" and p.lat is not None])
         context: dict[str, tuple[Counter, str | None, set, Counter]] = {}
+        scene_cc = {p.iso2 for t, p in zip(toponyms, first) if p is not None and p.iso2 and not t.iso2
+                    and not t.group and t.prep not in _ORIGIN_PREPS}
+        goal_only = {p.iso2 for t, p in zip(toponyms, first) if p is not None and p.iso2 and not t.iso2
+                     and t.prep in _ORIGIN_PREPS} - scene_cc
         # names placed by the division written after them ("X district, Y province"), by name and kind
         settled: dict[tuple[str, str | None], Place] = {}
         out = []
@@ -620,8 +624,10 @@ class GeoResolver:
                 home = sum((c for g, c in named.items() if g != f), Counter()) + Counter(focus_hint or [])
                 top = nearby.most_common(2)
                 # a focus that only leads a tie ("crossed from DR Congo and attacked Kayanja": one country each)
-                # still ranks namesakes, but is no sign that a district the report names lies in neither
-                tied = len(top) > 1 and top[0][1] == top[1][1]
+                # still ranks namesakes, but is no sign that a district the report names lies in neither; nor is
+                # one named only as an origin or a goal ("the gunmen withdrew to Burundi" in a report on Rusizi
+                # District)
+                tied = len(top) > 1 and top[0][1] == top[1][1] or bool(top) and top[0][0] in goal_only
                 context[f] = (nearby, top[0][0] if top else None, admin1s, home, tied)
             nearby, focus, admin1s, home, tied = context[f]
             out.append(self.resolve(t.text, focus=focus, nearby=nearby, points=grid.excluding(f), hint=t.hint,
@@ -745,6 +751,10 @@ class GeoResolver:
             retold = scenes[idx + 1] if idx + 1 < len(sents) and RETELL.match(span_text(sents[idx + 1][1])) else None
             for ev in by_sent.get(idx, []):
                 mine = self._event_place(ev, in_sent, loc, geo)
+                if mine is not None and retold is not None and any(p is mine and t.prep == "of" for t, p in in_sent):
+                    # "... attack on a train south of the capital Brazzaville. The attack was carried out in the
+                    # town of Mindouli in the Pool department": a bearing says near where; the retelling, where
+                    mine = None
                 ev.location = mine or retold or scene or ahead or (dl[0] if dl else None) or focus_place
                 if ev.location is not None and ev.location.precision == "country":
                     # "12 people were killed in bombings around Afghanistan, including 10 policemen who died
