@@ -36,6 +36,7 @@ ADMIN1_POPULATION = 1_000_000  # assumed for ranking a first-level division agai
 # a place this small abroad, in a report on another country that never names its own, is taken for a namesake
 VILLAGE = 20_000
 KIND_BONUS = {"country": 2.5, "admin": 0.6, "admin2": 0.3, "region": 2.0, "city": 0.0}
+NAME_ARTICLES = frozenset(_W["name_articles"])
 TOPONYM_LABELS = frozenset(_W["toponym_labels"])
 SKIP_LABELS = frozenset(_W["skip_labels"])
 # The small NER model often labels a town PERSON/ORG; after a place preposition we still try it.
@@ -79,6 +80,14 @@ _AREA_PREPS = frozenset(_W["area_prepositions"])
 
 
 _ARTICLE = re.compile(r"(?:al|el)\b", re.I)
+
+
+def _qualified(query: str, name: str) -> bool:
+    """``name`` is ``query`` with another word that tells it apart ("sremska mitrovica" for "mitrovica"), not
+    with an article or a kind of place ("ar ramadi", "gaza city")."""
+    q, n = query.replace("-", " ").split(), name.replace("-", " ").split()
+    extra = [w for w in n if w not in q]
+    return bool(q) and all(w in n for w in q) and any(w not in NAME_ARTICLES for w in extra)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -432,6 +441,8 @@ class GeoResolver:
             s += 1.0 if e.kind == "admin2" else 0.5
         if fold(e.name) == fold(query):
             s += 0.5
+        elif _qualified(fold(query), fold(e.name)):
+            s -= 0.75  # "Mitrovica" is Kosovo's Mitrovica, not Serbia's Sremska Mitrovica that also answers to it
         if self._curated_ids and id(e) in self._curated_ids:
             s += 1.0  # listed in aliases.yaml on purpose: the analyst's domain knowledge
         if e.kind == "city" and e.country and (fold(e.name), e.country) in getattr(self.g, "capitals", ()):
