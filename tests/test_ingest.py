@@ -72,7 +72,7 @@ def test_folder_recursive_with_sidecar(tmp_path):
     assert len(docs) == 1 and docs[0].author == "European Union"
     # an unsupported file is reported, not skipped silently
     assert [str(e) for e in items if isinstance(e, IngestError)] == [
-        f"{tmp_path / 'notes.md'}: unsupported file type '.md' (reads .txt, .html, .jsonl, .csv, .tsv, .parquet)"]
+        f"{tmp_path / 'notes.md'}: unsupported file type '.md' (reads .txt, .html, .jsonl, .json, .csv, .tsv, .parquet)"]
 
 
 def test_bad_inputs_give_one_line_errors(tmp_path):
@@ -268,3 +268,46 @@ def test_csv_stray_quote_stays_lenient(tmp_path):
     c.write_text('text,date\n"Police fired" tear gas,2024-02-01\nSerbia recalled its envoy.,2024-02-03\n',
                  encoding="utf-8")
     assert [i.text for i in _items(c)] == ["Police fired tear gas", "Serbia recalled its envoy."]
+
+
+def _json_items(tmp_path, name, content):
+    from flashpoint.ingest.readers import iter_documents
+
+    p = tmp_path / name
+    p.write_text(content, encoding="utf-8")
+    return list(iter_documents([str(p)]))
+
+
+def test_json_array_of_records_is_read_record_by_record(tmp_path):
+    import json as _json
+
+    from flashpoint.records import Document, IngestError
+
+    recs = [{"title": "Talks", "text": "Serbia and Kosovo resumed talks in Brussels on Monday."},
+            "not a record",
+            {"title": "Clash", "text": "Police clashed with protesters in Zvečan.", "date": "2023-05-29"}]
+    items = _json_items(tmp_path, "feed.json", _json.dumps(recs, ensure_ascii=False))
+    docs = [i for i in items if isinstance(i, Document)]
+    errs = [i for i in items if isinstance(i, IngestError)]
+    assert [d.title for d in docs] == ["Talks", "Clash"]
+    assert docs[0].path.endswith("feed.json#1") and docs[1].path.endswith("feed.json#3")
+    assert "Zvečan" in docs[1].text
+    assert len(errs) == 1 and errs[0].line == 2 and "record is a string" in str(errs[0])
+
+
+def test_json_object_holding_records_or_one_record(tmp_path):
+    from flashpoint.records import Document
+
+    held = _json_items(tmp_path, "export.json", '{"count": 1, "documents": [{"text": "The army withdrew from the town."}]}')
+    one = _json_items(tmp_path, "one.json", '{"title": "A", "text": "The minister resigned on Friday."}')
+    assert [type(i) for i in held] == [Document] and [type(i) for i in one] == [Document]
+
+
+def test_malformed_or_recordless_json_is_one_line_naming_file_line_and_column(tmp_path):
+    from flashpoint.records import IngestError
+
+    bad = _json_items(tmp_path, "bad.json", '[{"text": "one"},\n {"text": "two",}]')
+    assert len(bad) == 1 and isinstance(bad[0], IngestError)
+    assert "bad.json" in str(bad[0]) and "line 2 column" in str(bad[0]) and "\n" not in str(bad[0])
+    none = _json_items(tmp_path, "none.json", '{"count": 0}')
+    assert len(none) == 1 and isinstance(none[0], IngestError) and "no 'text' field" in none[0].reason

@@ -24,9 +24,10 @@ from .feed import FeedDates
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+JSON_SUFFIXES = {".json"}  # one JSON value: an array of records, an object holding one, or one record
 CSV_SUFFIXES = {".csv", ".tsv"}
 PARQUET_SUFFIXES = {".parquet"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | PARQUET_SUFFIXES
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | CSV_SUFFIXES | PARQUET_SUFFIXES
 #: Columns with a meaning; any other JSONL/CSV field is kept as document metadata.
 KNOWN_FIELDS = {"text", "title", "date", "url", "source", "author", "publisher", "id", "language"}
 MAX_CHARS = 5_000_000
@@ -301,6 +302,33 @@ def _jsonl_rows(text: str, where: str) -> Iterator[tuple[int, Any]]:
             yield i, IngestError(where, f"malformed JSON: {e}", i)
 
 
+# keys under which exported JSON files commonly hold their records ({"documents": [...]})
+_JSON_LIST_KEYS = ("documents", "articles", "items", "records", "data", "results", "rows", "entries", "docs")
+
+
+def _json_rows(text: str, where: str) -> Iterator[tuple[int, Any]]:
+    """The records of a .json file, numbered from 1 (a record's number stands where a JSONL file gives its line):
+    an array of records, an object whose ``documents`` (or ``articles``, ``items``, ...) is one, or one record."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as e:
+        yield e.lineno, IngestError(where, f"malformed JSON: {e.msg} at line {e.lineno} column {e.colno}", e.lineno)
+        return
+    except ValueError as e:
+        yield 1, IngestError(where, f"malformed JSON: {e}")
+        return
+    if isinstance(value, dict) and "text" not in value:
+        lists = [k for k in _JSON_LIST_KEYS if isinstance(value.get(k), list)]
+        if not lists:
+            yield 1, IngestError(where, "a JSON object with no 'text' field and no list of records under "
+                                        f"{', '.join(repr(k) for k in _JSON_LIST_KEYS[:4])}, ...")
+            return
+        value = value[lists[0]]
+    records = value if isinstance(value, list) else [value]
+    for i, rec in enumerate(records, 1):
+        yield i, rec
+
+
 class _Lines:
     """Lines of a text for the CSV reader, noting the first non-blank line each record starts on (the reader's
     ``line_num`` is the line it ends on: a multi-line record is named by where it starts, as an editor shows it)."""
@@ -419,7 +447,7 @@ def read_file(path: Path, feed_date: date | None = None) -> Iterator[Item]:
         return
     suffix = path.suffix.lower()
     fields = _sidecar(path)
-    if suffix in JSONL_SUFFIXES or suffix in CSV_SUFFIXES:
+    if suffix in JSONL_SUFFIXES or suffix in JSON_SUFFIXES or suffix in CSV_SUFFIXES:
         try:
             text, _ = decode_bytes(data)
         except DecodeError as e:
@@ -427,6 +455,7 @@ def read_file(path: Path, feed_date: date | None = None) -> Iterator[Item]:
             return
         delimiter = "\t" if suffix == ".tsv" else _sniff_delimiter(text)
         rows = (lambda: _jsonl_rows(text, where)) if suffix in JSONL_SUFFIXES \
+            else (lambda: _json_rows(text, where)) if suffix in JSON_SUFFIXES \
             else (lambda: _csv_rows(text, where, delimiter))
         for item in _feed_documents(rows, where):
             if isinstance(item, Document) and fields:
@@ -513,7 +542,7 @@ def unsupported(f: Path, in_folder: bool = False) -> IngestError:
     """The notice for a file of a type flashpoint does not read: an error when it was named, merely ``ignored`` when
     a folder holds it beside its documents (the bundled corpus's SOURCES.md)."""
     return IngestError(str(f), f"unsupported file type {f.suffix or '(none)'!r} "
-                               "(reads .txt, .html, .jsonl, .csv, .tsv, .parquet)", ignored=in_folder)
+                               "(reads .txt, .html, .jsonl, .json, .csv, .tsv, .parquet)", ignored=in_folder)
 
 
 def _one_document_file(f: Path) -> bool:
@@ -565,7 +594,7 @@ def count_documents(sources: list[str]) -> int | None:
         files = [f for f in _walk(p) if isinstance(f, Path)] if p.is_dir() else [p] if p.is_file() else []
         for f in files:
             suffix = f.suffix.lower()
-            if suffix in CSV_SUFFIXES:
+            if suffix in CSV_SUFFIXES or suffix in JSON_SUFFIXES and not f.name.endswith(".meta.json"):
                 return None
             if suffix in PARQUET_SUFFIXES:
                 try:
