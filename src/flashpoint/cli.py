@@ -799,7 +799,21 @@ def _render_report(report: dict) -> None:
 
 def main() -> None:  # pragma: no cover
     try:
-        app()
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
+    except typer.Exit as e:
+        sys.exit(e.exit_code)
+    except typer.Abort:
+        err.print("aborted")
+        sys.exit(1)
+    except typer.TyperException as e:
+        # a bad option value, an unknown option or command, a missing argument: one line, like every other
+        # error, rather than a usage box
+        ctx = getattr(e, "ctx", None)
+        cmd = ctx.command_path if ctx is not None else "flashpoint"
+        hint = f" (see {cmd} --help)" if ctx is not None else ""
+        err.print(f"error: {cmd}: {e.format_message()}{hint}", markup=False, highlight=False, soft_wrap=True)
+        sys.exit(getattr(e, "exit_code", 1))
     except KeyboardInterrupt:
         # each batch is one transaction: what was written before the interrupt is kept whole
         err.print("interrupted: batches already written are kept; run the same command again to resume")
