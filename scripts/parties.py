@@ -109,10 +109,15 @@ def _major(r: dict) -> bool:
     return _share(r) >= MAJOR_SHARE and (not last or (last.isdigit() and int(last) >= 2000))
 
 
+def _core(name: str, fold) -> str:
+    """The folded name without a leading "the"."""
+    return re.sub(r"^the ", "", fold(name))
+
+
 def everyday_phrase(name: str, lower: set[str], fold) -> bool:
     """One or two words (a leading "the" aside), each a word the news corpus also writes in lower case:
     "Hard Line", "Presidential Guard", "The Family". Such a name is what news says of other things too."""
-    words = re.sub(r"^the ", "", fold(name)).split()
+    words = _core(name, fold).split()
     return 0 < len(words) <= 2 and all(w in lower for w in words)
 
 
@@ -122,7 +127,7 @@ def _everyday_name(name: str, row: dict, major: bool, lower: set[str], fold) -> 
     "Formula One"), or it is a minor party whose name is made of everyday words ("Hard Line", "Human Shield",
     "Constitution Party") and English Wikipedia does not give it that name unqualified (its article is
     "Constitution Party (Estonia)": the bare name means something else, or another country's party)."""
-    core = re.sub(r"^the ", "", fold(name))
+    core = _core(name, fold)
     if len(core.split()) > 2:
         return False
     url = (row.get("wikipedia") or "").strip()
@@ -130,7 +135,7 @@ def _everyday_name(name: str, row: dict, major: bool, lower: set[str], fold) -> 
         return True
     if major or not everyday_phrase(name, lower, fold):
         return False
-    return core != re.sub(r"^the ", "", fold(_wiki_title(row)))
+    return core != _core(_wiki_title(row), fold)
 
 
 def _short_forms(names: list[str], country: str, country_named, vocab: set[str]) -> list[str]:

@@ -39,12 +39,10 @@ def refilter_groups(rows: list[dict], lower: set[str]) -> tuple[list[dict], int]
     """Step 1; returns the records and how many names went."""
     out, gone = [], 0
     for r in rows:
-        if not r["source"].startswith(UCDP_REPO):
-            out.append(r)
-            continue
-        if "country from" in r["source"]:
-            # a Phoenix regional group that took a UCDP group's country and names: kept as it is (of the shipped
-            # 39, none holds an everyday name but Phoenix's own acronym "LET", which UCDP's acronym rule bars)
+        # kept as they are: records of other sources, and Phoenix regional groups that took a UCDP group's country
+        # and names (of the shipped 39, none holds an everyday name but Phoenix's own acronym "LET", which UCDP's
+        # acronym rule bars)
+        if not r["source"].startswith(UCDP_REPO) or "country from" in r["source"]:
             out.append(r)
             continue
         names = [n for n in r["names"] if not everyday_phrase(n, lower, fold)]

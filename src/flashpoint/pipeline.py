@@ -161,7 +161,10 @@ class Pipeline:
         res.author = author
         recent_persons: list[tuple[str, int, int]] = []
         events: list[Event] = []
-        coref = DocCoref(lambda text: self.actors.resolve(text, when=doc.anchor_date, focus=focus3))
+        def resolve_here(text: str):  # a name, as this document's date and focus read it
+            return self.actors.resolve(text, when=doc.anchor_date, focus=focus3)
+
+        coref = DocCoref(resolve_here)
         dates = DateScope(doc, sents)
         place_types = place_target_types()
         mission = peacekeeping_story(doc.text)
@@ -170,8 +173,7 @@ class Pipeline:
             self._check_time()
             turn = speaker_at(speakers, sent.start_char + off)
             if turn is not None and turn not in said_by:
-                said_by[turn] = speaker_mention(turn, doc, author, lambda t: self.actors.resolve(
-                    t, when=doc.anchor_date, focus=focus3))
+                said_by[turn] = speaker_mention(turn, doc, author, resolve_here)
             ctx = SentenceContext(doc_id=doc.id, sentence_index=idx, offset=off,
                                   author=said_by[turn] if turn is not None else author,
                                   is_statement=is_statement, recent_persons=list(recent_persons))
