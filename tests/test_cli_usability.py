@@ -211,3 +211,50 @@ def test_indicators_out_names_its_formats_and_unwritable_places_in_one_line(tmp_
     r = runner.invoke(app, ["indicators", "--db", str(db), "--out", str(out)])
     assert r.exit_code == 1 and len(r.output.strip().splitlines()) == 1, r.output
     assert r.output.startswith(f"error: {out}: cannot write (") and "No such file or directory" in r.output
+
+
+def test_a_cut_json_line_reads_as_one_sentence(tmp_path):
+    # Python's message for a cut string ends in "at": the line read "starting at at column 29"
+    j = tmp_path / "feed.jsonl"
+    j.write_text('{"title": "broken", "text": "This line is cut off\n'
+                 + json.dumps({"text": "Serbian police arrested two men in Mitrovica on 3 May 2024."}) + "\n",
+                 encoding="utf-8")
+    r = _code(str(j), "--db", str(tmp_path / "fp.duckdb"), "-q")
+    assert f"skipped {j}:1: malformed JSON: Unterminated string starting at column 29" in r.output.splitlines()
+    assert "at at" not in r.output
+
+
+def test_events_with_no_coded_side_are_counted_apart_from_the_dyads(tmp_path):
+    # the pronoun "he" and an unknown guitarist: an event with neither side coded, which led the bundled
+    # corpus's dyad table as "? -> ?"
+    j = tmp_path / "feed.jsonl"
+    j.write_text(json.dumps({"text": "Born in Arroyo Grande on June 23, 1941, he met future guitarist Jerry Garcia "
+                                     "when both were in their late teens.", "date": "2024-05-05"}) + "\n"
+                 + json.dumps({"text": "Serbian police arrested two protesters in Mitrovica on 4 May 2024.",
+                               "date": "2024-05-05"}) + "\n", encoding="utf-8")
+    db = tmp_path / "fp.duckdb"
+    r = _code(str(j), "--db", str(db))
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        alone = con.execute("SELECT count(*) FROM events WHERE source_code IS NULL AND target_code IS NULL").fetchone()[0]
+    finally:
+        con.close()
+    assert alone >= 1
+    table = r.output.split("top dyads", 1)[1].split("events by date", 1)[0]
+    assert "? -> ?" not in table and "SRBCOP -> XKXCVL" in table
+    assert "? = that side has no coded actor" in table
+    assert f"{alone} event{'s' if alone > 1 else ''} with neither side coded (no dyad)" in " ".join(table.split())
+
+
+def test_indicators_table_says_when_it_is_cut(tmp_path):
+    db = tmp_path / "fp.duckdb"
+    _code(str(SEED_000), str(SEED_002), "--db", str(db), "-q")
+    r = runner.invoke(app, ["indicators", "--db", str(db), "--level", "country", "--grain", "day", "--limit", "1"])
+    assert r.exit_code == 0, r.output
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        n = con.execute("SELECT count(*) FROM indicators_country WHERE grain = 'day'").fetchone()[0]
+    finally:
+        con.close()
+    assert n > 1
+    assert f"first 1 of {n} rows (--limit N shows more, --out FILE writes all)" in " ".join(r.output.split())

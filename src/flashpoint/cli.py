@@ -200,16 +200,22 @@ def _summary(store: Store, rows: Optional[int] = None) -> None:
     plural = {"type": "types", "dyad": "dyads", "date": "dates"}
     for by, title in (("type", "events by type"), ("dyad", "top dyads (source -> target)"), ("date", "events by date")):
         found, total = store.summary(by, -1 if rows is None else rows or None)
-        t = Table(title=title, title_justify="left", caption_justify="left")
+        t = Table(title=title, title_justify="left")
         t.add_column(by)
         t.add_column("events", justify="right")
         for key, n in found:
             t.add_row(str(key) if key is not None else "(no date)" if by == "date" else "?", str(n))
+        console.print(t)
+        # notes under the table, on lines of their own (a caption wraps to the table's narrow width)
         if len(found) < total:
             # never a silent cut: say what is left out and how to see it
-            t.caption = (f"first {len(found)} of {total} {plural[by]}; --summary-rows 0 lists them all "
-                         f"(a re-run codes nothing new)")
-        console.print(t)
+            console.print(f"first {len(found)} of {total} {plural[by]}; --summary-rows 0 lists them all "
+                          f"(a re-run codes nothing new)", soft_wrap=True)
+        if by == "dyad":
+            alone = store.no_dyad_events()
+            console.print("? = that side has no coded actor" + (
+                f"; {alone} event{'s' if alone > 1 else ''} with neither side coded (no dyad) "
+                f"{'are' if alone > 1 else 'is'} not listed" if alone else ""), soft_wrap=True)
 
 
 @app.command()
@@ -431,7 +437,10 @@ def indicators(
                   fmt_f(r["conflict_coop_ratio"]), fmt_f(r["material_conflict_share"]), str(r["killed"] or ""))
     Console(width=max(console.width, 150)).print(t)
     keys = "" if not key else " AND key IN (" + ", ".join(f"'{k}'" for k in key_forms(key)) + ")"
-    err.print(f"{len(rows)} rows; SQL: SELECT * FROM indicators_{level} WHERE grain = '{grain}'{keys}")
+    # never a silent cut: the table shows --limit rows of all those the query gives
+    shown = f"first {limit} of {len(rows)} rows (--limit N shows more, --out FILE writes all)" \
+        if len(rows) > limit else f"{len(rows)} rows"
+    err.print(f"{shown}; SQL: SELECT * FROM indicators_{level} WHERE grain = '{grain}'{keys}", soft_wrap=True)
 
 
 @app.command()

@@ -289,6 +289,13 @@ def _json_kind(v: Any) -> str:
             dict: "an object"}.get(type(v), type(v).__name__)
 
 
+def _where_in_line(e: json.JSONDecodeError, line: int | None = None) -> str:
+    """The parser's message and where it stopped. Some messages end in "at" ("Unterminated string starting
+    at"), which must not read "starting at at column 51"."""
+    at = f"line {line} column {e.colno}" if line else f"column {e.colno}"
+    return f"{e.msg} {at}" if e.msg.endswith(" at") else f"{e.msg} at {at}"
+
+
 def _jsonl_rows(text: str, where: str) -> Iterator[tuple[int, Any]]:
     for i, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -297,7 +304,7 @@ def _jsonl_rows(text: str, where: str) -> Iterator[tuple[int, Any]]:
             yield i, json.loads(line)
         except json.JSONDecodeError as e:
             # the parser's message without its "line 1": the line is the file's, named by the error
-            yield i, IngestError(where, f"malformed JSON: {e.msg} at column {e.colno}", i)
+            yield i, IngestError(where, f"malformed JSON: {_where_in_line(e)}", i)
         except ValueError as e:  # a number too long to convert
             yield i, IngestError(where, f"malformed JSON: {e}", i)
 
@@ -312,7 +319,7 @@ def _json_rows(text: str, where: str) -> Iterator[tuple[int, Any]]:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as e:
-        yield e.lineno, IngestError(where, f"malformed JSON: {e.msg} at line {e.lineno} column {e.colno}", e.lineno)
+        yield e.lineno, IngestError(where, f"malformed JSON: {_where_in_line(e, e.lineno)}", e.lineno)
         return
     except ValueError as e:
         yield 1, IngestError(where, f"malformed JSON: {e}")
