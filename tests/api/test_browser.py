@@ -123,6 +123,37 @@ def test_clicking_an_event_shows_its_evidence(page, store_facts, client):
     page.screenshot(path=str(SCREENSHOTS / "document.png"), full_page=False)
 
 
+def test_event_table_gives_the_evidence_room_and_marks_its_words(page, store_facts, client):
+    # the table was cramped: dates broke over two lines and the evidence, unmarked, was squeezed to a narrow
+    # column of a few words a line
+    page.goto(f"/events?doc={store_facts['seed_002']}")
+    rows = page.locator("tr.event-row")
+    assert rows.count() >= 3
+    for i in range(rows.count()):
+        row = rows.nth(i)
+        ev = client.get(f"/api/events/{row.get_attribute('data-event-id')}").json()
+        cell = row.locator("td.sentence")
+        assert cell.text_content() == ev["sentence_text"]  # marks add no text and drop none
+        assert "".join(cell.locator(".hl.trigger").all_text_contents()) == ev["trigger_text"]
+        if ev.get("source_start") is not None and ev["source_text"] in ev["sentence_text"]:
+            assert ev["source_text"] in "".join(cell.locator(".hl.source").all_text_contents())
+        if ev.get("target_start") is not None and ev["target_text"] in ev["sentence_text"]:
+            assert ev["target_text"] in "".join(cell.locator(".hl.target").all_text_contents())
+        date = row.locator("td.date")
+        if ev.get("date"):
+            # one line of text, not "2004-" over "03-17", and not cut off either: its text's rectangles are one
+            lines = date.evaluate("e => { const r = document.createRange(); r.selectNodeContents(e); "
+                                  "return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; }")
+            assert lines == 1 and date.evaluate("e => e.scrollWidth <= e.clientWidth + 1")
+    table = page.locator("#event-table").bounding_box()
+    evidence = rows.first.locator("td.sentence").bounding_box()
+    assert evidence["width"] >= 0.33 * table["width"]
+    # a narrow window scrolls the table sideways rather than squeezing the evidence
+    page.set_viewport_size({"width": 760, "height": 900})
+    assert rows.first.locator("td.sentence").bounding_box()["width"] >= 300
+    page.screenshot(path=str(SCREENSHOTS / "events_narrow.png"), full_page=False)
+
+
 def test_hostile_document_renders_as_text(page, store_facts):
     from tests.api.conftest import PAYLOAD_TITLE
 

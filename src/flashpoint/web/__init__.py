@@ -163,6 +163,21 @@ def segments(text: str, spans: list[dict], selected: str | None) -> list[dict]:
     return out
 
 
+def evidence_segments(ev: dict) -> list[dict]:
+    """The evidence sentence of a table row cut at its trigger, source and target, so the row shows which words
+    the event rests on (offsets are the document's; the sentence starts at ``sentence_start``)."""
+    text, start = ev.get("sentence_text") or "", ev.get("sentence_start") or 0
+    spans = []
+    for kind in ("trigger", "source", "target"):
+        s, e = ev.get(f"{kind}_start"), ev.get(f"{kind}_end")
+        if isinstance(s, int) and isinstance(e, int) and start <= s < e <= start + len(text):
+            spans.append({"kind": kind, "start": s - start, "end": e - start, "event_id": ev.get("id")})
+    return segments(text, spans, None)
+
+
+templates.env.globals["evidence_segments"] = evidence_segments
+
+
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
 def document_page(request: Request, doc_id: str, event: str | None = None) -> HTMLResponse:
     acc = request.app.state.access
