@@ -31,6 +31,8 @@ FROZEN = {
     "tests/gold/wire_args_dev8.jsonl": "aa5c8e8a5aaa7772c0afd122757377991844561c68f6a380ff5b4826119d1ed2",
     # first score of dev9 (12 stories, datelines from 12 countries new to the dev sets), main 4f67e30: 0.389 (21/54)
     "tests/gold/wire_args_dev9.jsonl": "28f0f8d0b4cb8b97bcea6008a01110f5f40a30e5bce8178dbf8f4f15e7c6b89d",
+    # first score of dev10 (15 stories, datelines from 15 countries new to the dev sets), main c8a6e11: 0.661 (41/62)
+    "tests/gold/wire_args_dev10.jsonl": "5f6f69afbdff0cb0a211c420704818325288a26966b411b2a9318b1e45889a17",
     # issue 15: wire-style reports for event dates and admin1, a development set (tuning allowed), pinned as
     # first annotated, before the coder was run on it (first score: date 0.847, admin1 0.730)
     "tests/gold/reports_dev.jsonl": "42735779d766ec0e5d7c4183442f645dbdad685ef0e5c27c20891268828041b2",

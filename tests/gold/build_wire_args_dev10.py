@@ -17,12 +17,18 @@ Conventions: docs/annotation-guidelines.md ("Arguments"), and the choices of the
 leave a gap: a crowd storming or torching buildings is PROTEST (riot); an attack on a building whose name gives
 its owner ("a police station", "the government palace", "a brewery partly owned by King Mswati III") has that owner
 as target, one whose name gives none ("the presidential palace", "the State Palace") has no target; Congress and
-the Supreme Court are actors (LEG, JUD), not things; firing tear gas or live rounds at people is ASSAULT with the
-weapon as instrument; a condemnation whose culprit the story names elsewhere has that culprit as target with text
+the Supreme Court are actors (LEG, JUD), not things; crowd control follows "Protest policing and protest violence"
+in the guidelines (tear gas, batons and dispersal are COERCE `restrict`, demonstrators throwing things at police
+PROTEST `riot`); a condemnation whose culprit the story names elsewhere has that culprit as target with text
 null; an opposition party is OPP; JNIM and "suspected jihadists" in Benin are BEN/REB (a non-state armed group
 under the country it fights in); attackers and gunmen of no stated side are coded with the story's country and no
 sector. Every story is a short wire-style paraphrase of the public report(s) cited as its source, found with a
 search of stored public pages; the reports stay their publishers'.
+
+First score (main c8a6e11, before any tuning on it): both right 0.590 (36/61) as first written, when six
+crowd-control events were typed against the guidelines' protest-policing rule (tear gas and batons as ASSAULT,
+demonstrators' missiles as ASSAULT); those six types were then brought into line with the written rule, before
+any per-item error was looked at, and the set as pinned scores as recorded in README.
 Run: python tests/gold/build_wire_args_dev10.py
 """
 from __future__ import annotations
@@ -44,7 +50,8 @@ STORIES = [
      "end to repeated water and power cuts. In another part of the city, police removed stones and telephone poles "
      "that protesters had used to block roads. The UN human rights chief reported at least 22 deaths, but "
      "Madagascar's foreign ministry rejected the figures.",
-     [E("ASSAULT", A("Police", "MDG", "COP"), A("hundreds of young protesters", "MDG", "CVL"), instrument="tear gas"),
+     [E("COERCE", A("Police", "MDG", "COP"), A("hundreds of young protesters", "MDG", "CVL"), mode="restrict",
+        instrument="tear gas"),
       E("REQUEST", A("The demonstrators", "MDG", "CVL"), None),
       E("PROTEST", A("protesters", "MDG", "CVL"), None, mode="obstruct", obj="roads"),
       E("REJECT", A("Madagascar's foreign ministry", "MDG", "GOV"), A("The UN human rights chief", "IGO"))]),
@@ -57,8 +64,8 @@ STORIES = [
      "and beat protesters with batons, witnesses said. The Togo Debout citizens' front accused the security forces "
      "and militias of abuses. The government denied any link between the deaths and the demonstrations and "
      "threatened legal action against the organisers of the protests.",
-     [E("ASSAULT", A("Police", "TGO", "COP"), None, modality="reported", instrument="tear gas"),
-      E("ASSAULT", A("Police", "TGO", "COP"), A("protesters", "TGO", "CVL"), modality="reported",
+     [E("COERCE", A("Police", "TGO", "COP"), None, mode="restrict", modality="reported", instrument="tear gas"),
+      E("COERCE", A("Police", "TGO", "COP"), A("protesters", "TGO", "CVL"), mode="restrict", modality="reported",
         instrument="batons"),
       E("ACCUSE", A("The Togo Debout citizens' front", "TGO", "NGO"), A("the security forces", "TGO")),
       E("ACCUSE", A("The Togo Debout citizens' front", "TGO", "NGO"), A("militias", "TGO", "UAF")),
@@ -130,7 +137,7 @@ STORIES = [
      "hundreds of protesters burned a police station in the city. The main opposition party Chadema, whose leader "
      "Tundu Lissu faces treason charges, had called for protests. Authorities imposed an overnight curfew in the "
      "city.",
-     [E("ASSAULT", A("Tanzanian police", "TZA", "COP"), A("protesters", "TZA", "CVL"), modality="reported",
+     [E("COERCE", A("Tanzanian police", "TZA", "COP"), A("protesters", "TZA", "CVL"), mode="restrict", modality="reported",
         instrument="tear gas and live rounds"),
       E("PROTEST", A("hundreds of protesters", "TZA", "CVL"), A("police", "TZA", "COP"), mode="riot",
         obj="a police station"),
@@ -150,7 +157,7 @@ STORIES = [
       E("ASSAULT", None, A("three children", "IRL", "CVL")),
       E("ASSAULT", None, A("a woman", "IRL", "CVL")),
       E("PROTEST", A("Rioters", "IRL", "CVL"), None, mode="riot", obj="shops"),
-      E("ASSAULT", A("Rioters", "IRL", "CVL"), A("police", "IRL", "COP"), instrument="bottles and fireworks"),
+      E("PROTEST", A("Rioters", "IRL", "CVL"), A("police", "IRL", "COP"), mode="riot", instrument="bottles and fireworks"),
       E("ACCUSE", A("Garda Commissioner Drew Harris", "IRL", "COP"), A("a lunatic hooligan faction", "IRL")),
       E("COERCE", A("Police", "IRL", "COP"), A("34 people", "IRL"), mode="arrest", modality="reported")]),
     ("n09", "https://sofx.com/benin-confirms-54-soldiers-killed-in-jihadist-attack-near-northern-border (2025-04); "
@@ -194,7 +201,7 @@ STORIES = [
         modality="reported", obj="the homes"),
       E("PROTEST", A("A mob", "IND", "CVL"), A("Health Minister Sapam Ranjan", "IND", "GOV"), mode="riot",
         modality="reported", obj="the residence"),
-      E("ASSAULT", A("Security forces", "IND"), A("protesters", "IND", "CVL"), instrument="tear gas shells"),
+      E("COERCE", A("Security forces", "IND"), A("protesters", "IND", "CVL"), mode="restrict", instrument="tear gas shells"),
       E("COERCE", A("The administration", "IND", "GOV"), None, mode="restrict"),
       E("ASSAULT", A("suspected Kuki insurgents", "IND", "REB"), A("The six", "IND", "CVL"), mode="abduct")]),
     ("n12", "https://sputnikglobe.com/amp/20220201/soldiers-disperse-guinea-bissaus-parliament-as-president-pm-"
@@ -223,7 +230,7 @@ STORIES = [
       E("ACCUSE", A("President Miguel Diaz-Canel", "CUB", "GOV"), A("the United States", "USA")),
       E("REQUEST", A("He", "CUB", "GOV"), A("his supporters", "CUB", "CVL")),
       E("COERCE", A("Police", "CUB", "COP"), A("several protesters", "CUB", "CVL"), mode="arrest"),
-      E("ASSAULT", A("some demonstrators", "CUB", "CVL"), A("officers", "CUB", "COP"), instrument="rocks")]),
+      E("PROTEST", A("some demonstrators", "CUB", "CVL"), A("officers", "CUB", "COP"), mode="riot", instrument="rocks")]),
     ("n14", "https://localnews8.com/news/ap-national/2022/12/06/mongolians-protest-alleged-theft-of-coal-sold-to-"
      "china/ (AP, 2022-12-06); https://www.rt.com/news/567693-government-palace-mongolia-protest/ (2022-12-05); "
      "https://www.txtreport.com/news/2022-12-05-large-scale-protest-in-the-capital-of-mongolia--protesters-storm-"
