@@ -184,6 +184,9 @@ class Pipeline:
             # whom the sentence accuses or blames ("an attack he blamed on support from Serbia") says who is
             # charged, not where anything happened: no generic agent of the sentence takes that country
             accused = tuple(e.target for e in sent_events if e.event_type == "ACCUSE" and e.target is not None)
+            # unidentified attackers are placed by the sentence without its dateline: the dateline's country is
+            # the story's fallback place, and its agency credit ("(Reuters)", "(AFP)") names no side
+            body, in_dateline = _without_spans(span_text(sent), sent.start_char + off, barred)
             for ev in sent_events:
                 ev.date, ev.date_text, ev.date_source = dates.for_event(ev.trigger_start, when)
                 ev.source, ev.target = (outside(m, barred, doc.text) for m in (ev.source, ev.target))
@@ -209,8 +212,8 @@ class Pipeline:
                                 m.actor, m.unresolved = before, False  # nothing better to go on
                 for m in (ev.source, ev.target):
                     if m is not None and m.actor is not None:
-                        m.actor = self.actors.place_unidentified(m.actor, span_text(sent),
-                                                                 None if sent_countries else focus3)
+                        m.actor = self.actors.place_unidentified(
+                            m.actor, body, None if sent_countries and not in_dateline else focus3)
                 t = ev.target
                 if t is not None and t.actor is None and t.kind == "entity" and any(
                         tp.start is not None and tp.start < t.end and t.start < tp.end for tp in res.toponyms):
@@ -301,6 +304,18 @@ class Pipeline:
 _ACTOR_TARGET_TYPES = {"CONSULT", "AID", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE",
                        "CONCEDE"}
 
+
+
+def _without_spans(text: str, start: int, spans: list[tuple[int, int]]) -> tuple[str, bool]:
+    """``text`` (which begins at ``start`` in its document) with the characters of ``spans`` blanked, and whether
+    any was."""
+    chars, hit = list(text), False
+    for a, b in spans:
+        lo, hi = max(a, start) - start, min(b, start + len(text)) - start
+        if lo < hi:
+            chars[lo:hi] = " " * (hi - lo)
+            hit = True
+    return "".join(chars), hit
 
 def _based_in(ent) -> bool:
     """"the Norway-based leader of ... party": where someone works from, not whose the sentence's people are."""
