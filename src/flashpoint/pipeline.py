@@ -157,6 +157,7 @@ class Pipeline:
 
         # names introduced with their role ("Georgian Prime Minister Irakli Kobakhidze") and acronyms
         memory = learn_document(self.actors, [s for _, s in sents], doc.anchor_date)
+        dl_country = dl[0].country if dl is not None else None
         author = self._author(doc, sents, is_statement, res.focus_country)
         res.author = author
         recent_persons: list[tuple[str, int, int]] = []
@@ -213,7 +214,7 @@ class Pipeline:
                 for m in (ev.source, ev.target):
                     if m is not None and m.actor is not None:
                         m.actor = self.actors.place_unidentified(
-                            m.actor, body, None if sent_countries and not in_dateline else focus3)
+                            m.actor, body, dl_country if in_dateline else None if sent_countries else focus3)
                 t = ev.target
                 if t is not None and t.actor is None and t.kind == "entity" and any(
                         tp.start is not None and tp.start < t.end and t.start < tp.end for tp in res.toponyms):
