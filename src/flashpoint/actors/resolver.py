@@ -875,7 +875,9 @@ class ActorResolver:
         ICEWS codes "gunmen (Nigeria)": the one country their sentence names as a place ("in Sierra Leone's
         capital"), else ``fallback``, the story's fallback place (its dateline's country), which the caller gives
         only for a sentence that names no country at all ("the retreating assailants had attacked a police
-        barracks"); never where the sentence names another country as well. Anything else is returned as it is."""
+        barracks") or for the dateline's own sentence, passed here without its dateline ("BISSAU, Feb 1 (Reuters) -
+        Armed men attacked the government palace": the agency credit names no side); never where the sentence
+        names another country as well. Anything else is returned as it is."""
         if a is None or a.sector != "UAF" or a.country:
             return a
         where = self._located_country(context) or fallback
