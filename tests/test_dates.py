@@ -966,3 +966,25 @@ def test_prose_above_a_date_in_the_body_is_no_headline(code_text):
     evs = code_text(text)
     lead = [e for e in evs if e.sentence_index == 0]
     assert lead and all(e.date == date(2024, 1, 17) for e in lead), [(e.trigger_text, e.date) for e in lead]
+
+
+@pytest.mark.parametrize("text, published, trigger, expected", [
+    ("Police again came under attack from rioters in Northern Ireland last night.", date(2009, 7, 15), "attack",
+     date(2009, 7, 14)),
+    ("An operation launched after a cattle theft ended in a clash and the deaths of five suspected dahalo in the "
+     "district of Sakaraha on Tuesday.", date(2023, 9, 1), "clash", date(2023, 8, 29)),
+    ("The clash began late Monday at Matang Kumbang in Bireuen district and lasted until early Tuesday.",
+     date(2003, 6, 10), "clash", date(2003, 6, 9)),
+])
+def test_an_act_noun_a_support_verb_says_took_place_is_an_event_with_the_clause_day(code_text, text, published,
+                                                                                  trigger, expected):
+    evs = code_text(text, published=published)
+    act = [e for e in evs if e.trigger_text == trigger and e.event_type == "ASSAULT"]
+    assert act and act[0].date == expected, [(e.event_type, e.trigger_text, e.date) for e in evs]
+
+
+def test_an_act_pointed_back_at_is_not_promoted_by_its_support_verb(code_text):
+    text = ("According to the president, this attack occurred because the prime minister refused to form an "
+            "association of municipalities.")
+    evs = code_text(text, published=date(2023, 9, 25))
+    assert not [e for e in evs if e.event_type == "ASSAULT"], [(e.event_type, e.trigger_text) for e in evs]

@@ -38,6 +38,7 @@ SETS = {
     "reports_dev2": ROOT / "tests" / "gold" / "reports_dev2.jsonl",
     "reports_dev3": ROOT / "tests" / "gold" / "reports_dev3.jsonl",
     "reports_dev4": ROOT / "tests" / "gold" / "reports_dev4.jsonl",
+    "reports_dev5": ROOT / "tests" / "gold" / "reports_dev5.jsonl",
 }
 
 

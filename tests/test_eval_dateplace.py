@@ -173,6 +173,18 @@ def test_reports_dev3_set_is_what_its_build_script_writes():
     assert len({it["events"][0]["location"]["country"] for it in items} - earlier) >= 10
 
 
+def test_reports_dev5_set_is_what_its_build_script_writes():
+    """The fifth wire-style reports development set (issue 15) is generated from build_reports_dev5.py; every
+    item cites its page, none cites a frozen source, and it covers seven countries no earlier set does."""
+    mod = _builder("build_reports_dev5")
+    items = _dev_items("reports_dev5")
+    assert items == mod.drop_held_out(mod.build())
+    assert len(items) >= 25 and all(it["source"].startswith("http") for it in items)
+    earlier = {it["events"][0]["location"]["country"] for name in ("reports_dev", "reports_dev2", "reports_dev3",
+                                                                   "reports_dev4") for it in _dev_items(name)}
+    assert len({it["events"][0]["location"]["country"] for it in items} - earlier) >= 7
+
+
 def _at(p: Pred, start: int, sentence: tuple[int, int]) -> Pred:
     p.trigger_start, p.sentence = start, sentence
     return p
@@ -199,7 +211,7 @@ def test_dev_triggers_are_spans_of_their_text_where_the_word_is_placed():
     assert mod.trigger("He was killed. They killed two.", "killed#2") == {"text": "killed", "start": 20, "end": 26}
     assert mod.trigger("He was killed. They killed two.", "killed") == "killed"  # twice and not numbered
     assert mod.trigger("Gunmen killed two.", "killed") == {"text": "killed", "start": 7, "end": 13}
-    for name in ("wire_dev", "news_dev", "reports_dev", "reports_dev2", "reports_dev3"):
+    for name in ("wire_dev", "news_dev", "reports_dev", "reports_dev2", "reports_dev3", "reports_dev4", "reports_dev5"):
         for it in _dev_items(name):
             for ev in it["events"]:
                 t = ev["trigger"]

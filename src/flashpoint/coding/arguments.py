@@ -14,7 +14,7 @@ from ..records import Mention
 from .patterns import Pattern, PatternSet, lexicon, type_classes
 from .syntax import (ACTOR_LABELS, FIRST_PERSON, LOC_LABELS, LOC_PREPS, NON_ACTOR_ENTS, OBJ, PASS_SUBJ, SUBJ, ent_type,
                      TARGET_PREPS, THIRD_PERSON, agent, child, contiguous, in_quotes, np_tokens, pobj, quantified,
-                     tok_span)
+                     support_verb, tok_span)
 from .coref import rules as coref_rules
 from .valency import _compound_name, words
 
@@ -940,16 +940,29 @@ class Arguments:
             if anchor is None:
                 continue
             for c in anchor.children:
-                if c.dep_ == "prep" and c.lower_ in LOC_PREPS:
-                    p = child(c, {"pobj"})
-                    if p is not None and (p.ent_type_ in LOC_LABELS or p.pos_ == "PROPN"):
-                        return p
-                    if p is not None and p.pos_ == "NOUN":
-                        # "in four municipalities in the north of Kosovo": take the nested place, never one
-                        # that a relation hangs on the phrase ("at the border crossing with Pakistan")
-                        for g in p.subtree:
-                            if g.ent_type_ in LOC_LABELS and Arguments._nested_locative(g, p):
-                                return g
+                p = Arguments._place_of(c)
+                if p is not None:
+                    return p
+        support = support_verb(tok)
+        if support is not None and support[0].i != tok.i:
+            # "the operation ended in a clash and the deaths of five dahalo in the district of Sakaraha": the
+            # support verb's clause says where the act took place
+            return next((p for c in support[0].subtree if (p := Arguments._place_of(c)) is not None), None)
+        return None
+
+    @staticmethod
+    def _place_of(c: Token) -> Token | None:
+        """The place a locative phrase ``c`` ("in Quezon province") names, or None."""
+        if c.dep_ == "prep" and c.lower_ in LOC_PREPS:
+            p = child(c, {"pobj"})
+            if p is not None and (p.ent_type_ in LOC_LABELS or p.pos_ == "PROPN"):
+                return p
+            if p is not None and p.pos_ == "NOUN":
+                # "in four municipalities in the north of Kosovo": take the nested place, never one
+                # that a relation hangs on the phrase ("at the border crossing with Pakistan")
+                for g in p.subtree:
+                    if g.ent_type_ in LOC_LABELS and Arguments._nested_locative(g, p):
+                        return g
         return None
 
     @staticmethod

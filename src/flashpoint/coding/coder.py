@@ -19,7 +19,8 @@ from .attribution import Attribution
 from .coref import pair_mention
 from .decision import TypeDecision
 from .patterns import DATA, NOT_EVENT, Pattern, PatternSet, load_patterns
-from .syntax import LOC_PREPS, background_noun, child, embedded, in_quotes, pobj, relative_clause, under_trigger
+from .syntax import (LOC_PREPS, background_noun, child, embedded, in_quotes, pobj, relative_clause, support_verb,
+                     under_trigger)
 from .typemodel import (MAIN_MODALITIES, Candidate, TypeModel, decide, dense_features, features, load_model,
                         outcome, relevance_features, sentence_features)
 from .valency import Valency
@@ -68,6 +69,7 @@ class Coder:
         """Every trigger the rules find, with the events they build from it, and with ``unlisted``
         every other verb in a main position. Returns the candidates, the verb trigger ids and the
         tokens that are part of a trigger."""
+        self._occurs: set[int] = set()  # act nouns that a support verb says took place ("came under attack")
         cands: list[Candidate] = []
         consumed: set[int] = set()
         verb_hits: list[tuple[Token, Pattern, set[str], bool]] = []
@@ -125,10 +127,15 @@ class Coder:
                 source, target = self.args.noun_args(tok)
                 if m.event_type == "PROTEST" and (target is None or not self.args.actorish(target)):
                     target = self.args.protest_target(tok) or target
+                support = support_verb(tok)
+                if support is not None and source is None and target is None:
+                    # "Police came under attack from rioters": the act's parties hang on the support verb
+                    target = self.args.subject(support[0])[0] if support[1] else None
+                    source = pobj(tok, ("from",)) if support[1] else None
                 roles = self.valency.noun_roles(source, target)
                 source, target = roles.source, roles.target
                 loc = self.args.location(tok)
-                if source is None and target is None and loc is None and roles.object is None:
+                if source is None and target is None and loc is None and roles.object is None and support is None:
                     consumed.add(tok.i)  # (nor is it read as an accusation)
                     continue
                 cand = Candidate(tok, True, raw=m, pat=m, source=source, target=target)
@@ -136,6 +143,8 @@ class Coder:
                 cand.events = build(sent, ctx, tok, m, source, target, sent_claimant_for(tok), nominal=True,
                                     things=cand.things)
                 cands.append(cand)
+                if support is not None:
+                    self._occurs.add(tok.i)
         if unlisted:
             live = {c.tok.i for c in cands if c.events and not c.nominal}
             for tok in sent:
@@ -277,7 +286,9 @@ class Coder:
                 rel_dense = sv.embed_text(sent.text)
             probs = [model.proba(f, d) for f, d in zip(feats, dense)]
             for c in main:
-                c.actor = self._named_party(c, sent, ctx)
+                # an act noun a support verb says took place ("came under attack") is no more the model's to veto
+                # than an act with a named party
+                c.actor = self._named_party(c, sent, ctx) or c.nominal and c.tok.i in self._occurs
             rfeats = relevance_features(feats)
             decided = decide(main, probs, model, model.relevance(rfeats, rel_dense), prior=model.type_prior(rfeats))
             final = {id(c): {t} for c, t in zip(main, decided)}

@@ -220,3 +220,25 @@ def under_trigger(tok: Token, triggers: set[int]) -> bool:
         if node.i in triggers:
             return True
     return False
+
+
+def support_verb(tok: Token) -> tuple[Token, bool] | None:
+    """The verb that says the act of the event noun ``tok`` took place ("came under attack", "ended in a clash",
+    "a gun battle broke out"), and whether that verb's subject is the act's target (lexicon.yaml
+    support_prep_verbs, support_patient_verbs, occurrence_verbs, support_anaphoric_dets)."""
+    if any(c.dep_ == "det" and c.lower_ in _L.support_anaphoric_dets_set for c in tok.children):
+        return None
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        v = tok.head.head
+        key = f"{v.lemma_.lower()} {tok.head.lower_}"
+        if key in _L.support_prep_verbs_set:
+            return v, key in _L.support_patient_verbs_set
+        return None
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        v = tok.head
+        lemma = v.lemma_.lower()
+        more = [c.lower_ for c in v.children if c.dep_ in ("prt", "dobj")]
+        if any(f"{lemma} {w}" in _L.occurrence_verbs_set for w in more) or \
+                (not more and lemma in _L.occurrence_verbs_set):
+            return v, False
+    return None
