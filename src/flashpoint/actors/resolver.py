@@ -53,6 +53,7 @@ _SHARED_OFFICES = _W["shared_offices"]
 _OFFICE_RANKS = _W["office_ranks"]
 _OWNER_KINDS = ("country", "capital", "demonym", "territory", "org", "group", "person")
 _ETHNONYM_PLURAL_SECTOR = "CVL"
+_FAITH_ADHERENTS = _W["faith_adherents"]
 _PLACE_KINDS = ("country", "capital", "territory", "place")
 # bodies whose name does not place the generic agents of their sentence (_actors_country): media and companies
 # report and trade everywhere, armies and armed groups fight abroad
@@ -1146,6 +1147,11 @@ class ActorResolver:
                 sector = "GOV"
         if sector == "GOV" and "former" in tokens:
             sector = "POL"  # former officials are not the government: coded as politicians (ELI is not used)
+        # "Rohingya Muslims", "Uyghur Muslims": the faith after a people's name describes that people (data:
+        # faith_adherents in resolver_words.yaml); a state's demonym keeps the faith reading ("Nigerian Christians")
+        faith_head = sector == "REL" and 0 <= head_at < len(tokens) and tokens[head_at] in _FAITH_ADHERENTS
+        people_faith = faith_head and any(
+            en.kind == "demonym" and en.default.ethnicity and b <= head_at for _a, b, ens in comps for en in ens)
         covered = {i for s, e, _ in comps for i in range(s, e)}
         kinds: dict[str, Entry] = {}
         for _s, _e, entries in comps:
@@ -1243,13 +1249,16 @@ class ActorResolver:
             home_entry = place or next((d for d in demonyms if d.default.country), None)
             tag = stateless.default.ethnicity
             home = home_entry.default.country if home_entry else self._homeland(tag, context_countries, focus)
-            sec = sector or "CVL"
+            sec = "CVL" if people_faith else sector or "CVL"
             return ActorCode(code=make_code(home, sec, tag), country=home, sector=sec, ethnicity=tag,
                              entry=stateless.id, source=stateless.source, rule="composition",
                              label=f"{tag} people" + (f" in {self.d.iso3_names.get(home, home)}" if home else ""))
         demonym = kinds.get("demonym")
         if demonym:
-            eth = self._ethnic(demonym, place, tokens, focus, context_countries)
+            eth = self._ethnic(demonym, place, tokens, focus, context_countries, faith=faith_head)
+            if eth and faith_head and eth.sector == "REL":
+                # "Kosovo Albanian Muslims": a community of the place, as "Kosovo Albanians"
+                eth = replace(eth, sector="CVL", code=make_code(eth.country, "CVL", eth.ethnicity, eth.org))
             if eth:
                 eth.rule = "composition"
                 return eth
@@ -1262,6 +1271,8 @@ class ActorResolver:
                     place.kind == "demonym" and place in self.d.lookup(tokens[-1]) or
                     place.kind == "territory" and place in self.d.lookup(" ".join(tokens[-2:])[:-1])):
                 sec = "CVL"  # "Palestinians", "Serbs", "Turkish Cypriots": a people, not a state
+            if people_faith and place.kind == "demonym" and place.default.ethnicity:
+                sec = "CVL"  # "Rohingya Muslims" (a people of one state): the people, as "Rohingyas"
             a = _code(role, place, sector=sec)
             a.rule = "composition"
             return a
@@ -1425,11 +1436,12 @@ class ActorResolver:
         return a
 
     def _ethnic(self, demonym: Entry, place: Entry | None, tokens: list[str], focus: str | None,
-                context: tuple[str, ...] = ()) -> ActorCode | None:
+                context: tuple[str, ...] = (), faith: bool = False) -> ActorCode | None:
         """'Kosovo Serbs', 'the Serbian community', 'Albanian leaders' -> community inside a country.
 
         The home country is a place named in the phrase, else the document's focus, else a country
-        named in the sentence where the group is a listed community.
+        named in the sentence where the group is a listed community. ``faith``: the head names the faithful
+        ("Kosovo Albanian Muslims"), which after a demonym is as much a community cue as its plural.
         """
         tag = demonym.default.ethnicity or (demonym.default.country or "").lower()
         home = place.default.country if place else focus
@@ -1437,7 +1449,7 @@ class ActorResolver:
             home = next((c for c in context if c != demonym.default.country and tag in self.d.communities.get(c, ())),
                         home)
         plural_noun = tokens[-1].endswith("s") and self.d.lookup(tokens[-1]) and demonym in self.d.lookup(tokens[-1])
-        cue = plural_noun or any(t in _COMMUNITY_CUES for t in tokens)
+        cue = plural_noun or faith or any(t in _COMMUNITY_CUES for t in tokens)
         if not cue or not home or home == demonym.default.country:
             return None
         if tag not in self.d.communities.get(home, set()) and not (place and demonym.default.country is None):
