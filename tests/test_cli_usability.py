@@ -240,7 +240,7 @@ def test_events_with_no_coded_side_are_counted_apart_from_the_dyads(tmp_path):
     finally:
         con.close()
     assert alone >= 1
-    table = r.output.split("top dyads", 1)[1].split("events by date", 1)[0]
+    table = r.output.split("top dyads (source -> target; whole store)", 1)[1].split("events by date (whole store)", 1)[0]
     assert "? -> ?" not in table and "SRBCOP -> XKXCVL" in table
     assert "? = that side has no coded actor" in table
     assert f"{alone} event{'s' if alone > 1 else ''} with neither side coded (no dyad)" in " ".join(table.split())
