@@ -458,6 +458,24 @@ class Arguments:
             out.append((h, None if own_of else shared_of))
         return out
 
+    @staticmethod
+    def relative_antecedent(v: Token) -> Token | None:
+        """The noun a relative clause tells of. The parser may hang the clause on the date before its comma ("the
+        attack near Kidal on 3 June, which killed two peacekeepers"), and a day is never the doer (it resolved to a
+        minister whose given name is June): the clause then tells of the act that the day dates, the noun the
+        date's preposition modifies or the object of its verb, else of no one named."""
+        h = v.head
+        if ent_type(h) not in ("DATE", "TIME"):
+            return h
+        if h.dep_ == "pobj" and h.head.dep_ == "prep":
+            gov = h.head.head
+            if gov.pos_ in ("NOUN", "PROPN") and ent_type(gov) not in ("DATE", "TIME"):
+                return gov
+            obj = child(gov, {"dobj", "obj"})
+            if obj is not None and obj.i < h.i:
+                return obj
+        return None
+
     # -- arguments ---------------------------------------------------------------------------
     def subject(self, v: Token) -> tuple[Token | None, bool]:
         """(subject, passive?) of a verb, inherited through xcomp/conj/relcl when absent."""
@@ -511,7 +529,7 @@ class Arguments:
             return self.subject(v.head.head)
         if v.dep_ == "relcl":
             rel = child(v, {"nsubj"})
-            return (v.head, False) if rel is None else (rel, False)
+            return (self.relative_antecedent(v), False) if rel is None else (rel, False)
         if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and v.i > 0 and v.doc[v.i - 1].text == "," and \
                 child(v, {"auxpass", "agent"}) is None and any(c.dep_ == "appos" and c.i < v.i for c in v.head.children) \
                 and v.sent.root.pos_ not in ("VERB", "AUX"):
@@ -773,7 +791,7 @@ class Arguments:
         if pat.event_type == "PROTEST" and (target is None or not self.actorish(target)):
             target = self.protest_target(v) or target
         if source is not None and source.lower_ in _L.relative_pronouns_set and v.dep_ == "relcl":
-            source = v.head
+            source = self.relative_antecedent(v)
         elif source is not None and v.dep_ == "relcl" and not passive and source.i > v.head.i and all(
                 t.lower_ in _L.relative_pronouns_set | {"whom"} for t in v.doc[v.head.i + 1:source.left_edge.i]) and \
                 (self.actorish(v.head) or any(
