@@ -258,3 +258,12 @@ def test_indicators_table_says_when_it_is_cut(tmp_path):
         con.close()
     assert n > 1
     assert f"first 1 of {n} rows (--limit N shows more, --out FILE writes all)" in " ".join(r.output.split())
+
+
+def test_eval_of_a_file_that_is_not_gold_says_what_gold_is(tmp_path):
+    c = tmp_path / "wire.csv"
+    c.write_text("title,text\nA,Serbian police arrested two men.\n", encoding="utf-8")
+    r = runner.invoke(app, ["eval", str(c)])
+    assert r.exit_code != 0 and len(r.output.strip().splitlines()) == 1, r.output
+    assert r.output.startswith(f"error: {c}:1: malformed gold line (Expecting value); a flashpoint gold file is JSONL")
+    assert "docs/gold-format.md" in r.output

@@ -110,7 +110,8 @@ def read_flashpoint(path: Path) -> list[GoldItem]:
         try:
             d = json.loads(line)
         except ValueError as e:
-            raise ValueError(f"{path}:{n}: malformed gold line ({e.msg})") from None
+            raise ValueError(f"{path}:{n}: malformed gold line ({e.msg}); a flashpoint gold file is JSONL, one item "
+                             f"a line (docs/gold-format.md; --format for PLOVER, PETRARCH, re3d or GWN)") from None
         text = d.get("text")
         if text is None and d.get("path"):
             text = (base / d["path"]).read_text("utf-8")
