@@ -212,6 +212,26 @@ def parse_actor_file(text: str, fname: str) -> list[dict]:
     return [e for e in entries if e["names"] and e["roles"]]
 
 
+def drop_everyday_group_names(rows: list[dict], lower: set[str], fold=None) -> int:
+    """Phoenix's non-state groups filed under one everyday word ("Organization" for Fatah's Tanzim, "Youth",
+    "Falcon"): news writes such a word of anything ("the Trump Organization"), so it names no group. Names in
+    capitals are acronyms and stay. In place; returns how many names went (a record left with none goes)."""
+    gone, out = 0, []
+    for r in rows:
+        if "Phoenix.MilNonState" in r["source"] and r.get("kind") == "group":
+            names = [n for n in r["names"] if not (len(n.split()) == 1 and not n.isupper() and n.lower() in lower)]
+            gone += len(r["names"]) - len(names)
+            if not names:
+                continue
+            if len(names) < len(r["names"]):
+                r = {**r, "names": names}
+                if "keys" in r:
+                    r["keys"] = [fold(n) for n in names]
+        out.append(r)
+    rows[:] = out
+    return gone
+
+
 def parse_agents(text: str, fname: str) -> list[dict]:
     out = []
     for lineno, line in enumerate(text.splitlines(), 1):
@@ -474,6 +494,9 @@ def main() -> None:
             e["licence"] = "MIT (Open Event Data Alliance)"
         rows += entries
         print(f"{fname}: {len(entries)} records")
+    from parties import _lowercase_words
+
+    print(f"Phoenix group names that are everyday words, dropped: {drop_everyday_group_names(rows, _lowercase_words())}")
     if args.leaders:
         from flashpoint.actors import ActorResolver
 

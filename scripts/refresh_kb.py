@@ -7,6 +7,8 @@ Party Facts. In the shipped file's order of records:
 1. UCDP groups: the names that ``parties.everyday_phrase`` now leaves out are removed from the UCDP records
    (a record left with no name goes). The filter is per name, so this is what ucdp_rows gives; no removed name
    was the link that gave a Phoenix regional group its UCDP country (such a record would hold it; none does).
+1b. Phoenix non-state groups: one-word names that are everyday words ("Organization", "Youth") go, as
+   ``import_actors.drop_everyday_group_names`` drops them in a full rebuild.
 2. Party Facts: its records are rebuilt with ``parties.party_rows`` from the repository, with the names of all
    records before the first party record as ``taken``, as the import computes them, so the result is what a
    full rebuild of that order gives (the parties come last but for cabinets and places, which merge people by
@@ -28,7 +30,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT.parent / "src"))
 
-from import_actors import DATA, country_named, to_table  # noqa: E402
+from import_actors import DATA, country_named, drop_everyday_group_names, to_table  # noqa: E402
 from parties import PARTIES_REPO, _lowercase_words, everyday_phrase, party_rows  # noqa: E402
 from ucdp_actors import UCDP_REPO  # noqa: E402
 
@@ -62,6 +64,7 @@ def main() -> None:
     table = pq.read_table(args.kb)
     before = table.to_pylist()
     rows, gone = refilter_groups(before, _lowercase_words())
+    phoenix_gone = drop_everyday_group_names(rows, _lowercase_words(), fold)
     idx = [i for i, r in enumerate(rows) if r["source"].startswith(PARTIES_REPO)]
     if not idx or idx != list(range(idx[0], idx[-1] + 1)):
         raise SystemExit(f"{args.kb}: the Party Facts records are not one block; run scripts/import_actors.py")
@@ -69,7 +72,7 @@ def main() -> None:
     taken = {fold(n) for r in rows[:first] for n in r["names"]}
     new = to_table(party_rows(args.parties, fold, taken, country_named)).to_pylist()
     rows = rows[:first] + new + rows[last + 1:]
-    print(f"UCDP group names dropped: {gone}; Party Facts records: {last - first + 1} shipped, {len(new)} from "
+    print(f"UCDP group names dropped: {gone}; Phoenix everyday group names dropped: {phoenix_gone}; Party Facts records: {last - first + 1} shipped, {len(new)} from "
           f"the filters")
     same = [(r["names"], r["line"]) for r in before] == [(r["names"], r["line"]) for r in rows]
     if args.check:

@@ -15,3 +15,4 @@ def test_given_names_of_a_known_person_then_an_unknown_surname():
     assert r.resolve("Libyan Prime Minister Abdul-Hamid Dbeibah", when=when).country == "LBY"
     assert r.resolve("President Abdul Hamid", when=when).country == "BGD"
     assert r.resolve("Mohammed bin Salman", when=when).country == "SAU"
+

@@ -6,6 +6,7 @@ defines ("the Rapid Support Forces (RSF)") are kept too. Nothing learned leaves 
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..nlp import span_ents, span_text
@@ -56,6 +57,37 @@ def _apposition(ent) -> str | None:
     return None
 
 
+def _stranger(resolver: ActorResolver, key: str, found) -> bool:
+    """A full name ("kanye west") that is nobody the dictionary knows, and whose given name no known bearer of
+    its surname has: a misspelt known name ("Vjosa Osmani-Sadriu") keeps its surname reading."""
+    if found is not None and (found.entry or "").startswith("person:"):
+        return False
+    words = key.split()
+    given, surname = words[0], words[-1]
+    keys = resolver.d.bare_surname_keys(surname)
+    return bool(keys) and not any(given in k.split() for k in keys)
+
+
+def _learn_named_org(resolver: ActorResolver, ent, when: date | None, memory: DocMemory) -> None:
+    """A company or body named after a person's surname ("Ford Motor Company", "Johnson & Johnson"): the
+    document's later bare "Ford" is that body, not an office-holder surnamed Ford."""
+    words = ent.text.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return
+    head = re.sub(r"['’]s?$", "", words[0])  # "Ford's"
+    first = fold(head)
+    if len(first) < 3 or first in memory.names or resolver.d.lookup(first) or \
+            not resolver.d.bare_surname_keys(first):
+        return
+    a = resolver.resolve(ent.text, when=when)
+    if a is None or (a.entry or "").startswith("person:") or a.sector is None:
+        return  # "the Biden administration" is Biden's
+    if a.country:
+        memory.learn(head, a)
+    else:
+        memory.learn_stranger(first)
+
+
 def learn_document(resolver: ActorResolver, sents, when: date | None) -> DocMemory:
     """Read a document's sentences (spaCy spans) once, before its mentions are resolved."""
     memory = DocMemory()
@@ -63,6 +95,8 @@ def learn_document(resolver: ActorResolver, sents, when: date | None) -> DocMemo
         if "(" in span_text(sent):
             memory.learn_acronyms(span_text(sent))
         for ent in span_ents(sent):
+            if ent.label_ == "ORG":
+                _learn_named_org(resolver, ent, when, memory)
             if ent.label_ != "PERSON" or len(ent.text) < 4:
                 continue
             key = fold(ent.text)
@@ -75,9 +109,10 @@ def learn_document(resolver: ActorResolver, sents, when: date | None) -> DocMemo
                 if appos:
                     desc = BASED_IN.sub("", desc)  # "X, the Norway-based leader of ...": a person's base is not whose
                 a = resolver.resolve(desc, when=when)
-                if appos and a is not None and (a.entry or "").startswith("person:") and \
+                if a is not None and (a.entry or "").startswith("person:") and \
                         resolver._sector(fold(desc).split())[0] is None:
-                    continue  # "Howie Hawkins, Brock Pierce and ...": a list of names, not a role
+                    # "Howie Hawkins, Brock Pierce and ...", "... Pierce and Hawkins": a list of names, not a role
+                    continue
                 if a is not None and a.country and a.sector and a.rule == "composition" and \
                         a.country not in ("IGO", "NGO") or a is not None and a.org and a.sector and a.rule != "context":
                     memory.learn(ent.text, a)
@@ -90,6 +125,8 @@ def learn_document(resolver: ActorResolver, sents, when: date | None) -> DocMemo
                     if a is not None and a.country and a.rule == "dictionary" and (a.entry or "").startswith("person:"):
                         memory.learn(ent.text, a)
                         continue
+                    if _stranger(resolver, key, a):
+                        memory.learn_stranger(key.split()[-1])
                 title = _title_before(ent)
                 t = resolver.resolve(title, when=when) if title else None
                 if t is not None and t.rule == "context" and t.country is None and t.sector and \

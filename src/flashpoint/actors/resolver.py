@@ -41,6 +41,7 @@ _SUPPORTER_HEADS = _W["supporter_heads"]
 _RELATION_HEADS = _AGAINST_HEADS | _SUPPORTER_HEADS
 _ANAPHOR_OR_STOP = _IGO_ANAPHORS | _STOP
 _REPRESENTATIVE_HEADS = _W["representative_heads"]
+_LEADER_HEADS = set(_W["leader_heads"])
 _LOCATIVES = _W["locative_prepositions"]
 _REGION_GENERIC = _W["region_generic"]
 _POSTMODIFIERS = _W["postmodifier_starts"]
@@ -257,6 +258,13 @@ class DocMemory:
     # folded name or surname -> the title that introduced it, where the title names a role but no country ("army
     # spokesman Colonel Didier Badjeck"): a later bare "Badjeck" is read as that title is, in its own sentence
     titles: dict[str, str] = field(default_factory=dict)
+    # surnames of people the document names in full whom no dictionary knows ("rapper Kanye West"): its later bare
+    # "West" is that person, not an office-holder who shares the surname
+    strangers: set[str] = field(default_factory=set)
+
+    def learn_stranger(self, surname: str) -> None:
+        if surname not in self.names:
+            self.strangers.add(surname)
 
     def learn_title(self, name: str, title: str) -> None:
         key = fold(name)
@@ -469,6 +477,10 @@ class ActorResolver:
             return " ".join(part[match[1] - match[2] + 1:match[1] + 1]) in _REPRESENTATIVE_HEADS
 
         cut = tokens.index("of") if "of" in tokens[1:] else len(tokens)
+        if cut == len(tokens) and "for" in tokens[1:-1]:
+            k = tokens.index("for", 1)
+            if " ".join(tokens[max(0, k - 2):k]) in _REPRESENTATIVE_HEADS or tokens[k - 1] in _REPRESENTATIVE_HEADS:
+                cut = k  # "a spokesperson for Stagecoach South" speaks for the company, as "of" would say
         # a post-modifier is no head either: "Electoral authorities loyal to the ruling party" are authorities
         cut = next((i for i in range(1, cut) if tokens[i] in _POSTMODIFIERS), cut)
         deferred: tuple[str | None, int] = (None, -1)
@@ -497,9 +509,16 @@ class ActorResolver:
                             best = (sec, end, n)
                             break
                 spokes = best[0] is not None and speaks_for_another(part, best)
-                if spokes and body[0]:
-                    best = (body[0], best[1], best[2])  # the spokesperson speaks for the body named before
-                elif spokes and offset == 0 and cut < len(tokens):
+                # "the president of X", not "President Cyril Ramaphosa of X": a named person keeps the title
+                leads = best[0] is not None and offset == 0 and best[1] == len(part) - 1 and \
+                    " ".join(part[best[1] - best[2] + 1:best[1] + 1]) in _LEADER_HEADS
+                heads_body = spokes or best[0] is not None and \
+                    " ".join(part[best[1] - best[2] + 1:best[1] + 1]) in _LEADER_HEADS
+                if heads_body and body[0]:
+                    # the spokesperson speaks for the body named before, the president leads it ("Senate
+                    # President Thomas Rivera Schatz", "party president")
+                    best = (body[0], best[1], best[2])
+                elif (spokes or leads) and offset == 0 and cut < len(tokens):
                     # "members of the House of Commons", "officials of the interior ministry": the body after
                     # "of" is the sector; alone, the head keeps its own
                     deferred = deferred if deferred[0] else (normalize_sector(best[0]), best[1])
@@ -771,7 +790,8 @@ class ActorResolver:
                 a = b
         if a is None and context is not None and _NAME.search(text):
             a = self._stranger(text, context, context_countries, focus)
-        if a is None and _NAME.search(text):
+        if a is None and _NAME.search(text) and not (memory is not None and tokens[-1:] and
+                                                     tokens[-1] in memory.strangers):
             a = self._former_namesake(tokens, text, when)
         if context is not None and a is not None and a.rule == "context" and a.country is None and \
                 a.sector in _LOCAL_SECTORS and len(set(context_countries)) > 1:
@@ -1331,6 +1351,8 @@ class ActorResolver:
                 continue
             if memory is not None and t in memory.names:
                 return replace(memory.names[t])
+            if memory is not None and t in memory.strangers:
+                continue
             if t not in caps or (len(t) < 4 and not family):
                 continue
             if any(j > i and tokens[j] in caps and (j not in covered or j == i + 1) for j in range(len(tokens))):

@@ -97,6 +97,21 @@ def rules() -> _Rules:
                   frozenset(d.get("conflict_types", ())))
 
 
+def _expletive(sent, at: int) -> bool:
+    """An 'it' that stands for the clause after it ("it was nice talking to you", "it is not possible to
+    help"): the subject of 'be' with a complement and a verb clause of its own."""
+    tok = next((t for t in sent if t.idx == at), None)
+    if tok is None or tok.dep_ not in ("nsubj", "expl") or tok.head.lemma_ != "be":
+        return False
+    be = tok.head
+    comps = [c for c in be.children if c.dep_ in ("acomp", "attr")]
+    if not comps:
+        return False
+    # the clause hangs on 'be' itself; one that hangs on the adjective is its own ("it is ready to attack")
+    return any(c.dep_ in ("xcomp", "ccomp", "csubj", "advcl") and c.pos_ in ("VERB", "AUX") and c.i > tok.i
+               for c in be.children)
+
+
 def _pair_key(key: str, r: _Rules) -> bool:
     """Does a mention (its ``_key``) stand for the last pair: a listed phrase, or two/both ... a pair head?"""
     w = key.split()
@@ -211,6 +226,9 @@ class DocCoref:
                         # "Police chief X said an officer was killed in an attack he blamed on Serbia": a person
                         # pronoun in what a person says, with no antecedent the parser found, is the speaker
                         setattr(ev, role, self._as(m, ev.claimant))
+                        continue
+                    if m.kind == "pronoun" and _key(m.text) == "it" and _expletive(sent, m.start - offset):
+                        setattr(ev, role, None)  # "it was nice talking to you": no one
                         continue
                     if role == "target" and self._intercepted(ev, m):
                         setattr(ev, role, self._as(m, self.volley))
