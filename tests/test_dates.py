@@ -988,3 +988,35 @@ def test_an_act_pointed_back_at_is_not_promoted_by_its_support_verb(code_text):
             "association of municipalities.")
     evs = code_text(text, published=date(2023, 9, 25))
     assert not [e for e in evs if e.event_type == "ASSAULT"], [(e.event_type, e.trigger_text) for e in evs]
+
+
+def test_a_day_in_a_quotation_dates_the_quoted_act_and_the_undated_lead(code_text):
+    text = ("The army has clashed with an armed group near the border in the state of Apure.\n\n\"This Sunday the "
+            "residents of our town were woken by explosions,\" said the mayor of the border town.")
+    evs = code_text(text, published=date(2021, 3, 22))  # a Monday
+    clash = [e for e in evs if e.trigger_text == "clashed"]
+    assert clash and clash[0].date == date(2021, 3, 21), [(e.trigger_text, e.date) for e in evs]
+
+
+def test_this_morning_in_a_quotation_is_the_day_the_report_was_made(code_text):
+    text = ("ASUNCION (Reuters) - An ambush in the north of the country killed eight soldiers, authorities said on "
+            "Saturday.\n\n\"At about 9 am this morning a patrol came under attack on a country road and the attackers "
+            "detonated explosives as the truck passed,\" the ministry said.")
+    evs = code_text(text, published=date(2016, 8, 28))  # a Sunday paper
+    acts = [e for e in evs if e.trigger_text in ("attack", "detonated")]
+    assert acts and all(e.date == date(2016, 8, 27) for e in acts), [(e.trigger_text, e.date) for e in evs]
+
+
+def test_a_weekday_next_to_a_stray_day_word_still_dates_the_act(code_text):
+    # "day" of "a day-long sit-in" is an expression of its own, not a part of "Sunday night"
+    text = "Sunday night's attack on protesters in Catarina, after a day-long sit-in in Masaya, left several wounded."
+    evs = code_text(text, published=date(2018, 5, 7))
+    attack = [e for e in evs if e.trigger_text == "attack"]
+    assert attack and attack[0].date == date(2018, 5, 6), [(e.trigger_text, e.date) for e in evs]
+
+
+def test_gunned_down_is_an_attack(code_text):
+    evs = code_text("Three villagers were gunned down by militants in Bishnupur district on Sunday.",
+                    published=date(2023, 7, 3))
+    assert [e for e in evs if e.event_type == "ASSAULT" and e.trigger_text == "gunned"], \
+        [(e.event_type, e.trigger_text) for e in evs]

@@ -617,6 +617,10 @@ class DateScope:
         self._shift: tuple[object, int, date] | None = None  # "a day after <clause>": (clause head, days, base)
         self._sent = None  # (sentence, offset) being dated
         self._stage: tuple[object, str] | None = None  # "met ... in their late teens": (the act's token, phrase)
+        self._said: date | None = None  # the day of the latest report the document dated ("officials said Saturday")
+        # per sentence, its expressions inside a quotation and the day its own attribution gives the quotation
+        # ("...,' the ministry said on Saturday"): "today" in a quote is the day it was spoken
+        self._quoted: dict[tuple[int, int], tuple[set[str], date | None]] = {}
 
     def _expressions(self, sent, offset: int, options: bool = False) -> tuple[list[str], bool, dict[str, bool]]:
         """A sentence's date expressions (outside the dateline), whether it speaks of the future, and which
@@ -632,6 +636,9 @@ class DateScope:
             return list(texts), future, dict(reporting)
         dl = self.doc.dateline_span or (-1, -1)
         texts, future, reporting, opts = [], False, {}, []
+        spans: list[tuple[int, int]] = []  # the entities' own spans: "day" of "a day-long sit-in" is not "Sunday"
+        spoken = self._attribution_day(sent)
+        quoted: set[str] = set()
         # "since Friday": a range, not a day (the sentence is vague; see ``sentence``)
         ranges = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in _RANGE.finditer(span_text(sent))]
         for e in span_ents(sent):
@@ -641,17 +648,22 @@ class DateScope:
                 continue
             if e.label_ == "DATE" and not (e.start_char + offset < dl[1] and dl[0] < e.end_char + offset):
                 texts.append(e.text)
+                spans.append((e.start_char, e.end_char))
                 fut = _is_future(e)
                 future = future or fut
                 reporting[e.text] = _dates_a_report(e)
-                one = resolve_in_sentence([e.text], self.doc.anchor_date, future=fut)
+                if _quoted(e.root):
+                    quoted.add(e.text)
+                base = (spoken or self._said) if e.text in quoted else None
+                one = resolve_in_sentence([e.text], base or self.doc.anchor_date, future=fut)
                 if one is not None and not reporting[e.text]:
                     opts.append((_governor(e).idx + offset, one[0], one[1]))
         # expressions the NER model missed ("Feb. 7", "on Saturday")
         s_text = span_text(sent)
         for m in _RELATIVE.finditer(s_text):
             a, b = m.start() + sent.start_char + offset, m.end() + sent.start_char + offset
-            if a < dl[1] and dl[0] < b or any(m.group(0) in t or t in m.group(0) for t in texts):
+            here = (m.start() + sent.start_char, m.end() + sent.start_char)
+            if a < dl[1] and dl[0] < b or any(x < here[1] and here[0] < y for x, y in spans):
                 continue
             if any(ra <= m.start() + sent.start_char < rb for ra, rb in ranges):
                 continue
@@ -659,11 +671,37 @@ class DateScope:
                 continue
             texts.append(m.group(0))
             future = future or bool(_FUTURE.search(s_text[max(0, m.start() - 40):m.start()]))
+            tok = next((t for t in sent if t.idx >= m.start() + sent.start_char), None)
+            if tok is not None and _quoted(tok):
+                quoted.add(m.group(0))
+        self._quoted[key] = (quoted, spoken)
         if options:
             self._options += opts
         else:
             self._read[key] = (texts, future, reporting, opts)
         return list(texts), future, dict(reporting)
+
+    def _attribution_day(self, sent) -> date | None:
+        """The day of the report this sentence's own attribution gives ("...,' the ministry said on Saturday")."""
+        for e in span_ents(sent):
+            if e.label_ == "DATE" and not _quoted(e.root) and _dates_a_report(e):
+                one = resolve_in_sentence([e.text], self.doc.anchor_date)
+                if one is not None:
+                    return one[0]
+        return None
+
+    def _resolve(self, key: tuple[int, int], texts: list[str], future: bool = False,
+                 anchor: date | None = None) -> tuple[date, str] | None:
+        """``resolve_in_sentence`` where an expression in a quotation counts from the day it was spoken: the day its
+        attribution gives, else that of the latest report the document dated ("authorities said on Saturday")."""
+        anchor = anchor or self.doc.anchor_date
+        quoted, spoken = self._quoted.get(key, (set(), None))
+        spoken = spoken or self._said
+        for t in texts:
+            one = resolve_in_sentence([t], spoken if spoken is not None and t in quoted else anchor, future=future)
+            if one is not None:
+                return one
+        return None
 
     def _event_date_ahead(self, before: date) -> tuple[date, str] | None:
         """The event date the next sentences give when this one dates only its report ("..., officials said on
@@ -673,7 +711,7 @@ class DateScope:
             own = [t for t in texts if not reporting.get(t, False)]
             if not own or future:
                 continue
-            found = resolve_in_sentence(own, self.doc.anchor_date)
+            found = self._resolve((off, sent.start_char), own)
             if found is not None and 0 <= (before - found[0]).days <= AHEAD_DAYS:
                 return found
             return None  # the next dated sentence speaks of another time
@@ -689,7 +727,7 @@ class DateScope:
             own = [t for t in texts if not reporting.get(t, False)]
             if not own or future:
                 continue
-            found = resolve_in_sentence(own, anchor)
+            found = self._resolve((off, sent.start_char), own, anchor=anchor)
             return found if found is not None and 0 <= (anchor - found[0]).days <= 7 else None
         return None
 
@@ -717,14 +755,17 @@ class DateScope:
         anchor = self.doc.anchor_date
         # a report has one day: of several days the parse hangs on its reporting verb ("Today, forces confirmed
         # a leader was arrested ..., Sunday"), the latest is the report's and an earlier one the event's
+        key = (offset, sent.start_char)
         said = {t: r[0] for t in texts if reporting.get(t, False)
-                and (r := resolve_in_sentence([t], anchor, future=future)) is not None}
+                and (r := self._resolve(key, [t], future=future)) is not None}
         if len(set(said.values())) > 1:
             for t, d in said.items():
                 reporting[t] = reporting[t] and d == max(said.values())
+        if said and not future and (anchor is None or max(said.values()) <= anchor):
+            self._said = max(said.values())
         # "Officials said on Sunday that police arrested two men on Friday": the events' date first
         texts.sort(key=lambda t: reporting.get(t, False))
-        found = resolve_in_sentence(texts, anchor, future=future)
+        found = self._resolve(key, texts, future=future)
         if found is not None and reporting.get(found[1], False) and self.current is not None \
                 and self.current[0] is not None and not (month_day(found[1]) and (found[0] - self.current[0]).days > 7):
             # (a calendar day weeks after the one in scope is where the story has moved: "On June 12, ... claimed
@@ -867,6 +908,12 @@ _REPORT_LEMMAS = {"say", "report", "announce", "tell", "state", "confirm", "clai
                   "tweet", "add", "statement", "announcement", "interview"}
 
 
+def _quoted(tok) -> bool:
+    from .coding.syntax import in_quotes  # (coding imports this module)
+
+    return in_quotes(tok)
+
+
 def _dates_a_report(ent) -> bool:
     """Does the expression date a report rather than what it reports ("By reports on Saturday", "said on Monday")?"""
     from .coding.syntax import in_quotes
@@ -876,6 +923,10 @@ def _dates_a_report(ent) -> bool:
     for _ in range(2):
         if head.lemma_.lower() in _REPORT_LEMMAS:
             return True
+        if quoted:
+            # "'This Sunday we were woken by detonations,' the mayor said": the day of the quoted act, counted from
+            # the day of the speech (``DateScope._speech``), not the date of the report
+            return False
         if head.pos_ in ("VERB", "AUX") and not quoted:
             if head.dep_ == "ccomp" and head.head.lemma_.lower() in _REPORT_LEMMAS and head.head.i < head.i:
                 # "The aid workers said a drone bombed a camp late Friday": the day of the reported act
