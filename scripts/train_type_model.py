@@ -501,10 +501,14 @@ def main() -> None:
             "prior": {"C": PRIOR_C, "learner": "sklearn.linear_model.LogisticRegression (binary, one a type)",
                       "features": int(pkeep.sum())}}
     args.out.parent.mkdir(parents=True, exist_ok=True)
+    # the weight matrices in half precision: the file stays small (tests/coding/test_type_model.py) as the training set
+    # grows; a weight's rounding (about 5e-4 of it) moves no probability the decoding's thresholds can see
+    extra |= {k: v.astype(np.float16) for k, v in extra.items() if k in ("prior_coef",)}
     with open(args.out, "wb") as fh:
         np.savez_compressed(fh, classes=np.array(list(clf.classes_)), names=np.array(list(names[keep])),
-                            coef=coef[:, keep], intercept=clf.intercept_.astype(np.float32),
-                            rel_names=np.array(list(rvec.get_feature_names_out()[rkeep])), rel_coef=rcoef[rkeep],
+                            coef=coef[:, keep].astype(np.float16), intercept=clf.intercept_.astype(np.float32),
+                            rel_names=np.array(list(rvec.get_feature_names_out()[rkeep])),
+                            rel_coef=rcoef[rkeep].astype(np.float16),
                             rel_intercept=np.array(rintercept, dtype=np.float32),
                             meta=np.array(json.dumps(meta, sort_keys=True)), **extra)
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB, {int(keep.sum())} features)", file=sys.stderr)

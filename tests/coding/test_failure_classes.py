@@ -17,6 +17,8 @@ CASES = [
     ("A fire at a chemical plant in {A} injured six workers who had come from {B}.", None),
     ("A gas cylinder exploded in a market in {A}, injuring five traders from {B}.", None),
     ("A truck from {A} collided with a bus from {B} on the highway, killing 12 people.", None),
+    # a hyphenated vehicle the tokenizer splits ("tractor", "-", "trailor", as a real report spelt it) is still one
+    ("A tractor-trailor from {A} slammed into a bus carrying workers from {B}, killing 33 people.", None),
     # light verbs: typed by their noun
     ("{A} and {B} held talks in Geneva on Tuesday.", "CONSULT"),
     ("{a} forces carried out an attack on {b} positions near the border.", "ASSAULT"),

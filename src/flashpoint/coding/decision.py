@@ -106,13 +106,13 @@ class TypeDecision:
         words = self.senses["accident_subjects"]
         if v.lemma_.lower() not in self.senses["impact_verbs"]:
             # whoever owns a bus or a jet that crashes, the crash is an accident ("A military plane crashed")
-            return bool(subjs) and all((s.lemma_.lower() in words or s.lower_ in words) and not self.is_instrument(s)
+            return bool(subjs) and all(_named_by(s, words) and not self.is_instrument(s)
                                        for s in subjs)
         # what strikes or slams into something is a weapon where a weapon or an owner is named ("Turkish jets
         # struck", "an army truck slammed into")
         weapons = _weapons()
         return bool(subjs) and all(
-            (s.lemma_.lower() in words or s.lower_ in words) and not self.is_instrument(s)
+            _named_by(s, words) and not self.is_instrument(s)
             and s.lower_ not in weapons and s.lemma_.lower() not in weapons
             and not any(c.dep_ in ("amod", "compound", "poss", "nmod") and (
                 c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.lower_ in self.senses["armed_modifiers"])
@@ -584,3 +584,14 @@ def _inherited_subject(v: Token) -> Token | None:
         # "before returning": the gerund hangs on the preposition, which hangs on the clause's verb
         node = node.head.head if node.dep_ == "pcomp" else node.head
     return None
+
+
+def _named_by(tok: Token, words) -> bool:
+    """Is the noun one of ``words``, alone or with the hyphenated words before it: the tokenizer splits "a
+    tractor-trailor" into "tractor", "-", "trailor"."""
+    if tok.lemma_.lower() in words or tok.lower_ in words:
+        return True
+    start = tok.i
+    while start > tok.sent.start and tok.doc[start - 1].text == "-" and start - 2 >= tok.sent.start:
+        start -= 2
+    return start < tok.i and tok.doc[start:tok.i + 1].text.replace(" ", "").lower() in words
