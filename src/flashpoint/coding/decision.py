@@ -177,6 +177,17 @@ class TypeDecision:
             return None
         if self._accident_verb(v) and self.accident_subject(v):
             return None  # "a lorry slammed into a market stall" is a crash, not criticism or an attack
+        if pat.event_type == "ASSAULT" and self.verbal_attack(v, source):
+            event_type, mode, cameo = self.senses["verbal_attack_type"].split("|")
+            return Pattern(pat.lemma, pat.extra, event_type, mode or None, cameo, pat.order, "verbal attack")
+        if pat.event_type == "ASSAULT" and self.contest(v, source):
+            return None  # "defeated the incumbent senator", "defeated Wynnum 45 points to 24"
+        if pat.event_type == "CONSULT" and not pat.extra and self.lone_discussion(v, source):
+            return None  # "With Wikinews, Collins discusses his background"
+        if self.opinion(v, pat):
+            return None  # "agreed that vaccines have done more good than harm"
+        if pat.event_type == "REQUEST" and (self.question(v) or self.attempt(v)):
+            return None  # "asked Trump about it", "seeks to improve its coverage"
         if pat.event_type == "ASSAULT":
             agents = [t for t in (source, v.head if v.dep_ in ("acl", "relcl") else None) if t is not None] + [
                 c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
@@ -215,6 +226,137 @@ class TypeDecision:
                 mode, cameo = spec.split("|")
                 return Pattern(pat.lemma, pat.extra, "PROTEST", mode or None, cameo, pat.order, pat.src)
         return pat
+
+    # -- senses of speech, opinion and contest (issue 9) --------------------------------------------------
+    def _clause_heads(self, v: Token) -> list[Token]:
+        """The verb and the verbs it hangs on as a complement, a conjunct or an adverbial clause ("continued to
+        attack", "responded via Twitter, attacking"): where a reason, a topic or a channel may be attached."""
+        out, node = [v], v
+        for _ in range(2):
+            if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i or node.head.pos_ not in ("VERB", "AUX"):
+                break
+            node = node.head
+            out.append(node)
+        return out
+
+    def _force_context(self, v: Token, source: Token | None) -> bool:
+        """An armed agent, a weapon or a toll in the sentence: a verb of attack keeps its sense of force."""
+        s = self.senses
+        armed = s["armed_agents"]
+        if source is not None and (source.lemma_.lower() in armed or source.lower_ in armed):
+            return True
+        weapons = _weapons()
+        toll = s["casualty_kills"] | s["casualty_wounds"] | {"die", "dead"}
+        return any(t.pos_ == "NOUN" and (self.is_instrument(t) or t.lemma_.lower() in weapons) or
+                   t.lemma_.lower() in toll for t in v.sent)
+
+    def verbal_attack(self, v: Token, source: Token | None) -> bool:
+        """'attacked Trump for the tweet', 'attacked the impeachment inquiry', 'attack Trump on his taxes': an attack
+        in words (senses.yaml verbal_attack_verbs)."""
+        s = self.senses
+        if v.lemma_.lower() not in s["verbal_attack_verbs"] or self._force_context(v, source):
+            return False
+        heads = self._clause_heads(v)
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep":
+                    continue
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                p = c.lower_
+                if h is v and p in s["verbal_reason_preps"] and any(
+                        g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in s["verbal_reason_not"]
+                        for g in objs):
+                    return True  # "for the tweet", "over his remarks", "as a political strategy"
+                if h is v and p in s["verbal_topic_preps"] and any(
+                        g.dep_ == "pcomp" or g.tag_ == "VBG" or any(k.dep_ == "poss" for k in g.children)
+                        for g in objs if g.ent_type_ not in ("DATE", "TIME")):
+                    return True  # "on his taxes", "on paying fewer taxes"
+                if any(g.lemma_.lower() in s["speech_channels"] or g.lower_ in s["speech_channels"] for g in objs):
+                    return True  # "on live television", "via Twitter", "in a speech"
+        if any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in self.p.speech_verbs for c in v.children):
+            return True  # "attacked Biden ..., accusing the family of ..."
+        words = s["discourse_objects"] | s["measure_nouns"]
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None and any(c.dep_ == "auxpass" for c in v.children):
+            obj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        return obj is not None and (obj.lemma_.lower() in words or obj.lower_ in words)
+
+    def _press(self, tok: Token | None) -> bool:
+        return tok is not None and (tok.lemma_.lower() in self.senses["press_words"] or tok.lower_ in self.senses["press_words"])
+
+    def lone_discussion(self, v: Token, subject: Token | None) -> bool:
+        """'He discussed why he joined the party', 'With Wikinews, Collins discusses his background': a discussion with
+        no party to consult, or with the press, is no consultation (senses.yaml partner_verbs)."""
+        if v.lemma_.lower() not in self.senses["partner_verbs"]:
+            return False
+        heads = self._clause_heads(v)
+        # (the parser may hang the partner on the topic: "discussed the border dispute with Sharif")
+        partners = [g for h in heads for c in (h.children if h is not v else h.subtree) if c.dep_ == "prep" and
+                    c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+        if any(self._press(p) for p in partners) or self._press(subject):
+            return True
+        if partners or any(h is not v and self.match_verb(h) is not None for h in heads):
+            return False  # "discussed trade with Lavrov", "met his counterpart and discussed ways to ..."
+        if subject is None:
+            return False
+        # one named party or one person ("Collins", "he"), not several ("the ministers", "Turkey and Libya")
+        single = subject.tag_ == "NNP" or subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she", "i")
+        return single and not subject.conjuncts
+
+    def opinion(self, v: Token, pat: Pattern) -> bool:
+        """'agreed that vaccines have done more good', 'La Riva agreed, claiming ...', 'agreed with the nationalization':
+        agreeing with a view, not to anything (senses.yaml opinion_verbs)."""
+        s = self.senses
+        if v.lemma_.lower() not in s["opinion_verbs"] or pat.extra or pat.event_type != "AGREE":
+            return False
+        if v.dep_ == "acl" or v.tag_ == "VBN" and v.dep_ == "amod":
+            return False  # "a cease-fire agreed between Azerbaijan and Armenia"
+        for c in v.children:
+            if c.dep_ in ("xcomp", "dobj", "obj", "auxpass", "nsubjpass"):
+                return False
+            if c.dep_ == "prep" and c.lower_ in s["agreed_preps"] and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+                return False
+            if c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ in s["agreed_clause_aux"] for g in c.children):
+                return False  # "agreed that talks would resume"
+            if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                return False  # "agreed with Airbus to open a factory" (the parser's reading)
+        return True
+
+    def question(self, v: Token) -> bool:
+        """'asked Trump about it', 'asked whether an investigation was conducted', 'asked questions': a question, not a
+        request (senses.yaml question_verbs)."""
+        s = self.senses
+        if v.lemma_.lower() not in s["question_verbs"]:
+            return False
+        if any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in v.children):
+            return False
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in s["question_preps"]:
+                return True
+            if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in s["question_objects"]:
+                return True
+            if c.dep_ == "ccomp" and c.left_edge.lower_ in s["question_words"]:
+                return True
+        return False
+
+    def attempt(self, v: Token) -> bool:
+        """'seeks to improve its coverage': trying to do something, not asking for it (senses.yaml attempt_verbs)."""
+        return v.lemma_.lower() in self.senses["attempt_verbs"] and any(c.dep_ == "xcomp" for c in v.children) and \
+            not any(c.dep_ in ("dobj", "obj") for c in v.children)
+
+    def contest(self, v: Token, source: Token | None) -> bool:
+        """'Hagan defeated incumbent Senator Elizabeth Dole', 'Caloundra defeated Wynnum 45 points to 24': a vote, a
+        race or a match won, not an attack (senses.yaml contest_verbs)."""
+        s = self.senses
+        if v.lemma_.lower() not in s["contest_verbs"]:
+            return False
+        parties = [t for t in [source] + [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")] +
+                   [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if t is not None]
+        armed = s["armed_agents"] | s["armed_modifiers"]
+        if any(t.lemma_.lower() in armed or t.lower_ in armed for t in parties):
+            return False
+        return any(t.ent_type_ == "PERSON" for t in parties) or self.off_topic(v.sent.text) or any(
+            t.lower_ in s["contest_words"] or t.lemma_.lower() in s["contest_words"] for t in v.sent)
 
     def _crowd_control(self, v: Token) -> bool:
         """Is what ``v`` fires or uses a non-lethal means of crowd control (senses.yaml crowd_control): "fired
@@ -374,8 +516,14 @@ class TypeDecision:
                         for g in c.children if g.dep_ == "pobj"), obj)
         named = ("PERSON", "ORG", "GPE", "NORP")
         return not (actorish(obj) or obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in named
-                    or obj.lemma_.lower() in self.senses["guest_nouns"] or self.match_noun(obj) is not None
+                    or obj.lemma_.lower() in self.senses["guest_nouns"] or self._meeting_noun(obj)
                     or any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in named for c in obj.children))
+
+    def _meeting_noun(self, obj: Token) -> bool:
+        """'hosted talks', 'met their demands': an event noun as the object keeps the verb's sense; criticism received
+        ('received criticism for the move') is no meeting."""
+        m = self.match_noun(obj)
+        return m is not None and m.event_type != "ACCUSE"
 
     def _judged(self, obj: Token) -> bool:
         """What is called something must be an actor, or an act, word or measure of a named party ("the U.S. veto",
