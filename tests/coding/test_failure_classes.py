@@ -30,6 +30,9 @@ CASES = [
     # agents and instruments: a weapon implies an agent, a gas cylinder or a bus does not
     ("A roadside bomb killed four {a} soldiers near the border with {B}.", "ASSAULT"),
     ("An explosive device went off near a {a} police convoy close to the {b} border.", "ASSAULT"),
+    # casualties at a named place are an act of violence, though no party is named
+    ("The escalation of violence and the innocent civilian casualties in {A} are likely to turn into broad clashes "
+     "along the border with {B}.", "ASSAULT"),
 ]
 NOT = {"ASSAULT": "COOPERATE", "RETREAT": "ASSAULT", "CONSULT": None, "AGREE": None}
 

@@ -19,8 +19,8 @@ from .attribution import Attribution
 from .coref import pair_mention
 from .decision import TypeDecision
 from .patterns import DATA, NOT_EVENT, Pattern, PatternSet, load_patterns
-from .syntax import (LOC_PREPS, background_noun, child, embedded, in_quotes, pobj, relative_clause, support_verb,
-                     under_trigger)
+from .syntax import (LOC_LABELS, LOC_PREPS, background_noun, child, embedded, in_quotes, pobj, relative_clause,
+                     support_verb, under_trigger)
 from .typemodel import (MAIN_MODALITIES, Candidate, TypeModel, decide, dense_features, features, load_model,
                         outcome, relevance_features, sentence_features)
 from .valency import Valency
@@ -288,7 +288,8 @@ class Coder:
             for c in main:
                 # an act noun a support verb says took place ("came under attack") is no more the model's to veto
                 # than an act with a named party
-                c.actor = self._named_party(c, sent, ctx) or c.nominal and c.tok.i in self._occurs
+                c.actor = self._named_party(c, sent, ctx) or c.nominal and c.tok.i in self._occurs \
+                    or self._named_place(c)
             rfeats = relevance_features(feats)
             decided = decide(main, probs, model, model.relevance(rfeats, rel_dense), prior=model.type_prior(rfeats))
             final = {id(c): {t} for c, t in zip(main, decided)}
@@ -660,6 +661,21 @@ class Coder:
                     if span is not None and pair_mention(m, sent.doc.text[:span.start_char]):
                         return True
         return False
+
+    def _named_place(self, c: Candidate) -> bool:
+        """Whether a noun of victims is placed at a named place ("innocent human casualties in North Mitrovica"):
+        a report of casualties and where is a concrete act of violence, though it names no party, so the
+        sentence-level prior (which knows a report by its actors) does not veto it. Other nouns of acts with a
+        place are not enough: in typing_train they are mostly background ("the 2006 riots in Nuku'alofa", "combat
+        in Iraq"), and casualties in a sentence that names a hazard or an accident are its toll ("Floods caused
+        heavy casualties in Pakistan")."""
+        if not c.nominal or not outcome(c) or c.tok.lemma_.lower() not in self.decision.senses["victim_nouns"]:
+            return False
+        if any(self.decision._is_hazard(t) for t in c.tok.sent):
+            return False
+        return any(ch.dep_ == "prep" and ch.lower_ in LOC_PREPS and any(
+            g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in LOC_LABELS for g in ch.children)
+            for ch in c.tok.children)
 
     def _apply(self, sent: Span, ctx: SentenceContext, c: Candidate, t: str | None) -> None:
         """Make a candidate's events say what the type decision decided."""
