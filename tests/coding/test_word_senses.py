@@ -42,6 +42,9 @@ CASES = [
     # winning an election or a match is no attack; a military defeat is
     ("{P} defeated {Q} in the presidential election by a wide margin.", None, "ASSAULT"),
     ("{a} troops defeated {b} forces near the border on Sunday.", "ASSAULT", None),
+    # clemency granted is a concession, whatever the parser makes of "granted X a pardon"
+    ("{P} granted the jailed {b} journalist a full and unconditional pardon.", "CONCEDE", None),
+    ("{P} granted {b} prisoners a pardon on Independence Day.", "CONCEDE", None),
 ]
 
 

@@ -541,6 +541,9 @@ class TypeDecision:
         """'stage a walkout', 'carry out an attack': a light verb typed by its object's noun pattern."""
         lemma = v.lemma_.lower()
         objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+        # "granted Paul Pogue a full and unconditional pardon": the parser hangs the object on the recipient
+        objs += [a for c in v.children if c.dep_ == "dative" for a in c.children if a.dep_ == "appos" and
+                 a.pos_ == "NOUN"]
         if lemma in self.senses["participation_verbs"]:
             # "took part in a half-day strike", "participated in the protest": the noun of "in" is the act
             heads = [v] + [o for o in objs if o.lemma_.lower() == "part"]
