@@ -29,6 +29,15 @@ def _summary_line(output: str) -> str:
     return next(line for line in output.splitlines() if "events written" in line)
 
 
+
+def _query(db, sql: str) -> list[tuple]:
+    """Rows of one query on a store, opened read-only and closed again."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
 def test_csv_row_is_named_by_the_line_it_starts_on(tmp_path):
     # a record whose cells hold line breaks spans several lines; its name is where it starts (line 2), as an
     # editor shows it, not where the reader finished it (line 4)
@@ -37,11 +46,7 @@ def test_csv_row_is_named_by_the_line_it_starts_on(tmp_path):
                  '"Kosovo police detained a journalist in Zvecan on 4 May 2024.",x\n', encoding="utf-8")
     db = tmp_path / "fp.duckdb"
     _code(str(c), "--db", str(db), "-q")
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        paths = sorted(r[0] for r in con.execute("SELECT path FROM documents").fetchall())
-    finally:
-        con.close()
+    paths = sorted(r[0] for r in _query(db, "SELECT path FROM documents"))
     assert paths == [f"{c}#2", f"{c}#5"]
     r = runner.invoke(app, ["show", f"{c}#2", "--db", str(db)])
     assert r.exit_code == 0 and f"{c}#2" in r.output and "Mitrovica" in r.output
@@ -108,11 +113,7 @@ def test_events_by_date_says_when_it_is_cut_and_how_to_see_all(tmp_path):
     j.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     db = tmp_path / "fp.duckdb"
     r = _code(str(j), "--db", str(db))
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        n_dates = con.execute("SELECT count(DISTINCT date) FROM events").fetchone()[0]
-    finally:
-        con.close()
+    n_dates = _query(db, "SELECT count(DISTINCT date) FROM events")[0][0]
     assert n_dates > 30
     table = r.output.split("events by date", 1)[1]
     assert len(re.findall(r"\d{4}-\d\d-\d\d", table)) == 30
@@ -234,11 +235,7 @@ def test_events_with_no_coded_side_are_counted_apart_from_the_dyads(tmp_path):
                                "date": "2024-05-05"}) + "\n", encoding="utf-8")
     db = tmp_path / "fp.duckdb"
     r = _code(str(j), "--db", str(db))
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        alone = con.execute("SELECT count(*) FROM events WHERE source_code IS NULL AND target_code IS NULL").fetchone()[0]
-    finally:
-        con.close()
+    alone = _query(db, "SELECT count(*) FROM events WHERE source_code IS NULL AND target_code IS NULL")[0][0]
     assert alone >= 1
     table = r.output.split("top dyads (source -> target; whole store)", 1)[1].split("events by date (whole store)", 1)[0]
     assert "? -> ?" not in table and "SRBCOP -> XKXCVL" in table
@@ -251,11 +248,7 @@ def test_indicators_table_says_when_it_is_cut(tmp_path):
     _code(str(SEED_000), str(SEED_002), "--db", str(db), "-q")
     r = runner.invoke(app, ["indicators", "--db", str(db), "--level", "country", "--grain", "day", "--limit", "1"])
     assert r.exit_code == 0, r.output
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        n = con.execute("SELECT count(*) FROM indicators_country WHERE grain = 'day'").fetchone()[0]
-    finally:
-        con.close()
+    n = _query(db, "SELECT count(*) FROM indicators_country WHERE grain = 'day'")[0][0]
     assert n > 1
     assert f"first 1 of {n} rows (--limit N shows more, --out FILE writes all)" in " ".join(r.output.split())
 
