@@ -1274,8 +1274,19 @@ class ActorResolver:
                              entry=stateless.id, source=stateless.source, rule="composition",
                              label=f"{tag} people" + (f" in {self.d.iso3_names.get(home, home)}" if home else ""))
         demonym = kinds.get("demonym")
+        state_adj = None
+        if demonym and place is None:
+            # "Bosnian Serbs", "Macedonian Albanians": a state's adjective, then the people it holds as a community
+            # (as "Kosovo Serbs" names the place first); the last word is the people
+            last = next((ens for _s, e_, ens in comps if e_ == len(tokens)), None)
+            people = next((en for en in last or () if en.kind == "demonym"), None)
+            if people is not None and people is not demonym and demonym.default.country and \
+                    people.default.country != demonym.default.country:
+                state_adj, demonym = demonym, people
         if demonym:
-            eth = self._ethnic(demonym, place, tokens, focus, context_countries, faith=faith_head)
+            eth = self._ethnic(demonym, place or state_adj, tokens, focus, context_countries, faith=faith_head)
+            if eth is None and state_adj is not None:
+                demonym = state_adj  # not a community of that state: the state's people, as before
             if eth and faith_head and eth.sector == "REL":
                 # "Kosovo Albanian Muslims": a community of the place, as "Kosovo Albanians"
                 eth = replace(eth, sector="CVL", code=make_code(eth.country, "CVL", eth.ethnicity, eth.org))
