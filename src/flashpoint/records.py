@@ -75,6 +75,11 @@ class ActorCode:
     rule: str | None = None  # dictionary | acronym | composition | fuzzy | in-document | context
     source: str | None = None  # where the entry came from ("file:line")
 
+    @property
+    def is_person(self) -> bool:
+        """Did a person's dictionary entry give this code (not a body, a place or a generic role)?"""
+        return (self.entry or "").startswith("person:")
+
 
 @dataclass
 class Mention:

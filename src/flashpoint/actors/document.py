@@ -60,7 +60,7 @@ def _apposition(ent) -> str | None:
 def _stranger(resolver: ActorResolver, key: str, found) -> bool:
     """A full name ("kanye west") that is nobody the dictionary knows, and whose given name no known bearer of
     its surname has: a misspelt known name ("Vjosa Osmani-Sadriu") keeps its surname reading."""
-    if found is not None and (found.entry or "").startswith("person:"):
+    if found is not None and found.is_person:
         return False
     words = key.split()
     given, surname = words[0], words[-1]
@@ -80,7 +80,7 @@ def _learn_named_org(resolver: ActorResolver, ent, when: date | None, memory: Do
             not resolver.d.bare_surname_keys(first):
         return
     a = resolver.resolve(ent.text, when=when)
-    if a is None or (a.entry or "").startswith("person:") or a.sector is None:
+    if a is None or a.is_person or a.sector is None:
         return  # "the Biden administration" is Biden's
     if a.country:
         memory.learn(head, a)
@@ -109,7 +109,7 @@ def learn_document(resolver: ActorResolver, sents, when: date | None) -> DocMemo
                 if appos:
                     desc = BASED_IN.sub("", desc)  # "X, the Norway-based leader of ...": a person's base is not whose
                 a = resolver.resolve(desc, when=when)
-                if a is not None and (a.entry or "").startswith("person:") and \
+                if a is not None and a.is_person and \
                         resolver._sector(fold(desc).split())[0] is None:
                     # "Howie Hawkins, Brock Pierce and ...", "... Pierce and Hawkins": a list of names, not a role
                     continue
@@ -122,7 +122,7 @@ def learn_document(resolver: ActorResolver, sents, when: date | None) -> DocMemo
                 if len(key.split()) >= 2:
                     # a full name the dictionary knows ("William Barr") makes the document's later "Barr" him
                     a = resolver.resolve(ent.text, when=when)
-                    if a is not None and a.country and a.rule == "dictionary" and (a.entry or "").startswith("person:"):
+                    if a is not None and a.country and a.rule == "dictionary" and a.is_person:
                         memory.learn(ent.text, a)
                         continue
                     if _stranger(resolver, key, a):

@@ -472,9 +472,11 @@ class ActorResolver:
             first = self._sector(tokens[:k])
             if first[0]:
                 return first
+        def matched(part: list[str], match: tuple[str | None, int, int]) -> str:
+            return " ".join(part[match[1] - match[2] + 1:match[1] + 1])  # the phrase of (sector, last token, length)
+
         def speaks_for_another(part: list[str], match: tuple[str | None, int, int]) -> bool:
-            # the matched phrase (last token, length) is a spokesperson, official or member
-            return " ".join(part[match[1] - match[2] + 1:match[1] + 1]) in _REPRESENTATIVE_HEADS
+            return matched(part, match) in _REPRESENTATIVE_HEADS  # a spokesperson, official or member
 
         cut = tokens.index("of") if "of" in tokens[1:] else len(tokens)
         if cut == len(tokens) and "for" in tokens[1:-1]:
@@ -509,12 +511,10 @@ class ActorResolver:
                             best = (sec, end, n)
                             break
                 spokes = best[0] is not None and speaks_for_another(part, best)
+                leader = best[0] is not None and matched(part, best) in _LEADER_HEADS
                 # "the president of X", not "President Cyril Ramaphosa of X": a named person keeps the title
-                leads = best[0] is not None and offset == 0 and best[1] == len(part) - 1 and \
-                    " ".join(part[best[1] - best[2] + 1:best[1] + 1]) in _LEADER_HEADS
-                heads_body = spokes or best[0] is not None and \
-                    " ".join(part[best[1] - best[2] + 1:best[1] + 1]) in _LEADER_HEADS
-                if heads_body and body[0]:
+                leads = leader and offset == 0 and best[1] == len(part) - 1
+                if (spokes or leader) and body[0]:
                     # the spokesperson speaks for the body named before, the president leads it ("Senate
                     # President Thomas Rivera Schatz", "party president")
                     best = (body[0], best[1], best[2])
@@ -1004,13 +1004,12 @@ class ActorResolver:
                                     memory=memory)
                 # "the United States ambassador to the United Nations" represents the United States
                 described_as = _ACCREDITED_TO.sub(r"\1", ", ".join(parts[1:]))
-
                 desc = self.resolve(described_as, when=when, context_countries=context_countries,
                                     focus=focus, memory=memory)
                 described = desc is not None and desc.country and (desc.sector or desc.org) and \
                     desc.rule in ("composition", "dictionary")
                 if head is not None and desc is not None and desc.sector and not desc.country and \
-                        head.country not in (None, "IGO", "NGO") and (head.entry or "").startswith("person:") and \
+                        head.country not in (None, "IGO", "NGO") and head.is_person and \
                         head.rule != "in-document" and "former" not in fold(described_as).split() and \
                         not self._in_office(head.entry, when):
                     # "Gilmar Mendes, a judge at the Federal Supreme Court": a known person with no office on the

@@ -104,8 +104,7 @@ def _expletive(sent, at: int) -> bool:
     if tok is None or tok.dep_ not in ("nsubj", "expl") or tok.head.lemma_ != "be":
         return False
     be = tok.head
-    comps = [c for c in be.children if c.dep_ in ("acomp", "attr")]
-    if not comps:
+    if not any(c.dep_ in ("acomp", "attr") for c in be.children):
         return False
     # the clause hangs on 'be' itself; one that hangs on the adjective is its own ("it is ready to attack")
     return any(c.dep_ in ("xcomp", "ccomp", "csubj", "advcl") and c.pos_ in ("VERB", "AUX") and c.i > tok.i
