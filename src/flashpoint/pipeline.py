@@ -23,7 +23,8 @@ from .coding.dateline import bar_tokens, barred_spans, outside
 from .coding.transcript import Turn, speaker_at, speaker_mention, turns
 from .coding.relevance import Relevance
 from .coding.summary import drop_summaries
-from .coding.valency import peacekeepers, peacekeeping_story, place_target_types, settle_roles, unnamed_person
+from .coding.valency import (peacekeepers, peacekeeping_story, place_target_types, settle_roles, site_owner_country,
+                             unnamed_person)
 from .actors.terms import office_terms
 from .dates import DateScope, infer_year, parse_date
 from .geo.resolver import DocGeo, GeoResolver, default_resolver
@@ -241,6 +242,8 @@ class Pipeline:
         assign_counts(res.events)
         if self.settings.geocode:
             own = self.geo.locate(doc, sents, res.events, geo)
+            for e in res.events:
+                site_owner_country(e)
             res.events = drop_summaries(res.events, own)  # "34 strikes in Syria and Iraq ... Near Raqqah, eight strikes"
 
     def _dateline_home(self, doc: Document, dl: tuple | None) -> str | None:

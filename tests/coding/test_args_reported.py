@@ -124,11 +124,14 @@ def test_a_purpose_clause_of_force_has_the_forces_subject(code_text, place, poli
 @pytest.mark.parametrize("place,attacker,acode,country", [("MOGADISHU", "Al Shabaab militants", "SOMREB", "SOM"),
                                                           ("BOGOTA", "ELN rebels", "COLREB", "COL"),
                                                           ("KABUL", "Taliban fighters", "AFGREB", "AFG")])
-@pytest.mark.parametrize("site", ["a military base", "a police checkpoint", "an army post"])
-def test_a_kind_of_site_names_no_owner(code_text, place, attacker, acode, country, site):
+@pytest.mark.parametrize("site,sector", [("a military base", "MIL"), ("a police checkpoint", "COP"),
+                                         ("an army post", "MIL"), ("a power station", None)])
+def test_a_state_body_named_by_its_site_is_the_owner(code_text, place, attacker, acode, country, site, sector):
+    # annotation guidelines ("Instruments and objects"): "a police station", "an army base" name the state body that
+    # owns them (the sixteenth session's ruling; it was no owner before); a kind that is no actor names none
     evs = code_text(f"{place}, Feb 19 - {attacker} attacked {site} on Wednesday.")
-    assert [(e.target, e.object is not None) for e in evs if e.trigger_text == "attacked"] == [(None, True)], \
-        _roles(evs)
+    assert [(e.target.actor.code if e.target else None, e.object is not None) for e in evs
+            if e.trigger_text == "attacked"] == [(f"{country}{sector}" if sector else None, True)], _roles(evs)
 
 
 @pytest.mark.parametrize("place,a,ca,b,cb", SIDES)

@@ -119,10 +119,14 @@ STORIES = [
      "15 soldiers and destroyed four military vehicles.",
      [E("ASSAULT", A("Al Shabaab militants", "SOM", "REB"), A("12 Somali soldiers", "SOM", "MIL"),
         modality="reported"),
-      E("COERCE", A("Al Shabaab militants", "SOM", "REB"), None, modality="reported", obj="a military base"),
+      E("COERCE", A("Al Shabaab militants", "SOM", "REB"), A("military", "SOM", "MIL"), modality="reported",
+        # a state body's site or vehicle names its owner (annotation guidelines, sixteenth session's ruling)
+        obj="a military base"),
       E("COERCE", A("The military", "SOM", "MIL"), None, modality="reported", obj="the base"),
       E("ASSAULT", A("the fighters", "SOM", "REB"), A("15 soldiers", "SOM", "MIL"), modality="reported"),
-      E("ASSAULT", A("the fighters", "SOM", "REB"), None, modality="reported", obj="four military vehicles")]),
+      E("ASSAULT", A("the fighters", "SOM", "REB"), A("military", "SOM", "MIL"), modality="reported",
+        # a state body's site or vehicle names its owner (annotation guidelines, sixteenth session's ruling)
+        obj="four military vehicles")]),
     ("f13", "https://www.lokmattimes.com/politics/un-condemns-killing-of-nepali-peacekeeper-in-congo/ (IANS, 2022-04-06)",
      "2022-04-06", ("UNITED NATIONS, April 6", "New York", "USA"),
      "UNITED NATIONS, April 6 - UN Secretary-General Antonio Guterres and the Security Council condemned the killing "
@@ -186,7 +190,8 @@ STORIES = [
         obj="hideouts"),
       E("ASSAULT", A("insurgent", "NGA", "REB"), A("the military's", "NGA", "MIL"), modality="reported",
         obj="aircraft"),
-      E("ASSAULT", A("gunmen", "NGA", "UAF"), None, obj="police stations and banks")]),
+      # a state body's site or vehicle names its owner (annotation guidelines, sixteenth session's ruling)
+      E("ASSAULT", A("gunmen", "NGA", "UAF"), A("police", "NGA", "COP"), obj="police stations and banks")]),
     ("f19", "https://www.politico.eu/article/eu-summons-russian-ambassador-over-travel-ban-for-top-officials/ (2021-05-03); https://nationalpost.com/pmn/news-pmn/russia-bars-eight-eu-citizens-in-sanctions-retaliation (AP, 2021-04-30)",
      "2021-05-03", ("BRUSSELS, May 3", "Brussels", "BEL"),
      "BRUSSELS, May 3 - The European Union summoned Russia's ambassador on Monday to convey its condemnation of "

@@ -64,7 +64,8 @@ STORIES = [
      "shot a bus driver, a police union spokesman said. The attack came days after Kenyan police officers arrived "
      "in the country.",
      [E("COERCE", A("Haitian police", "HTI", "COP"), None, obj="a police station"),
-      E("ASSAULT", A("gangs", "HTI", "CRM"), None, obj="a police station"),
+      # a state body's site or vehicle names its owner (annotation guidelines, sixteenth session's ruling)
+      E("ASSAULT", A("gangs", "HTI", "CRM"), A("police", "HTI", "COP"), obj="a police station"),
       E("ASSAULT", A("The armed groups", "HTI", "CRM"), None, modality="reported", obj="houses"),
       E("ASSAULT", A("gunmen", "HTI"), A("a bus driver", "HTI", "CVL"), modality="reported")]),
     ("g04", "https://www.thenews.com.pk/print/1132695-mali-militants-claim-to-seize-military-base (AFP, 2023-11-25); https://www.trtworld.com:443/article/15982781 (2023-11-26)",
@@ -72,7 +73,9 @@ STORIES = [
      "BAMAKO, Nov 25 (AFP) - The al-Qaeda-linked group JNIM said it had seized the Niafunke military camp in "
      "northern Mali on Friday with the help of a suicide car bomb. The group also claimed to have hit a Malian army "
      "camp in Goundam with mortar fire. The Malian army said the attacks had been repelled.",
-     [E("COERCE", A("it", "MLI", "REB"), None, modality="reported", instrument="a suicide car bomb",
+     # a state body's site or vehicle names its owner (annotation guidelines, sixteenth session's ruling)
+     [E("COERCE", A("it", "MLI", "REB"), A("military", "MLI", "MIL"), modality="reported",
+        instrument="a suicide car bomb",
         obj="the Niafunke military camp"),
       E("ASSAULT", A("The group", "MLI", "REB"), A("Malian army", "MLI", "MIL"), modality="reported",
         instrument="mortar fire", obj="camp")]),

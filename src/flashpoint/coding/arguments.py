@@ -6,6 +6,7 @@ actors inside thing-phrases ("a U.S. request"), pronouns and first person.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from spacy.tokens import Span, Token
 
@@ -71,6 +72,12 @@ def _day_word(tok: Token) -> bool:
     return tok.ent_type_ == "DATE" and tok.lower_ in _L.day_words_set
 
 
+def _head_preps(v) -> set[int]:
+    """Token ids of the prepositional phrases on a relative clause's noun before the clause ("a police station in
+    Gressier that gangs had attacked"): they stand between the noun and its clause without filling the gap."""
+    return {t.i for c in v.head.children if c.dep_ == "prep" and c.i < v.i for t in c.subtree if t.i < v.left_edge.i}
+
+
 @dataclass
 class SentenceContext:
     """What the coder needs to know about the document around a sentence."""
@@ -89,6 +96,9 @@ class Arguments:
         self.p = patterns
         # group nouns that denote actors ("police", "authorities"): the same list the resolver uses
         self._actor_nouns = actor_nouns
+        # a word the actor dictionary lists as something other than a place ("Ugandan", "Hezbollah"), whatever its
+        # tag; the coder sets it
+        self.names_actor: Callable[[Token], bool] = lambda t: False
         # verbs of verbal conflict/cooperation: a participle of these ("..., accusing Y") is the main subject's act
         verbal = type_classes().verbal
         self._verbal_lemmas = {lemma for lemma, pats in self.p.verbs.items()
@@ -173,7 +183,12 @@ class Arguments:
             toks = toks[:-1]  # "the RSF's shelling": the RSF
         side = head.doc[head.i - 1] if head.i > 0 and head.dep_ in ("compound", "amod") and head.pos_ == "NOUN" \
             else None
-        if side is not None and side.head.i == head.head.i and side.dep_ in ("compound", "amod") and not side._.barred \
+        body = head.lower_ in _V.body_modifiers
+        if side is not None and body and not (side.pos_ == "ADJ" or side.ent_type_ == "NORP" or
+                                              self.names_actor(side)):
+            side = None  # "the Niafunke military camp": the camp's name (the tagger's PERSON or ORG), not whose
+        if side is not None and side.head.i == head.head.i and side.dep_ in (
+                ("compound", "amod", "nmod") if body else ("compound", "amod")) and not side._.barred \
                 and (side.ent_type_ in ACTOR_LABELS or side.pos_ in ("ADJ", "PROPN") and side.text[:1].isupper()):
             toks = [side] + toks  # "Kampuchean guerrilla camps": the owner is the Kampuchean guerrillas
         else:
@@ -793,7 +808,8 @@ class Arguments:
         if source is not None and source.lower_ in _L.relative_pronouns_set and v.dep_ == "relcl":
             source = self.relative_antecedent(v)
         elif source is not None and v.dep_ == "relcl" and not passive and source.i > v.head.i and all(
-                t.lower_ in _L.relative_pronouns_set | {"whom"} for t in v.doc[v.head.i + 1:source.left_edge.i]) and \
+                t.lower_ in _L.relative_pronouns_set | {"whom"} for t in v.doc[v.head.i + 1:source.left_edge.i]
+                if t.i not in _head_preps(v)) and \
                 (self.actorish(v.head) or any(
                 c.dep_ in ("amod", "compound") and self.actorish(c) for c in v.head.children)) and \
                 (target is None or not self.actorish(target) or target.lower_ in _L.relative_pronouns_set) and \

@@ -52,6 +52,7 @@ class Coder:
         self.decision = TypeDecision(self.p)
         self.assembler = EventAssembler(self.args, self.attribution, self.decision)
         # a capitalised word in the actor dictionary names an owner ("Ukrainian drones"), whatever its tag
+        self.args.names_actor = lambda t: t.text[:1].isupper() and any(e.kind != "place" for e in d.lookup(t.lower_))
         self.valency = Valency(self.args.actorish, lambda t: t.text[:1].isupper() and bool(d.lookup(t.lower_)))
         # the learned type decision (typemodel.py), when data/type_model_policy.yaml loads it; False: rules alone
         if model is True:
@@ -456,14 +457,18 @@ class Coder:
                 c.events = [e for e in c.events if e.event_type != "ASSAULT"]
 
     def _territory_owner(self, e) -> bool:
-        """Is the act's target only the country of the land it fell on ("Armenia's Gegharkunik region")? Then the
-        victims a casualty participle names are the target instead (data/valency.yaml territory_things)."""
+        """Is the act's target only the country of the land it fell on ("Armenia's Gegharkunik region"), or the state
+        body a site is named for ("a police station")? Then the victims a casualty participle names are the target
+        instead (data/valency.yaml territory_things, body_modifiers)."""
         t, o = e.target, e.object
         if t is None or o is None or t.start is None or o.start is None or not o.text.split():
             return False
         head = o.text.split()[-1].lower()
+        inside = o.start <= t.start and t.end <= o.end
+        if inside and t.text.lower() in self.valency.w.body_modifiers:
+            return True  # "attacked a military base, killing two soldiers": the soldiers, not the base's owner
         return (head in self.valency.w.territory_things or head[:-1] in self.valency.w.territory_things) and \
-            (o.start <= t.start and t.end <= o.end or 0 <= o.start - t.end <= 3)
+            (inside or 0 <= o.start - t.end <= 3)
 
     def _complement_target(self, cands: list[Candidate], ctx: SentenceContext) -> None:
         """A verbal act with no target of its own takes it from the act in its complement ("agreed to re-open its

@@ -53,6 +53,11 @@ from .valency import words as valency_words
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
+def _within(m: Mention, outer: Mention | None) -> bool:
+    return outer is not None and outer.start is not None and m.start is not None and \
+        outer.start <= m.start and m.end <= outer.end
+
+
 def _named_person(text: str, descriptions) -> bool:
     """Does a mention end with a name ("Kosovo police chief Gazmend Muhaxheri"), not a body ("Kosovo Police")?"""
     w = text.split()
@@ -378,9 +383,12 @@ class DocCoref:
         self.doer_words += [ev.trigger_text.lower() for ev in done]
         by_span: dict[tuple[int, int], Mention] = {}
         sources = {(ev.source.start, ev.source.end) for ev in events if ev.source is not None}
+        bodies = valency_words().body_modifiers
         for ev in events:
             for m in (ev.source, ev.target):
-                if m is not None and m.actor is not None and m.kind in ("entity", "np") and m.start >= 0:
+                if m is not None and m.actor is not None and m.kind in ("entity", "np") and m.start >= 0 and not (
+                        m is ev.target and _key(m.text) in bodies and _within(m, ev.object)):
+                    # (the owner a site's kind names, "a military camp", is no one a later "the group" refers to)
                     by_span.setdefault((m.start, m.end), m)
         if self.resolve is not None:
             # organisations and persons no event of the sentence mentions ("the war between X and Y")

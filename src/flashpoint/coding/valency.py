@@ -78,6 +78,7 @@ class _Words:
     meeting_types: frozenset[str] = frozenset()
     kind_adjectives: frozenset[str] = frozenset()
     victim_preps: frozenset[str] = frozenset()
+    body_modifiers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +105,7 @@ def words() -> _Words:
                   frozenset(d["theme_of_types"]), frozenset(d["theme_of_nouns"]),
                   frozenset(d.get("territory_things", ())), frozenset(d.get("claimed_acts", ())),
                   frozenset(d.get("meeting_types", ())), frozenset(d.get("kind_adjectives", ())),
-                  frozenset(d.get("victim_preps", ())))
+                  frozenset(d.get("victim_preps", ())), frozenset(d.get("body_modifiers", ())))
 
 
 @lru_cache(maxsize=1)
@@ -161,8 +162,9 @@ class Valency:
             return True
         return (_lemma(tok) in self.w.things or tok.lower_ in self.w.things) and not self.actorish(tok)
 
-    def owner(self, tok: Token) -> Token | None:
-        """The actor a thing belongs to, where the text names one; never a place it is in."""
+    def owner(self, tok: Token, bodies: bool = True) -> Token | None:
+        """The actor a thing belongs to, where the text names one; never a place it is in. ``bodies``: a state body
+        before the noun names it ("a police station"); off for a weapon that fired."""
         for c in tok.children:
             if c.dep_ == "poss":
                 return c
@@ -170,15 +172,20 @@ class Valency:
         # storage facility" (the tagger does not always mark "Houthi" or "Ukrainian" as an entity)
         # the words of a named site are its name, not its owner ("the Jolo Cathedral")
         mods = [] if tok.pos_ == "PROPN" else sorted((t for t in tok.subtree if t.i < tok.i), key=lambda t: -t.i)
-        # a lower-case kind with no name beside it ("a military base", "a police checkpoint") is not an owner; with
+        # a lower-case kind with no name beside it ("a military base", "a power station") is not an owner; with
         # one it is ("a Philippine government vessel": the Philippine government's)
         kind_only = not self.is_instrument(tok) and _lemma(tok) not in self.w.manned_things and not any(
             c.ent_type_ in _ACTOR_ENTS or self.named(c) or c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper()
             and not _initial(c) for c in mods)
         for c in mods:
+            if bodies and c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.text.islower() and \
+                    c.lower_ in self.w.body_modifiers and not list(c.children):
+                # a state body names its own site or vehicle: "a police station", "a military base" (annotation
+                # guidelines); not a weapon's firer ("military jets struck": whose jets is not said)
+                return c
             if kind_only and c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.text.islower() and \
                     not c.ent_type_ and not list(c.children) and not self.named(c):
-                continue  # a kind of site, not its owner: "a military base", "a police checkpoint" ("rebel rockets" are)
+                continue  # a kind of site, not its owner: "a military base", "a power station" ("rebel rockets" are)
             if c.dep_ == "amod" and c.text.islower() and c.lower_ in self.w.kind_adjectives and not c.ent_type_:
                 continue  # "four military vehicles": a kind of vehicle, whoever's it is
             if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in _ACTOR_ENTS or self.actorish(c) or
@@ -273,7 +280,7 @@ class Valency:
             r.object = r.target.head  # "fired at Indian positions": the positions, the Indians' (their military)
         if r.source is not None and self.is_instrument(r.source) and not self.actorish(r.source):
             r.instrument = r.instrument or r.source
-            r.source = self.owner(r.source)
+            r.source = self.owner(r.source, bodies=False)
         return r
 
     def noun_roles(self, source: Token | None, target: Token | None) -> Roles:
@@ -325,6 +332,8 @@ def settle_roles(ev: Event, place_types: frozenset[str], resolve=None) -> None:
         if ev.object is None:
             ev.object = Mention(text=t.text, start=t.start, end=t.end, kind="thing", unresolved=True)
         ev.target = t = None
+    if t is not None and _body_owner(ev) and t.actor.country and t.actor.country == _named_state(ev.source):
+        ev.target = t = None  # "Armenian fighters destroyed four military vehicles": not Armenia's own, whose is not said
     armed = w.instruments | w.military_things
     for m, thing in ((ev.source, ev.instrument), (t, ev.object), (t, ev.instrument)):
         if m is not None and m.actor is not None and m.actor.sector == "GOV" and m.kind == "pronoun" and \
@@ -340,6 +349,32 @@ def settle_roles(ev: Event, place_types: frozenset[str], resolve=None) -> None:
             continue
         m.actor = replace(m.actor, sector="MIL", code=make_code(m.actor.country, "MIL", m.actor.ethnicity,
                                                                   m.actor.org))
+
+
+def _body_owner(ev: Event) -> bool:
+    """Is the target the state body a site's kind names ("police" in "a police station")?"""
+    t, o = ev.target, ev.object
+    return t is not None and t.actor is not None and o is not None and _inside(t, o) and \
+        t.text.lower() in words().body_modifiers
+
+
+def _named_state(m: Mention | None) -> str | None:
+    """The state a source names in its own words ("Armenian fighters", "Israel"), not one a group belongs to."""
+    a = m.actor if m is not None else None
+    return a.country if a is not None and (a.entry or "").startswith(("demonym:", "country:", "capital:")) else None
+
+
+def site_owner_country(ev: Event) -> None:
+    """A state body named only by the kind of its site ("seized the military camp in northern Mali", "gangs attacked a
+    police station in Gressier") is the body of the country where the site is, the event's place, when no word of
+    the sentence placed it (the other side's country is never its own: pipeline), and never the state its attacker
+    is named for ("Armenian fighters destroyed four military vehicles": whose, the text does not say)."""
+    t, loc = ev.target, ev.location
+    if not _body_owner(ev) or t.actor.country or not t.actor.sector or loc is None or not loc.country or \
+            loc.country == _named_state(ev.source):
+        return
+    t.actor = replace(t.actor, country=loc.country, code=make_code(loc.country, t.actor.sector, t.actor.ethnicity,
+                                                                      t.actor.org))
 
 
 def _ownerless_thing(t: Mention, place_type: bool, things, resolve) -> bool:
