@@ -178,3 +178,18 @@ def test_openapi_docs_render_offline(page):
     assert page.locator(".swagger-ui .opblock-summary-path", has_text="/api/events").count() >= 1
     assert page.locator(".swagger-ui .info .title", has_text="flashpoint").count() == 1
     assert not page.external, page.external
+
+
+def test_pages_load_without_a_failed_request_or_console_error(page, store_facts):
+    # every visit to the dashboard logged a red "404 (Not Found)" in the console: the browser's own request
+    # for /favicon.ico, which nothing served
+    failed: list[str] = []
+    console: list[str] = []
+    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.on("console", lambda m: console.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: console.append(str(e)))
+    # the API's JSON too: a browser asks for /favicon.ico on any page of the server
+    for url in ("/", "/events", f"/documents/{store_facts['seed_002']}", "/api/events?limit=1"):
+        page.goto(url)
+        page.wait_for_load_state("networkidle")
+    assert failed == [] and console == [], (failed, console)
