@@ -260,3 +260,19 @@ def test_eval_of_a_file_that_is_not_gold_says_what_gold_is(tmp_path):
     assert r.exit_code != 0 and len(r.output.strip().splitlines()) == 1, r.output
     assert r.output.startswith(f"error: {c}:1: malformed gold line (Expecting value); a flashpoint gold file is JSONL")
     assert "docs/gold-format.md" in r.output
+
+
+@pytest.mark.parametrize("content, reason", [
+    ("", "no gold items (empty, or only comments)"),
+    ("# a header only\n\n", "no gold items (empty, or only comments)"),
+    ('[1, 2]\n', ":1: a gold item is a JSON object with a 'text' field, not a list"),
+    ('{"id": "a", "events": []}\n', ":1: a gold item needs a 'text' string (or a 'path' to a text file), found nothing"),
+    ('{"text": "Police arrested a man.", "events": "ARREST"}\n', ":1: 'events' is a list of event objects"),
+])
+def test_eval_of_an_empty_or_misshapen_gold_file_is_one_line(tmp_path, content, reason):
+    # an empty file scored nothing, printed nothing and exited 0; a list or an item without text was a traceback
+    g = tmp_path / "gold.jsonl"
+    g.write_text(content, encoding="utf-8")
+    r = runner.invoke(app, ["eval", str(g)])
+    assert r.exit_code != 0 and len(r.output.strip().splitlines()) == 1, r.output
+    assert r.output.startswith(f"error: {g}") and reason in r.output and "docs/gold-format.md" in r.output

@@ -707,6 +707,9 @@ def eval_cmd(
         fmt, items = load_gold(gold, fmt)
     except (FileNotFoundError, ValueError) as e:
         raise _error(str(e)) from None
+    if not items:  # an empty file scored nothing and said nothing, with exit 0
+        what = "no gold files in this folder" if gold.is_dir() else "no gold items (empty, or only comments)"
+        raise _error(f"{gold}: {what}; a flashpoint gold file is JSONL, one item a line (docs/gold-format.md)", 1)
     if limit:
         items = items[:limit]
     if not run and not db:

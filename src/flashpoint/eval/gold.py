@@ -112,11 +112,21 @@ def read_flashpoint(path: Path) -> list[GoldItem]:
         except ValueError as e:
             raise ValueError(f"{path}:{n}: malformed gold line ({e.msg}); a flashpoint gold file is JSONL, one item "
                              f"a line (docs/gold-format.md; --format for PLOVER, PETRARCH, re3d or GWN)") from None
+        where = f"{path}:{n}"
+        if not isinstance(d, dict):
+            raise ValueError(f"{where}: a gold item is a JSON object with a 'text' field, not {_json_kind(d)} "
+                             "(docs/gold-format.md)")
         text = d.get("text")
-        if text is None and d.get("path"):
+        if text is None and isinstance(d.get("path"), str):
             text = (base / d["path"]).read_text("utf-8")
+        if not isinstance(text, str):
+            raise ValueError(f"{where}: a gold item needs a 'text' string (or a 'path' to a text file), "
+                             f"found {_json_kind(text)} (docs/gold-format.md)")
+        raw_events = d.get("events") or []
+        if not isinstance(raw_events, list) or not all(isinstance(e, dict) for e in raw_events):
+            raise ValueError(f"{where}: 'events' is a list of event objects (docs/gold-format.md)")
         evs = []
-        for e in d.get("events", []):
+        for e in raw_events:
             loc = e.get("location") or {}
             evs.append(GoldEvent(event_type=e.get("event_type"), mode=e.get("mode"), source=_actor(e.get("source")),
                                  target=_actor(e.get("target")), modality=e.get("modality"),
@@ -137,6 +147,11 @@ def read_flashpoint(path: Path) -> list[GoldItem]:
                               dateline_span=_dateline_span(text, d.get("dateline")),
                               asserted_only=main, no_event=main and not d.get("events"), path=f"{path}#{n}"))
     return items
+
+
+def _json_kind(v: object) -> str:
+    return {dict: "an object", list: "a list", str: "a string", bool: "true or false", type(None): "nothing"}.get(
+        type(v), "a number")
 
 
 def _dateline_span(text: str | None, dateline: dict | None) -> tuple[int, int] | None:
