@@ -276,3 +276,27 @@ def test_eval_of_an_empty_or_misshapen_gold_file_is_one_line(tmp_path, content, 
     r = runner.invoke(app, ["eval", str(g)])
     assert r.exit_code != 0 and len(r.output.strip().splitlines()) == 1, r.output
     assert r.output.startswith(f"error: {g}") and reason in r.output and "docs/gold-format.md" in r.output
+
+
+def test_one_file_however_it_is_named_is_no_duplicate_of_itself(tmp_path, monkeypatch):
+    # named twice in one run, it was "duplicate docs/a.txt: the same text as docs/a.txt"; read again from its own
+    # folder as 'a.txt' it was a duplicate of the 'docs/a.txt' stored earlier (that relative path was resolved
+    # against the new working folder), not unchanged
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(SEED_002.read_text("utf-8"), encoding="utf-8")
+    db = tmp_path / "fp.duckdb"
+    monkeypatch.chdir(tmp_path)
+    r = _code("docs/a.txt", str(docs / "a.txt"), "docs", "--db", str(db), "-q")
+    assert "duplicate" not in r.output, r.output
+    assert _summary_line(r.output).startswith("1 coded, 0 unchanged, 0 skipped with errors;")
+    monkeypatch.chdir(docs)
+    r = _code("a.txt", "--db", str(db), "-q")
+    assert "duplicate" not in r.output, r.output
+    assert _summary_line(r.output).startswith("0 coded, 1 unchanged, 0 skipped with errors;")
+    assert _query(db, "SELECT path FROM documents") == [("docs/a.txt",)]
+    # a copy under another name is still named a copy
+    (docs / "b.txt").write_text(SEED_002.read_text("utf-8"), encoding="utf-8")
+    r = _code("b.txt", "--db", str(db), "-q")
+    assert "duplicate b.txt: the same text as docs/a.txt" in r.output
+

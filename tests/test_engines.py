@@ -212,6 +212,10 @@ def test_ray_same_text_in_two_shards_is_stored_once(tmp_path, ray_local, monkeyp
         rep = ray_run([folder], s, Settings(geocode=False, batch_size=1), workers=1)
     assert (rep.documents_coded, rep.documents_skipped) == (0, 2)
     assert rep.duplicates == [(str(folder / "c.txt"), str(folder / "a.txt"))]
+    monkeypatch.chdir(folder)
+    with Store(db, hold=False) as s:  # one file named twice, once from its own folder: unchanged, no copy
+        rep = ray_run(["a.txt", folder / "a.txt"], s, Settings(geocode=False, batch_size=1), workers=1)
+    assert (rep.documents_coded, rep.documents_skipped, rep.duplicates) == (0, 1, [])
 
 
 def test_cli_ray_engine_local_mode(tmp_path):

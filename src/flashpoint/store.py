@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import duckdb
 
@@ -390,16 +390,18 @@ class Store:
                                "AND list_contains(?, id)", [coder_version, run_key, ids]).fetchall()
         return {r[0] for r in rows}
 
-    def known_where(self, doc_ids: Iterable[str], coder_version: str, run_key: str | None = None) -> dict[str, str]:
-        """`known`, with where each stored document was read from (its path or URL, else its id)."""
+    def known_where(self, doc_ids: Iterable[str], coder_version: str, run_key: str | None = None
+                    ) -> dict[str, StoredSource]:
+        """`known`, with where each stored document was read from (its path or URL, else its id) and its
+        source key (see `source_key`)."""
         ids = list(doc_ids)
         if not ids:
             return {}
         with self._session() as con:
-            rows = con.execute("SELECT id, coalesce(path, url, id) FROM documents WHERE coder_version = ? "
+            rows = con.execute("SELECT id, coalesce(path, url, id), source_key FROM documents WHERE coder_version = ? "
                                "AND run_key IS NOT DISTINCT FROM ? AND list_contains(?, id)",
                                [coder_version, run_key, ids]).fetchall()
-        return dict(rows)
+        return {i: StoredSource(w, k) for i, w, k in rows}
 
     def write_batch(self, results: list[DocResult], *, run_key: str | None = None,
                     seen: Iterable[Document] = ()) -> int:
@@ -648,10 +650,18 @@ def csv_safe_select(con: duckdb.DuckDBPyConnection, select: str) -> str:
     return f"SELECT {', '.join(out)} FROM ({select})"
 
 
-def same_source(a: str, b: str) -> bool:
+class StoredSource(NamedTuple):
+    """Where a stored document was read from: as the run named it (``where``), and its `source_key`."""
+    where: str
+    key: str | None
+
+
+def same_source(a: str, b: str, key_a: str | None = None, key_b: str | None = None) -> bool:
     """Whether two places a document was read from (``where``: a path, ``path#row`` or a URL) are one, however
-    the path was written on the command line."""
-    if a == b:
+    the path was written on the command line. ``key_a`` and ``key_b`` are their source keys where known: a
+    relative path is stored as written, so only the key tells that ``docs/a.txt`` read from one folder and
+    ``a.txt`` read from ``docs`` are one file."""
+    if a == b or (key_a is not None and key_a == key_b):
         return True
     if re.match(r"^[a-z]+://", a) or re.match(r"^[a-z]+://", b) or a.startswith("<") or b.startswith("<"):
         return False

@@ -10,7 +10,7 @@ from ..heap import no_collection
 from ..ingest import iter_documents
 from ..pipeline import Pipeline, Settings
 from ..records import Document, IngestError
-from ..store import DocResult, Store, same_source
+from ..store import DocResult, Store, same_source, source_key
 
 #: pipeline batches coded between two visits to the store, written in one transaction
 GROUP_BATCHES = 4
@@ -73,10 +73,10 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
             todo = [d for d in chunk if d.id not in known]
             for d in chunk:
                 if d.id in known:  # stored before: unchanged, or the text of another source
-                    if same_source(where(d), known[d.id]):
+                    if same_source(where(d), known[d.id].where, source_key(d), known[d.id].key):
                         report.documents_skipped += 1
                     else:
-                        report.duplicates.append((where(d), known[d.id]))
+                        report.duplicates.append((where(d), known[d.id].where))
             report.not_coded += [where(d) for d in todo if not is_read(d.language)]
             results = pipeline.process(todo) if todo else []
             for r in results:
@@ -100,7 +100,8 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
             continue
         report.documents_seen += 1
         if item.id in seen_ids:  # the same text twice in one run: code it once
-            report.duplicates.append((where(item), seen_ids[item.id]))
+            if not same_source(where(item), seen_ids[item.id]):  # one file named twice is no duplicate
+                report.duplicates.append((where(item), seen_ids[item.id]))
             continue
         seen_ids[item.id] = where(item)
         batch.append(item)

@@ -230,7 +230,7 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
     import ray.data
 
     from ..settings import Settings
-    from ..store import ROW_SCHEMAS, same_source
+    from ..store import ROW_SCHEMAS, StoredSource, same_source
 
     settings = settings or Settings()
     report = RunReport()
@@ -298,7 +298,9 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
                 doc_id = meta["doc_id"][i]
                 if kind == "dup" or doc_id in seen_ids:  # the same text twice in one run: stored once
                     # a copy in the same batch comes after its first, whose row is earlier in this block
-                    report.duplicates.append((meta["where"][i], seen_ids.get(doc_id, "")))
+                    first = seen_ids.get(doc_id, "")
+                    if not same_source(meta["where"][i], first):  # one file named twice is no duplicate
+                        report.duplicates.append((meta["where"][i], first))
                     if kind == "coded":  # coded in two shards: the one merged first stays
                         part["skip"].append(doc_id)
                     continue
@@ -316,11 +318,11 @@ def run(sources: Iterable[str | Path], store: Store, settings: Settings | None =
             if seen_rows:  # stored before: unchanged, or the text of another source
                 stored = store.known_where([meta["doc_id"][i] for i in seen_rows], CODER_VERSION, run_key)
                 for i in seen_rows:
-                    first = stored.get(meta["doc_id"][i], meta["where"][i])
-                    if same_source(meta["where"][i], first):
+                    first = stored.get(meta["doc_id"][i], StoredSource(meta["where"][i], None))
+                    if same_source(meta["where"][i], first.where, meta["source_key"][i], first.key):
                         report.documents_skipped += 1
                     else:
-                        report.duplicates.append((meta["where"][i], first))
+                        report.duplicates.append((meta["where"][i], first.where))
             for part in parts.values():
                 files = {t: block.column(f"t_{t}")[part["row"]].as_py() for t in ROW_SCHEMAS}
                 if not files["documents"] and not part["pairs"]:
