@@ -300,3 +300,28 @@ def test_one_file_however_it_is_named_is_no_duplicate_of_itself(tmp_path, monkey
     r = _code("b.txt", "--db", str(db), "-q")
     assert "duplicate b.txt: the same text as docs/a.txt" in r.output
 
+
+def test_show_finds_a_document_by_its_file_however_it_is_named(tmp_path, monkeypatch):
+    # 'show /abs/docs/a.txt' and, from docs/, 'show a.txt' found nothing for a file stored as 'docs/a.txt';
+    # 'show feed.jsonl#1' could print row 12 ('feed.jsonl#12' contains it too)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(SEED_002.read_text("utf-8"), encoding="utf-8")
+    rows = [{"text": f"Serbian police arrested {n} protesters in Mitrovica on {d} May 2024.", "title": f"row {d}"}
+            for d, n in zip(range(1, 13), ["two", "three", "four", "five", "six", "seven"] * 2)]
+    (docs / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "fp.duckdb"
+    monkeypatch.chdir(tmp_path)
+    _code("docs", "--db", str(db), "-q")
+    a_id = _query(db, "SELECT id FROM documents WHERE path = 'docs/a.txt'")[0][0]
+
+    def shown(ref: str) -> str:
+        r = runner.invoke(app, ["show", ref, "--db", str(db)])
+        assert r.exit_code == 0, r.output
+        return r.output.splitlines()[0]
+
+    for ref in ("docs/a.txt", str(docs / "a.txt"), "./docs/a.txt"):
+        assert f"({a_id})" in shown(ref), ref
+    assert "row 1 " in shown("docs/feed.jsonl#1") and "row 1 " in shown(f"{docs / 'feed.jsonl'}#1")
+    monkeypatch.chdir(docs)
+    assert f"({a_id})" in shown("a.txt") and "row 12 " in shown("feed.jsonl#12")

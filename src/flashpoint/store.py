@@ -12,6 +12,7 @@ Readers open it read-only and, like a second writer, wait and retry while the lo
 from __future__ import annotations
 
 import json
+import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -547,11 +548,25 @@ class Store:
             return [dict(zip(cols, row)) for row in cur.fetchall()]
 
     def document(self, doc_ref: str) -> dict | None:
+        """The document whose id starts with ``doc_ref``, else the one read from that path (``FILE`` or
+        ``FILE#LINE``, however the file is named from here), else one whose path contains it."""
+        paths, keys = [doc_ref], []
+        file, sep, row = doc_ref.partition("#")
+        if file and not re.match(r"^[a-z]+://", file) and Path(file).exists():
+            # a path is stored as the run wrote it: the file named from this folder may be stored as such
+            # (a row's name has no other form); a whole file also has its absolute source key
+            full = Path(file).resolve()
+            paths.append(os.path.relpath(full) + sep + row)
+            if not sep:
+                keys.append("file:" + str(full))
         with self._session() as con:
             cur = con.execute(
-                "SELECT * FROM documents WHERE id LIKE ? OR path = ? OR path LIKE ? "
-                "ORDER BY (id LIKE ?) DESC, (path = ?) DESC, id LIMIT 1",
-                [f"{doc_ref}%", doc_ref, f"%{doc_ref}%", f"{doc_ref}%", doc_ref])
+                "SELECT * FROM documents WHERE id LIKE $prefix OR list_contains($paths, path) "
+                "OR list_contains($keys, source_key) OR path LIKE $part "
+                "ORDER BY (id LIKE $prefix) DESC, (list_contains($paths, path) OR list_contains($keys, source_key)) "
+                "DESC, ends_with(path, $ref) DESC, id LIMIT 1",  # 'feed.jsonl#1' before 'feed.jsonl#12'
+                {"prefix": f"{doc_ref}%", "paths": paths, "keys": keys or [""], "part": f"%{doc_ref}%",
+                 "ref": doc_ref})
             row = cur.fetchone()
             return dict(zip([d[0] for d in cur.description], row)) if row else None
 
