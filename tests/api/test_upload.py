@@ -121,3 +121,41 @@ def test_malformed_json_errors_name_the_place_and_reason_in_full(fresh):
         {"file": "batch.jsonl", "line": 2, "reason": "malformed JSON: Expecting value at column 29"},
         {"file": "batch.jsonl", "line": 3, "reason": "record is a list, not an object with a 'text' field"},
         {"file": "batch.jsonl", "line": 4, "reason": "'text' field is a number, not a string"}]
+
+
+def test_a_stored_text_posted_again_keeps_its_name_and_dates(tmp_path, pipeline):
+    # posting a text the store held re-coded it and rewrote its row: a CSV row's title and date gave way to the
+    # upload's (none), so its events lost their date, and the next `flashpoint code` named the file a duplicate
+    # of '<api>'; a file with the same text on two lines was a 500
+    from fastapi.testclient import TestClient
+
+    from flashpoint.api import create_app
+    from flashpoint.engines.local import run
+    from flashpoint.store import Store
+
+    feed = tmp_path / "feed.csv"
+    feed.write_text('text,title,date\n"Kosovo police arrested three men in North Mitrovica on Monday.",Arrests,'
+                    '2024-03-11\n', encoding="utf-8")
+    db = tmp_path / "fp.duckdb"
+    with Store(db) as store:
+        run([feed], store, pipeline.settings)
+    cols = "path, title, published, run_key, (SELECT list(e.date ORDER BY e.id) FROM events e WHERE e.doc_id = d.id)"
+    with Store(db, read_only=True) as store:
+        before = store.con.execute(f"SELECT {cols} FROM documents d").fetchall()
+    assert before[0][2] is not None and before[0][4] and None not in before[0][4]
+    text = "Kosovo police arrested three men in North Mitrovica on Monday."
+    with TestClient(create_app(db, pipeline=pipeline)) as c:
+        r = c.post("/api/documents", content=text.encode(), headers={"content-type": "text/plain"})
+        assert r.status_code == 201, r.text
+        d = r.json()["documents"][0]
+        assert d["duplicate_of"] == f"{feed}#2" and d["title"] == "Arrests" and d["events"]
+        rows = json.dumps({"text": "Protesters blocked a road near Zvecan on 5 May 2024."})
+        r = c.post("/api/documents", files={"file": ("twice.jsonl", f"{rows}\n{rows}\n".encode(), "text/plain")})
+        assert r.status_code == 201, r.text
+        assert len(r.json()["documents"]) == 1 and "duplicate_of" not in r.json()["documents"][0]
+        assert r.json()["skipped"] == [{"file": "twice.jsonl", "line": 2, "reason": "the same text as line 1"}]
+    with Store(db, read_only=True) as store:
+        assert store.con.execute(f"SELECT {cols} FROM documents d WHERE path LIKE '%feed.csv%'").fetchall() == before
+    with Store(db) as store:
+        report = run([feed], store, pipeline.settings)
+    assert (report.documents_skipped, report.duplicates) == (1, [])

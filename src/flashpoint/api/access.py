@@ -70,11 +70,11 @@ class StoreAccess:
             finally:
                 store.close()
 
-    def write(self, results: list[DocResult]) -> int:
+    def write(self, results: list[DocResult], run_key: str | None = None) -> int:
         """Write coded documents in one transaction with a writer opened for this call only."""
         with self._lock.write():
             store = Store(self.path, hold=False, wait=READ_WAIT_S)
             try:
-                return store.write_batch(results)
+                return store.write_batch(results, run_key=run_key)
             finally:
                 store.close()

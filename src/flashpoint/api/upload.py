@@ -33,6 +33,15 @@ class Coder:
         self._pipeline = pipeline
         self._lock = threading.Lock()
 
+    def run_key(self, author: str | None) -> str | None:
+        """The run key of documents coded for a request with this author (`Settings.run_key`)."""
+        from dataclasses import replace
+
+        from ..settings import Settings
+
+        settings = self._pipeline.settings if self._pipeline is not None else (self._settings or Settings())
+        return replace(settings, author=author or settings.author).run_key()
+
     def code(self, docs: list[Document], author: str | None) -> list:
         with self._lock:
             if self._pipeline is None:
@@ -144,20 +153,52 @@ async def parse_documents(request: Request, limit: int) -> tuple[list[Document],
     raise UploadError(422, "multipart body needs a 'file' or a 'text' field")
 
 
+def _row_of(path: str | None) -> dict:
+    """The file and line of an uploaded row from its name (``<upload:feed.jsonl>#3``)."""
+    name, _, line = (path or "").partition("#")
+    return {"file": name.removeprefix("<upload:").removesuffix(">"), "line": int(line) if line.isdigit() else None}
+
+
 async def code_upload(request: Request) -> dict:
     app = request.app
     docs, author, skipped = await parse_documents(request, app.state.max_upload_bytes)
 
     def work() -> dict:
-        results = app.state.coder.code(docs, author)
-        app.state.access.write(results)
-        with app.state.access.reader() as con:
+        from .. import CODER_VERSION
+
+        acc, coder = app.state.access, app.state.coder
+        run_key = coder.run_key(author)
+        unique: dict[str, Document] = {}
+        for d in docs:  # the same text twice in one file: stored once, the copy listed as not read
+            if d.id in unique:
+                skipped.append({**_row_of(d.path), "reason": f"the same text as line {_row_of(unique[d.id].path)['line']}"})
+            else:
+                unique[d.id] = d
+        stored: dict[str, tuple] = {}
+        if acc.exists():
+            # a text the store holds, coded alike, is not coded and written again: the write would replace the
+            # stored document's name, title and dates (a file's, or a feed row's) with the upload's
+            with acc.reader() as con:
+                stored = {r[0]: r[1:] for r in con.execute(
+                    "SELECT id, coalesce(path, url, id), title, language FROM documents WHERE coder_version = ? "
+                    "AND run_key IS NOT DISTINCT FROM ? AND list_contains(?, id)",
+                    [CODER_VERSION, run_key, list(unique)]).fetchall()}
+        results = coder.code([d for d in unique.values() if d.id not in stored], author)
+        acc.write(results, run_key=run_key)
+        coded = {r.document.id: r.document for r in results}
+        with acc.reader() as con:
             out = []
-            for r in results:
-                events, _ = Q.query_events(con, Q.EventFilter(doc_id=r.document.id))
-                out.append({"id": r.document.id, "title": r.document.title, "language": r.document.language,
-                            "coded": r.document.language in ("en", "und"),
-                            "links": {"self": f"/api/documents/{r.document.id}", "page": f"/documents/{r.document.id}"},
+            for d in unique.values():
+                if d.id in coded:
+                    doc = coded[d.id]
+                    title, language, first = doc.title, doc.language, None
+                else:
+                    first, title, language = stored[d.id]
+                events, _ = Q.query_events(con, Q.EventFilter(doc_id=d.id))
+                out.append({"id": d.id, "title": title, "language": language,
+                            "coded": language in ("en", "und"),
+                            **({"duplicate_of": first} if first is not None else {}),
+                            "links": {"self": f"/api/documents/{d.id}", "page": f"/documents/{d.id}"},
                             "events": events})
         return {"documents": out, "skipped": skipped}
 
