@@ -159,3 +159,15 @@ def test_a_stored_text_posted_again_keeps_its_name_and_dates(tmp_path, pipeline)
     with Store(db) as store:
         report = run([feed], store, pipeline.settings)
     assert (report.documents_skipped, report.duplicates) == (1, [])
+
+
+def test_a_json_file_is_read_as_flashpoint_code_reads_it(fresh):
+    # `flashpoint code` reads .json (an array of records, or an object holding one); the upload said 415
+    feed = {"articles": [{"text": "Serbian police detained two journalists in Belgrade on 4 May 2024.", "title": "one"},
+                         {"title": "no text"},
+                         {"text": "Protesters blocked a road near Zvecan on 5 May 2024.", "title": "three"}]}
+    r = fresh.post("/api/documents", files={"file": ("feed.json", json.dumps(feed).encode(), "application/json")})
+    assert r.status_code == 201, r.text
+    assert [d["title"] for d in r.json()["documents"]] == ["one", "three"]
+    assert [(s["file"], s["line"]) for s in r.json()["skipped"]] == [("feed.json", 2)]
+    assert fresh.get(f"/api/documents/{r.json()['documents'][1]['id']}").json()["path"] == "<upload:feed.json>#3"

@@ -16,7 +16,7 @@ from ..records import Document, IngestError
 
 DEFAULT_MAX_BYTES = 2_000_000
 _FIELDS = ("title", "url", "author", "publisher", "date", "source")
-_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".ndjson", ".csv", ".tsv")
+_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".ndjson", ".json", ".csv", ".tsv")
 
 
 class UploadError(ValueError):
@@ -87,7 +87,7 @@ def _docs_from_file(name: str, data: bytes, fields: dict[str, Any]) -> tuple[lis
     safe = re.sub(r"[^\w.-]+", "_", Path(name or "upload.txt").name)[:100] or "upload.txt"
     suffix = Path(safe).suffix.lower() or ".txt"
     if suffix not in _SUFFIXES:
-        raise UploadError(415, f"{safe}: unsupported file type {suffix} (text, HTML, JSONL or CSV)")
+        raise UploadError(415, f"{safe}: unsupported file type {suffix} (text, HTML, JSONL, JSON or CSV)")
     if not data.strip():
         raise UploadError(422, f"{safe}: empty file")
     with tempfile.TemporaryDirectory(prefix="flashpoint-upload-") as tmp:
