@@ -262,6 +262,21 @@ def test_csv_quote_left_open_is_reported_not_coded(tmp_path):
 
 
 
+def test_csv_quote_closed_by_the_next_row_is_reported_not_run_together(tmp_path):
+    # a quote left open on one row and closed by the next row's opening quote made the two rows one text (the
+    # second article inside the first, under the first's title and date); a cell that spans lines legitimately
+    # is still read
+    c = tmp_path / "docs.csv"
+    c.write_text('text,title,date\n"Police arrested two men in Pristina.",One,2024-02-01\n'
+                 '"Talks resumed in Brussels, Two,2024-02-02\n"China held military drills around Taiwan.",Three,2024-05-23\n'
+                 '"Serbia recalled its envoy.\nKosovo protested.",Four,2024-02-04\n', encoding="utf-8")
+    items = _items(c)
+    assert [d.title for d in items if isinstance(d, Document)] == ["One", "Four"]
+    errs = [i for i in items if isinstance(i, IngestError)]
+    assert len(errs) == 1 and errs[0].line == 3 and str(c) in str(errs[0])
+    assert "closes on line 4 with more text after it, so lines 3-4 ran together" in str(errs[0])
+
+
 def test_csv_stray_quote_stays_lenient(tmp_path):
     # a quote inside an unquoted cell ends at its line, so the row is still read (as spreadsheets read it)
     c = tmp_path / "docs.csv"

@@ -344,6 +344,7 @@ class _Lines:
         self._it = io.StringIO(text)
         self.n = 0
         self.first: int | None = None
+        self.record: list[str] = []  # the lines read since the last `take_first`: one record's
 
     def __iter__(self) -> "_Lines":
         return self
@@ -353,10 +354,12 @@ class _Lines:
         self.n += 1
         if self.first is None and line.strip("\r\n"):  # the reader skips blank lines between records
             self.first = self.n
+        self.record.append(line)
         return line
 
     def take_first(self) -> int:
         first, self.first = self.first, None
+        self.record = []
         return first if first is not None else self.n
 
 
@@ -370,11 +373,17 @@ def _csv_rows(text: str, where: str, delimiter: str) -> Iterator[tuple[int, Any]
     last: tuple[int, Any] | None = None  # held back one row: only the last can run to the end inside a quote
     try:
         for row in reader:
+            end, run_together = lines.n, _runs_rows_together(lines.record, delimiter)
             line = lines.take_first()
             if last is not None:
                 yield last
-            last = (line, IngestError(where, "row has more fields than the header", line)) if None in row \
-                else (line, row)  # a row with more cells than header columns is reported
+            if run_together:
+                last = (line, IngestError(where, f"malformed CSV (a quoted field opened on this line closes on line "
+                                                 f"{end} with more text after it, so lines {line}-{end} ran together; "
+                                                 "none of them was read)", line))
+            else:  # a row with more cells than header columns is reported
+                last = (line, IngestError(where, "row has more fields than the header", line)) if None in row \
+                    else (line, row)
     except csv.Error as e:
         if last is not None:
             yield last
@@ -385,6 +394,20 @@ def _csv_rows(text: str, where: str, delimiter: str) -> Iterator[tuple[int, Any]
                                             "so from here to the end of the file nothing was read)", last[0]))
     if last is not None:
         yield last
+
+
+def _runs_rows_together(record: list[str], delimiter: str) -> bool:
+    """Whether a record of several lines holds a quoted field that closes with text after its quote: a quote
+    left open on one row, closed by the next row's opening quote, so that the lenient reader made the rows one
+    cell. A stray quote on one line (`"Police fired" tear gas`) is read as spreadsheets read it."""
+    if sum(1 for line in record if line.strip("\r\n")) < 2:
+        return False
+    try:
+        for _ in csv.reader(io.StringIO("".join(record)), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as e:
+        return "expected after" in str(e)
+    return False
 
 
 def _quote_left_open(text: str, line: int, delimiter: str) -> bool:
