@@ -459,7 +459,7 @@ def alerts(
     min_sources: int = typer.Option(2, help="minimum distinct outlets behind an alert"),
     changepoints: bool = typer.Option(True, "--changepoints/--no-changepoints", help="ruptures PELT change points"),
     evidence: int = typer.Option(3, help="evidence sentences to print per alert"),
-    as_json: bool = typer.Option(False, "--json"),
+    as_json: bool = typer.Option(False, "--json", help="one alert a line (JSONL) on stdout"),
 ) -> None:
     """Escalation alerts (robust z-scores and change points with a minimum-evidence rule), stored in the DB."""
     from dataclasses import asdict
@@ -474,9 +474,11 @@ def alerts(
             found = run_alerts(store.con, s)
     except ValueError as e:
         raise _error(str(e)) from None
+    summary = f"{len(found)} alerts at grain {grain}; stored in {db} (tables alerts, alert_evidence)"
     if as_json:
         for a in found:
             sys.stdout.write(json.dumps(asdict(a), default=str, ensure_ascii=False) + "\n")
+        err.print(summary, soft_wrap=True)  # on stderr, as in the table mode: with no alert, stdout alone said nothing at all
         return
     for a in found:
         console.rule(Text.assemble((a.kind, "bold red"), f" {a.level} {a.key}  {a.period_start} .. {a.period_end} "
@@ -499,7 +501,7 @@ def alerts(
         if more > 0:
             console.print(f"  ... and {_n(more, 'more act')} (SELECT * FROM alert_evidence WHERE alert_id = "
                           f"'{a.alert_id}')", highlight=False)
-    err.print(f"{len(found)} alerts at grain {grain}; stored in {db} (tables alerts, alert_evidence)")
+    err.print(summary, soft_wrap=True)
 
 
 def _n(n: int, noun: str) -> str:
