@@ -327,7 +327,9 @@ class Arguments:
             if node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
                 node = node.head
                 subj = child(node, SUBJ)
-                if subj is not None and subj.pos_ != "PRON" and subj.i < pron.i:
+                if subj is not None and subj.pos_ != "PRON" and subj.i < pron.i and not (
+                        pron.lower_ in _COREF.thing_pronouns and subj.tag_ in ("NNS", "NNPS")):
+                    # "Officials said it killed nine people": a singular "it" is no plural speaker
                     return quantified(subj)
             else:
                 break
@@ -369,6 +371,16 @@ class Arguments:
         weapon = self._weapon_antecedent(pron)
         if weapon is not None:
             return weapon
+        if pron.lower_ in _COREF.thing_pronouns and pron.dep_ in ("dobj", "pobj", "nsubjpass"):
+            # an object "it" stands for the nearest noun before it ("commented on the border agreement, calling it
+            # null and void"), or for its owner ("condemned North Korea's missile launch on Friday, calling it
+            # unacceptable"); only where that noun is an actor or names its owner is "it" one. A day is no antecedent.
+            near = next((t for t in reversed(pron.sent[:pron.i - pron.sent.start]) if t.pos_ in ("NOUN", "PROPN")
+                         and t.dep_ not in ("compound", "amod", "poss", "nmod") and t.i not in own_span and
+                         t.ent_type_ not in ("DATE", "TIME")), None)
+            if near is not None and not self.actorish(near):
+                owner = self.actor_in(near)
+                return owner if owner is not None and owner.i != near.i and self.actorish(owner) else None
         cands = [e for e in span_ents(pron.sent) if e.label_ in ("ORG", "GPE", "NORP") and e.end <= pron.i and
                  e.root.i not in own_span and not (e.label_ == "GPE" and e.root.dep_ == "pobj" and
                                                    e.root.head.lower_ in _L.locative_preps_set)]
@@ -377,7 +389,9 @@ class Arguments:
         root = cands[-1].root
         # "the headquarters of the Hong Kong police, blocking its exits": the police, not Hong Kong
         if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and self.actorish(root.head):
-            return root.head
+            root = root.head
+        if pron.lower_ in _COREF.thing_pronouns and root.tag_ in ("NNS", "NNPS"):
+            return None  # "Serbian officials said it killed nine people": 'it' is no plural
         return root
 
     def _volley_antecedent(self, pron: Token, verb: Token) -> Token | None:
@@ -836,7 +850,8 @@ class Arguments:
             target_or_thing = slot  # "signed a declaration": a document of two parties, each the other's partner
         else:
             target_or_thing = target
-        if source is not None and not passive and pat.event_type in _V.mutual_types and (
+        if source is not None and not passive and pat.event_type in _V.mutual_types and \
+                v.lemma_.lower() not in _V.one_sided_verbs and (
                 target_or_thing is not None or pat.event_type in _V.meeting_types) \
                 and any(self.actorish(c) for c in conjuncts(source)) and (
                     target_or_thing is None or not self.actorish(target_or_thing) or target_or_thing.dep_ == "pobj" and

@@ -11,8 +11,9 @@ rewrites the mentions of each new sentence's events (words in ``data/coref.yaml`
 2. **Definite descriptions.** "the group", "the ministry", "the bloc" take the most recent earlier actor
    whose code fits the description (an armed or political group, a government body, an IGO).
 3. **Pronouns** without an antecedent in their own sentence take the most recent earlier person
-   (he, she) or non-person actor (it, they); a subject "they" or "it" prefers the source of the last
-   sentence that named a non-person actor.
+   (he, she) or non-person actor (they); a subject "they" prefers the source of the last sentence that
+   named a non-person actor. "it" (``thing_pronouns``) names an actor only as a subject that goes on with
+   the previous sentence's subject actor: it stands for a thing or a claim as often as for an actor.
 4. **Doers and acts.** "the attacker", "the gunman" (``doers``) are the source of the most recent earlier event
    of that kind. "the claim", "the decision", "the move" as a target stand for whoever made them: the source
    of the most recent asserted or reported event of an earlier sentence whose actor is not this event's
@@ -84,6 +85,7 @@ class _Rules:
     spokespeople: frozenset[str] = frozenset()
     counterparts: frozenset[str] = frozenset()
     conflict_types: frozenset[str] = frozenset()
+    thing_pronouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +101,7 @@ def rules() -> _Rules:
                   tuple(d["responses"]), tuple(d["interceptions"]), frozenset(d["plural_pronouns"]),
                   tuple(d.get("response_phrases", ())), frozenset(d.get("deed_attempts", ())),
                   frozenset(d.get("spokespeople", ())), frozenset(d.get("counterparts", ())),
-                  frozenset(d.get("conflict_types", ())))
+                  frozenset(d.get("conflict_types", ())), frozenset(d.get("thing_pronouns", ())))
 
 
 def _expletive(sent, at: int) -> bool:
@@ -165,6 +167,7 @@ class DocCoref:
         # coordinated no pair ("Protesters threw stones at riot police ... Guterres urged all sides to ...")
         self.fight: tuple[Mention, Mention] | None = None
         self.persons: dict[str, ActorCode] = {}  # surname (folded) -> the code the person got first
+        self.person_names: dict[str, list[str]] = {}  # surname (folded) -> the words of that person's full name
         self.sentences = 0  # sentences observed
         self.doers: list[tuple[Mention, str]] = []  # (source, type) of the asserted/reported events so far
         self.doer_words: list[str] = []  # their trigger words, in the same order
@@ -237,7 +240,9 @@ class DocCoref:
                     if role == "target" and self._intercepted(ev, m):
                         setattr(ev, role, self._as(m, self.volley))
                         continue
-                    setattr(ev, role, self._single(m, persons, definite, role, self._before(events, m)))
+                    subject = ev.source.actor.code if role == "target" and ev.source is not None and \
+                        ev.source.actor is not None else None
+                    setattr(ev, role, self._single(m, persons, definite, role, self._before(events, m), subject))
             self._counterpart(ev)
             out += self._split_pair(ev, pair_roles)
         for ev in out:
@@ -506,7 +511,7 @@ class DocCoref:
         return [out[k] for k in sorted(out, reverse=True)]
 
     def _single(self, m: Mention, persons: list[tuple[int, int, str]], definite: bool, role: str = "",
-                here: list[Mention] = ()) -> Mention:
+                here: list[Mention] = (), subject: str | None = None) -> Mention:
         if m.kind in ("author", "quoted"):
             return m
         key = _key(m.text)
@@ -555,7 +560,15 @@ class DocCoref:
                 # on Turkey"), else the most recent non-person actor
                 last = next((s.sentence for s in reversed(self.seen) if not s.person), None)
                 ante = (self._recent(lambda s: not s.person and s.source and s.sentence == last)
-                        if role == "source" else None) or self._recent(lambda s: not s.person)
+                        if role == "source" else None)
+                if key in self.r.thing_pronouns:
+                    # "it" stands for a thing or a claim as often as for an actor ("called it a mess", "I support
+                    # it"): only a subject that goes on with the previous sentence's subject actor is that actor
+                    ante = ante if last == self.sentences - 1 else None
+                else:
+                    # an object pronoun is not its own clause's subject, which would be "themselves" ("police fired
+                    # tear gas at them" after "protesters clashed with the police": the protesters)
+                    ante = ante or self._recent(lambda s: not s.person and s.mention.actor.code != subject)
             else:
                 ante = None
             return self._as(m, ante) if ante is not None else m
@@ -571,20 +584,43 @@ class DocCoref:
                                 s.mention.actor.country in (m.actor.country, None) and bool(m.actor.country))
             if ante is not None:
                 return self._as(m, ante)
-        if m.actor is not None:
-            # one person, one code: keyed by the surname of the person named in the mention
+        if m.actor is not None and not (m.actor.entry or "").startswith("kin:"):
+            # one person, one code: keyed by the surname of the person named in the mention (not a namesake the
+            # resolver told apart by a given name: "Usman Khan" after "Sadiq Khan")
             # (a name that ends the mention: "Armenian and Azerbaijani troops" is no person, whatever the tagger says)
             name = next((t for s, e, t in persons if m.start <= s < m.end and e >= m.end - 1), None)
             if name:
-                sur = _key(name.split()[-1])
-                if sur in self.persons:
+                words = _key(name).split()
+                sur = words[-1] if words else ""
+                if sur in self.persons and not self._other_person(words, m.text):
                     m.actor = copy.copy(self.persons[sur])
-                else:
+                elif sur in self.persons and m.actor.country is None and self.persons[sur].country:
+                    # another person of the same family name ("President Theodore Roosevelt" after "Franklin
+                    # Delano Roosevelt"): the country the story gave the family, the office this mention's own
+                    kin = self.persons[sur].country
+                    m.actor = replace(m.actor, country=kin, code=make_code(kin, m.actor.sector, m.actor.ethnicity,
+                                                                             m.actor.org))
+                elif sur not in self.persons:
                     self.persons[sur] = m.actor
-            elif m.kind == "entity" and _key(m.text).split()[-1:] and _key(m.text).split()[-1] in self.persons:
+                    self.person_names[sur] = words
+            elif m.kind == "entity" and _key(m.text).split()[-1:] and _key(m.text).split()[-1] in self.persons and \
+                    not self._other_person(_key(m.text).split(), m.text):
                 # a surname the tagger did not mark as a person this time
                 m.actor = copy.copy(self.persons[_key(m.text).split()[-1]])
+        elif m.kind == "entity" and any(s <= m.start and m.end <= e for s, e, _ in persons):
+            # a person the resolver knows nothing of ("McArthur pleaded guilty") is the one named so before
+            # ("Bruce McArthur, from Toronto, Canada")
+            words = _key(m.text).split()
+            if words and words[-1] in self.persons and not self._other_person(words, m.text):
+                m.actor = copy.copy(self.persons[words[-1]])
         return m
+
+    def _other_person(self, words: list[str], text: str) -> bool:
+        """"Usman Khan" after "Sadiq Khan": a capitalised given name other than the first person's is another
+        person, and neither takes the other's code."""
+        known = self.person_names.get(words[-1], []) if words else []
+        caps = [w for w in text.split() if w[:1].isupper()]
+        return len(words) >= 2 and len(known) >= 2 and len(caps) >= 2 and words[-2] not in known
 
     def _recent(self, ok) -> Mention | None:
         for s in reversed(self.seen):

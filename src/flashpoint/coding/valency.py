@@ -79,6 +79,7 @@ class _Words:
     kind_adjectives: frozenset[str] = frozenset()
     victim_preps: frozenset[str] = frozenset()
     body_modifiers: frozenset[str] = frozenset()
+    one_sided_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +106,8 @@ def words() -> _Words:
                   frozenset(d["theme_of_types"]), frozenset(d["theme_of_nouns"]),
                   frozenset(d.get("territory_things", ())), frozenset(d.get("claimed_acts", ())),
                   frozenset(d.get("meeting_types", ())), frozenset(d.get("kind_adjectives", ())),
-                  frozenset(d.get("victim_preps", ())), frozenset(d.get("body_modifiers", ())))
+                  frozenset(d.get("victim_preps", ())), frozenset(d.get("body_modifiers", ())),
+                  frozenset(d.get("one_sided_verbs", ())))
 
 
 @lru_cache(maxsize=1)
