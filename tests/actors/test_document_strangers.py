@@ -58,3 +58,37 @@ def test_an_everyday_word_names_no_armed_group():
         a = r.resolve(text, when=date(2020, 6, 1))
         assert a is None or a.sector != "REB", (text, a)
     assert r.resolve("Fatah Tanzim", when=date(2020, 6, 1)).sector == "REB"
+
+
+def _codes_of(events, text):
+    return [m.actor.code if m.actor else None for e in events for m in (e.source, e.target)
+            if m is not None and m.text.endswith(text)]
+
+
+def test_two_people_of_one_surname_keep_their_own_codes(code_text):
+    # the tagger marks only "Khan" in "Mayor of London Sadiq Khan"; the attacker named first is someone else
+    text = ("On Friday, 28-year-old Usman Khan stabbed several people at Fishmongers' Hall in London with a knife. "
+            "Khan was pinned to the ground. \"I am in awe of the people who ran towards danger,\" tweeted Mayor of "
+            "London Sadiq Khan (no relation). Khan was convicted of terrorism years ago.")
+    events = code_text(text, published=date(2019, 12, 2))
+    assert _codes_of(events, "Usman Khan") and "GBRGOV" not in _codes_of(events, "Usman Khan"), _codes_of(events, "Khan")
+
+
+def test_a_later_namesake_does_not_take_the_first_persons_code(code_text):
+    # mirrored: an official named first, a private person of the same surname after him (surnames no dictionary
+    # holds, so that only what the document taught can give the code)
+    for official, other in (("Serbian Interior Minister Nenad Vukotijevic", "Luka Vukotijevic"),
+                            ("Kosovo Interior Minister Driton Berishaj", "Arben Berishaj")):
+        text = (f"{official} praised the police on Saturday. "
+                f"On Friday, 30-year-old {other} attacked two guards with a knife.")
+        events = code_text(text, published=date(2023, 5, 2))
+        codes = _codes_of(events, other)
+        assert codes and not any(c and c.endswith("GOV") for c in codes), (other, codes)
+
+
+def test_the_object_of_a_noun_takes_no_title_from_it(code_text):
+    # "the police shooting of X": X is whom the police shot, not a police officer
+    events = code_text("Protests erupted in Kenosha after the police shooting of Jacob Blake on Sunday. "
+                       "Blake was taken to hospital.", published=date(2020, 8, 24))
+    codes = _codes_of(events, "Blake")
+    assert codes and not any(c and c.endswith("COP") for c in codes), codes

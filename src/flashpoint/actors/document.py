@@ -32,6 +32,8 @@ def _title_before(ent) -> str | None:
             i -= 1
             continue
         break
+    if toks and toks[0].lower_ in ("of", "for"):
+        return None  # "the police shooting of Jacob Blake", "supporters of X": the name is the noun's object
     while toks and toks[-1].lower_ in _TITLE_INNER:
         toks.pop()  # "the" at the left edge
     if not toks:
@@ -55,6 +57,19 @@ def _apposition(ent) -> str | None:
         if sub:
             return ent.doc[sub[0].i: sub[-1].i + 1].text.rstrip(" ,")
     return None
+
+
+def _given_name(resolver: ActorResolver, ent) -> str | None:
+    """'Sadiq Khan' where the tagger marked only 'Khan' ("Mayor of London Sadiq Khan"): a capitalised word right
+    before a one-word name that is no title word and no name the dictionary knows is its given name."""
+    if len(ent) != 1 or ent.start <= ent.sent.start:
+        return None
+    prev = ent.doc[ent.start - 1]
+    word = fold(prev.text)
+    if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or prev.ent_type_ not in ("", "PERSON") or \
+            not word or resolver._sector([word])[0] is not None or resolver.d.lookup(word):
+        return None
+    return f"{prev.text} {ent.text}"
 
 
 def _stranger(resolver: ActorResolver, key: str, found) -> bool:
@@ -99,7 +114,8 @@ def learn_document(resolver: ActorResolver, sents, when: date | None) -> DocMemo
                 _learn_named_org(resolver, ent, when, memory)
             if ent.label_ != "PERSON" or len(ent.text) < 4:
                 continue
-            key = fold(ent.text)
+            name = _given_name(resolver, ent) or ent.text
+            key = fold(name)
             if key in memory.names:
                 continue
             # what the text says of a name beats a dictionary's role for it, which may be out of date
@@ -115,23 +131,23 @@ def learn_document(resolver: ActorResolver, sents, when: date | None) -> DocMemo
                     continue
                 if a is not None and a.country and a.sector and a.rule == "composition" and \
                         a.country not in ("IGO", "NGO") or a is not None and a.org and a.sector and a.rule != "context":
-                    memory.learn(ent.text, a)
+                    memory.learn(name, a)
                     break
             else:
                 a = None
                 if len(key.split()) >= 2:
                     # a full name the dictionary knows ("William Barr") makes the document's later "Barr" him
-                    a = resolver.resolve(ent.text, when=when)
+                    a = resolver.resolve(name, when=when)
                     if a is not None and a.country and a.rule == "dictionary" and a.is_person:
-                        memory.learn(ent.text, a)
+                        memory.learn(name, a)
                         continue
                     if _stranger(resolver, key, a):
-                        memory.learn_stranger(key.split()[-1])
+                        memory.learn_stranger(key.split()[-1], key)
                 title = _title_before(ent)
                 t = resolver.resolve(title, when=when) if title else None
                 if t is not None and t.rule == "context" and t.country is None and t.sector and \
                         (a is None or a.rule == "context"):
                     # a role with no country ("army spokesman Colonel Didier Badjeck"): the later "Badjeck" is that
                     # role wherever the story places it, not a stranger
-                    memory.learn_title(ent.text, title)
+                    memory.learn_title(name, title)
     return memory

@@ -261,10 +261,14 @@ class DocMemory:
     # surnames of people the document names in full whom no dictionary knows ("rapper Kanye West"): its later bare
     # "West" is that person, not an office-holder who shares the surname
     strangers: set[str] = field(default_factory=set)
+    # surname -> the folded full name that taught it ("khan" -> "sadiq khan"): a later "Usman Khan" is someone else
+    full_names: dict[str, str] = field(default_factory=dict)
 
-    def learn_stranger(self, surname: str) -> None:
+    def learn_stranger(self, surname: str, full: str = "") -> None:
         if surname not in self.names:
             self.strangers.add(surname)
+            if full:
+                self.full_names.setdefault(surname, full)
 
     def learn_title(self, name: str, title: str) -> None:
         key = fold(name)
@@ -282,8 +286,18 @@ class DocMemory:
         learned = replace(code, rule="in-document", label=f"{name}: {code.label or code.code} (named so in this document)")
         self.names[key] = learned
         parts = key.split()
-        if len(parts) >= 2 and len(parts[-1]) >= 3:
-            self.names.setdefault(parts[-1], learned)
+        if len(parts) >= 2 and len(parts[-1]) >= 3 and parts[-1] not in self.names and \
+                self.full_names.get(parts[-1], key) == key:
+            # the first person named in full keeps the bare surname ("Usman Khan stabbed ... Khan was pinned":
+            # not the "Mayor of London Sadiq Khan (no relation)" of a later paragraph)
+            self.names[parts[-1]] = learned
+            self.full_names[parts[-1]] = key
+            self.strangers.discard(parts[-1])
+
+    def other_person(self, surname: str, given: str | None) -> bool:
+        """Is "<given> <surname>" someone other than the person who taught the document this surname?"""
+        full = self.full_names.get(surname)
+        return bool(given and full) and given not in full.split()
 
     def learn_acronyms(self, text: str) -> None:
         for long, acro in _ACRONYM_DEF.findall(text):
@@ -1359,8 +1373,18 @@ class ActorResolver:
             if i in covered or (len(t) < 3 and not family) or t in self.d.sectors or t in self.d.agents or \
                     t in _STOP:
                 continue
-            if memory is not None and t in memory.names:
+            given = tokens[i - 1] if i >= 1 and tokens[i - 1] in caps and i - 1 not in covered else None
+            if memory is not None and t in memory.names and not memory.other_person(t, given):
                 return replace(memory.names[t])
+            if memory is not None and t in memory.names and memory.other_person(t, given):
+                # "28-year-old Usman Khan" after "Mayor of London Sadiq Khan": another person of the family, placed
+                # where the story placed the family (no office-holder of that surname), not in the other's office
+                kin = memory.names[t]
+                if kin.country is None:
+                    continue
+                return ActorCode(code=make_code(kin.country, None), country=kin.country, entry=f"kin:{kin.country}",
+                                 rule="namesake", label=f"{t}: family name of {memory.full_names.get(t, t)} "
+                                                           f"({kin.country}) in this document")
             if memory is not None and t in memory.strangers:
                 continue
             if t not in caps or (len(t) < 4 and not family):
