@@ -7,11 +7,12 @@ defines ("the Rapid Support Forces (RSF)") are kept too. Nothing learned leaves 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from ..nlp import span_ents, span_text
 from .dictionary import fold
-from .resolver import BASED_IN, ActorResolver, DocMemory
+from .resolver import BASED_IN, ActorResolver, DocMemory, make_code
 
 _TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
 _TITLE_INNER = {"of", "the", "'s", "’s", "for", "and"}
@@ -103,12 +104,32 @@ def _learn_named_org(resolver: ActorResolver, ent, when: date | None, memory: Do
         memory.learn_stranger(first)
 
 
+def _learn_opposition(resolver: ActorResolver, sent, when: date | None, memory: DocMemory) -> None:
+    """A party the text calls the opposition ("the opposition Ennahda party") is the opposition (OPP, annotation
+    guidelines) in its later bare mentions too ("Ennahda condemned ..."), whatever role a dictionary gives it."""
+    for t in sent:
+        if t.lower_ != "opposition" or t.dep_ not in ("compound", "amod"):
+            continue
+        name = []
+        for x in sent.doc[t.i + 1:sent.end]:
+            if x.pos_ != "PROPN" or x.i > t.head.i or x.left_edge.i < t.head.left_edge.i:
+                break  # the name inside the phrase "opposition" heads ("the opposition Awami League party")
+            name.append(x.text)
+        if not name:
+            continue
+        a = resolver.resolve(" ".join(name), when=when)
+        if a is not None and a.country and a.country not in ("IGO", "NGO") and not a.is_person and \
+                a.sector in (None, "POL", "OPP"):
+            memory.learn(" ".join(name), replace(a, sector="OPP", code=make_code(a.country, "OPP", a.ethnicity, a.org)))
+
+
 def learn_document(resolver: ActorResolver, sents, when: date | None) -> DocMemory:
     """Read a document's sentences (spaCy spans) once, before its mentions are resolved."""
     memory = DocMemory()
     for sent in sents:
         if "(" in span_text(sent):
             memory.learn_acronyms(span_text(sent))
+        _learn_opposition(resolver, sent, when, memory)
         for ent in span_ents(sent):
             if ent.label_ == "ORG":
                 _learn_named_org(resolver, ent, when, memory)

@@ -890,14 +890,16 @@ class ActorResolver:
         found -= {None, "IGO", "NGO"}
         return found.pop() if len(found) == 1 else None
 
-    def _located_country(self, context: str) -> str | None:
+    def _located_country(self, context: str, capitals: bool = False) -> str | None:
         """The one country a sentence names right after a locative preposition ("in Nigeria", "across
-        northwestern Pakistan", "in Pakistan's Khyber Pakhtunkhwa province")."""
+        northwestern Pakistan", "in Pakistan's Khyber Pakhtunkhwa province"); with ``capitals``, by its capital
+        too ("in Freetown")."""
         tokens = fold(context).split()
         caps = _capitalised(context)
         found = set()
         for s, e, entries in self._components(tokens, caps):
-            if entries[0].kind != "country" or not entries[0].default.country or not tokens[s] in caps:
+            if entries[0].kind not in (("country", "capital") if capitals else ("country",)) or \
+                    not entries[0].default.country or not tokens[s] in caps:
                 continue
             before = [t for t in tokens[max(0, s - 3):s]
                       if t not in ("the", "a", "an") and not t.endswith(("ern", "east", "west"))]
@@ -908,14 +910,14 @@ class ActorResolver:
     def place_unidentified(self, a: ActorCode | None, context: str, fallback: str | None) -> ActorCode | None:
         """Unidentified attackers ("gunmen", "assailants": UAF) with no country take the country where they acted, as
         ICEWS codes "gunmen (Nigeria)": the one country their sentence names as a place ("in Sierra Leone's
-        capital"), else ``fallback``, the story's fallback place (its dateline's country), which the caller gives
+        capital", "in Freetown"), else ``fallback``, the story's fallback place (its dateline's country), which the caller gives
         only for a sentence that names no country at all ("the retreating assailants had attacked a police
         barracks") or for the dateline's own sentence, passed here without its dateline ("BISSAU, Feb 1 (Reuters) -
         Armed men attacked the government palace": the agency credit names no side); never where the sentence
         names another country as well. Anything else is returned as it is."""
         if a is None or a.sector != "UAF" or a.country:
             return a
-        where = self._located_country(context) or fallback
+        where = self._located_country(context, capitals=True) or fallback
         if not where or any(c != where for c in self.context_countries(
                 context, kinds=("country", "demonym", "capital", "territory", "org"))):
             # a sentence that names another country too ("near the border with Serbia", "the Serbian Orthodox
