@@ -1020,3 +1020,64 @@ def test_gunned_down_is_an_attack(code_text):
                     published=date(2023, 7, 3))
     assert [e for e in evs if e.event_type == "ASSAULT" and e.trigger_text == "gunned"], \
         [(e.event_type, e.trigger_text) for e in evs]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # the lead dates only its report or the vow; a later sentence retells the act with its day
+    ("The government vowed on Sunday to hunt down those who executed 13 villagers in the south.\n\nThe attack "
+     "happened on Saturday in a forest near the border.", "executed"),
+    ("The rebels vowed on Sunday to punish those who executed 13 soldiers in the south.\n\nThe attack happened on "
+     "Saturday in a forest near the border.", "executed"),
+    ("Eight police officers were killed during a weekend battle with gunmen in the north, the ministry said on "
+     "Sunday. Twelve gunmen were also killed in the fighting, which began early on Saturday.", "killed"),
+    ("Eight rebels were killed during a weekend battle with soldiers in the north, the rebels said on Sunday. Two "
+     "soldiers were also killed in the fighting, which began early on Saturday.", "killed"),
+])
+def test_a_retold_act_takes_the_day_of_its_retelling(code_text, text, trigger):
+    evs = code_text(text, published=date(2018, 1, 8))  # a Monday
+    first = [e for e in evs if e.trigger_text == trigger][:1]
+    assert first and first[0].date == date(2018, 1, 6), [(e.trigger_text, e.date, e.date_source) for e in evs]
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # an act dated in its own clause keeps its day
+    ("Gunmen killed five soldiers on Sunday in the south. The attack happened near the border, officials said.",
+     "killed", date(2018, 1, 7)),
+    ("Soldiers killed five rebels on Sunday in the south. The attack happened near the border, officials said.",
+     "killed", date(2018, 1, 7)),
+    # another act of the kind, told with an indefinite noun, retells nothing
+    ("KABUL, Jan 8 (Reuters) - Gunmen killed five soldiers in the south.\n\nAnother attack happened on Saturday "
+     "in the north.", "killed", date(2018, 1, 8)),
+    ("KABUL, Jan 8 (Reuters) - Soldiers killed five rebels in the south.\n\nAnother attack happened on Saturday "
+     "in the north.", "killed", date(2018, 1, 8)),
+    # (the same with "The attack" is the act retold)
+    ("KABUL, Jan 8 (Reuters) - Gunmen killed five soldiers in the south.\n\nThe attack happened on Saturday "
+     "near the border.", "killed", date(2018, 1, 6)),
+    ("KABUL, Jan 8 (Reuters) - Soldiers killed five rebels in the south.\n\nThe attack happened on Saturday "
+     "near the border.", "killed", date(2018, 1, 6)),
+])
+def test_a_retelling_does_not_move_an_act_dated_in_its_own_clause_or_another_act(code_text, text, trigger, expected):
+    evs = code_text(text, published=date(2018, 1, 8))
+    first = [e for e in evs if e.trigger_text == trigger][:1]
+    assert first and first[0].date == expected, [(e.trigger_text, e.date, e.date_source) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The army said on Sunday that gunmen attacked a checkpoint in the north yesterday, killing two soldiers.",
+    "The rebels said on Sunday that soldiers attacked their camp in the north yesterday, killing two fighters.",
+])
+def test_a_relative_day_in_a_report_dated_before_the_anchor_counts_from_the_report(code_text, text):
+    # read on Wednesday, "yesterday" of a report made on Sunday is Saturday: the act came before its report
+    evs = code_text(text, published=date(2018, 1, 10))
+    act = [e for e in evs if e.trigger_text == "attacked"]
+    assert act and act[0].date == date(2018, 1, 6), [(e.trigger_text, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The army said on Sunday that gunmen had attacked a checkpoint in the north on January 9.",
+    "The rebels said on Sunday that soldiers had attacked their camp in the north on January 9.",
+])
+def test_a_calendar_day_after_its_report_stays_as_written(code_text, text):
+    evs = code_text(text, published=date(2018, 1, 10))
+    act = [e for e in evs if e.trigger_text == "attacked"]
+    assert act and act[0].date == date(2018, 1, 9), [(e.trigger_text, e.date) for e in evs]

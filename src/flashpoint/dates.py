@@ -766,6 +766,11 @@ class DateScope:
         # "Officials said on Sunday that police arrested two men on Friday": the events' date first
         texts.sort(key=lambda t: reporting.get(t, False))
         found = self._resolve(key, texts, future=future)
+        if found is not None and said and not future and not reporting.get(found[1], False) and \
+                found[0] > max(said.values()) and parse_date(found[1]) is None and month_day(found[1]) is None:
+            # "The army said on Sunday that gunmen attacked a checkpoint yesterday", read on Wednesday: an act the
+            # report tells happened by the report's day, so its relative day counts from that day
+            found = self._resolve(key, [found[1]], future=future, anchor=max(said.values())) or found
         if found is not None and reporting.get(found[1], False) and self.current is not None \
                 and self.current[0] is not None and not (month_day(found[1]) and (found[0] - self.current[0]).days > 7):
             # (a calendar day weeks after the one in scope is where the story has moved: "On June 12, ... claimed
@@ -906,6 +911,92 @@ class DateScope:
 
 _REPORT_LEMMAS = {"say", "report", "announce", "tell", "state", "confirm", "claim", "reveal", "publish", "write",
                   "tweet", "add", "statement", "announcement", "interview"}
+
+
+RETOLD_DAYS = 7  # how many days before the day an act was first given its retelling may date it
+
+
+def date_retold_acts(events: list, sents: list[tuple[int, object]], anchor: date | None, source: str) -> None:
+    """A later sentence that retells an act with its own day ("Senegal vowed on Sunday to hunt down those who executed
+    13 people. ... The attack happened on Saturday in Borofaye forest") dates the act as first told, where that
+    telling gave it no day of its own clause (a report's day, a day carried over or the dateline's): the earlier
+    events of the retold act's type take the retelling's day, a day up to RETOLD_DAYS before theirs. ``source``: the
+    date_source a day the text gives takes in this document (``text``, or the year's guess)."""
+    from .coding.syntax import in_quotes, occurrence_of
+
+    if anchor is None or len(sents) < 2:
+        return
+    by_sent: dict[int, list] = {}
+    for e in events:
+        by_sent.setdefault(e.sentence_index, []).append(e)
+    for r, (off, sent) in enumerate(sents[1:], 1):
+        for tok in sent:
+            if tok.pos_ != "NOUN" or in_quotes(tok):
+                continue
+            verb = occurrence_of(tok)
+            if verb is None:
+                continue
+            here = by_sent.get(r, [])
+            # the retold act's type: of the event the noun is, else of the event whose trigger governs it
+            kinds = [e.event_type for e in here if e.trigger_start == tok.idx + off] or \
+                [e.event_type for e in here if any(a.idx + off == e.trigger_start for a in tok.ancestors)]
+            told = _clause_date(sent, verb, anchor) if kinds else None
+            if told is None:
+                continue
+            day, expr = told
+            for e in events:
+                if e.sentence_index >= r or e.event_type != kinds[0] or e.date is None or \
+                        not 0 < (e.date - day).days <= RETOLD_DAYS or _own_date(sents[e.sentence_index], e):
+                    continue
+                e.date, e.date_text, e.date_source = day, expr, source
+
+
+def _clause(tok):
+    """The verb of the clause a token is in (the token itself if it is one)."""
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+def _expression_governor(sent, start: int, end: int):
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    return _governor(span)
+
+
+def _clause_date(sent, verb, anchor: date) -> tuple[date, str] | None:
+    """The day a date expression of ``verb``'s own clause gives (not a day governed by another verb)."""
+    found = [(e.start_char, e.end_char, e.text) for e in span_ents(sent) if e.label_ == "DATE"]
+    for m in _RELATIVE.finditer(span_text(sent)):
+        a, b = m.start() + sent.start_char, m.end() + sent.start_char
+        if not any(x < b and a < y for x, y, _ in found):
+            found.append((a, b, m.group(0)))
+    for a, b, text in sorted(found):
+        if _names_a_day(sent.doc.text, a, b):
+            continue
+        gov = _expression_governor(sent, a, b)
+        if gov is None or _clause(gov).i != verb.i:
+            continue
+        one = resolve_in_sentence([text], anchor)
+        if one is not None and one[0] <= anchor:
+            return one
+    return None
+
+
+def _own_date(sent_pair: tuple[int, object], ev) -> bool:
+    """Does the event's date come from an expression of its own clause ("killed ... on Saturday")?"""
+    off, sent = sent_pair
+    if not ev.date_text or ev.date_source not in ("text", "year_assumed", "day_assumed"):
+        return False
+    trig = next((t for t in sent if t.idx + off == ev.trigger_start), None)
+    at = span_text(sent).find(ev.date_text)
+    if trig is None or at < 0:
+        return False
+    gov = _expression_governor(sent, at + sent.start_char, at + sent.start_char + len(ev.date_text))
+    return gov is None or _clause(gov).i == _clause(trig).i
 
 
 def _quoted(tok) -> bool:

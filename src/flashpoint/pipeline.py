@@ -26,7 +26,7 @@ from .coding.summary import drop_summaries
 from .coding.valency import (peacekeepers, peacekeeping_story, place_target_types, settle_roles, site_owner_country,
                              unnamed_person)
 from .actors.terms import office_terms
-from .dates import DateScope, infer_year, parse_date
+from .dates import DateScope, date_retold_acts, infer_year, parse_date
 from .geo.resolver import DocGeo, GeoResolver, default_resolver
 from .indicators.counts import assign_counts
 from .nlp import parse_segments, span_ents, span_text
@@ -237,6 +237,7 @@ class Pipeline:
                 if e.label_ == "PERSON":
                     recent_persons.append((e.text, e.start_char + off, e.end_char + off))
             recent_persons = recent_persons[-5:]
+        date_retold_acts(events, sents, doc.anchor_date, "text" if not dates.assumed else dates.guess)
         res.events = _merge_same_actors([_drop_thing_target(e) for e in _dedupe(events)
                                          if self.relevance.keep(e)])
         assign_counts(res.events)

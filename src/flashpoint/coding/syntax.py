@@ -222,6 +222,28 @@ def under_trigger(tok: Token, triggers: set[int]) -> bool:
     return False
 
 
+def occurrence_of(tok: Token) -> Token | None:
+    """The verb that says when or where the act of the definite event noun ``tok`` took place: its subject ("The
+    attack happened on Saturday in ...") or the relative clause on it ("the fighting, which began early on May 9").
+    The noun points back at an act already told (lexicon.yaml occurrence_verbs, retold_dets)."""
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in _L.retold_dets_set for c in tok.children):
+        return None
+
+    def occurs(v: Token) -> bool:
+        lemma = v.lemma_.lower()
+        more = [c.lower_ for c in v.children if c.dep_ in ("prt", "dobj")]
+        return any(f"{lemma} {w}" in _L.occurrence_verbs_set for w in more) or \
+            (not more and lemma in _L.occurrence_verbs_set)
+
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") and occurs(tok.head):
+        return tok.head
+    for c in tok.children:
+        if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") and occurs(c) and \
+                any(s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children):
+            return c
+    return None
+
+
 def support_verb(tok: Token) -> tuple[Token, bool] | None:
     """The verb that says the act of the event noun ``tok`` took place ("came under attack", "ended in a clash",
     "a gun battle broke out"), and whether that verb's subject is the act's target (lexicon.yaml
