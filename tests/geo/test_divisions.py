@@ -98,3 +98,65 @@ def test_a_village_named_with_its_own_country_keeps_its_place():
         g = r.parse([(off, sd) for _, off, sd in nlp.parse_segments([text])])
         got = [p.iso2 if p else None for t, p in zip(g.toponyms, g.places) if t.text.startswith("Pat")]
         assert got == [iso2], (text, got)
+
+
+def test_a_division_or_town_is_found_by_its_press_spelling():
+    """GeoNames romanises "Kabardino-Balkariya", "Prokhladnyy"; reports write "Kabardino-Balkaria", "Prokhladny"
+    (data/spellings.yaml). A variant fills a gap only: it never takes a name that names something else."""
+    from flashpoint.geo.gazetteer import load_gazetteer
+
+    g = load_gazetteer()
+
+    def one(name, kind):
+        return {(e.country, e.admin1_name) for e in g.lookup(name) if e.kind == kind}
+
+    assert one("Kabardino-Balkaria", "admin") == {("RU", "Kabardino-Balkar Republic")}
+    assert one("Ingushetia", "admin") == {("RU", "Republic of Ingushetia")}
+    assert one("Kalmykia", "admin") == {("RU", "Republic of Kalmykia")}
+    assert one("Adygea", "admin") == {("RU", "Republic of Adygea")}
+    assert one("Chuvashia", "admin") == {("RU", "Chuvash Republic")}
+    assert one("Prokhladny", "city") == {("RU", "Kabardino-Balkar Republic")}
+    # a people's adjective is no place, and a Russian spelling of a foreign name does not become that name
+    assert not g.lookup("Chechen")
+    assert {e.country for e in g.lookup("California") if e.kind == "admin"} == {"US"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen opened fire on a police checkpoint in the town of Prokhladny in Kabardino-Balkaria on Friday, "
+     "wounding four officers.", ("RU", "Kabardino-Balkar Republic")),
+    ("Police shot dead two suspected militants during a raid in the town of Prokhladny in Kabardino-Balkaria on "
+     "Friday.", ("RU", "Kabardino-Balkar Republic")),
+    ("Militants attacked a police post in Ingushetia on Friday, killing a sergeant.", ("RU", "Republic of Ingushetia")),
+    ("Security forces killed three militants in Ingushetia on Friday.", ("RU", "Republic of Ingushetia")),
+])
+def test_an_event_in_a_division_written_in_its_press_spelling_is_placed_there(code_text, text, expected):
+    evs = code_text(text, published=date(2009, 10, 3))
+    assert evs and _admin1s(evs) == {expected}, [(e.trigger_text, e.location) for e in evs]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a district or prefecture with no town in the gazetteer still names its province
+    ("Unidentified gunmen attacked an army position at Ruheru sector in Nyaruguru District on Saturday.",
+     ("RW", "Southern")),
+    ("Soldiers attacked a rebel camp at Ruheru sector in Nyaruguru District on Saturday.", ("RW", "Southern")),
+    ("Gunmen raided several villages in the Kpendjal and Kpendjal-Ouest prefectures on Thursday night.",
+     ("TG", "Savanes Region")),
+    ("Soldiers raided several militant hideouts in the Kpendjal and Kpendjal-Ouest prefectures on Thursday night.",
+     ("TG", "Savanes Region")),
+])
+def test_a_district_with_no_listed_town_lies_in_its_province(code_text, text, expected):
+    evs = code_text(text, published=date(2022, 7, 16))
+    assert evs and expected in _admin1s(evs), [(e.trigger_text, e.location) for e in evs]
+
+
+@pytest.mark.parametrize("text,first", [
+    # the name apposed to "the capital" is where the act of its clause happened, not the next clause's town
+    ("Two officers were killed in the capital, Freetown, three died in the northern town of Kamakwie, police said.",
+     ("SL", "Western Area")),
+    ("Two protesters were killed in the capital, Freetown, three died in the northern town of Kamakwie, a rights "
+     "group said.", ("SL", "Western Area")),
+])
+def test_a_name_in_apposition_to_the_capital_places_its_clause(code_text, text, first):
+    evs = code_text(text, published=date(2022, 8, 11))
+    got = {e.trigger_text: (e.location.iso2, e.location.admin1) for e in evs if e.location is not None}
+    assert got.get("killed") == first, got

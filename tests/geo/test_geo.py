@@ -85,3 +85,4 @@ def test_a_bare_name_is_the_place_so_named_whoever_acts(actor):
 
     r = Pipeline().process([make_document(f"{actor} police arrested two men in Mitrovica on Monday.")])[0]
     assert r.events and all(e.location is not None and e.location.country == "XKX" for e in r.events)
+

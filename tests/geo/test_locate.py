@@ -398,3 +398,20 @@ def test_a_country_named_only_as_a_goal_does_not_own_the_districts(code_text):
     evs = code_text(text)
     lead = [e for e in evs if e.trigger_text in ("attacked", "killed")]
     assert lead and all(e.location.iso2 == "RW" for e in lead), [(e.trigger_text, e.location) for e in lead]
+
+
+@pytest.mark.parametrize("text", [
+    "Unrest continued in New Caledonia on Wednesday.\n\nOne rioter was shot dead by police on Tuesday night as "
+    "violent protests rocked the Pacific territory.\n\nPolice arrested dozens in the capital Noumea.",
+    "Unrest continued in New Caledonia on Wednesday.\n\nOne policeman was shot dead by rioters on Tuesday night as "
+    "violent protests rocked the Pacific territory.\n\nRioters looted shops in the capital Noumea.",
+])
+def test_a_region_naming_the_reports_country_is_no_place_of_its_own(code_text, text):
+    """"the Pacific territory" is New Caledonia, not the Pacific Ocean: the act stays in the report's country,
+    where the next sentences say."""
+    from datetime import date
+
+    evs = code_text(text, published=date(2024, 5, 15))
+    shot = [e for e in evs if e.trigger_text == "shot"]
+    assert shot and shot[0].location is not None and shot[0].location.iso2 == "NC", \
+        [(e.trigger_text, e.location) for e in evs]

