@@ -45,6 +45,11 @@ CASES = [
     # clemency granted is a concession, whatever the parser makes of "granted X a pardon"
     ("{P} granted the jailed {b} journalist a full and unconditional pardon.", "CONCEDE", None),
     ("{P} granted {b} prisoners a pardon on Independence Day.", "CONCEDE", None),
+    # backing an issue is a stance; backing a party, its bid or an event is support
+    ("{P} supported the bill to raise the minimum wage.", None, "SUPPORT"),
+    ("{P} endorsed {Q} for a second term.", "SUPPORT", None),
+    ("{A} supported {B}'s bid for a seat on the Security Council.", "SUPPORT", None),
+    ("{A} backed the ceasefire agreed with {B} on Tuesday.", "SUPPORT", None),
 ]
 
 

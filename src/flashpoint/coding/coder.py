@@ -176,6 +176,9 @@ class Coder:
         if pat is not None and pat.event_type == "CONSULT" and not pat.extra and \
                 self.decision.thing_received(v, self.args.actorish):
             pat = None  # "received 192 votes", "was met with applause"
+        if pat is not None and pat.event_type == "SUPPORT" and not pat.extra and \
+                self.decision.stance(v, self.args.actorish):
+            pat = None  # "supported LGBT rights", "We support a balanced budget"
         if pat is None or not self._armed_response(v, pat, source):
             return None, source, target, (None, None)
         if target is None and pat.src.startswith("light verb"):
