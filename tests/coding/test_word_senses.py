@@ -50,6 +50,7 @@ CASES = [
     ("{P} endorsed {Q} for a second term.", "SUPPORT", None),
     ("{A} supported {B}'s bid for a seat on the Security Council.", "SUPPORT", None),
     ("{A} backed the ceasefire agreed with {B} on Tuesday.", "SUPPORT", None),
+    ("The {a} government supported the peace plan for the disputed border districts.", "SUPPORT", None),
 ]
 
 

@@ -523,8 +523,9 @@ class TypeDecision:
         """'supported LGBT rights', 'We support a balanced budget', 'supported the Eighteenth Amendment', 'favored
         European integration': backing an issue, a policy or a measure is a stance, not support of an actor (the
         guidelines leave stances on policies uncoded). A verb of backing (senses.yaml stance_verbs) keeps its sense
-        where its object is an actor, a name of one, an event ('supported the ceasefire'), or something of an actor's
-        ('support Ukraine's finances', 'the government of Hadi')."""
+        where its object is an actor, a name of one, an event ('supported the ceasefire'), a proposal ('supported the
+        plan for the northern municipalities'), or something of an actor's ('support Ukraine's finances', 'the
+        government of Hadi')."""
         if v.lemma_.lower() not in self.senses["stance_verbs"]:
             return False
         obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
@@ -536,7 +537,8 @@ class TypeDecision:
             return actorish(t) or t.pos_ in ("PROPN", "PRON") and t.ent_type_ not in ("LAW", "DATE", "CARDINAL") \
                 or t.ent_type_ in named
 
-        if party(obj) or obj.lemma_.lower() in self.senses["backed_people"] or self.match_noun(obj) is not None:
+        if party(obj) or obj.lemma_.lower() in self.senses["backed_people"] or \
+                obj.lemma_.lower() in self.senses["backed_proposals"] or self.match_noun(obj) is not None:
             return False
         return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and party(c) or c.dep_ == "prep" and any(
             g.dep_ == "pobj" and party(g) for g in c.children) for c in obj.children)
