@@ -37,8 +37,16 @@ CASES = [
     # a question is no request; asking for something or asking someone to act is
     ("Reporters asked {P} whether he would meet {Q}.", None, "REQUEST"),
     ("{A} asked {B} to withdraw its troops from the border.", "REQUEST", None),
-    # trying to do something is no request
+    # trying to do something is no request, nor is running for an office; seeking talks is
     ("The {a} government seeks to improve its railways with money from {B}.", None, "REQUEST"),
+    ("{P} sought the ruling party's nomination for president in 2019.", None, "REQUEST"),
+    ("{P} is seeking a third term as prime minister.", None, "REQUEST"),
+    ("{A} sought talks with {B} on the border dispute.", "REQUEST", None),
+    # a claim accuses only where its clause blames: a word of blame or an act of conflict
+    ("{P} claimed the new railway would create thousands of jobs.", None, "ACCUSE"),
+    ("{P} claimed his party had won the support of most farmers.", None, "ACCUSE"),
+    ("{P} claimed {b} troops had shelled three villages near the border.", "ACCUSE", None),
+    ("{P} claimed {Q} had lied about the border talks.", "ACCUSE", None),
     # winning an election or a match is no attack; a military defeat is
     ("{P} defeated {Q} in the presidential election by a wide margin.", None, "ASSAULT"),
     ("{a} troops defeated {b} forces near the border on Sunday.", "ASSAULT", None),

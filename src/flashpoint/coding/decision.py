@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..nlp import span_ents, span_text
 from ..records import Mention
 from ..yamlfile import load_yaml
-from .evaluation import valence
+from .evaluation import lexicon as valence_lexicon, valence
 from .patterns import DATA, NOT_EVENT, Pattern, PatternSet, lexicon, type_classes
 
 _L = lexicon()
@@ -340,9 +340,15 @@ class TypeDecision:
         return False
 
     def attempt(self, v: Token) -> bool:
-        """'seeks to improve its coverage': trying to do something, not asking for it (senses.yaml attempt_verbs)."""
-        return v.lemma_.lower() in self.senses["attempt_verbs"] and any(c.dep_ == "xcomp" for c in v.children) and \
-            not any(c.dep_ in ("dobj", "obj") for c in v.children)
+        """'seeks to improve its coverage': trying to do something, not asking for it (senses.yaml attempt_verbs);
+        'sought the party's nomination', 'seek elected office': running for an office (offices_sought)."""
+        if v.lemma_.lower() not in self.senses["attempt_verbs"]:
+            return False
+        objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+        if not objs:
+            return any(c.dep_ == "xcomp" for c in v.children)
+        return any(o.lemma_.lower() in self.senses["offices_sought"] or o.lower_ in self.senses["offices_sought"]
+                   for o in objs)
 
     def contest(self, v: Token, source: Token | None) -> bool:
         """'Hagan defeated incumbent Senator Elizabeth Dole', 'Caloundra defeated Wynnum 45 points to 24': a vote, a
@@ -495,8 +501,25 @@ class TypeDecision:
         if subj is None or subj.dep_ != "nsubj" or subj.lower_ in _L.first_person_set or \
                 comp.lemma_.lower() == "be" or any(c.dep_ == "auxpass" for c in comp.children):
             return None
+        if not self._blames(comp):
+            return None  # "claimed the plan would create five million jobs": a claim, no charge
         event_type, mode, cameo = self.senses["claim_clause_type"].split("|")
         return Pattern(v.lemma_.lower(), (), event_type, mode or None, cameo, 0, "claim clause"), set()
+
+    def _blames(self, clause: Token) -> bool:
+        """Does a claimed clause charge anyone: a word of blame in it (senses.yaml claim_blame_valence, VADER's
+        lexicon) or a verb a pattern types as conflict (claim_blame_types)?"""
+        lex = valence_lexicon()
+        words = list(clause.subtree)
+        if any(lex.get(t.lower_, lex.get(t.lemma_.lower(), 0.0)) <= self.senses["claim_blame_valence"] for t in words):
+            return True
+        types = self.senses["claim_blame_types"]
+        for t in words:
+            if t.pos_ == "VERB":
+                m = self.match_verb(t)
+                if m is not None and m[0].event_type in types:
+                    return True
+        return False
 
     def thing_received(self, v: Token, actorish) -> bool:
         """'received 192 votes', 'received an award', 'met the deadline', 'was met with applause': a verb of receiving
