@@ -325,3 +325,34 @@ def test_show_finds_a_document_by_its_file_however_it_is_named(tmp_path, monkeyp
     assert "row 1 " in shown("docs/feed.jsonl#1") and "row 1 " in shown(f"{docs / 'feed.jsonl'}#1")
     monkeypatch.chdir(docs)
     assert f"({a_id})" in shown("a.txt") and "row 12 " in shown("feed.jsonl#12")
+
+
+@pytest.mark.parametrize("content, reason", [
+    ("persons: [\n  bad", "malformed YAML (did not find expected ',' or ']' at line 3, column 1)"),
+    ("- Zeta Brigade\n", "entry 1 of the list is a string, not a mapping with 'name' or 'names'"),
+    ("persons: 5\n", "'persons' is a list of entries, not a number"),
+    ("person:\n  - name: Zeta\n", "unknown section 'person' (the sections are organizations, persons, sectors"),
+    ("organizations:\n  - country: COD\n", "entry 1 of organizations needs 'name' (a string) or 'names'"),
+    ("name,country\nZeta,COD\n", "a YAML mapping (organizations, persons, sectors, communities) or a list of "
+                                 "entries, not a string"),
+])
+def test_a_malformed_actors_file_is_one_line_before_anything_is_read(tmp_path, content, reason):
+    # each was a Python traceback from deep in the dictionary's loader
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(content, encoding="utf-8")
+    db = tmp_path / "fp.duckdb"
+    r = runner.invoke(app, ["code", str(SEED_000), "--db", str(db), "--actors", str(mine)])
+    assert r.exit_code == 2 and len(r.output.strip().splitlines()) == 1, r.output
+    assert r.output.startswith(f"error: {mine}: not a usable actor dictionary: {reason}")
+    assert "--stub" in r.output and not db.exists()
+
+
+def test_a_filled_in_stub_is_a_usable_actors_file(tmp_path):
+    from flashpoint.actors.dictionary import user_file_problem
+    from flashpoint.actors.stub import write_stub
+
+    stub = tmp_path / "stub.yaml"
+    write_stub(stub, [("Zeta Brigade", 3, 'He said "the Zeta Brigade attacked".')])
+    assert user_file_problem(stub) is None
+    write_stub(stub, [])
+    assert user_file_problem(stub) is None

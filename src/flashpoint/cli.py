@@ -147,6 +147,12 @@ def code(
     missing = [str(a) for a in actors if not a.exists()]
     if missing:
         raise _error(f"{missing[0]}: no such actor dictionary")
+    from .actors.dictionary import user_file_problem
+
+    for a in actors:  # a malformed file was a Python traceback from deep in the loader
+        if problem := user_file_problem(a):
+            raise _error(f"{a}: not a usable actor dictionary: {problem} (the layout `flashpoint actors "
+                         "--unresolved --stub FILE` writes)")
     absent = [s for s in sources if not re.match(r"^https?://", s) and not Path(s).exists()]
     if len(absent) == len(sources):
         # nothing to read: say so, and do not create an empty store

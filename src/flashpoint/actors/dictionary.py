@@ -614,3 +614,58 @@ def _cached(extra: tuple[str, ...]) -> ActorDictionary:
 
 def load_dictionary(extra: list[str] | tuple[str, ...] | None = None) -> ActorDictionary:
     return _cached(tuple(str(p) for p in (extra or ())))
+
+
+_USER_SECTIONS = ("organizations", "persons", "sectors", "communities")
+
+
+def user_file_problem(path: str | Path) -> str | None:
+    """What keeps a user dictionary (``--actors``) from loading, in a few words, or None. Its layout is the one
+    `flashpoint actors --unresolved --stub` writes: a mapping of organizations, persons (lists of entries, each
+    with 'name' or 'names'), sectors and communities, or a plain list of entries."""
+    import yaml
+
+    try:
+        data = _yaml(Path(path))
+    except UnicodeDecodeError:
+        return "not UTF-8 text"
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        return f"malformed YAML ({getattr(e, 'problem', None) or e.__class__.__name__}{where})"
+    if data is None:
+        return None
+    if isinstance(data, list):
+        return _entries_problem(data, "the list")
+    if not isinstance(data, dict):
+        return f"a YAML mapping ({', '.join(_USER_SECTIONS)}) or a list of entries, not {_kind(data)}"
+    for key, value in data.items():
+        if key not in _USER_SECTIONS:
+            return f"unknown section {key!r} (the sections are {', '.join(_USER_SECTIONS)})"
+        if value is None:
+            continue
+        if key in ("organizations", "persons"):
+            if not isinstance(value, list):
+                return f"'{key}' is a list of entries, not {_kind(value)}"
+            if problem := _entries_problem(value, key):
+                return problem
+        elif not isinstance(value, dict) or not all(isinstance(v, list) for v in value.values()):
+            return f"'{key}' maps each {'sector' if key == 'sectors' else 'country'} to a list of words"
+    return None
+
+
+def _entries_problem(items: list, section: str) -> str | None:
+    for i, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            return f"entry {i} of {section} is {_kind(item)}, not a mapping with 'name' or 'names'"
+        names = item.get("names") if item.get("names") is not None else [item.get("name")]
+        if not isinstance(names, list) or not names or not all(isinstance(n, str) and n.strip() for n in names):
+            return f"entry {i} of {section} needs 'name' (a string) or 'names' (a list of strings)"
+        roles = item.get("roles")
+        if roles is not None and not (isinstance(roles, list) and all(isinstance(r, dict) for r in roles)):
+            return f"entry {i} of {section} ({names[0]}): 'roles' is a list of mappings (country, sector, from, to)"
+    return None
+
+
+def _kind(v: object) -> str:
+    return {str: "a string", list: "a list", dict: "a mapping", bool: "true or false"}.get(type(v), "a number")
