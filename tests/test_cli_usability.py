@@ -356,3 +356,13 @@ def test_a_filled_in_stub_is_a_usable_actors_file(tmp_path):
     assert user_file_problem(stub) is None
     write_stub(stub, [])
     assert user_file_problem(stub) is None
+
+
+@pytest.mark.parametrize("args", [["clusters", "--distance-km", "-5"], ["alerts", "--z", "-1"],
+                                  ["alerts", "--min-documents", "0"], ["alerts", "--history", "0"]])
+def test_out_of_range_numbers_are_refused_with_the_option_named(tmp_path, args):
+    # a negative distance or threshold used to be accepted silently and give empty or meaningless results
+    r = runner.invoke(app, [*args, "--db", str(tmp_path / "none.duckdb")])
+    assert r.exit_code == 2, r.output
+    assert args[1] in r.output and "greater than or equal" in r.output, r.output
+    assert not (tmp_path / "none.duckdb").exists()

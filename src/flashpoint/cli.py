@@ -360,7 +360,7 @@ def _write_rows(rows: list[dict], out: Path, fmt: str, empty=None) -> None:
 @app.command()
 def clusters(
     db: str = typer.Option(DEFAULT_DB, "--db"),
-    distance_km: float = typer.Option(50.0, "--distance-km", help="places within this distance can be one act"),
+    distance_km: float = typer.Option(50.0, "--distance-km", min=0.0, help="places within this distance can be one act"),
     date_from: Optional[str] = typer.Option(None, "--from"),
     date_to: Optional[str] = typer.Option(None, "--to"),
     limit: int = typer.Option(20, help="rows to show (most documents first)"),
@@ -458,13 +458,13 @@ def alerts(
     grain: str = typer.Option("week", help="day | week | month"),
     level: list[str] = typer.Option([], "--level", help="dyad, country, admin1 (repeatable; default all)"),
     key: Optional[str] = typer.Option(None, help="only this series"),
-    z: float = typer.Option(3.5, "--z", help="robust z-score threshold"),
-    history: int = typer.Option(52, help="covered periods in the baseline"),
-    min_history: int = typer.Option(6, help="covered periods needed before a window can alert"),
-    min_documents: int = typer.Option(3, help="minimum distinct documents behind an alert"),
-    min_sources: int = typer.Option(2, help="minimum distinct outlets behind an alert"),
+    z: float = typer.Option(3.5, "--z", min=0.0, help="robust z-score threshold"),
+    history: int = typer.Option(52, min=1, help="covered periods in the baseline"),
+    min_history: int = typer.Option(6, min=1, help="covered periods needed before a window can alert"),
+    min_documents: int = typer.Option(3, min=1, help="minimum distinct documents behind an alert"),
+    min_sources: int = typer.Option(2, min=1, help="minimum distinct outlets behind an alert"),
     changepoints: bool = typer.Option(True, "--changepoints/--no-changepoints", help="ruptures PELT change points"),
-    evidence: int = typer.Option(3, help="evidence sentences to print per alert"),
+    evidence: int = typer.Option(3, min=0, help="evidence sentences to print per alert"),
     as_json: bool = typer.Option(False, "--json", help="one alert a line (JSONL) on stdout"),
 ) -> None:
     """Escalation alerts (robust z-scores and change points with a minimum-evidence rule), stored in the DB."""
