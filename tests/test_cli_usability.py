@@ -327,6 +327,17 @@ def test_show_finds_a_document_by_its_file_however_it_is_named(tmp_path, monkeyp
     assert f"({a_id})" in shown("a.txt") and "row 12 " in shown("feed.jsonl#12")
 
 
+def test_show_says_unknown_for_a_document_without_a_date(tmp_path):
+    # a document with no date printed "published None  dateline None"
+    doc = tmp_path / "note.txt"
+    doc.write_text("Kosovo police arrested two men near the border crossing.", encoding="utf-8")
+    db = tmp_path / "fp.duckdb"
+    _code(str(doc), "--db", str(db), "-q")
+    r = runner.invoke(app, ["show", str(doc), "--db", str(db)])
+    assert r.exit_code == 0, r.output
+    assert "None" not in r.output and "published unknown" in r.output, r.output
+
+
 @pytest.mark.parametrize("content, reason", [
     ("persons: [\n  bad", "malformed YAML (did not find expected ',' or ']' at line 3, column 1)"),
     ("- Zeta Brigade\n", "entry 1 of the list is a string, not a mapping with 'name' or 'names'"),

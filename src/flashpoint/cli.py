@@ -301,13 +301,15 @@ def show(doc: str = typer.Argument(..., help="document id (prefix) or path"), db
             if s is not None and en is not None and 0 <= s < en:
                 text.stylize(style, s, en)
     console.rule(f"{d['title'] or d['path'] or d['id']}  ({d['id']})")
-    console.print(f"published {d['published']}  dateline {d['dateline']}  author {d['author'] or '?'} [{d['author_code'] or '?'}]")
+    console.print(f"published {d['published'] or 'unknown'}  dateline {d['dateline'] or 'none'}  "
+                  f"author {d['author'] or '?'} [{d['author_code'] or '?'}]")
     console.print(text)
     console.rule("events  (yellow: trigger, cyan: source, magenta: target, green: place)")
     for i, e in enumerate(evs, 1):
         line = (f"{i:>3}. {e['event_type']}{'/' + e['mode'] if e['mode'] else ''} [{e['modality']}] "
                 f"{e['source_code'] or e['source_text'] or '-'} -> {e['target_code'] or e['target_text'] or '-'} "
-                f"claimant={e['claimant_code']} date={e['date']} ({e['date_source']}) "
+                f"claimant={e['claimant_code'] or '-'} "
+                f"date={e['date'] or 'unknown'}{' (' + e['date_source'] + ')' if e['date_source'] else ''} "
                 f"place={e['place_name'] or '-'} trigger='{e['trigger_text']}'")
         console.print(line)
 
