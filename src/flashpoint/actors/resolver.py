@@ -250,6 +250,12 @@ def _code(role: Role, entry: Entry | None, sector: str | None = None, country: s
                      source=entry.source if entry else None)
 
 
+def another_given_name(known: list[str], given: str | None) -> bool:
+    """Does ``given`` name someone other than the person whose full name (words) is ``known``? Only a full name of
+    two or more words can tell ("Usman Khan" is not "Sadiq Khan"; a bare "Khan" could be either)."""
+    return bool(given) and len(known) >= 2 and given not in known
+
+
 @dataclass
 class DocMemory:
     """What one document has said about its actors: names with their roles, and acronyms it defined."""
@@ -296,8 +302,7 @@ class DocMemory:
 
     def other_person(self, surname: str, given: str | None) -> bool:
         """Is "<given> <surname>" someone other than the person who taught the document this surname?"""
-        full = self.full_names.get(surname)
-        return bool(given and full) and given not in full.split()
+        return another_given_name(self.full_names.get(surname, "").split(), given)
 
     def learn_acronyms(self, text: str) -> None:
         for long, acro in _ACRONYM_DEF.findall(text):

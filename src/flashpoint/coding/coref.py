@@ -44,7 +44,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..nlp import doc_text, span_ents
-from ..actors.resolver import make_code
+from ..actors.resolver import another_given_name, make_code
 from ..records import ActorCode, Event, Mention
 from ..yamlfile import load_yaml
 from .patterns import DATA
@@ -618,9 +618,9 @@ class DocCoref:
     def _other_person(self, words: list[str], text: str) -> bool:
         """"Usman Khan" after "Sadiq Khan": a capitalised given name other than the first person's is another
         person, and neither takes the other's code."""
-        known = self.person_names.get(words[-1], []) if words else []
         caps = [w for w in text.split() if w[:1].isupper()]
-        return len(words) >= 2 and len(known) >= 2 and len(caps) >= 2 and words[-2] not in known
+        given = words[-2] if len(words) >= 2 and len(caps) >= 2 else None
+        return another_given_name(self.person_names.get(words[-1], []) if words else [], given)
 
     def _recent(self, ok) -> Mention | None:
         for s in reversed(self.seen):
