@@ -377,3 +377,46 @@ def test_out_of_range_numbers_are_refused_with_the_option_named(tmp_path, args):
     assert r.exit_code == 2, r.output
     assert args[1] in r.output and "greater than or equal" in r.output, r.output
     assert not (tmp_path / "none.duckdb").exists()
+
+
+def test_limit_0_lists_every_row_as_summary_rows_0_does(tmp_path):
+    # 'indicators --limit 0' printed no row ("first 0 of 12 rows") where 'code --summary-rows 0' prints them all;
+    # 'clusters --limit 0' printed an empty table and 'events --limit 0' nothing, while '--limit -1' was accepted
+    db = tmp_path / "fp.duckdb"
+    _code(str(SEED_000), str(SEED_002), "--db", str(db), "-q")
+    n = _query(db, "SELECT count(*) FROM events")[0][0]
+    r = runner.invoke(app, ["indicators", "--db", str(db), "--level", "country", "--grain", "day", "--limit", "0"])
+    assert r.exit_code == 0, r.output
+    rows = _query(db, "SELECT count(*) FROM indicators_country WHERE grain = 'day'")[0][0]
+    assert rows > 1 and f"{rows} rows; SQL" in " ".join(r.output.split()) and "first 0" not in r.output
+    r = runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl", "--limit", "0"])
+    assert r.exit_code == 0 and len(r.output.strip().splitlines()) == n, r.output
+    r = runner.invoke(app, ["clusters", "--db", str(db), "--limit", "1"])
+    acts = _query(db, "SELECT count(*) FROM clusters")[0][0]
+    assert acts > 1 and f"first 1 of {acts} acts" in r.output, r.output
+    r = runner.invoke(app, ["clusters", "--db", str(db), "--limit", "0"])
+    assert r.exit_code == 0 and "first " not in r.output and f"{acts} acts from" in r.output, r.output
+    for cmd in (["indicators"], ["events"], ["clusters"], ["actors"]):
+        r = runner.invoke(app, [*cmd, "--db", str(db), "--limit", "-1"])
+        assert r.exit_code == 2 and "--limit" in r.output and "greater than or equal to 0" in r.output, r.output
+
+
+def test_show_lists_the_documents_an_ambiguous_reference_fits(tmp_path):
+    # 'show feed' printed one of the two rows of feed.jsonl, without a word that another one fits too
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"text": "Serbian police arrested two men in Mitrovica on 3 May 2024.", "title": "one"})
+                    + "\n" + json.dumps({"text": "Kosovo police detained a journalist in Zvecan on 4 May 2024.",
+                                         "title": "two"}) + "\n", encoding="utf-8")
+    db = tmp_path / "fp.duckdb"
+    _code(str(feed), "--db", str(db), "-q")
+    ids = dict(_query(db, "SELECT path, id FROM documents"))
+    r = runner.invoke(app, ["show", "feed", "--db", str(db)])
+    assert r.exit_code == 1, r.output
+    assert r.output.splitlines()[0] == f"error: 'feed' matches 2 documents in {db}; give more of the id or the path:"
+    for path, doc_id in ids.items():
+        assert f"  {doc_id[:12]}  {path}  " in r.output, r.output
+    # a reference that fits one document, or one exactly, still shows it
+    r = runner.invoke(app, ["show", f"{feed}#2", "--db", str(db)])
+    assert r.exit_code == 0 and f"({ids[f'{feed}#2']})" in r.output.splitlines()[0], r.output
+    r = runner.invoke(app, ["show", ids[f"{feed}#1"][:8], "--db", str(db)])
+    assert r.exit_code == 0 and "Mitrovica" in r.output, r.output

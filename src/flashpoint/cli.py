@@ -243,7 +243,7 @@ def events(
     modality: list[str] = typer.Option([], help="asserted | requested | negated | hypothetical | reported"),
     claimant: Optional[str] = typer.Option(None, help="who makes the claim: code or text"),
     fmt: str = typer.Option("table", "--format", help="table | jsonl | csv"),
-    limit: Optional[int] = typer.Option(None),
+    limit: Optional[int] = typer.Option(None, min=0, help="rows to print (default and 0: all)"),
 ) -> None:
     """List coded events with filters (the same filters as GET /api/events)."""
     from .queries import EventFilter, QueryError, parse_bbox, query_events
@@ -260,7 +260,7 @@ def events(
     except QueryError as e:
         raise typer.BadParameter(str(e)) from None
     with _open(db) as store:
-        rows, _ = query_events(store.con, flt, limit=limit)
+        rows, _ = query_events(store.con, flt, limit=limit or None)
     if fmt == "jsonl":
         for r in rows:
             sys.stdout.write(json.dumps(plover_record(r), default=str, ensure_ascii=False) + "\n")
@@ -285,13 +285,26 @@ def events(
         err.print(f"{len(rows)} events")
 
 
+SHOW_CANDIDATES = 10  # documents listed when a reference fits several
+
+
 @app.command()
 def show(doc: str = typer.Argument(..., help="document id (prefix) or path"), db: str = typer.Option(DEFAULT_DB, "--db")) -> None:
     """Print a document with each event's evidence marked (trigger, source, target, place)."""
     with _open(db) as store:
-        d = store.document(doc)
-        if d is None:
+        found = store.find_documents(doc, limit=SHOW_CANDIDATES)
+        if not found:
             raise _error(f"no document matching {doc!r} in {db}", 1)
+        if len(found) > 1:
+            # printing one of them would show a document the user may not have meant, without a word
+            more = len(found) > SHOW_CANDIDATES
+            err.print(f"error: {doc!r} matches {'more than ' if more else ''}{min(len(found), SHOW_CANDIDATES)} "
+                      f"documents in {db}; give more of the id or the path:", soft_wrap=True, markup=False)
+            for c in found[:SHOW_CANDIDATES]:
+                err.print(f"  {c['id'][:12]}  {for_terminal(c['path'] or c['url'] or '')}"
+                          f"{'  ' + for_terminal(c['title']) if c['title'] else ''}", soft_wrap=True, markup=False)
+            raise typer.Exit(1)
+        d = found[0]
         evs = store.query_events(doc_id=d["id"])
     text = Text(for_terminal(d["text"]))
     for e in evs:
@@ -365,7 +378,7 @@ def clusters(
     distance_km: float = typer.Option(50.0, "--distance-km", min=0.0, help="places within this distance can be one act"),
     date_from: Optional[str] = typer.Option(None, "--from"),
     date_to: Optional[str] = typer.Option(None, "--to"),
-    limit: int = typer.Option(20, help="rows to show (most documents first)"),
+    limit: int = typer.Option(20, min=0, help="rows to show, most documents first (0: all)"),
 ) -> None:
     """Group events into real-world acts (same dyad, type, +-1 day, nearby place) and list the largest."""
     from .indicators.clusters import ensure_clusters
@@ -382,7 +395,7 @@ def clusters(
         rows = store.con.execute(
             f"WITH top AS (SELECT cluster_id, date, event_type, dyad, place_name, country_code, n_events, n_documents, "
             f"n_sources FROM clusters WHERE {' AND '.join(where)} "
-            f"ORDER BY n_documents DESC, n_events DESC, date, cluster_id LIMIT {int(limit)}) "
+            f"ORDER BY n_documents DESC, n_events DESC, date, cluster_id{f' LIMIT {int(limit)}' if limit else ''}) "
             f"SELECT top.*, arg_min(e.sentence_text, (e.date, e.doc_id, e.id)) FROM top "
             f"JOIN cluster_members m USING (cluster_id) JOIN events e ON e.id = m.event_id GROUP BY ALL "
             f"ORDER BY n_documents DESC, n_events DESC, date, cluster_id", args).fetchall()
@@ -394,6 +407,8 @@ def clusters(
         t.add_row(r[0][:8], str(r[1] or ""), r[2], r[3], f"{r[4] or ''} {r[5] or ''}".strip(), str(r[6]), str(r[7]),
                   str(r[8]), (r[9] or "")[:120])
     Console(width=max(console.width, 160)).print(t)
+    if limit and n_c > limit:  # never a silent cut
+        err.print(f"first {limit} of {n_c} acts (--limit N shows more, 0 all)", soft_wrap=True)
 
 
 @app.command()
@@ -405,7 +420,7 @@ def indicators(
     date_from: Optional[str] = typer.Option(None, "--from"),
     date_to: Optional[str] = typer.Option(None, "--to"),
     out: Optional[Path] = typer.Option(None, "--out", help="write .csv or .parquet instead of a table"),
-    limit: int = typer.Option(40, help="table rows to show"),
+    limit: int = typer.Option(40, min=0, help="table rows to show (0: all)"),
 ) -> None:
     """Indicator series per dyad, country or admin1 (also queryable in the store: SELECT * FROM indicators)."""
     from .indicators.series import GRAINS, LEVELS, create_views, key_forms, series
@@ -441,6 +456,7 @@ def indicators(
               "Gold sum", "conf/coop", "MConf share", "killed"):
         t.add_column(c, justify="left" if c in ("key", "period") else "right", no_wrap=True)
     fmt_f = lambda v: "" if v is None else f"{v:.2f}"  # noqa: E731
+    limit = limit or len(rows)  # 0 is every row, as `code --summary-rows 0`
     for r in rows[:limit]:
         t.add_row(r["key"], str(r["period"]), str(r["n_acts"]), str(r["n_documents"]), str(r["n_sources"]),
                   str(r["verbal_coop"]), str(r["material_coop"]), str(r["verbal_conflict"]),
@@ -591,7 +607,7 @@ def actors_main(
     unresolved: bool = typer.Option(False, "--unresolved", help="names no entry matched, most frequent first, with an example"),
     stub: Optional[Path] = typer.Option(None, "--stub", help="with --unresolved: write a YAML stub to fill in"),
     extra: list[Path] = typer.Option([], "--actors", help="extra dictionary YAML"),
-    limit: int = typer.Option(50),
+    limit: int = typer.Option(50, min=0, help="rows to show (0: all)"),
 ) -> None:
     """Dictionary entries and how often each matched in the store (or the unresolved names)."""
     if ctx.invoked_subcommand is not None:
@@ -608,7 +624,7 @@ def actors_main(
                     "SELECT m.text, count(*) n, min(e.sentence_text) FROM mentions m JOIN events e ON e.id = m.event_id "
                     "WHERE m.unresolved AND m.kind NOT IN ('pronoun', 'author', 'quoted') "
                     "AND regexp_matches(m.text, '^[A-Z\u00C0-\u024F]') "
-                    "GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?", [limit]).fetchall()
+                    "GROUP BY 1 ORDER BY n DESC, 1" + (f" LIMIT {int(limit)}" if limit else "")).fetchall()
             else:
                 counts = dict(store.con.execute(
                     "SELECT entry, count(*) FROM mentions WHERE entry IS NOT NULL GROUP BY 1").fetchall())
@@ -633,12 +649,15 @@ def actors_main(
     entries = sorted(d.entries.values(), key=lambda e: (-counts.get(e.id, 0), e.kind != "person", e.kind != "org", e.id))
     from .actors.resolver import make_code
 
-    for e in entries[:limit]:
+    for e in entries[:limit or None]:
         r = e.default
         t.add_row(e.id, e.kind, e.label, make_code(r.country, r.sector, r.ethnicity, r.org), str(len(e.roles)),
                   str(counts.get(e.id, 0)))
     console.print(t)
-    err.print(f"{len(d.entries)} curated entries, {d.kb_size()} imported records, {len(d.aliases)} curated aliases")
+    cut = 0 < limit < len(entries)
+    err.print(f"{f'first {limit} of ' if cut else ''}{len(d.entries)} curated entries"
+              f"{' (--limit 0 lists all)' if cut else ''}, {d.kb_size()} imported records, "
+              f"{len(d.aliases)} curated aliases", soft_wrap=True)
 
 
 @actors_app.command("resolve")

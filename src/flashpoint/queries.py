@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -64,10 +65,24 @@ class EventFilter:
             raise QueryError(f"{bad[0]!r} is not a modality ({', '.join(MODALITIES)})")
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise QueryError(f"date from {self.date_from} is later than date to {self.date_to}")
+        if self.country and not re.fullmatch(r"[A-Za-z]{2,3}", self.country.strip()):
+            # a name matched nothing, silently: 'country=Kosovo' listed 0 events
+            raise QueryError(f"country {self.country!r} is not an ISO 3166 code: {_code_hint(self.country)}")
         if self.bbox is not None:
             w, s, e, n = self.bbox
             if not (-180 <= w <= 180 and -180 <= e <= 180 and -90 <= s <= n <= 90):
                 raise QueryError("bbox must be west,south,east,north in degrees (south <= north)")
+
+
+def _code_hint(name: str) -> str:
+    """The codes of a country named in words, as a hint, or the form codes take."""
+    try:
+        import pycountry
+
+        c = pycountry.countries.lookup(name.strip())
+        return f"{c.name} is {c.alpha_2} or {c.alpha_3}"
+    except (LookupError, ImportError):
+        return "give alpha-2 or alpha-3 (XK or XKX, RS or SRB)"
 
 
 def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
@@ -242,6 +257,16 @@ def get_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict | None:
         rows = cur.fetchall()
         row = rows[0] if len(rows) == 1 else None
     return dict(zip([d[0] for d in cur.description], row)) if row else None
+
+
+def no_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> str:
+    """Why `get_document` found nothing for ``doc_id``, in words: no such id, or the start of several."""
+    n = con.execute("SELECT count(*) FROM documents WHERE starts_with(id, ?)", [doc_id]).fetchone()[0]
+    if n > 1:
+        return f"{doc_id!r} is the start of {n} document ids: give more of the id"
+    if n == 1:  # shorter than a prefix may be
+        return f"{doc_id!r} is too short a prefix: give at least 6 characters of the document id"
+    return f"no document {doc_id!r}"
 
 
 def document_sentences(con: duckdb.DuckDBPyConnection, doc_id: str) -> list[dict]:

@@ -548,8 +548,16 @@ class Store:
             return [dict(zip(cols, row)) for row in cur.fetchall()]
 
     def document(self, doc_ref: str) -> dict | None:
-        """The document whose id starts with ``doc_ref``, else the one read from that path (``FILE`` or
-        ``FILE#LINE``, however the file is named from here), else one whose path contains it."""
+        """The document ``doc_ref`` names (see `find_documents`); the first candidate when several fit equally."""
+        found = self.find_documents(doc_ref, limit=1)
+        return found[0] if found else None
+
+    def find_documents(self, doc_ref: str, limit: int = 10) -> list[dict]:
+        """The documents ``doc_ref`` names, best kind of match only: its id, else the one read from that path
+        (``FILE`` or ``FILE#LINE``, however the file is named from here), else ids that start with it, else
+        paths that end with it (after a ``/``), else paths that contain it. One row when the reference is
+        unambiguous; several (at most ``limit`` + 1, so a caller can say there are more) when it fits as many
+        documents equally well."""
         paths, keys = [doc_ref], []
         file, sep, row = doc_ref.partition("#")
         if file and not re.match(r"^[a-z]+://", file) and Path(file).exists():
@@ -560,15 +568,22 @@ class Store:
             if not sep:
                 keys.append("file:" + str(full))
         with self._session() as con:
+            # the tier of each candidate: a prefix or a fragment that fits two documents names neither, so the
+            # caller can list them instead of printing one at random ('feed.jsonl#1' is an exact path, not
+            # a fragment of 'feed.jsonl#12')
             cur = con.execute(
-                "SELECT * FROM documents WHERE id LIKE $prefix OR list_contains($paths, path) "
-                "OR list_contains($keys, source_key) OR path LIKE $part "
-                "ORDER BY (id LIKE $prefix) DESC, (list_contains($paths, path) OR list_contains($keys, source_key)) "
-                "DESC, ends_with(path, $ref) DESC, id LIMIT 1",  # 'feed.jsonl#1' before 'feed.jsonl#12'
-                {"prefix": f"{doc_ref}%", "paths": paths, "keys": keys or [""], "part": f"%{doc_ref}%",
-                 "ref": doc_ref})
-            row = cur.fetchone()
-            return dict(zip([d[0] for d in cur.description], row)) if row else None
+                "SELECT * FROM (SELECT CASE WHEN id = $ref THEN 0 "
+                "WHEN list_contains($paths, path) OR list_contains($keys, source_key) THEN 1 "
+                "WHEN starts_with(id, $ref) THEN 2 WHEN ends_with(path, '/' || $ref) THEN 3 "
+                "WHEN contains(path, $ref) THEN 4 END AS _tier, * FROM documents) WHERE _tier IS NOT NULL "
+                "ORDER BY _tier, path, id LIMIT $n",
+                {"ref": doc_ref, "paths": paths, "keys": keys or [""], "n": limit + 1})
+            names = [d[0] for d in cur.description]
+            rows = [dict(zip(names, r)) for r in cur.fetchall()]
+        best = [r for r in rows if r["_tier"] == rows[0]["_tier"]] if rows else []
+        for r in best:
+            del r["_tier"]
+        return best[:limit + 1]
 
     def counts(self) -> dict[str, int]:
         with self._session() as con:

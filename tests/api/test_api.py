@@ -154,6 +154,31 @@ def test_event_and_document(client, store_facts):
     assert client.get("/api/documents/abc").status_code == 404
 
 
+def test_a_document_not_found_says_why(client, store_facts):
+    # a prefix too short, or one that starts several ids, answered "no document 'd41'" as if none matched
+    ids = sorted(store_facts["docs"].values())
+    first = ids[0]
+    assert client.get(f"/api/documents/{first[:3]}").json()["detail"] in (
+        f"{first[:3]!r} is too short a prefix: give at least 6 characters of the document id",
+        f"{first[:3]!r} is the start of {sum(i.startswith(first[:3]) for i in ids)} document ids: give more of the id")
+    shared = next((a[:k] for a, b in zip(ids, ids[1:]) for k in range(6, 0, -1) if a[:k] == b[:k]), None)
+    if shared:
+        n = sum(i.startswith(shared) for i in ids)
+        r = client.get(f"/documents/{shared}")
+        assert r.status_code == 404 and f"is the start of {n} document ids: give more of the id" in r.text
+    assert client.get("/api/documents/0000000000000000").json()["detail"] == "no document '0000000000000000'"
+
+
+def test_a_country_named_in_words_is_refused_with_its_codes(client):
+    # 'country=Serbia' matched no event code and listed 0 events without a word
+    r = client.get("/api/events?country=Serbia")
+    assert r.status_code == 422 and r.json()["detail"] == "country 'Serbia' is not an ISO 3166 code: Serbia is RS or SRB"
+    r = client.get("/api/places?country=Kosovo")
+    assert r.status_code == 422 and "(XK or XKX, RS or SRB)" in r.json()["detail"]
+    r = client.get("/events?country=United%20States")
+    assert r.status_code == 422 and "United States is US or USA" in r.text
+
+
 def test_indicators_alerts_places_outlines(client, store_facts):
     j = client.get("/api/indicators").json()
     assert j["by"] == "quad_class" and sum(r["n"] for r in j["series"]) == store_facts["dated"]

@@ -100,6 +100,37 @@ def test_marker_and_timeline_link_down_to_events(page):
     assert page.locator("tr.event-row").count() == min(count, 50)
 
 
+def test_figures_of_a_filtered_dashboard_link_to_their_own_events(page, client):
+    # the links appended the page's query string to the bar's own: '/events?from=BAR&to=BAR_END&from=PAGE...',
+    # and the server reads the last 'from', so a bar (or a circle under a bbox filter) listed every event of the
+    # page's filter instead of its own
+    dates = sorted({e["date"] for e in client.get("/api/events?limit=1000").json()["items"] if e["date"]})
+    start = dates[len(dates) // 3]
+    page.goto(f"/?from={start}")
+    page.wait_for_selector("#timeline[data-ready='1']", timeout=20_000)
+    bars = page.locator("rect.tl-bar")
+    assert bars.count() >= 2
+    for i in (0, bars.count() - 1):
+        bar = bars.nth(i)
+        count = int(bar.locator("title").text_content().split(": ", 1)[1].split()[0])
+        href = bar.evaluate("e => e.parentNode.getAttribute('href')")
+        assert href.count("from=") == 1 and href.count("to=") == 1, href
+        page.goto(href)
+        assert int(page.locator("h1 small").text_content().split()[0]) == count, href
+        page.goto(f"/?from={start}")
+        page.wait_for_selector("#timeline[data-ready='1']", timeout=20_000)
+    page.goto(f"/?bbox=-180,-90,180,90&from={start}")
+    page.wait_for_selector("#map[data-ready='1']", timeout=20_000)
+    page.locator("path.fp-marker").first.click(force=True)
+    link = page.locator("a.marker-events")
+    link.wait_for(timeout=5_000)
+    n = int(link.text_content().split()[0])
+    assert link.get_attribute("href").count("bbox=") == 1
+    link.click()
+    page.wait_for_url("**/events?*")
+    assert int(page.locator("h1 small").text_content().split()[0]) == n
+
+
 def test_clicking_an_event_shows_its_evidence(page, store_facts, client):
     page.goto(f"/events?doc={store_facts['seed_002']}")
     row = page.locator("tr.event-row").first

@@ -57,6 +57,50 @@ def test_hostile_document_is_escaped(client, store_facts):
     assert PAYLOAD_TITLE not in html
 
 
+def test_a_bad_filter_is_a_page_that_keeps_the_form(client, store_facts):
+    # a mistyped date in the address bar showed the browser a raw JSON body: {"detail":"from='2024-13-01' ..."}
+    for url, message in (("/?from=2024-13-01&actor=SRBGOV", "from=&#39;2024-13-01&#39; is not a date (YYYY-MM-DD)"),
+                         ("/events?quad_class=abc", "quad class &#39;abc&#39; is not 1-4"),
+                         ("/events?type=RIOT", "&#39;RIOT&#39; is not a PLOVER type"),
+                         ("/events?cursor=bogus", "cursor &#39;bogus&#39;")):
+        r = client.get(url)
+        assert r.status_code == 422 and r.headers["content-type"].startswith("text/html"), (url, r.text[:200])
+        assert message in r.text and '<form class="filters"' in r.text and 'id="clear-filters"' in r.text, url
+    assert 'name="actor" value="SRBGOV"' in client.get("/?from=2024-13-01&actor=SRBGOV").text
+    for url in ("/documents/0000000000000000", "/no/such/page"):
+        r = client.get(url)
+        assert r.status_code == 404 and r.headers["content-type"].startswith("text/html"), url
+        assert 'id="error-heading">Not found<' in r.text and '<form class="filters"' not in r.text
+    # the API keeps FastAPI's JSON errors
+    r = client.get("/api/events?quad_class=abc")
+    assert r.status_code == 422 and r.headers["content-type"] == "application/json"
+    assert client.get("/api/nope").json() == {"detail": "Not Found"}
+
+
+def test_the_form_shows_every_value_of_a_filter(client):
+    # '/events?type=ASSAULT,PROTEST' (or type=assault) listed those events under a form whose Type said 'any':
+    # its next submit (a new actor, say) dropped the type filter without a word
+    for url, name, value in (("/events?type=ASSAULT&type=protest", "type", "ASSAULT,PROTEST"),
+                             ("/events?type=assault", "type", "ASSAULT"),
+                             ("/?quad_class=3,4", "quad_class", "3,4"),
+                             ("/events?modality=Reported", "modality", "reported")):
+        html = client.get(url).text
+        select = re.search(rf'<select name="{name}">(.*?)</select>', html, re.S).group(1)
+        assert re.findall(r'<option value="([^"]*)" selected>', select) == [value], (url, select)
+
+
+def test_document_page_names_its_source_file_and_url(client, store_facts):
+    # the page showed neither the file nor the CSV row a document was read from
+    seed = client.get(f"/documents/{store_facts['seed_002']}").text
+    path = next(k for k, v in store_facts["docs"].items() if v == store_facts["seed_002"])
+    assert f'from <code id="doc-source">{path}</code>' in seed
+    row_path, row_id = next((k, v) for k, v in store_facts["docs"].items() if "wikinews_" in k)
+    row = client.get(f"/documents/{row_id}").text
+    doc = client.get(f"/api/documents/{row_id}").json()
+    assert f'<code id="doc-source">{row_path}</code>' in row and row_path.split("#")[1].isdigit()
+    assert doc["url"].startswith("https://") and f'id="doc-url" href="{doc["url"]}"' in unescape(row)
+
+
 def test_attribution_in_words():
     from flashpoint.web.words import attribution
 

@@ -93,6 +93,18 @@ def test_post_bad_input(fresh):
     assert fresh.get("/api/events").status_code == 503 or fresh.get("/api/events").json()["total"] == 0
 
 
+def test_a_field_that_is_not_a_string_is_refused_by_name(fresh):
+    # {"title": 123} was dropped without a word: the document was stored with no title
+    for field, value, kind in (("title", 123, "a number (send \"123\")"), ("title", ["a"], "a list"),
+                               ("author", {"name": "x"}, "an object"), ("date", 20240503, "a number"),
+                               ("url", True, "true/false")):
+        r = fresh.post("/api/documents", json={"text": TEXT, field: value})
+        assert r.status_code == 422, (field, r.text)
+        assert r.json()["detail"].startswith(f"field '{field}' must be a string or null, not {kind}"), r.json()
+    r = fresh.post("/api/documents", json={"text": TEXT, "title": None, "url": None})
+    assert r.status_code == 201 and r.json()["documents"][0]["title"] is None
+
+
 def test_file_rows_not_read_are_listed(fresh):
     # a JSONL or CSV upload with bad rows stores the good ones and says which rows it left out, and why
     rows = "\n".join([json.dumps({"text": "Serbian police detained two journalists in Belgrade on 4 May 2024."}),

@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from ..store import StoreError
@@ -36,9 +36,30 @@ def create_app(db: str | Path, *, max_upload_bytes: int = DEFAULT_MAX_BYTES, set
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     _offline_docs(app, STATIC_DIR / "vendor" / "swagger-ui")
 
+    from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+    from fastapi.exceptions import RequestValidationError
+    from starlette.exceptions import HTTPException as StarletteHTTPException
+
+    from ..web import error_page, wants_page
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        # a person on a dashboard page gets a page; the API, its docs and static files keep FastAPI's JSON
+        if wants_page(request):
+            return error_page(request, exc.status_code, exc.detail, getattr(exc, "headers", None))
+        return await http_exception_handler(request, exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        if wants_page(request):
+            return error_page(request, 422, exc.errors())
+        return await request_validation_exception_handler(request, exc)
+
     @app.exception_handler(StoreError)
-    async def store_busy(request: Request, exc: StoreError) -> JSONResponse:
+    async def store_busy(request: Request, exc: StoreError) -> Response:
         # locked by a long write (or not a store at all): one line, and the client may try again
+        if wants_page(request):
+            return error_page(request, 503, f"{exc} Reload the page in a few seconds.", {"Retry-After": "5"})
         return JSONResponse({"detail": str(exc)}, status_code=503, headers={"Retry-After": "5"})
 
     return app

@@ -153,7 +153,7 @@ def get_document(request: Request, doc_id: str) -> Any:
     with access(request).reader() as con:
         doc = Q.get_document(con, doc_id)
         if doc is None:
-            raise HTTPException(404, f"no document {doc_id!r}")
+            raise HTTPException(404, Q.no_document(con, doc_id))
         events, _ = Q.query_events(con, Q.EventFilter(doc_id=doc["id"]))
         sentences = Q.document_sentences(con, doc["id"])
         toponyms = Q.document_toponyms(con, doc["id"])

@@ -70,6 +70,11 @@ async def _read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
+def _json_kind(v: Any) -> str:
+    return {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "an object"}.get(
+        type(v), type(v).__name__)
+
+
 def _doc_from_text(text: str, fields: dict[str, Any], where: str) -> Document:
     from ..ingest.readers import make_document
 
@@ -126,6 +131,11 @@ async def parse_documents(request: Request, limit: int) -> tuple[list[Document],
             raise UploadError(422, f"body is not valid JSON: {e}") from None
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             raise UploadError(422, "JSON body needs a string field 'text'")
+        # a number or a list as the title was dropped without a word: the document stored nameless
+        for k in _FIELDS:
+            if obj.get(k) is not None and not isinstance(obj[k], str):
+                hint = "" if isinstance(obj[k], (dict, list)) else f" (send {json.dumps(json.dumps(obj[k]))})"
+                raise UploadError(422, f"field '{k}' must be a string or null, not {_json_kind(obj[k])}{hint}")
         author = obj.get("author") if isinstance(obj.get("author"), str) else None
         return [_doc_from_text(obj["text"], obj, "api")], author, []
     if ctype == "text/plain":

@@ -46,11 +46,27 @@ ALERTS_SHOWN = 50  # newest first; the heading says how many there are in all
 TIMELINE_TRIM = 0.01  # the timeline shows the 1st to 99th percentile of dates unless asked for all
 
 
+MULTI_KEYS = ("type", "quad_class", "modality")
+
+
+def _multi_values(request: Request) -> dict[str, str]:
+    """The form's value of each filter that takes several values ('type=ASSAULT&type=PROTEST' or
+    'type=ASSAULT,PROTEST' is 'ASSAULT,PROTEST'): the form showed the last one, or 'any', and its next submit
+    dropped the others."""
+    out = {}
+    for k in MULTI_KEYS:
+        vals = Q.split_list([v for v in request.query_params.getlist(k) if v.strip()])
+        if vals:
+            out[k] = ",".join(dict.fromkeys(v.upper() if k == "type" else v.lower() for v in vals))
+    return out
+
+
 def _page_filter(request: Request) -> tuple[Q.EventFilter, dict[str, str]]:
     """The filter from a page's query string; blank form fields are ignored, bad values answer 422."""
     qp = request.query_params
     raw = {k: v.strip() for k in FILTER_KEYS for v in qp.getlist(k) if v.strip()}
-    multi = {k: [v for v in qp.getlist(k) if v.strip()] for k in ("type", "quad_class", "modality")}
+    multi = {k: [v for v in qp.getlist(k) if v.strip()] for k in MULTI_KEYS}
+    raw.update(_multi_values(request))
 
     def day(key: str) -> date | None:
         if key not in raw:
@@ -60,12 +76,15 @@ def _page_filter(request: Request) -> tuple[Q.EventFilter, dict[str, str]]:
         except ValueError:
             raise HTTPException(422, f"{key}={raw[key]!r} is not a date (YYYY-MM-DD)") from None
 
+    quads = Q.split_list(multi["quad_class"])
+    if bad := [q for q in quads if not q.isdigit()]:
+        raise HTTPException(422, f"quad class {bad[0]!r} is not 1-4")
     try:
-        f = Q.EventFilter(types=Q.split_list(multi["type"]), quad_classes=[int(x) for x in Q.split_list(multi["quad_class"])],
+        f = Q.EventFilter(types=Q.split_list(multi["type"]), quad_classes=[int(x) for x in quads],
                           actor=raw.get("actor"), country=raw.get("country"), admin1=raw.get("admin1"),
                           date_from=day("from"), date_to=day("to"), bbox=Q.parse_bbox(raw.get("bbox")),
                           modalities=Q.split_list(multi["modality"]), claimant=raw.get("claimant"), doc_id=raw.get("doc"))
-    except ValueError as e:  # QueryError or a quad class that is not a number
+    except Q.QueryError as e:
         raise HTTPException(422, str(e)) from None
     return f, raw
 
@@ -74,6 +93,33 @@ def _query_string(request: Request, **override: str | None) -> str:
     items = [(k, v) for k, v in request.query_params.multi_items() if v.strip() and k not in override]
     items += [(k, v) for k, v in override.items() if v]
     return urlencode(items)
+
+
+#: paths whose errors stay JSON: the API, its schema and docs, and static files
+JSON_PATHS = ("/api/", "/api", "/openapi.json", "/docs", "/static/")
+HEADINGS = {404: "Not found", 405: "Method not allowed", 422: "Bad request", 503: "Store unavailable"}
+
+
+def wants_page(request: Request) -> bool:
+    """Whether an error on this path is for a person in a browser (an HTML page), not an API client (JSON)."""
+    return not request.url.path.startswith(JSON_PATHS)
+
+
+def error_page(request: Request, status: int, detail: object, headers: dict | None = None) -> HTMLResponse:
+    """A dashboard page that says what went wrong; a bad filter keeps the form, with the values given, to correct.
+    A raw JSON body ({"detail": ...}) was all a browser showed for a mistyped date in the address bar."""
+    if status == 404 and detail == "Not Found":  # Starlette's words for a path no route serves
+        detail = f"There is no page at {request.url.path}."
+    message = detail if isinstance(detail, str) else "; ".join(
+        f"{'.'.join(str(x) for x in e.get('loc', ())[1:]) or 'request'}: {e.get('msg')}" for e in detail
+    ) if isinstance(detail, list) else str(detail)
+    path = request.url.path
+    action = path if status == 422 and path in ("/", "/events") else None
+    raw = {k: v.strip() for k in FILTER_KEYS for v in request.query_params.getlist(k) if v.strip()}
+    raw.update(_multi_values(request))
+    return templates.TemplateResponse(request, "error.html", {
+        "heading": HEADINGS.get(status, f"Error {status}"), "message": message, "action": action,
+        "filters": raw}, status_code=status, headers=headers)
 
 
 def _no_store(request: Request) -> HTMLResponse:
@@ -192,7 +238,7 @@ def document_page(request: Request, doc_id: str, event: str | None = None) -> HT
     with acc.reader() as con:
         doc = Q.get_document(con, doc_id)
         if doc is None:
-            raise HTTPException(404, f"no document {doc_id!r}")
+            raise HTTPException(404, Q.no_document(con, doc_id))
         events, _ = Q.query_events(con, Q.EventFilter(doc_id=doc["id"]))
     text = doc["text"] or ""
     spans = [s for e in events for s in Q.event_spans(e, text)]

@@ -8,7 +8,18 @@
   var tlEl = document.getElementById("timeline");
   var qs = window.location.search.replace(/^\?/, "");
 
-  function withQs(base) { return qs ? base + (base.indexOf("?") >= 0 ? "&" : "?") + qs : base; }
+  // The events behind a map circle, a country or a bar: the page's filters with that figure's own in their place.
+  // Appending the page's query string instead repeated 'from', 'bbox' or 'country', and the server reads the
+  // last of each: a bar of a filtered dashboard linked to every event of the filter, not to its own week.
+  // A bar's period is cut to the page's dates (a week may start before 'from').
+  function eventsLink(own) {
+    var page = new URLSearchParams(qs), out = new URLSearchParams();
+    page.forEach(function (v, k) { if (!(k in own) && k !== "timeline" && k !== "cursor" && v.trim()) { out.append(k, v); } });
+    if (own.from && page.get("from") && page.get("from") > own.from) { own.from = page.get("from"); }
+    if (own.to && page.get("to") && page.get("to") < own.to) { own.to = page.get("to"); }
+    Object.keys(own).forEach(function (k) { if (own[k]) { out.set(k, own[k]); } });
+    return "/events?" + out.toString();
+  }
   function getJSON(url) {
     return fetch(url, {headers: {"Accept": "application/json"}}).then(function (r) {
       if (!r.ok) { throw new Error(url + ": " + r.status); }
@@ -62,7 +73,7 @@
           var box = el("div");
           box.appendChild(el("strong", f.properties.name));
           box.appendChild(el("br"));
-          box.appendChild(el("a", n + " events", {href: withQs("/events?country=" + encodeURIComponent(code))}));
+          box.appendChild(el("a", n + " events", {href: eventsLink({country: code})}));
           layer.bindPopup(box);
         }
       }).addTo(map).bringToBack();
@@ -83,7 +94,7 @@
         box.appendChild(el("strong", p.place_name || "(unnamed place)"));
         if (p.country) { box.appendChild(document.createTextNode(" " + p.country)); }
         box.appendChild(el("br"));
-        box.appendChild(el("a", p.n + " events", {href: withQs("/events?bbox=" + bbox), "class": "marker-events"}));
+        box.appendChild(el("a", p.n + " events", {href: eventsLink({bbox: bbox}), "class": "marker-events"}));
         m.bindPopup(box);
         m.bindTooltip(el("span", (p.place_name || "") + ": " + p.n));  // an element: a string would be parsed as HTML
         m.addTo(map);
@@ -141,8 +152,8 @@
           entry.rows.slice().sort(function (a, b) { return (a.key || 9) - (b.key || 9); }).forEach(function (r) {
             var h = r.n * scale;
             y -= h;
-            var a = svg("a", {href: withQs("/events?from=" + r.period + "&to=" + r.period_end +
-                                           (r.key ? "&quad_class=" + r.key : "")), "class": "tl-link"});
+            var a = svg("a", {href: eventsLink({from: r.period, to: r.period_end, quad_class: r.key ? String(r.key) : ""}),
+                              "class": "tl-link"});
             var rect = svg("rect", {x: left + i * bw + 0.5, y: y, width: Math.max(bw - 1, 1), height: h,
                                     fill: COLOR[r.key || 0], "class": "tl-bar", "data-period": r.period});
             var tip = svg("title");
