@@ -19,6 +19,7 @@ from .actors.document import learn_document
 from .coding.author import infer_author
 from .coding.coder import Coder, SentenceContext, in_quotes
 from .coding.coref import DocCoref
+from .coding.gender import PersonGenders
 from .coding.dateline import bar_tokens, barred_spans, outside
 from .coding.transcript import Turn, speaker_at, speaker_mention, turns
 from .coding.relevance import Relevance
@@ -162,6 +163,7 @@ class Pipeline:
         author = self._author(doc, sents, is_statement, res.focus_country)
         res.author = author
         recent_persons: list[tuple[str, int, int]] = []
+        genders = PersonGenders()
         events: list[Event] = []
         def resolve_here(text: str):  # a name, as this document's date and focus read it
             return self.actors.resolve(text, when=doc.anchor_date, focus=focus3)
@@ -178,7 +180,8 @@ class Pipeline:
                 said_by[turn] = speaker_mention(turn, doc, author, resolve_here)
             ctx = SentenceContext(doc_id=doc.id, sentence_index=idx, offset=off,
                                   author=said_by[turn] if turn is not None else author,
-                                  is_statement=is_statement, recent_persons=list(recent_persons))
+                                  is_statement=is_statement, recent_persons=list(recent_persons), genders=genders)
+            genders.learn(sent)
             sent_events = self.coder.code_sentence(sent, ctx)
             sent_countries = tuple(dict.fromkeys(c for _, c in ent_countries[idx]))
             persons = [(e.start_char + off, e.end_char + off) for e in span_ents(sent) if e.label_ == "PERSON"]

@@ -17,6 +17,7 @@ from .syntax import (ACTOR_LABELS, FIRST_PERSON, LOC_LABELS, LOC_PREPS, NON_ACTO
                      TARGET_PREPS, THIRD_PERSON, agent, child, contiguous, in_quotes, np_tokens, pobj, quantified,
                      support_verb, tok_span)
 from .coref import rules as coref_rules
+from .gender import PersonGenders
 from .valency import _compound_name, words
 
 # a condemned act's victim state: the condemnation's target where the story names no doer (coref.py, rule 4)
@@ -87,6 +88,7 @@ class SentenceContext:
     author: Mention  # template for first-person mentions; span filled per use
     is_statement: bool
     recent_persons: list[tuple[str, int, int]] = field(default_factory=list)
+    genders: PersonGenders | None = None  # the genders the document gives its persons so far
 
 
 class Arguments:
@@ -160,9 +162,7 @@ class Arguments:
             return Mention(text=head.text, start=head.idx + ctx.offset, end=head.idx + len(head.text) + ctx.offset,
                            kind="author", actor=a.actor, unresolved=a.unresolved, query=a.query or a.text)
         if head.lower_ in THIRD_PERSON:
-            # nearest person named before it: in this sentence first, then in the previous ones
-            here = [e.text for e in span_ents(head.sent) if e.label_ == "PERSON" and e.end <= head.i]
-            name = here[-1] if here else (ctx.recent_persons[-1][0] if ctx.recent_persons else None)
+            name = self.person_antecedent(head, ctx)
             return Mention(text=head.text, start=head.idx + ctx.offset, end=head.idx + len(head.text) + ctx.offset,
                            kind="pronoun", query=name, unresolved=name is None)
         if head.pos_ == "PRON" and head.lower_ in _L.antecedent_pronouns_set:
@@ -309,6 +309,66 @@ class Arguments:
                 s = child(h, SUBJ)
                 return s if s is not None and s.pos_ != "PRON" else None
             node = node.head
+        return None
+
+    def person_antecedent(self, pron: Token, ctx: SentenceContext, depth: int = 0) -> str | None:
+        """The name a "he" or "she" stands for: the nearest person named before it, in this sentence first, then in
+        the previous ones, whose gender the text does not mark as the other one (coding/gender.py). An object
+        pronoun is not its own clause's subject ("He praised her"), and a pronoun inside a quotation is not the
+        speaker named outside it ("Durbin said: 'I don't know what he is basing this on'")."""
+        persons = [e for e in span_ents(pron.sent) if e.label_ == "PERSON"]
+        here = [e for e in persons if e.end <= pron.i]
+        barred: set[str] = set()
+        if in_quotes(pron):
+            barred |= {e.text for e in persons if not in_quotes(e[0])}
+        if pron.dep_ in ("dobj", "dative", "pobj") and depth == 0:
+            verb = pron.head.head if pron.dep_ == "pobj" and pron.head.dep_ == "prep" else pron.head
+            subj = child(verb, SUBJ) if verb.pos_ in ("VERB", "AUX") else None
+            if subj is not None and subj.i < pron.i:
+                if subj.lower_ in THIRD_PERSON:
+                    own = self.person_antecedent(subj, ctx, depth + 1)
+                    if own:
+                        barred.add(own)
+                else:
+                    barred |= {e.text for e in here if e.start <= subj.i < e.end}
+        speaker = self._reporting_subject(pron)
+        cands = ([speaker] if speaker else []) + [e.text for e in reversed(here)] + \
+            [n for n, _, _ in reversed(ctx.recent_persons)]
+        genders = ctx.genders
+        skipped = False
+        for n in cands:
+            if n in barred:
+                continue
+            if genders is not None and not genders.fits(n, pron.lower_):
+                skipped = True
+                continue
+            if skipped and genders.of(n) is None:
+                # past a person of the other gender, only one the text marks as this gender: an unmarked name
+                # further back is a guess ("She ..." after a man named last and an unknown surname before him)
+                continue
+            return n
+        return None
+
+    @staticmethod
+    def _reporting_subject(pron: Token) -> str | None:
+        """'La Riva said she opposed ...': the named subject of the clause that reports the pronoun's clause."""
+        if pron.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        node = pron.head
+        for _ in range(3):
+            if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
+                return None
+            node = node.head
+            subj = child(node, SUBJ)
+            if subj is not None and subj.i < pron.i and subj.pos_ == "PROPN" and \
+                    subj.ent_type_ in ("PERSON", "ORG", "") and not in_quotes(pron):
+                # (an untagged name too, or one tagged an organisation: the small model often misses a name it has
+                # not seen, "La Riva"; a "he" or "she" names no organisation)
+                ent = next((e for e in span_ents(pron.sent) if e.start <= subj.i < e.end), None)
+                if ent is not None:
+                    return ent.text
+                toks = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
+                return " ".join(t.text for t in toks)
         return None
 
     def antecedent(self, pron: Token) -> Token | None:
