@@ -1081,3 +1081,32 @@ def test_a_calendar_day_after_its_report_stays_as_written(code_text, text):
     evs = code_text(text, published=date(2018, 1, 10))
     act = [e for e in evs if e.trigger_text == "attacked"]
     assert act and act[0].date == date(2018, 1, 9), [(e.trigger_text, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Yesterday's attacks came on the heels of another, carried out by the militants on Wednesday evening on a "
+    "houseboat in Delta State, where the militants engaged troops in a gun battle, killing two soldiers.",
+    "Yesterday's raids came on the heels of another, carried out by the troops on Wednesday evening on a "
+    "houseboat in Delta State, where the troops engaged militants in a gun battle, killing two militants.",
+])
+def test_a_day_governs_the_clauses_below_the_one_it_modifies(code_text, text):
+    # read on Friday: "yesterday" dates the attacks, "Wednesday evening" the other act and all told under it
+    evs = code_text(text, published=date(2016, 6, 3))
+    below = [e for e in evs if e.trigger_text in ("engaged", "killing")]
+    assert below and all(e.date == date(2016, 6, 1) for e in below), [(e.trigger_text, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("On Monday, a man was speared to death by raiders in the same area.", "speared"),
+    ("On Monday, a raider was speared to death by villagers in the same area.", "speared"),
+    ("On Monday, two police officers were mobbed to death by protesters in the capital.", "mobbed"),
+    ("On Monday, two protesters were mobbed to death by a crowd of police supporters in the capital.", "mobbed"),
+    # (rioters burning things riot: senses.yaml)
+    ("On Monday, gunmen set a police post alight in the north.", "set"),
+    ("On Monday, soldiers set a rebel camp alight in the north.", "set"),
+])
+def test_killings_and_arson_told_by_their_means_are_assaults(code_text, text, trigger):
+    evs = code_text(text, published=date(2008, 1, 9))
+    act = [e for e in evs if e.trigger_text == trigger]
+    assert act and act[0].event_type == "ASSAULT" and act[0].date == date(2008, 1, 7), \
+        [(e.event_type, e.trigger_text, e.date) for e in evs]

@@ -39,6 +39,7 @@ SETS = {
     "reports_dev3": ROOT / "tests" / "gold" / "reports_dev3.jsonl",
     "reports_dev4": ROOT / "tests" / "gold" / "reports_dev4.jsonl",
     "reports_dev5": ROOT / "tests" / "gold" / "reports_dev5.jsonl",
+    "reports_dev6": ROOT / "tests" / "gold" / "reports_dev6.jsonl",
 }
 
 

@@ -903,6 +903,17 @@ class DateScope:
         if len({d for _, d, _ in self._options}) < 2:
             return sentence_date
         own = [o for o in self._options if o[0] == trigger_start]
+        if not own and self._sent is not None:
+            # "Yesterday's attacks came on the heels of another, carried out on Wednesday evening on a houseboat,
+            # where the group engaged troops in a gun battle": a day governs the whole clause it modifies, so an
+            # act without a day of its own takes that of the nearest clause above it that has one
+            sent, off = self._sent
+            tok = next((t for t in sent if t.idx + off == trigger_start), None)
+            by_at = {o[0]: o for o in self._options}
+            while tok is not None and tok.head.i != tok.i and not own:
+                tok = tok.head
+                if tok.idx + off in by_at:
+                    own = [by_at[tok.idx + off]]
         if not own:
             return sentence_date
         _, d, text = own[0]

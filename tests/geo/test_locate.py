@@ -415,3 +415,60 @@ def test_a_region_naming_the_reports_country_is_no_place_of_its_own(code_text, t
     shot = [e for e in evs if e.trigger_text == "shot"]
     assert shot and shot[0].location is not None and shot[0].location.iso2 == "NC", \
         [(e.trigger_text, e.location) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "TRIPOLI, Lebanon: Gunmen attacked an army post in Tripoli for a second day on Friday, killing two soldiers.",
+    "TRIPOLI, Lebanon: Soldiers attacked a gunmen's post in Tripoli for a second day on Friday, killing two gunmen.",
+])
+def test_a_name_written_with_its_country_is_that_place_when_named_again(code_text, text):
+    """The dateline's "Tripoli, Lebanon" is the bare "Tripoli" of the body, not Libya's capital."""
+    evs = code_text(text, published=date(2014, 3, 15))
+    assert evs and all(e.location.iso2 == "LB" and e.location.admin1 == "North Governorate" for e in evs), \
+        [(e.trigger_text, e.location) for e in evs]
+
+
+def test_a_countrys_name_in_a_list_settles_nothing():
+    """"Mexico, the US" is a list of countries: later mentions of Mexico stay the country."""
+    from flashpoint.geo.resolver import default_resolver
+    from flashpoint.nlp import load_nlp
+
+    r = default_resolver()
+    text = ("Trade between Mexico, US and Canada grew last year. The wall along the border with Mexico was "
+            "debated, and Mexico rejected the plan.")
+    g = r.parse([(0, load_nlp()(text))])
+    mexico = [p for t, p in zip(g.toponyms, g.places) if t.text == "Mexico" and p is not None]
+    assert mexico[1:] and all(p.iso2 == "MX" for p in mexico[1:]), [(p.name, p.iso2) for p in mexico]
+
+
+@pytest.mark.parametrize("text", [
+    "Two men were killed by gunmen in clashes in the Lebanese port city of Tripoli on Tuesday.",
+    "Two gunmen were killed by soldiers in clashes in the Lebanese port city of Tripoli on Tuesday.",
+])
+def test_a_peoples_adjective_before_city_of_says_the_country(code_text, text):
+    evs = code_text(text, published=date(2012, 12, 4))
+    assert evs and all(e.location.iso2 == "LB" for e in evs), [(e.trigger_text, e.location) for e in evs]
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("Gunmen attacked a police checkpoint in the Karachay-Cherkessia region late Sunday, killing two officers.",
+     "Karachay-Cherkess Republic"),
+    ("Police attacked a militants' hideout in the Karachay-Cherkessia region late Sunday, killing two militants.",
+     "Karachay-Cherkess Republic"),
+    ("A bomb exploded at a market in Vladikavkaz, the capital of North Ossetia, on Thursday.",
+     "Republic of North Ossetia-Alania"),
+])
+def test_press_names_of_first_level_divisions(code_text, text, admin1):
+    evs = code_text(text, published=date(2024, 4, 29))
+    assert evs and all(e.location.iso2 == "RU" and e.location.admin1 == admin1 for e in evs), \
+        [(e.trigger_text, e.location) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Rioters threw petrol bombs at police in Londonderry on Tuesday night.",
+    "Police fired baton rounds at rioters in Londonderry on Tuesday night.",
+])
+def test_londonderry_is_the_northern_irish_city(code_text, text):
+    evs = code_text(text, published=date(2010, 7, 14))
+    assert evs and all(e.location.iso2 == "GB" and e.location.admin1 == "Northern Ireland" for e in evs), \
+        [(e.trigger_text, e.location) for e in evs]

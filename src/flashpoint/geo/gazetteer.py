@@ -240,6 +240,12 @@ class Gazetteer:
                                int(p.get("population") or 0), "city", d1.name if d1 else None, p.get("admin2"),
                                d1.iso if d1 else None), p["names"] + [p["name"]])
             curated.update({fold(n): idx for n in p["names"] + [p["name"]]})
+        for a in extra.get("admin_names", []):
+            for i, e in enumerate(entries):
+                if e.kind == "admin" and e.country == a["country"] and e.name == a["admin"]:
+                    add_names(i, a["names"])
+                    curated.update({fold(n): i for n in a["names"]})
+                    break
         for r in extra.get("regions", []):
             if r.get("country_of"):
                 idx = country_by_iso2.get(r["country_of"])

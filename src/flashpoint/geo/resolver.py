@@ -56,6 +56,12 @@ _OF_PLACE_NOUNS = frozenset(_W["of_place_nouns"])
 # a name the text calls a village: "the village of X", "the villages of X, Y and Z", "X village"
 _VILLAGE_BEFORE = re.compile(r"(?i)\bvillages?\s+of\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and\s+)?)*$")
 _VILLAGE_AFTER = re.compile(r"\s+villages?\b", re.I)
+# "the Lebanese port city of Tripoli": a people's adjective (group 1) before a settlement noun and "of" the name
+_DESCRIBED_BEFORE = re.compile(
+    r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:(?:[a-z]+ern|central|coastal|restive|remote|small|northeastern|"
+    r"northwestern|southeastern|southwestern)\s+)?(?:" +
+    "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(_W["described_settlement_nouns"], key=len,
+                                                                    reverse=True)) + r")\s+of\s+(?:the\s+)?$")
 _PREP_BEFORE = re.compile(r"(?i)(?:^|[\s,(])(" + "|".join(sorted(LOC_PREPS)) + r")\s+(?:the\s+)?"
                           r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
                           # "in the capital, Freetown": the name in apposition to a place noun
@@ -317,6 +323,12 @@ class GeoResolver:
                     _VILLAGE_BEFORE.search(sdoc.text[max(0, t.start - offset - 120):t.start - offset]) or
                     _VILLAGE_AFTER.match(sdoc.text[t.end - offset:t.end - offset + 12])):
                 t.village = True
+            if t.kind is None and t.iso2 is None and t.hint is None:
+                m = _DESCRIBED_BEFORE.search(sdoc.text[max(0, t.start - offset - 60):t.start - offset])
+                iso2 = self._demonym_country(m.group(1)) if m else None
+                country = self.g.country(iso2) if iso2 else None
+                if country is not None:
+                    t.hint = country.name  # placed as "Tripoli, Lebanon" is
         out = [t for t in out if not self._describes_a_country(t, sdoc.text[t.end - offset:t.end - offset + 16])]
         out += [a for a in adjectival if not any(t.start < a.end and a.start < t.end for t in out)]
         return sorted(out, key=lambda t: t.start)
@@ -665,6 +677,13 @@ class GeoResolver:
             if t.landmark and out[-1] is not None and not home.get(out[-1].iso2):
                 out[-1] = None  # "the Serena Hotel in Kabul" is no hotel of La Serena, Chile
             if out[-1] is not None and t.kind and t.hint and _DESIGNATED.fullmatch(t.hint.strip()):
+                settled.setdefault((f, t.kind), out[-1])
+            elif out[-1] is not None and t.hint and out[-1].iso2 and out[-1].precision != "country" and any(
+                    h.kind == "country" and h.country == out[-1].iso2 for h in self._hint_entries(t.hint)) and \
+                    not any(e.kind == "country" for e in self.g.lookup(t.text)):
+                # "TRIPOLI, Lebanon: ... clashes raged in Tripoli": the name its country was written with is the
+                # same place when the report names it again bare (not Libya's capital); a country's name is never
+                # so settled ("Mexico, US and Canada" is a list, not a town of the United States)
                 settled.setdefault((f, t.kind), out[-1])
         return self._districts_in_named_provinces(toponyms, out)
 
