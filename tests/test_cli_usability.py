@@ -420,3 +420,21 @@ def test_show_lists_the_documents_an_ambiguous_reference_fits(tmp_path):
     assert r.exit_code == 0 and f"({ids[f'{feed}#2']})" in r.output.splitlines()[0], r.output
     r = runner.invoke(app, ["show", ids[f"{feed}#1"][:8], "--db", str(db)])
     assert r.exit_code == 0 and "Mitrovica" in r.output, r.output
+
+
+def test_input_read_but_not_used_is_a_note_not_an_error(tmp_path):
+    # a malformed sidecar and a date column in a form no reader knows were dropped without a word
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Serbian police arrested two men in Mitrovica yesterday.", encoding="utf-8")
+    (src / "a.txt.meta.json").write_text('{"author": "Kosovo Police",}', encoding="utf-8")
+    (src / "feed.jsonl").write_text(json.dumps({"text": "Kosovo police detained five protesters in Zvecan.",
+                                                     "date": "yesterday"}) + "\n", encoding="utf-8")
+    r = _code(str(src), "--db", str(tmp_path / "fp.duckdb"), "-q")
+    lines = r.output.splitlines()
+    assert f"note {src / 'a.txt.meta.json'}: malformed JSON: Expecting property name enclosed in double " \
+           "quotes at column 28; a.txt was read without its metadata" in lines, r.output
+    assert f"note {src / 'feed.jsonl'}:1: date 'yesterday' is not a date flashpoint reads (2024-05-03, " \
+           "3 May 2024, RFC 2822, ...): the document's dates come from its text" in lines, r.output
+    assert _summary_line(r.output).startswith("2 coded, 0 unchanged, 0 skipped with errors, 2 notes on input not "
+                                              "used (read all the same);"), r.output

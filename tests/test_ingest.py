@@ -326,3 +326,42 @@ def test_malformed_or_recordless_json_is_one_line_naming_file_line_and_column(tm
     assert "bad.json" in str(bad[0]) and "line 2 column" in str(bad[0]) and "\n" not in str(bad[0])
     none = _json_items(tmp_path, "none.json", '{"count": 0}')
     assert len(none) == 1 and isinstance(none[0], IngestError) and "no 'text' field" in none[0].reason
+
+
+def test_a_sidecar_that_cannot_be_used_is_a_note_and_the_file_is_read(tmp_path):
+    # a sidecar with a trailing comma was ignored without a word: the file lost its author and date
+    from flashpoint.ingest.readers import read_file
+    from flashpoint.records import Document, IngestError
+
+    doc = tmp_path / "a.txt"
+    doc.write_text("Serbian police arrested two men in Mitrovica yesterday.", encoding="utf-8")
+    for content, reason in (('{"author": "Kosovo Police", "date": "2024-05-03",}', "malformed JSON: Expecting"),
+                            ('["Kosovo Police"]', "a list, not an object such as"),
+                            (b"\xff\xfe{", "not UTF-8")):
+        side = tmp_path / "a.txt.meta.json"
+        side.write_bytes(content if isinstance(content, bytes) else content.encode())
+        items = list(read_file(doc))
+        notes = [i for i in items if isinstance(i, IngestError)]
+        assert [type(i) for i in items] == [IngestError, Document] and notes[0].note, items
+        assert notes[0].path == str(side) and notes[0].reason.startswith(reason), notes[0]
+        assert notes[0].reason.endswith("; a.txt was read without its metadata")
+    side.write_text('{"author": "Kosovo Police", "date": "2024-05-03"}', encoding="utf-8")
+    (d,) = list(read_file(doc))
+    assert d.author == "Kosovo Police" and str(d.published) == "2024-05-03"
+
+
+def test_a_date_no_reader_understands_is_a_note_kept_in_the_metadata(tmp_path):
+    # a feed whose date column read '20240503' or 'yesterday' gave documents with no date and no word why
+    from flashpoint.ingest.readers import read_file
+    from flashpoint.records import Document, IngestError
+
+    feed = tmp_path / "feed.csv"
+    feed.write_text("text,date\nSerbian police arrested two men in Mitrovica.,20240503\n"
+                    "Kosovo police detained a journalist in Zvecan.,2024-05-04\n", encoding="utf-8")
+    items = list(read_file(feed))
+    assert [type(i) for i in items] == [Document, IngestError, Document], items
+    note = items[1]
+    assert note.note and (note.path, note.line) == (str(feed), 2)
+    assert note.reason.startswith("date '20240503' is not a date flashpoint reads")
+    assert items[0].published is None and items[0].metadata["unread_date"] == "20240503"
+    assert str(items[2].published) == "2024-05-04" and "unread_date" not in items[2].metadata

@@ -174,8 +174,8 @@ def code(
 
         try:
             report = run(sources, store, settings, on_progress=advance, recode=recode,
-                         on_error=lambda e: _note("ignored" if e.ignored else "skipped", str(e),
-                                                  "dim" if e.ignored else "yellow"))
+                         on_error=lambda e: _note("ignored" if e.ignored else "note" if e.note else "skipped",
+                                                  str(e), "dim" if e.ignored else "cyan" if e.note else "yellow"))
         except ConnectionError as e:
             raise _error(str(e)) from None
         counts = store.counts()
@@ -191,7 +191,10 @@ def code(
     if report.not_coded:
         parts.append(f"{len(report.not_coded)} skipped as not English (stored, not coded)")
     ignored = sum(1 for e in report.errors if e.ignored)
-    parts.append(f"{len(report.errors) - ignored} skipped with errors")
+    notes = sum(1 for e in report.errors if e.note)  # documents read all the same
+    parts.append(f"{len(report.errors) - ignored - notes} skipped with errors")
+    if notes:
+        parts.append(f"{notes} note{'s' if notes > 1 else ''} on input not used (read all the same)")
     if ignored:
         parts.append(f"{ignored} other file{'s' if ignored > 1 else ''} ignored")
     err.print(f"{', '.join(parts)}; {report.events_written} events written; store {db}: {counts['documents']} "

@@ -171,6 +171,9 @@ class IngestError:
     line: int | None = None
     #: a file met in a folder that is of no type flashpoint reads (notes, images): named, but no error of the run
     ignored: bool = False
+    #: the document was read, but a part of its input was not used (a malformed sidecar, a date no reader
+    #: understands): named so the user can fix it, and no error of the run
+    note: bool = False
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path

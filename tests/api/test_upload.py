@@ -105,6 +105,19 @@ def test_a_field_that_is_not_a_string_is_refused_by_name(fresh):
     assert r.status_code == 201 and r.json()["documents"][0]["title"] is None
 
 
+def test_a_date_that_is_not_read_is_a_note_of_the_document(fresh):
+    # {"date": "20240503"} was dropped without a word: the document stored undated
+    r = fresh.post("/api/documents", json={"text": TEXT, "date": "20240503"})
+    assert r.status_code == 201, r.text
+    d = r.json()["documents"][0]
+    assert d["notes"] == ["date '20240503' is not a date flashpoint reads (2024-05-03, 3 May 2024, RFC 2822, ...): "
+                          "the document's dates come from its text"]
+    assert fresh.get(f"/api/documents/{d['id']}").json()["metadata"]["unread_date"] == "20240503"
+    r = fresh.post("/api/documents", files={"file": ("f.csv", b"text,date\nKosovo police detained a journalist in "
+                                                              b"Zvecan.,2024-05-04\n", "text/csv")})
+    assert r.status_code == 201 and "notes" not in r.json()["documents"][0] and r.json()["skipped"] == []
+
+
 def test_file_rows_not_read_are_listed(fresh):
     # a JSONL or CSV upload with bad rows stores the good ones and says which rows it left out, and why
     rows = "\n".join([json.dumps({"text": "Serbian police detained two journalists in Belgrade on 4 May 2024."}),

@@ -99,7 +99,8 @@ def _docs_from_file(name: str, data: bytes, fields: dict[str, Any]) -> tuple[lis
         path = Path(tmp) / f"upload{suffix}"
         path.write_bytes(data)
         items = list(read_file(path))
-    errors = [i for i in items if isinstance(i, IngestError)]
+    # a note names a date that was not read: each document's entry in the reply says so (`_notes`)
+    errors = [i for i in items if isinstance(i, IngestError) and not i.note]
     docs = [i for i in items if isinstance(i, Document)]
     if not docs:
         reason = errors[0].reason if errors else "no documents"
@@ -163,6 +164,14 @@ async def parse_documents(request: Request, limit: int) -> tuple[list[Document],
     raise UploadError(422, "multipart body needs a 'file' or a 'text' field")
 
 
+def _notes(d: Document) -> dict:
+    """What of a posted document was not used, in the words `flashpoint code` prints (an unread date)."""
+    from ..ingest.readers import date_notes
+
+    notes = [e.reason for e in date_notes([d]) if isinstance(e, IngestError)]
+    return {"notes": notes} if notes else {}
+
+
 def _row_of(path: str | None) -> dict:
     """The file and line of an uploaded row from its name (``<upload:feed.jsonl>#3``)."""
     name, _, line = (path or "").partition("#")
@@ -206,7 +215,7 @@ async def code_upload(request: Request) -> dict:
                     first, title, language = stored[d.id]
                 events, _ = Q.query_events(con, Q.EventFilter(doc_id=d.id))
                 out.append({"id": d.id, "title": title, "language": language,
-                            "coded": language in ("en", "und"),
+                            "coded": language in ("en", "und"), **_notes(d),
                             **({"duplicate_of": first} if first is not None else {}),
                             "links": {"self": f"/api/documents/{d.id}", "page": f"/documents/{d.id}"},
                             "events": events})

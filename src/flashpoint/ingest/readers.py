@@ -153,7 +153,8 @@ def make_document(text: str, *, path: str | None = None, url: str | None = None,
     """Build a Document: header title, crawl date, dateline, author from metadata. ``feed_date``: what the
     document's feed gives a year-less dateline (``ingest/feed.py``), kept in its metadata."""
     fields = {k: v for k, v in (fields or {}).items() if v not in (None, "")}
-    published = parse_date(fields.get("date")) or find_published(text)
+    given = parse_date(fields.get("date"))
+    published = given or find_published(text)
     dl = read_dateline(text, published, feed=feed_date)
     title = fields.get("title")
     if not title:
@@ -161,6 +162,8 @@ def make_document(text: str, *, path: str | None = None, url: str | None = None,
         if 0 < len(first) < 200 and "\n" in text.strip():
             title = first
     meta = {k: v for k, v in fields.items() if k not in KNOWN_FIELDS}
+    if fields.get("date") is not None and given is None:
+        meta[UNREAD_DATE] = str(fields["date"])  # kept, and named by `date_notes`, not dropped unseen
     if feed_date is not None:
         meta["feed_date"] = feed_date.isoformat()
     return Document.from_text(
@@ -180,14 +183,40 @@ def make_document(text: str, *, path: str | None = None, url: str | None = None,
     )
 
 
-def _sidecar(path: Path) -> dict[str, Any]:
+def _sidecar(path: Path) -> tuple[dict[str, Any], IngestError | None]:
+    """The metadata of ``NAME.meta.json`` beside a file, and a note when it is there but cannot be used (it was
+    ignored without a word: the file lost its author and date)."""
     for cand in (path.with_name(path.name + ".meta.json"), path.with_suffix(".meta.json")):
         if cand.exists():
             try:
-                return json.loads(cand.read_text("utf-8"))
-            except (OSError, ValueError):
-                return {}
-    return {}
+                meta = json.loads(cand.read_text("utf-8"))
+            except UnicodeDecodeError:
+                problem = "not UTF-8"
+            except ValueError as e:
+                problem = f"malformed JSON: {_where_in_line(e) if isinstance(e, json.JSONDecodeError) else e}"
+            except OSError as e:
+                problem = f"cannot read ({e.strerror})"
+            else:
+                if isinstance(meta, dict):
+                    return meta, None
+                problem = f"{_json_kind(meta)}, not an object such as {{\"author\": ..., \"date\": ...}}"
+            return {}, IngestError(str(cand), f"{problem}; {path.name} was read without its metadata", note=True)
+    return {}, None
+
+
+UNREAD_DATE = "unread_date"
+
+
+def date_notes(items: Iterable[Item]) -> Iterator[Item]:
+    """The items, each document followed by a note when its given date was not read."""
+    for item in items:
+        yield item
+        if isinstance(item, Document) and (value := (item.metadata or {}).get(UNREAD_DATE)) is not None:
+            where = item.path or item.url or item.id
+            file, _, line = where.partition("#")
+            yield IngestError(file if line.isdigit() else where, f"date {value!r} is not a date flashpoint reads "
+                              "(2024-05-03, 3 May 2024, RFC 2822, ...): the document's dates come from its text",
+                              int(line) if line.isdigit() else None, note=True)
 
 
 def _check_size(text: str, where: str) -> IngestError | None:
@@ -460,10 +489,17 @@ def _first(e: BaseException) -> str:
 
 def read_file(path: Path, feed_date: date | None = None) -> Iterator[Item]:
     """The documents of one file. ``feed_date``: the date its folder's feed gives a one-document file
-    (``folder_feed_dates``); a JSONL, CSV or Parquet file is a feed of its own."""
+    (``folder_feed_dates``); a JSONL, CSV or Parquet file is a feed of its own. Notes (`IngestError.note`)
+    name what of the input was not used."""
+    return date_notes(_read_file(path, feed_date))
+
+
+def _read_file(path: Path, feed_date: date | None = None) -> Iterator[Item]:
     where = str(path)
     if path.suffix.lower() in PARQUET_SUFFIXES:
-        fields = _sidecar(path)
+        fields, note = _sidecar(path)
+        if note:
+            yield note
         for item in _feed_documents(lambda: _parquet_rows(path, where), where):
             if isinstance(item, Document) and fields:
                 for k in ("author", "publisher"):
@@ -476,7 +512,9 @@ def read_file(path: Path, feed_date: date | None = None) -> Iterator[Item]:
         yield IngestError(where, f"cannot read ({e.strerror})")
         return
     suffix = path.suffix.lower()
-    fields = _sidecar(path)
+    fields, note = _sidecar(path)
+    if note:
+        yield note
     if suffix in JSONL_SUFFIXES or suffix in JSON_SUFFIXES or suffix in CSV_SUFFIXES:
         try:
             text, _ = decode_bytes(data)
