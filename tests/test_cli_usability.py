@@ -438,3 +438,19 @@ def test_input_read_but_not_used_is_a_note_not_an_error(tmp_path):
            "3 May 2024, RFC 2822, ...): the document's dates come from its text" in lines, r.output
     assert _summary_line(r.output).startswith("2 coded, 0 unchanged, 0 skipped with errors, 2 notes on input not "
                                               "used (read all the same);"), r.output
+
+
+@pytest.mark.parametrize("kind", ["folder", "text", "port"])
+def test_serve_refuses_what_it_cannot_serve_before_starting(tmp_path, kind, monkeypatch):
+    # a folder or a text file as --db served every page as a 503; '--port 99999' was an OverflowError traceback
+    import uvicorn
+
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: pytest.fail("the server started"))
+    db = tmp_path / "notes.txt"
+    db.write_text("not a store\n" * 3, encoding="utf-8")
+    args = {"folder": ["--db", str(tmp_path)], "text": ["--db", str(db)],
+            "port": ["--db", str(tmp_path / "new.duckdb"), "--port", "99999"]}[kind]
+    r = runner.invoke(app, ["serve", *args])
+    assert r.exit_code == 2 and (kind == "port" or len(r.output.strip().splitlines()) == 1), r.output
+    assert {"folder": f"error: {tmp_path}: a folder, not a store file", "text": f"error: {db}: not a DuckDB store",
+            "port": "Invalid value for '--port'"}[kind] in r.output, r.output

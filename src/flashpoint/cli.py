@@ -590,14 +590,23 @@ def plot_map_cmd(
 def serve(
     db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB store to serve (opened read-only per request)"),
     host: str = typer.Option("127.0.0.1", help="interface to bind (localhost by default)"),
-    port: int = typer.Option(8000, help="TCP port"),
-    max_upload: int = typer.Option(2_000_000, help="largest POST /api/documents body, in bytes"),
+    port: int = typer.Option(8000, min=0, max=65535, help="TCP port"),
+    max_upload: int = typer.Option(2_000_000, min=1, help="largest POST /api/documents body, in bytes"),
 ) -> None:
     """Serve the dashboard and the JSON API (OpenAPI docs at /docs) with uvicorn."""
     import uvicorn
 
     from .api import create_app
 
+    # a folder or a file of another kind served every page as a 503 'cannot open the store'; say so before
+    # starting (a store being written is fine: each request waits for the writer)
+    path = Path(db)
+    if path.is_dir():
+        raise _error(f"{db}: a folder, not a store file (--db FILE.duckdb, as `flashpoint code` writes it)")
+    if path.is_file() and path.stat().st_size >= 12:
+        with path.open("rb") as fh:
+            if fh.read(12)[8:12] != b"DUCK":
+                raise _error(f"{db}: not a DuckDB store (--db FILE.duckdb, as `flashpoint code` writes it)")
     if not Path(db).exists():
         _note("note", f"{db} does not exist yet; POST /api/documents creates it")
     uvicorn.run(create_app(db, max_upload_bytes=max_upload), host=host, port=port, log_level="info")

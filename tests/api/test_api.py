@@ -206,6 +206,17 @@ def test_openapi_lists_every_endpoint(client):
     assert client.get("/docs").status_code == 200
 
 
+def test_openapi_documents_the_upload_errors_and_fields(client):
+    # /docs listed only 201 and FastAPI's generic 422 for POST /api/documents: not 413, not 415, not why
+    spec = client.get("/openapi.json").json()
+    post = spec["paths"]["/api/documents"]["post"]
+    assert {"201", "413", "415", "422"} <= set(post["responses"])
+    assert "not a string" in post["responses"]["422"]["description"]
+    fields = post["requestBody"]["content"]["application/json"]["schema"]["properties"]
+    assert fields["title"]["type"] == ["string", "null"] and "notes" in fields["date"]["description"]
+    assert "404" in spec["paths"]["/api/documents/{doc_id}"]["get"]["responses"]
+
+
 def test_missing_store_answers_503(tmp_path):
     from fastapi.testclient import TestClient
 

@@ -135,7 +135,8 @@ def list_events(
             "items": [event_json(r) for r in rows]}
 
 
-@router.get("/events/{event_id}", summary="One event with its evidence spans")
+@router.get("/events/{event_id}", summary="One event with its evidence spans",
+            responses={404: {"description": "no event with this id"}})
 def get_event(request: Request, event_id: str) -> Any:
     with access(request).reader() as con:
         ev = Q.get_event(con, event_id)
@@ -148,7 +149,9 @@ def get_event(request: Request, event_id: str) -> Any:
     return out
 
 
-@router.get("/documents/{doc_id}", summary="A document's text, sentences, events and every evidence span")
+@router.get("/documents/{doc_id}", summary="A document's text, sentences, events and every evidence span",
+            responses={404: {"description": "no document with this id, or a prefix too short (under 6 characters) "
+                                            "or shared by several ids: `detail` says which"}})
 def get_document(request: Request, doc_id: str) -> Any:
     with access(request).reader() as con:
         doc = Q.get_document(con, doc_id)
@@ -251,12 +254,24 @@ def get_outlines() -> Any:
     return FileResponse(str(path), media_type="application/geo+json")
 
 
+_ERRORS = {413: "the body is over `flashpoint serve --max-upload` bytes",
+           415: "a content type other than JSON, text/plain or a multipart form, or a file type flashpoint does not "
+                "read",
+           422: "empty or unreadable input, malformed JSON, a field that is not a string, or a file with no readable "
+                "row; `detail` says which, and where"}
+
+
 @router.post("/documents", status_code=201, summary="Code a document (text or file) and store it",
+             responses={k: {"description": v, "content": {"application/json": {"example": {"detail": "..."}}}}
+                        for k, v in _ERRORS.items()},
              openapi_extra={"requestBody": {"required": True, "content": {
                  "application/json": {"schema": {"type": "object", "required": ["text"], "properties": {
-                     "text": {"type": "string"}, "title": {"type": "string"}, "url": {"type": "string"},
-                     "author": {"type": "string", "description": "who issued it ('we' = this actor)"},
-                     "publisher": {"type": "string"}, "date": {"type": "string", "format": "date"}}}},
+                     "text": {"type": "string"}, "title": {"type": ["string", "null"]},
+                     "url": {"type": ["string", "null"]},
+                     "author": {"type": ["string", "null"], "description": "who issued it ('we' = this actor)"},
+                     "publisher": {"type": ["string", "null"]},
+                     "date": {"type": ["string", "null"], "description": "publication date (2024-05-03, 3 May 2024, "
+                              "RFC 2822); a value not read is named in the document's `notes`"}}}},
                  "text/plain": {"schema": {"type": "string"}},
                  "multipart/form-data": {"schema": {"type": "object", "properties": {
                      "file": {"type": "string", "format": "binary",
@@ -265,7 +280,8 @@ def get_outlines() -> Any:
 async def post_document(request: Request) -> Any:
     """Code the text (JSON ``{"text": ...}``, a plain-text body, or a multipart file upload), store it and
     return its events. Bodies over the server's limit get 413, other content types 415, empty or
-    unreadable input 422."""
+    unreadable input 422. Each stored document lists under ``notes`` what of it was not used (a date no reader
+    understands); ``skipped`` lists the rows of a file that were not read."""
     try:
         docs = await code_upload(request)
     except UploadError as e:

@@ -170,7 +170,7 @@ def dashboard(request: Request) -> HTMLResponse:
     return templates.TemplateResponse(request, "dashboard.html", {
         "rows": rows, "total": total, "next": nxt, "filters": raw, "qs": qs, "tl_qs": tl_qs, "grain": grain,
         "n_docs": n_docs, "first": first, "last": last, "tl_from": lo, "tl_to": hi, "outside": outside,
-        "alerts": alerts, "n_alerts": n_alerts})
+        "alerts": alerts, "n_alerts": n_alerts, "db": acc.path})
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -203,8 +203,17 @@ def segments(text: str, spans: list[dict], selected: str | None) -> list[dict]:
     """Cut the text at every span boundary; each piece knows which evidence kinds and events cover it."""
     cuts = sorted({0, len(text)} | {s["start"] for s in spans} | {s["end"] for s in spans})
     out = []
+    # one sweep over the cuts: a piece [a, b) lies under the spans open at a (start <= a < end). Testing every
+    # span at every cut took 22 s for a 100 kB report of 1,500 events (7,352 spans), the page's whole time
+    by_start = sorted(range(len(spans)), key=lambda i: spans[i]["start"])
+    nxt, open_ = 0, {}
     for a, b in zip(cuts, cuts[1:]):
-        cover = [s for s in spans if s["start"] <= a and s["end"] >= b]
+        while nxt < len(by_start) and spans[by_start[nxt]]["start"] <= a:
+            open_[by_start[nxt]] = spans[by_start[nxt]]
+            nxt += 1
+        for i in [i for i, s in open_.items() if s["end"] <= a]:
+            del open_[i]
+        cover = list(open_.values())
         if not cover:
             out.append({"text": text[a:b]})
             continue
@@ -245,5 +254,4 @@ def document_page(request: Request, doc_id: str, event: str | None = None) -> HT
     if event and not any(e["id"] == event for e in events):
         event = None
     return templates.TemplateResponse(request, "document.html", {
-        "doc": doc, "events": events, "segments": segments(text, spans, event), "selected": event,
-        "spans_by_event": {e["id"]: Q.event_spans(e, text) for e in events}})
+        "doc": doc, "events": events, "segments": segments(text, spans, event), "selected": event})
