@@ -185,6 +185,25 @@ def test_event_table_gives_the_evidence_room_and_marks_its_words(page, store_fac
     page.screenshot(path=str(SCREENSHOTS / "events_narrow.png"), full_page=False)
 
 
+def test_a_narrow_window_stacks_the_panels(page, store_facts):
+    # at 500 px the map and the timeline stayed side by side (the timeline some 200 px wide), and the document's
+    # text shared the width with its event cards
+    page.set_viewport_size({"width": 500, "height": 900})
+    page.goto("/")
+    page.wait_for_selector("#timeline[data-ready='1']", timeout=20_000)
+    m, t = page.locator("#map").bounding_box(), page.locator("#timeline").bounding_box()
+    assert t["y"] >= m["y"] + m["height"] and t["width"] >= 400 and m["width"] >= 400, (m, t)
+    page.goto(f"/documents/{store_facts['seed_002']}")
+    text, card = page.locator("#doc-text").bounding_box(), page.locator(".event-card").first.bounding_box()
+    assert card["y"] >= text["y"] + text["height"] and text["width"] >= 400, (text, card)
+    assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1")
+    page.set_viewport_size({"width": 1400, "height": 1000})  # wide: side by side, as before
+    page.goto("/")
+    page.wait_for_selector("#timeline[data-ready='1']", timeout=20_000)
+    m, t = page.locator("#map").bounding_box(), page.locator("#timeline").bounding_box()
+    assert abs(t["y"] - m["y"]) < 200 and t["x"] > m["x"] + m["width"]
+
+
 def test_hostile_document_renders_as_text(page, store_facts):
     from tests.api.conftest import PAYLOAD_TITLE
 
