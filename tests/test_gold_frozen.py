@@ -33,6 +33,8 @@ FROZEN = {
     "tests/gold/wire_args_dev9.jsonl": "28f0f8d0b4cb8b97bcea6008a01110f5f40a30e5bce8178dbf8f4f15e7c6b89d",
     # first score of dev10 (15 stories, datelines from 15 countries new to the dev sets), main c8a6e11: 0.661 (41/62)
     "tests/gold/wire_args_dev10.jsonl": "5f6f69afbdff0cb0a211c420704818325288a26966b411b2a9318b1e45889a17",
+    # first score of dev11 (11 stories, datelines from 11 countries new to the dev sets), main 2432633: 0.522 (24/46)
+    "tests/gold/wire_args_dev11.jsonl": "36280a141600008a37bb12c50b01e86b6a4ca99e575e26f8ef1ebaa78ce079cd",
     # issue 15: wire-style reports for event dates and admin1, a development set (tuning allowed), pinned as
     # first annotated, before the coder was run on it (first score: date 0.847, admin1 0.730)
     "tests/gold/reports_dev.jsonl": "42735779d766ec0e5d7c4183442f645dbdad685ef0e5c27c20891268828041b2",

@@ -5,6 +5,8 @@ nlp -> coding -> actors -> dates -> geo.
 """
 from __future__ import annotations
 
+import re
+
 import time
 from bisect import bisect_left
 from collections import Counter
@@ -24,8 +26,8 @@ from .coding.dateline import bar_tokens, barred_spans, outside
 from .coding.transcript import Turn, speaker_at, speaker_mention, turns
 from .coding.relevance import Relevance
 from .coding.summary import drop_summaries
-from .coding.valency import (peacekeepers, peacekeeping_story, place_target_types, settle_roles, site_owner_country,
-                             unnamed_person)
+from .coding.valency import (peacekeepers, peacekeeping_story, place_target_types, self_target, settle_roles,
+                             site_owner_country, unnamed_person)
 from .actors.terms import office_terms
 from .dates import DateScope, date_retold_acts, infer_year, parse_date
 from .geo.resolver import DocGeo, GeoResolver, default_resolver
@@ -234,6 +236,8 @@ class Pipeline:
                 if m.actor is not None:
                     _claimed(m, sent_events, [e for e in events if e.sentence_index == idx - 1])
             sent_events = coref.apply(sent_events, sent, off)
+            for ev in sent_events:
+                self_target(ev)
             coref.observe(sent_events, sent, off)
             events += _facts(sent_events, self.coder.claims)
             for e in span_ents(sent):
@@ -259,7 +263,9 @@ class Pipeline:
         is only a bureau. ``dl``: the dateline's place and span (`GeoResolver.dateline_place`)."""
         if dl is None or not dl[0].country:
             return None
-        body = doc.text[dl[1][1]:]
+        # "met in Ghana's capital", "in the Ghanaian capital": the body restating where its dateline is says
+        # nothing of what the story is about
+        body = _CAPITAL_OF.sub(" ", doc.text[dl[1][1]:])
         if dl[0].country in self.actors.context_countries(body, doc.anchor_date,
                                                           kinds=("country", "capital", "demonym", "territory")):
             return dl[0].country
@@ -324,6 +330,9 @@ def _without_spans(text: str, start: int, spans: list[tuple[int, int]]) -> tuple
             chars[lo:hi] = " " * (hi - lo)
             hit = True
     return "".join(chars), hit
+
+_CAPITAL_OF = re.compile(r"\b(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:['’]s)?\s+capital\b(?!\s+(?:of|city)\b)")
+
 
 def _based_in(ent) -> bool:
     """"the Norway-based leader of ... party": where someone works from, not whose the sentence's people are."""

@@ -104,6 +104,10 @@ def _learn_named_org(resolver: ActorResolver, ent, when: date | None, memory: Do
         memory.learn_stranger(first)
 
 
+# lower-case words inside an organisation's name ("Movement for Democratic Change", "Party of the Regions")
+_NAME_JOINERS = {"for", "of", "and", "the", "de", "du", "del", "des"}
+
+
 def _learn_opposition(resolver: ActorResolver, sent, when: date | None, memory: DocMemory) -> None:
     """A party the text calls the opposition ("the opposition Ennahda party") is the opposition (OPP, annotation
     guidelines) in its later bare mentions too ("Ennahda condemned ..."), whatever role a dictionary gives it."""
@@ -112,7 +116,10 @@ def _learn_opposition(resolver: ActorResolver, sent, when: date | None, memory: 
             continue
         name = []
         for x in sent.doc[t.i + 1:sent.end]:
-            if x.pos_ != "PROPN" or x.i > t.head.i or x.left_edge.i < t.head.left_edge.i:
+            if x.lower_ in _NAME_JOINERS and name and x.i + 1 < sent.end and sent.doc[x.i + 1].pos_ == "PROPN":
+                name.append(x.text)  # "the opposition Movement for Democratic Change"
+                continue
+            if x.pos_ != "PROPN" or x.i > t.head.right_edge.i or x.left_edge.i < t.head.left_edge.i:
                 break  # the name inside the phrase "opposition" heads ("the opposition Awami League party")
             name.append(x.text)
         if not name:
@@ -120,7 +127,11 @@ def _learn_opposition(resolver: ActorResolver, sent, when: date | None, memory: 
         a = resolver.resolve(" ".join(name), when=when)
         if a is not None and a.country and a.country not in ("IGO", "NGO") and not a.is_person and \
                 a.sector in (None, "POL", "OPP"):
-            memory.learn(" ".join(name), replace(a, sector="OPP", code=make_code(a.country, "OPP", a.ethnicity, a.org)))
+            opp = replace(a, sector="OPP", code=make_code(a.country, "OPP", a.ethnicity, a.org))
+            memory.learn(" ".join(name), opp)
+            initials = "".join(w[0] for w in name if w[:1].isupper())
+            if len(initials) >= 3:
+                memory.learn(initials, opp)  # its abbreviation, which the text may use without defining it ("the MDC")
 
 
 def learn_document(resolver: ActorResolver, sents, when: date | None) -> DocMemory:
@@ -146,6 +157,14 @@ def learn_document(resolver: ActorResolver, sents, when: date | None) -> DocMemo
                 if appos:
                     desc = BASED_IN.sub("", desc)  # "X, the Norway-based leader of ...": a person's base is not whose
                 a = resolver.resolve(desc, when=when)
+                if a is not None and not a.country and a.sector == "OPP":
+                    # "detained opposition leader Ousmane Sonko": a figure the text calls the opposition is OPP
+                    # (guidelines), in the country a dictionary gives him, whatever role it gives
+                    p = resolver.resolve(name, when=when)
+                    if p is not None and p.is_person and p.country and p.country not in ("IGO", "NGO"):
+                        memory.learn(name, replace(p, sector="OPP", code=make_code(p.country, "OPP", p.ethnicity,
+                                                                                     p.org)))
+                        break
                 if a is not None and a.is_person and \
                         resolver._sector(fold(desc).split())[0] is None:
                     # "Howie Hawkins, Brock Pierce and ...", "... Pierce and Hawkins": a list of names, not a role

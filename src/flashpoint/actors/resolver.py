@@ -256,6 +256,13 @@ def another_given_name(known: list[str], given: str | None) -> bool:
     return bool(given) and len(known) >= 2 and given not in known
 
 
+def follows_someone(words_before: str) -> bool:
+    """Do the words before a name make it the one followed or opposed ("Supporters of", "critics of President"), not
+    the mention's head? (resolver_words.yaml supporter_heads, against_heads)"""
+    toks = fold(words_before).split()
+    return any(t == "of" and i > 0 and toks[i - 1] in _RELATION_HEADS for i, t in enumerate(toks))
+
+
 @dataclass
 class DocMemory:
     """What one document has said about its actors: names with their roles, and acronyms it defined."""
@@ -731,6 +738,12 @@ class ActorResolver:
         text = _PM.sub("Prime Minister", text)
         words = text.split()
         cut = next((i for i, w in enumerate(words) if i > 0 and w in _POSTMODIFIERS), None)
+        if cut is None and len(words) >= 3 and words[-2] == "in" and words[-1][:1].isupper() and "," not in text:
+            # "the MDC in Harare": a named group where it is, not the government of the capital it is in
+            head = self._resolve_phrase(" ".join(words[:-2]), when, context_countries, focus, memory, context)
+            if head is not None and head.rule in ("dictionary", "acronym", "in-document") and \
+                    head.country not in (None, "IGO", "NGO"):
+                return head
         if cut is None or "," in text:
             return self._resolve_phrase(text, when, context_countries, focus, memory, context)
         if context is not None and not context_countries:
@@ -1055,7 +1068,8 @@ class ActorResolver:
                     return desc
         if len(tokens) == 1:
             acro = [k for k in self.d.acronym_keys(whole)]
-            if len(acro) == 1 and text.strip().isupper():
+            # "MDC", "the MDC": an article is no part of the abbreviation
+            if len(acro) == 1 and re.sub(r"^(?:the|an?)\s+", "", text.strip(), flags=re.I).isupper():
                 ents = self.d.lookup(acro[0])
                 a = self._from_entry(self._pick(ents, when), when, None, acro[0].split(), focus, context_countries)
                 a.rule = "acronym"
@@ -1126,7 +1140,17 @@ class ActorResolver:
             if against:
                 sector = "OPP" if tokens[k - 1] in _OPPONENT_HEADS and other.sector in ("GOV", "MIL") else None
             else:
-                sector = "OPP" if other.sector == "OPP" else "CVL"
+                # as the text presents the one supported (guidelines, "Supporters"): the opposition's supporters
+                # are the opposition and a party's its members' (POL); supporters of a person the text names by a
+                # state office ("former President Jair Bolsonaro", "President Saied"), whatever a dictionary says
+                # of that person now, or of anyone else, are civilians
+                named = self._sector(tokens[k + 1:])[0]
+                if named == "OPP" or "opposition" in tokens[k + 1:] or named in (None, "POL") and other.sector == "OPP":
+                    sector = "OPP"
+                elif other.sector == "POL" and kind in ("org", "group") and named in (None, "POL"):
+                    sector = "POL"
+                else:
+                    sector = "CVL"
             own = self._sector(tokens[:k - 1])[0]
             sector = own or sector
             if country is None and sector is None:

@@ -846,6 +846,12 @@ class Arguments:
                 inner = self.inner_target(comp)
                 if inner is not None:
                     target = inner
+        if pat.event_type == "ACCUSE" and v.lemma_.lower() in _V.blame_on_verbs and \
+                (target is None or not self.actorish(target) or target._.deed):
+            obj = child(v, OBJ)
+            on = pobj(v, ("on",)) or (pobj(obj, ("on",)) if obj is not None and not self.actorish(obj) else None)
+            if on is not None and self.actorish(on):
+                target = on  # "blamed the massacre on the maras": the maras are accused, not the massacre
         if pat.event_type in ("ACCUSE", "PROTEST"):
             # "complained to the UN over two Israeli air raids": the agent of the grievance is the target
             griev = pobj(v, tuple(_V.grievance_preps)) if pat.lemma not in _V.summons_verbs else None

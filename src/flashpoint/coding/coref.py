@@ -47,6 +47,7 @@ from ..nlp import doc_text, span_ents
 from ..actors.resolver import another_given_name, make_code
 from ..records import ActorCode, Event, Mention
 from ..yamlfile import load_yaml
+from ..actors.resolver import follows_someone
 from .patterns import DATA
 from .syntax import background_noun, child
 from .valency import words as valency_words
@@ -589,6 +590,8 @@ class DocCoref:
             # resolver told apart by a given name: "Usman Khan" after "Sadiq Khan")
             # (a name that ends the mention: "Armenian and Azerbaijani troops" is no person, whatever the tagger says)
             name = next((t for s, e, t in persons if m.start <= s < m.end and e >= m.end - 1), None)
+            if name and follows_someone(m.text[:next(s for s, e, t in persons if t == name and m.start <= s) - m.start]):
+                name = None  # "Supporters of Zuma", "critics of President Saied": the person is whom they follow
             if name:
                 words = _key(name).split()
                 sur = words[-1] if words else ""

@@ -80,6 +80,8 @@ class _Words:
     victim_preps: frozenset[str] = frozenset()
     body_modifiers: frozenset[str] = frozenset()
     one_sided_verbs: frozenset[str] = frozenset()
+    deployment_types: frozenset[str] = frozenset()
+    blame_on_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +109,8 @@ def words() -> _Words:
                   frozenset(d.get("territory_things", ())), frozenset(d.get("claimed_acts", ())),
                   frozenset(d.get("meeting_types", ())), frozenset(d.get("kind_adjectives", ())),
                   frozenset(d.get("victim_preps", ())), frozenset(d.get("body_modifiers", ())),
-                  frozenset(d.get("one_sided_verbs", ())))
+                  frozenset(d.get("one_sided_verbs", ())), frozenset(d.get("deployment_types", ())),
+                  frozenset(d.get("blame_on_verbs", ())))
 
 
 @lru_cache(maxsize=1)
@@ -334,6 +337,16 @@ def settle_roles(ev: Event, place_types: frozenset[str], resolve=None) -> None:
         if ev.object is None:
             ev.object = Mention(text=t.text, start=t.start, end=t.end, kind="thing", unresolved=True)
         ev.target = t = None
+    if t is not None and ev.event_type in w.deployment_types and t.kind in ("entity", "np") and \
+            t.actor is not None and t.actor.sector in ("MIL", "COP") and ev.source is not None and \
+            ev.source.actor is not None and t.actor.country in (None, ev.source.actor.country):
+        # "Eswatini deployed soldiers to Matsapha", "the government of Sindh ordered patrols by police": the forces
+        # sent are the source's own, what it mobilises with, not whom it mobilises against (a generic force placed
+        # in another country the sentence names, "Britain mobilized army reservists for a war against Iraq", still
+        # says whom the mobilisation is aimed at)
+        if ev.instrument is None:
+            ev.instrument = Mention(text=t.text, start=t.start, end=t.end, kind="thing", unresolved=True)
+        ev.target = t = None
     if t is not None and _body_owner(ev) and t.actor.country and t.actor.country == _named_state(ev.source):
         ev.target = t = None  # "Armenian fighters destroyed four military vehicles": not Armenia's own, whose is not said
     armed = w.instruments | w.military_things
@@ -351,6 +364,21 @@ def settle_roles(ev: Event, place_types: frozenset[str], resolve=None) -> None:
             continue
         m.actor = replace(m.actor, sector="MIL", code=make_code(m.actor.country, "MIL", m.actor.ethnicity,
                                                                   m.actor.org))
+
+
+_SELF_PRONOUNS = frozenset({"it", "its", "itself"})
+
+
+def self_target(ev: Event) -> None:
+    """A neuter pronoun that names the act's own source is no target of it: "Niger's junta has warned that it
+    will resist any intervention", "Guyana denounced what it said was an incursion" (the pronoun is the speaker of the
+    complement, not whom the act is against). Persons and plurals are left alone: two people of one office, or two
+    police forces of one state ("SIPA officers ... the Republika Srpska interior ministry warned them"), share a code."""
+    s, t = ev.source, ev.target
+    if t is not None and s is not None and t.kind == "pronoun" and t.text.lower() in _SELF_PRONOUNS and \
+            t.actor is not None and s.actor is not None and t.actor.code == s.actor.code and \
+            t.start is not None and s.end is not None and s.end <= t.start:
+        ev.target = None
 
 
 def _body_owner(ev: Event) -> bool:

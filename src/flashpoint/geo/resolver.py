@@ -206,7 +206,10 @@ class GeoResolver:
                 # family's or a people's)
                 (e.label_ == "NORP" and self._locative(e.root) and not self._demonym_country(e.text) and
                  any(x.kind == "admin" or x.population >= NORP_TOWN for x in self.g.lookup(e.text)) and
-                 not self._is_actor_name(e.text))) and not self._stray_acronym(e.text)
+                 not self._is_actor_name(e.text))) and not self._stray_acronym(e.text) and
+                # a place's name is written with a capital: a lower-case "GPE" is a common noun the model misread
+                # ("blamed the massacre on the maras", the street gangs, is not Kahramanmaras)
+                any(ch.isupper() for ch in e.text)
 ]
         ent_tokens = {t.i for e in sdoc.ents for t in e}
         for tok in sdoc:  # proper nouns after a place preposition that NER missed entirely
