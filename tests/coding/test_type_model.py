@@ -219,3 +219,30 @@ def test_the_prior_never_vetoes_an_event_of_a_named_pair(pipeline, monkeypatch, 
             "Both countries also committed to exploring a joint patrol of the lake.")
     evs = [e for e in pipeline.process([make_document(text)])[0].events if e.trigger_text == "committed"]
     assert any(e.event_type == "AGREE" for e in evs), [(e.event_type, e.trigger_text) for e in evs]
+
+
+@pytest.mark.parametrize("private,political,kind", [
+    # mirrored: the same act of people no dictionary knows and of a state's officials; the prior says neither is likely
+    ("Tomas Ferrante met his brother Paul Ferrante in Dublin on Monday.",
+     "The Kenyan foreign minister met the Ugandan ambassador in Dublin on Monday.", "CONSULT"),
+    ("Paul Ferrante met his brother Tomas Ferrante in Kampala on Monday.",
+     "The Ugandan foreign minister met the Kenyan ambassador in Kampala on Monday.", "CONSULT"),
+    ("Tomas Ferrante asked his brother Paul Ferrante for more money.",
+     "The Kenyan foreign ministry asked the Ugandan embassy for more money.", "REQUEST"),
+])
+def test_the_prior_may_veto_a_private_partys_event_not_a_states(pipeline, monkeypatch, private, political, kind):
+    """A named party that is no state, people, organisation, known actor or state body (musicians, athletes,
+    families) is vetoed where the prior finds its type unlikely (veto_private); a political party never is."""
+    from flashpoint.ingest.readers import make_document
+
+    model = load_model()
+    monkeypatch.setattr(pipeline.coder, "model", model)
+    monkeypatch.setattr(model, "type_prior", lambda feats: {t: 0.0 for t in model.prior_classes})
+
+    def got(t):
+        return types(pipeline.process([make_document(t)])[0].events)
+    assert model.meta["decode"].get("veto_private", 0.0) > 0.0
+    assert kind in got(political)
+    assert kind not in got(private)
+    monkeypatch.setattr(model, "type_prior", lambda feats: {t: 1.0 for t in model.prior_classes})
+    assert kind in got(private)

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..records import Event, Mention
+from ..text import fold
 from .arguments import Arguments, SentenceContext
 from .assembly import EventAssembler
 from .attribution import Attribution
@@ -22,7 +23,7 @@ from .patterns import DATA, NOT_EVENT, Pattern, PatternSet, load_patterns
 from .syntax import (LOC_LABELS, LOC_PREPS, background_noun, child, embedded, in_quotes, pobj, relative_clause,
                      support_verb, under_trigger)
 from .typemodel import (MAIN_MODALITIES, Candidate, TypeModel, decide, dense_features, features, load_model,
-                        outcome, relevance_features, sentence_features)
+                        outcome, party_policy, relevance_features, sentence_features)
 from .valency import Valency
 from ..yamlfile import load_yaml
 
@@ -292,8 +293,10 @@ class Coder:
             for c in main:
                 # an act noun a support verb says took place ("came under attack") is no more the model's to veto
                 # than an act with a named party
-                c.actor = self._named_party(c, sent, ctx) or c.nominal and c.tok.i in self._occurs \
-                    or self._named_place(c)
+                named = self._named_party(c, sent, ctx)
+                c.actor = named or c.nominal and c.tok.i in self._occurs or self._named_place(c)
+                # only a named party can be a private one: an act that took place or victims at a place are not
+                c.political = not named or self._political_party(c, sent, ctx)
             rfeats = relevance_features(feats)
             decided = decide(main, probs, model, model.relevance(rfeats, rel_dense), prior=model.type_prior(rfeats))
             final = {id(c): {t} for c, t in zip(main, decided)}
@@ -668,6 +671,47 @@ class Coder:
                     # "both countries", "the two sides": coreference makes them the story's last named pair
                     if span is not None and pair_mention(m, sent.doc.text[:span.start_char]):
                         return True
+        return False
+
+    def _political_party(self, c: Candidate, sent: Span, ctx: SentenceContext) -> bool:
+        """Whether a candidate's party is political (data/type_model_policy.yaml): an entity of a state, people or
+        organisation, a name the actor dictionary knows, or a noun of a state's or armed group's sector, as its
+        source or target (a pronoun always), or a word of the phrase the rules' event takes as the party, and a
+        name the NER gives no label; or the story's last named pair ("both countries", as in _named_party). A
+        party of no such kind is a person, a family, a company: the prior may veto its event (veto_private)."""
+        labels, sectors, sentence_labels = party_policy()
+        if any(e.label_ in sentence_labels for e in sent.ents):
+            return True  # a sentence that names an organisation may be its business, whoever acts in it
+        words: list[Token] = []
+        for t in (c.source, c.target):
+            if t is not None and t.pos_ == "PRON":
+                # a pronoun's party is the story's, often a politician named sentences before (dateplace_dev's
+                # 'She asked voters' of an opposition candidate): never private
+                return True
+            if t is not None:
+                words.append(t)
+        for e in c.events:
+            for m in (e.source, e.target):
+                if m is not None and m.kind != "author":
+                    span = sent.doc.char_span(m.start - ctx.offset, m.end - ctx.offset, alignment_mode="expand")
+                    if span is not None and pair_mention(m, sent.doc.text[:span.start_char]):
+                        return True  # "both countries": the story's last named pair, parties to its politics
+                    words += list(span or ())
+        for t in words:
+            # a name the NER gives no label is no person it knows either ("Arnor", "Gollum"): an unknown state, group
+            # or figure, as an invented one is
+            if t.ent_type_ in labels or t.pos_ == "PROPN" and not t.ent_type_:
+                return True
+            # a title is a proper noun where it is capitalised ("Prime Minister Romendacil")
+            if t.pos_ in ("NOUN", "PROPN") and {self.dictionary.sectors.get(fold(t.lemma_)),
+                                                self.dictionary.sectors.get(fold(t.text))} & sectors:
+                return True
+        at = {t.i for t in words if t.pos_ == "PROPN"}
+        for e in sent.ents:
+            if at.intersection(range(e.start, e.end)):
+                name = [t for t in e if t.lower_ != "the" and t.tag_ != "POS"]
+                if name and self.dictionary.lookup(fold(" ".join(t.text for t in name))):
+                    return True
         return False
 
     def _named_place(self, c: Candidate) -> bool:

@@ -48,11 +48,24 @@ class Candidate:
     not_event: bool = False  # a not-event sense matched ("deliver a speech")
     light: bool = False
     actor: bool = False  # its source or target is an actor or a name: the model does not veto its rule event
+    # the named party is a state, people, organisation, known actor or state body (coder._political_party): the prior
+    # never vetoes its rule event; a person, a family, a company is named by sport, entertainment and biography as
+    # often as by politics (veto_private)
+    political: bool = True
 
     @property
     def ruled_out(self) -> bool:
         """The sense rules say it is not an event (a hazard's 'killed', 'deliver a speech'): the model keeps that."""
         return self.not_event or (self.raw is not None and self.pat is None)
+
+
+@lru_cache(maxsize=1)
+def party_policy() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The entity labels and the actor sectors that make a named party political, and the entity labels that make
+    every party of a sentence so (type_model_policy.yaml)."""
+    d = yaml.safe_load((DATA / "type_model_policy.yaml").read_text("utf-8"))
+    return frozenset(d["political_party_labels"]), frozenset(d["political_sectors"]), \
+        frozenset(d["political_sentence_labels"])
 
 
 @lru_cache(maxsize=1)
@@ -367,8 +380,10 @@ def _decide_by_prior(cands: list[Candidate], probs: list[np.ndarray], model: Typ
                      d: dict) -> list[str | None]:
     """The sentence decides which types it reports, the rules and the candidates where:
     - a rule event stays where the sentence's prior for its type is >= ``veto`` (``veto_actor`` where the
-      candidate's source or target is an actor or a name: the prior knows actors by the dictionary's names, so an
-      unknown state reads as off-topic), else it is dropped;
+      candidate's source or target is a state, people or organisation and an actor or a name: the prior knows
+      actors by the dictionary's names, so an unknown state reads as off-topic; ``veto_private`` where its named
+      party is of no such kind: a musician's or an athlete's act is named as often as a minister's), else it is
+      dropped;
     - a type whose prior is >= ``add`` and that no rule event of the sentence has goes to the candidate with no
       event that the per-candidate model finds likeliest to be of that type, where that probability is >= ``add_cand``
       and the sense rules have not ruled the candidate out; at most ``max_add`` such types a sentence.
@@ -376,7 +391,9 @@ def _decide_by_prior(cands: list[Candidate], probs: list[np.ndarray], model: Typ
     """
     out: list[str | None] = []
     for c in cands:
-        th = d.get("veto_actor", d["veto"]) if c.actor else d["veto"]
+        th = d["veto"]
+        if c.actor:
+            th = d.get("veto_actor", th) if c.political else d.get("veto_private", d.get("veto_actor", th))
         keep = [t for t in sorted(outcome(c)) if prior.get(t, 0.0) >= th]
         out.append(max(keep, key=lambda t: prior.get(t, 0.0)) if keep else None)
     have = set(t for t in out if t)
