@@ -104,5 +104,23 @@ def test_a_surname_only_one_countrys_office_holders_bore_names_that_country(r, t
     assert (a.country, a.sector, a.rule) == (iso, None, "namesake")
 
 
+@pytest.mark.parametrize("text,focus", [("Gayoom", "USA"), ("Hawkins", "USA"), ("Mugabe", "GBR")])
+def test_a_surname_namesake_gives_no_country_in_a_story_about_another(r, text, focus):
+    # a former office-holder's surname is weak evidence: a story about another country that the sentence does not
+    # name keeps it stateless ("Hawkins" in a US election debate is no New Zealander); the story's own country
+    # or a country the sentence names still counts
+    when = date(2020, 10, 9) if text != "Gayoom" else date(2015, 5, 2)
+    assert r.resolve(text, when=when, focus=focus) is None or r.resolve(text, when=when, focus=focus).rule != \
+        "namesake"
+    named = r.resolve(text, when=when, focus=focus, context_countries=(r.resolve(text, when=when).country,))
+    assert named is not None and named.rule == "namesake"
+
+
+@pytest.mark.parametrize("text", ["The House", "the House", "a Bishop"])
+def test_a_name_after_an_article_is_no_person(r, text):
+    a = r.resolve(text, when=date(2015, 5, 2), focus="USA")
+    assert a is None or not (a.entry or "").startswith(("person:", "surname:")), a
+
+
 def test_an_unknown_or_invented_name_stays_unresolved(r):
     assert r.resolve("Gondor", when=D) is None

@@ -27,6 +27,7 @@ from .sectors import normalize_sector
 _W = resolver_words()
 _FIRST_PERSON = _W["first_person"]
 _STOP = _W["stop"]
+_ARTICLE_WORD = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+[A-Z][\w'\-]*\s*")
 # nouns that make a demonym denote an ethnic community rather than a state ("the Serbian community")
 _COMMUNITY_CUES = _W["community_cues"]
 _RELATION_WORDS = _W["relation_words"]
@@ -734,6 +735,13 @@ class ActorResolver:
 
     def _resolve_mention(self, text: str, when: date | None, context_countries: tuple[str, ...], focus: str | None,
                          memory: DocMemory | None, context: str | None) -> ActorCode | None:
+        a = self._mention(text, when, context_countries, focus, memory, context)
+        if a is not None and (a.entry or "").startswith(("person:", "surname:")) and _ARTICLE_WORD.fullmatch(text):
+            return None  # a person's name takes no article: "The House" is no Australian legislator called House
+        return a
+
+    def _mention(self, text: str, when: date | None, context_countries: tuple[str, ...], focus: str | None,
+                 memory: DocMemory | None, context: str | None) -> ActorCode | None:
         # "Indian PM Modi": the capitalised abbreviation only, never "5 pm"
         text = _PM.sub("Prime Minister", text)
         words = text.split()
@@ -824,7 +832,7 @@ class ActorResolver:
             a = self._stranger(text, context, context_countries, focus)
         if a is None and _NAME.search(text) and not (memory is not None and tokens[-1:] and
                                                      tokens[-1] in memory.strangers):
-            a = self._former_namesake(tokens, text, when)
+            a = self._former_namesake(tokens, text, when, focus, context_countries)
         if context is not None and a is not None and a.rule == "context" and a.country is None and \
                 a.sector in _LOCAL_SECTORS and len(set(context_countries)) > 1:
             # several countries named ("Russian shelling of the city of Kharkiv in northeast Ukraine killed five
@@ -948,11 +956,14 @@ class ActorResolver:
         country, the one country of its provinces and large towns."""
         return self.dateline_country(context) or (None if context_countries else place_country(context))
 
-    def _former_namesake(self, tokens: list[str], text: str, when: date | None) -> ActorCode | None:
+    def _former_namesake(self, tokens: list[str], text: str, when: date | None, focus: str | None = None,
+                         context_countries: tuple[str, ...] = ()) -> ActorCode | None:
         """A bare surname nobody holds an office with on the date, that office-holders of one country only have ever
-        borne ("Gayoom" in 2015): that country, sector unknown (it may be a relative or a namesake)."""
+        borne ("Gayoom" in 2015): that country, sector unknown (it may be a relative or a namesake). Not in a story
+        about another country that its sentence does not name: "Hawkins" in a US election story is no New
+        Zealander; and not a capitalised noun after an article ("The House")."""
         words = text.split()
-        if not tokens or len(words) > 2 or not words[-1][:1].isupper():
+        if not tokens or len(words) > 2 or not words[-1][:1].isupper() or words[0].lower() in ("the", "a", "an"):
             return None
         t = tokens[-1]
         if len(t) < 4 or t in self.d.sectors or t in self.d.agents or self.d.given_name_count(t) >= 3:
@@ -964,6 +975,8 @@ class ActorResolver:
         if not people or len(countries) != 1 or countries & {"IGO", "NGO"}:
             return None
         c = countries.pop()
+        if focus and c != focus and c not in context_countries:
+            return None
         return ActorCode(code=make_code(c, None), country=c, entry=f"surname:{t}", rule="namesake",
                          label=f"{text.strip()}: surname only office-holders of {self.d.iso3_names.get(c, c)} bore")
 
