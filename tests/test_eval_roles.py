@@ -89,3 +89,18 @@ def test_eval_cli_reports_roles_in_text_and_json():
     assert {"both_right_rate", "dateline_actors", "thing_targets"} <= set(roles)
     res = runner.invoke(app, ["eval", str(WIRE), "--limit", "3"])
     assert res.exit_code == 0 and "who did what to whom" in res.output
+
+
+def test_eval_of_a_set_with_no_events_at_all_scores_its_false_alarms(tmp_path):
+    # a file of no-event items only ("main" scope, empty events) still runs the coder: every main event is a false
+    # alarm, and the report says how many of the items had one
+    gold = tmp_path / "quiet.jsonl"
+    rows = [{"id": "q1", "source": "https://example.org/q", "scope": "main", "events": [],
+             "text": "The orchestra played Beethoven's ninth symphony in Vienna on Sunday."},
+            {"id": "q2", "source": "https://example.org/q", "scope": "main", "events": [],
+             "text": "Serbian police arrested three protesters in Belgrade on Monday."}]
+    gold.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    res = CliRunner().invoke(app, ["eval", str(gold), "--json"])
+    assert res.exit_code == 0, res.output
+    no_event = json.loads(res.stdout)["events"]["no_event"]
+    assert no_event["items"] == 2 and no_event["false_alarms"] >= 1

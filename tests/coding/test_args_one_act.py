@@ -192,3 +192,19 @@ def test_a_finite_verb_read_as_a_participle_is_the_nouns_act(code_text, place, m
             f"The mission called on all parties in {country} to exercise maximum restraint.")
     hits = [r for r in _roles(code_text(text), "called") if r[0] == "REQUEST"]
     assert hits and all(s is not None and s.startswith("IGO") and _country(t) == code for _, s, t in hits), (text, hits)
+
+
+@pytest.mark.parametrize("parties", ["France, Germany, Italy, Spain, Poland and Sweden",
+                                     "Serbia, Kosovo, Albania, Montenegro, North Macedonia and Bosnia"])
+def test_a_meeting_of_many_parties_is_multilateral(code_text, parties):
+    # six delegations meeting are six meetings attended, not thirty dyads (valency.yaml multilateral_parties)
+    events = code_text(f"Foreign ministers of {parties} met in Brussels on Monday.")
+    consult = [e for e in events if e.event_type == "CONSULT"]
+    assert 5 <= len(consult) <= 6 and all(e.target is None or e.target.code is None for e in consult), \
+        [(e.source and e.source.code, e.target and e.target.code) for e in consult]
+
+
+def test_a_meeting_of_two_parties_stays_dyadic(code_text):
+    events = code_text("Vucic and Kurti met in Brussels on Monday.")
+    consult = [e for e in events if e.event_type == "CONSULT"]
+    assert consult and all(e.target is not None and e.target.code for e in consult)

@@ -13,7 +13,7 @@ from .arguments import Arguments, SentenceContext
 from .attribution import Attribution
 from .decision import TypeDecision
 from .patterns import Pattern
-from .valency import victim_query
+from .valency import victim_query, words as valency_words
 from .syntax import FIRST_PERSON, SUBJ, child, contiguous, np_tokens, tok_span
 
 
@@ -37,6 +37,9 @@ class EventAssembler:
             at = source.idx + ctx.offset
             sources = [m for m in sources if m.start <= at < m.end][:1] or sources[:1]
             targets = [t for t in targets if (t.start, t.end) != (sources[0].start, sources[0].end)]
+        if source is not None and target is not None and source.i == target.i and \
+                len(sources) >= valency_words().multilateral_parties:
+            targets = []  # a joint act of many parties is multilateral: each attends, no dyads (valency.yaml)
         if att.speaker is not None and claimant.kind != "author":
             # first person inside a quotation is the quoted speaker, not the document's author
             sources = [claimant if s.kind in ("author", "quoted") else s for s in sources]

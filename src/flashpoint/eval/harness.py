@@ -618,7 +618,7 @@ def evaluate(items: list, fmt: str, settings: Settings | None = None, db: str | 
     if fmt == "actors":
         report["actors"] = score_actors(items)
         return report
-    if any(it.events for it in items):
+    if any(it.events or it.no_event for it in items):  # a set of no-event items scores false alarms
         s = settings or Settings(geocode=fmt in ("flashpoint", "plover"))
         preds = preds_from_store(items, db) if db else code_items(items, s)
         report["events"] = score_events(items, preds)
