@@ -706,6 +706,18 @@ class Coder:
             if t.pos_ in ("NOUN", "PROPN") and {self.dictionary.sectors.get(fold(t.lemma_)),
                                                 self.dictionary.sectors.get(fold(t.text))} & sectors:
                 return True
+        # a crowd of civilians that acts ("speared to death by villagers", "protesters stormed"): a party to communal
+        # or political strife, as event data codes rioters and protesters; as the victim ("floods killed 40
+        # villagers") it makes no act political, and a private person or a family never does
+        agents = [c.source] + [e for ev in c.events for e in (ev.source,) if e is not None]
+        for a in agents:
+            tok = a if isinstance(a, Token) else None
+            if tok is None and a is not None and a.kind != "author":
+                span = sent.doc.char_span(a.start - ctx.offset, a.end - ctx.offset, alignment_mode="expand")
+                tok = span.root if span is not None else None
+            if tok is not None and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and "CVL" in {
+                    self.dictionary.sectors.get(fold(tok.lemma_)), self.dictionary.sectors.get(fold(tok.text))}:
+                return True
         at = {t.i for t in words if t.pos_ == "PROPN"}
         for e in sent.ents:
             if at.intersection(range(e.start, e.end)):
