@@ -472,3 +472,18 @@ def test_londonderry_is_the_northern_irish_city(code_text, text):
     evs = code_text(text, published=date(2010, 7, 14))
     assert evs and all(e.location.iso2 == "GB" and e.location.admin1 == "Northern Ireland" for e in evs), \
         [(e.trigger_text, e.location) for e in evs]
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("Seven soldiers were killed by jihadists in an ambush in the Pendjari National Park on Tuesday.",
+     "Atakora Department"),
+    ("Seven jihadists were killed by soldiers in an ambush in the Pendjari National Park on Tuesday.",
+     "Atakora Department"),
+    ("Troops attacked insurgents in the Sambisa Forest on Tuesday.", "Borno State"),
+    ("Insurgents attacked troops in the Sambisa Forest on Tuesday.", "Borno State"),
+])
+def test_parks_and_forests_where_fighting_is_reported(code_text, text, admin1):
+    evs = code_text(text, published=date(2024, 6, 6))
+    assert evs and all(e.location is not None and e.location.admin1 == admin1 for e in evs), \
+        [(e.trigger_text, e.location) for e in evs]
+
