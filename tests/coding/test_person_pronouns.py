@@ -62,3 +62,11 @@ def test_quoted_pronoun_is_not_the_speaker(code_text, speaker, scode, other, oco
                        "basing this on, but he rejects every proposal.\"")
     rej = [e for e in events if e.event_type == "REJECT"]
     assert rej and rej[0].source is not None and (rej[0].source.code or "").startswith(ocode), _roles(events)
+
+
+def test_a_role_word_across_a_preposition_is_someone_elses():
+    nlp = load_nlp()
+    g = PersonGenders()
+    for s in nlp("The wife of Kowalczyk arrived on Monday. Mrs Nowak spoke later.").sents:
+        g.learn(s)
+    assert g.of("Kowalczyk") != "f" and g.of("Nowak") == "f"

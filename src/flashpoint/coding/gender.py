@@ -56,6 +56,8 @@ def _title_gender(ent: Span) -> str | None:
     near = list(ent)[:-1]
     i = ent.start - 1
     while i >= max(ent.sent.start, ent.start - 3) and not (doc[i].is_punct and doc[i].text != "."):
+        if doc[i].pos_ == "ADP":
+            break  # "the wife of Ahmed Ali", "a spokeswoman for Vucic": the role word is someone else's
         near.append(doc[i])
         i -= 1
     root = ent.root
