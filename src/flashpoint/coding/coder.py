@@ -690,6 +690,7 @@ class Coder:
                 return True
             if t is not None:
                 words.append(t)
+        agents = [c.source] if c.source is not None else []
         for e in c.events:
             for m in (e.source, e.target):
                 if m is not None and m.kind != "author":
@@ -697,27 +698,24 @@ class Coder:
                     if span is not None and pair_mention(m, sent.doc.text[:span.start_char]):
                         return True  # "both countries": the story's last named pair, parties to its politics
                     words += list(span or ())
+                    if m is e.source and span is not None:
+                        agents.append(span.root)
+
+        def sector_of(t: Token) -> set[str | None]:
+            return {self.dictionary.sectors.get(fold(t.lemma_)), self.dictionary.sectors.get(fold(t.text))}
         for t in words:
             # a name the NER gives no label is no person it knows either ("Arnor", "Gollum"): an unknown state, group
             # or figure, as an invented one is
             if t.ent_type_ in labels or t.pos_ == "PROPN" and not t.ent_type_:
                 return True
             # a title is a proper noun where it is capitalised ("Prime Minister Romendacil")
-            if t.pos_ in ("NOUN", "PROPN") and {self.dictionary.sectors.get(fold(t.lemma_)),
-                                                self.dictionary.sectors.get(fold(t.text))} & sectors:
+            if t.pos_ in ("NOUN", "PROPN") and sector_of(t) & sectors:
                 return True
         # a crowd of civilians that acts ("speared to death by villagers", "protesters stormed"): a party to communal
         # or political strife, as event data codes rioters and protesters; as the victim ("floods killed 40
         # villagers") it makes no act political, and a private person or a family never does
-        agents = [c.source] + [e for ev in c.events for e in (ev.source,) if e is not None]
-        for a in agents:
-            tok = a if isinstance(a, Token) else None
-            if tok is None and a is not None and a.kind != "author":
-                span = sent.doc.char_span(a.start - ctx.offset, a.end - ctx.offset, alignment_mode="expand")
-                tok = span.root if span is not None else None
-            if tok is not None and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and "CVL" in {
-                    self.dictionary.sectors.get(fold(tok.lemma_)), self.dictionary.sectors.get(fold(tok.text))}:
-                return True
+        if any(t.pos_ == "NOUN" and t.tag_ == "NNS" and "CVL" in sector_of(t) for t in agents):
+            return True
         at = {t.i for t in words if t.pos_ == "PROPN"}
         for e in sent.ents:
             if at.intersection(range(e.start, e.end)):
