@@ -148,6 +148,14 @@ class Arguments:
                 ag = agent(c)
                 if ag is not None and self.actorish(ag):
                     return ag
+        if tok.dep_ in OBJ and tok.head.pos_ == "VERB" and child(tok.head, {"auxpass"}) is None:
+            # "rejected a lawsuit by Texas": the parser hangs the noun's "by" phrase on the active verb right after
+            # its object, where it can be no agent of the verb
+            by = next((c for c in tok.head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and
+                       c.i == tok.right_edge.i + 1), None)
+            p = child(by, {"pobj"}) if by is not None else None
+            if p is not None and self.actorish(p):
+                return p
         return tok
 
     # -- mentions ----------------------------------------------------------------------------
@@ -203,6 +211,12 @@ class Arguments:
             ent = next((e for e in span_ents(head.sent) if e.start <= head.i < e.end), None)
             if ent is not None:
                 toks = [t for t in ent if not t.is_punct or t.text in ".-"] or toks
+        body_next = head.doc[toks[-1].i + 1] if head.dep_ in ("amod", "compound", "nmod") and \
+            toks[-1].i + 1 < head.head.i else None
+        if body_next is not None and body_next.head.i == head.head.i and body_next.dep_ in ("amod", "compound") and \
+                body_next.lower_ in _V.body_modifiers and not list(body_next.children) and \
+                (head.ent_type_ in ACTOR_LABELS or self.names_actor(head)):
+            toks = toks + [body_next]  # "struck Israeli military sites": the owner is the Israeli military
         text, s, e = tok_span(toks, ctx.offset)
         # a proper-noun head is a name even where the small NER model misses it
         kind = "entity" if head.pos_ == "PROPN" or any(t.ent_type_ in ACTOR_LABELS for t in toks) else "np"
@@ -218,6 +232,8 @@ class Arguments:
         qtoks = [t for t in qtoks if t.i >= toks[0].i or not _day_word(t)]
         if side is not None:
             qtoks = [side] + [t for t in qtoks if t.i != side.i]
+        if body_next is not None and toks[-1].i == body_next.i and body_next not in qtoks:
+            qtoks = contiguous(qtoks + [body_next])
         query = tok_span(qtoks, ctx.offset)[0]
         if head.dep_ == "conj" and head.head.dep_ in ("amod", "compound", "nmod") and head.head.head.pos_ == "NOUN" and \
                 head.pos_ in ("ADJ", "PROPN"):
@@ -753,6 +769,10 @@ class Arguments:
                         target._.deed = True
                 elif comp is not None:
                     target = child(comp, SUBJ)
+                    if target is None and pat.event_type == "THREATEN" and child(comp, {"auxpass"}) is not None and \
+                            any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children):
+                        # "vowed that the attackers would be punished": the one threatened undergoes the act to come
+                        target = child(comp, PASS_SUBJ)
         if target is not None and target.lemma_.lower() in pat.extra and not self.actorish(target) and \
                 pat.lemma not in _V.summons_verbs:
             # the noun is part of the trigger ("engage in a shootout with X"): its partner is the target

@@ -172,6 +172,9 @@ class DocCoref:
         self.sentences = 0  # sentences observed
         self.doers: list[tuple[Mention, str]] = []  # (source, type) of the asserted/reported events so far
         self.doer_words: list[str] = []  # their trigger words, in the same order
+        # (source, type, trigger word) of every asserted/reported event with a source so far, those told inside
+        # another act included ("claimed responsibility for the attack")
+        self.told: list[tuple[Mention, str, str]] = []
         self.condemned: dict[str, Mention] = {}  # deed word (singular) -> the doer a condemnation of it named
         self.deed_words: list[str] = []  # the trigger words of the asserted/reported events with a source so far
         self.owners: dict[str, Mention] = {}  # head word of an owned object ("positions") -> its owner, last seen
@@ -206,6 +209,10 @@ class DocCoref:
                         # an act of a kind ("the proposal": a request) is whoever last made that kind of act
                         kinds = self.r.act_types.get(word, frozenset())
                         deed = _singular(word) if word in self.r.deeds else None
+                        if deed and m.actor is not None and m.actor.sector and any(
+                                w in valency_words().body_modifiers for w in _key(m.text).split()[:-1]):
+                            # "condemned the military crackdown": the deed's own words name its doer's body
+                            continue
                         # the same deed condemned again ("Arce condemned the coup attempt ... Morales also condemned
                         # the coup"), else the deed told before with its doer in its own noun phrase ("a North
                         # Korean ballistic missile launch", "abuses by Eritrean soldiers"), else the last doer
@@ -215,8 +222,10 @@ class DocCoref:
                         if ante is None:
                             # the act told with the deed's own word ("militants attacked a convoy ... condemned the
                             # attack") before any later act of its kind ("Peacekeepers killed eight of them")
+                            # (a doer told inside another act counts here: "Islamic State claimed responsibility
+                            # for the attack ... condemned the attack": the claimant, who the text says did it)
                             ante = None if deed and self._agentless_deed(word, sent, offset) else next(
-                                (d for d, t, w in reversed(list(zip(*zip(*self.doers), self.doer_words)))
+                                (d for d, t, w in reversed(self.told)
                                  if d.actor.code != src and t in kinds and w[:4] == word[:4]), None) or next(
                                 (d for d, t in reversed(self.doers) if d.actor.code != src and t in kinds), None)
                         if ante is None and word not in self.r.deeds:
@@ -387,6 +396,8 @@ class DocCoref:
                 and ev.modality in ("asserted", "reported") and not ev.embedded]
         self.doers += [(ev.source, ev.event_type) for ev in done]
         self.doer_words += [ev.trigger_text.lower() for ev in done]
+        self.told += [(ev.source, ev.event_type, ev.trigger_text.lower()) for ev in events if ev.source is not None and
+                      ev.source.actor is not None and ev.modality in ("asserted", "reported")]
         by_span: dict[tuple[int, int], Mention] = {}
         sources = {(ev.source.start, ev.source.end) for ev in events if ev.source is not None}
         bodies = valency_words().body_modifiers
