@@ -487,3 +487,58 @@ def test_parks_and_forests_where_fighting_is_reported(code_text, text, admin1):
     assert evs and all(e.location is not None and e.location.admin1 == admin1 for e in evs), \
         [(e.trigger_text, e.location) for e in evs]
 
+
+
+# -- eighteenth session (issue 15): names that may be no place -------------------------------------------------
+def _resolved(text: str) -> dict:
+    from flashpoint.geo.resolver import default_resolver
+    from flashpoint.nlp import parse_segments
+
+    g = default_resolver()
+    segs = [(off, sdoc) for _, off, sdoc in parse_segments([text])]
+    geo = g.parse(segs)
+    return {t.text: p for t, p in zip(geo.toponyms, geo.places)}
+
+
+def test_a_lower_case_noun_the_tagger_calls_proper_is_no_town():
+    # "commerce" tagged PROPN after "in" is not Commerce, Texas
+    places = _resolved("Jones was convicted of conspiracy to transport in interstate commerce a stolen motor vehicle "
+                       "in Ohio.")
+    assert "commerce" not in places
+    assert places["Ohio"].iso2 == "US"
+
+
+def test_a_mosque_named_with_an_article_gives_no_state_and_no_vote():
+    # "Al" of "Al Noor Mosque" is no Alabama, and a suburb the gazetteer lacks is not a namesake town abroad
+    places = _resolved("A gunman opened fire at the Al Noor Mosque in Christchurch, New Zealand, on Friday. "
+                       "A second attack took place at the Linwood Mosque minutes later.")
+    assert "Al" not in places or places["Al"] is None
+    assert places.get("Linwood") is None
+    assert places["Christchurch"].iso2 == "NZ"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Researchers said the brines on Mars could hold enough oxygen for microbes.", "Mars"),
+    ("The probe sent images of Earth from deep space on Tuesday.", "Earth"),
+    ("The president was praised in the West for his early reforms.", "West"),
+])
+def test_bearings_and_heavenly_bodies_are_no_towns_abroad(text, name):
+    assert _resolved(text).get(name) is None
+
+
+def test_a_bearing_is_a_division_of_the_country_in_view_and_a_named_town_is_kept():
+    places = _resolved("Cameroonian troops clashed with separatists in the West on Monday, officials in Yaounde "
+                       "said. Fighting also spread to Bamenda.")
+    assert places["West"] is not None and places["West"].iso2 == "CM"
+    assert _resolved("Officials in Mars, Pennsylvania, closed the road on Monday.")["Mars"].iso2 == "US"
+
+
+@pytest.mark.parametrize("text,iso2", [
+    ("The senator campaigned in Pennsylvania and Michigan on Monday and held a rally in Georgia on Tuesday.", "US"),
+    ("Senators Rick Scott of Florida and Mike Lee of Utah joined David Perdue of Georgia in opposing the bill.", "US"),
+    # the country where the report names no state of another country, or its own regions
+    ("Russian troops advanced from South Ossetia and Abkhazia into Georgia on Friday.", "GE"),
+    ("The president of Georgia met the prime minister of Armenia in Tbilisi on Friday.", "GE"),
+])
+def test_a_state_named_among_states_is_the_state_not_the_country(text, iso2):
+    assert _resolved(text)["Georgia"].iso2 == iso2

@@ -68,6 +68,7 @@ _PREP_BEFORE = re.compile(r"(?i)(?:^|[\s,(])(" + "|".join(sorted(LOC_PREPS)) + r
                           r"(?:(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in
                                               sorted(_W["apposed_place_nouns"], key=len, reverse=True)) + r"),\s+)?$")
 _COMPASS = frozenset(_W["compass"])
+_CELESTIAL = frozenset(fold(w) for w in _W["celestial_bodies"])
 _PLACE_OBJECT_VERBS = frozenset(_W["place_object_verbs"])
 _PLACE_OBJECT_NOUNS = frozenset(_W["place_object_nouns"])
 _PLACE_HEAD_NOUNS = frozenset(_W["place_head_nouns"])
@@ -216,7 +217,9 @@ class GeoResolver:
             if tok.pos_ == "PROPN" and tok.i not in ent_tokens and tok.dep_ in ("pobj", "conj") and self._locative(tok):
                 comp = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 span = sdoc[(comp[0].i if comp else tok.i):tok.i + 1]
-                if self.g.lookup(span.text) and not self._is_actor_name(span.text):
+                # the tagger calls some common nouns proper ("transport in interstate commerce"): a name has a capital
+                if any(ch.isupper() for ch in span.text) and self.g.lookup(span.text) and \
+                        not self._is_actor_name(span.text):
                     ents.append(span)
         for tok in sdoc:  # "Mocimboa da Praia town", "Kandahar city": names NER missed before a place noun
             if tok.pos_ == "NOUN" and tok.lower_ in _PLACE_HEAD_NOUNS and self._locative(tok):
@@ -238,6 +241,8 @@ class GeoResolver:
                 names.append(t)
             for k in range(len(names), 0, -1):
                 span = sdoc[names[0].i:names[k - 1].i + 1]
+                if fold(span.text) in NAME_ARTICLES:
+                    continue  # "Al Noor Mosque": the article of a name is no town (nor Alabama's "AL")
                 if any(x.kind in ("city", "admin") for x in self.g.lookup(span.text)) and not self._is_actor_name(span.text):
                     ents = [x for x in ents if not (x.start_char < e.end_char and e.start_char < x.end_char)] + [span]
                     landmarks.add(span.start_char)
@@ -529,6 +534,12 @@ class GeoResolver:
         hints = self._hint_entries(hint) if hint else []  # looked up once, not once per candidate
         nearby = nearby or Counter()
         if any(e.kind == "country" for e in cands):
+            # "stops in Pennsylvania, Georgia and Florida", "David Perdue of Georgia" in a report naming other US
+            # states: a state among the states of one country, not the country of that name
+            per_country = Counter(c for c, _ in admin1s or ())
+            states = [e for e in cands if e.kind == "admin" and per_country[e.country] >= 2]
+            if states:
+                cands = states
             admin1s = None  # "Mexico" next to "New Mexico" is still the country
         # a division is ranked as populous unless a namesake town lies in its country ("Kharkiv" is the city)
         inside = {e.country for e in cands if e.kind == "city"}
@@ -624,12 +635,15 @@ class GeoResolver:
         """
         first = [self._fixed(t) or self.resolve(t.text, hint=t.hint, kind=t.kind, within=t.within) for t in toponyms]
         # (the first word of a group's name, "Fano militiamen", is resolved but casts no vote: it may be no place)
-        voters = [(fold(p.text), p) for t, p in zip(toponyms, first) if p is not None and not t.iso2 and not t.group]
+        # (a name that may be no place, the Serena Hotel's or a bearing's, is placed only where the rest of the
+        # report agrees, so it casts no vote either)
+        voters = [(fold(p.text), p) for t, p in zip(toponyms, first)
+                  if p is not None and not t.iso2 and not t.group and not _doubtful(t)]
         total: Counter = Counter(p.iso2 for _, p in voters if p.iso2)
         # every country the document names, adjectives too ("Afghan forces"), by the name that names it
         named: dict[str, Counter] = {}
         for t, p in zip(toponyms, first):
-            if p is not None and p.iso2 and not t.group:
+            if p is not None and p.iso2 and not t.group and not _doubtful(t):
                 named.setdefault(fold(t.text), Counter())[p.iso2] += 1
         by_fold: dict[str, Counter] = {}
         for f, p in voters:
@@ -677,8 +691,10 @@ class GeoResolver:
                                     within=t.within,
                                     start=t.start, end=t.end, kind=t.kind, admin1s=admin1s, home=home,
                                     village=t.village, focus_tied=tied))
-            if t.landmark and out[-1] is not None and not home.get(out[-1].iso2):
-                out[-1] = None  # "the Serena Hotel in Kabul" is no hotel of La Serena, Chile
+            if out[-1] is not None and _doubtful(t) and (f in _CELESTIAL or not home.get(out[-1].iso2)):
+                # "the Serena Hotel in Kabul" is no hotel of La Serena, Chile; "water on Mars" is no town of
+                # Pennsylvania; "praised in the West" is no region of Cameroon unless the report is on Cameroon
+                out[-1] = None
             if out[-1] is not None and t.kind and t.hint and _DESIGNATED.fullmatch(t.hint.strip()):
                 settled.setdefault((f, t.kind), out[-1])
             elif out[-1] is not None and t.hint and out[-1].iso2 and out[-1].precision != "country" and any(
@@ -867,6 +883,15 @@ class GeoResolver:
             return min(loc, key=lambda tp: (_bearing_only(tp, loc), PRECISION_RANK.get(tp[1].precision, 5),
                                             abs(tp[0].start - ev.trigger_start)))[1]
         return None
+
+
+def _doubtful(t: Toponym) -> bool:
+    """A name that may be no place at all: a landmark's first word ("the Serena Hotel"), a bare bearing ("the
+    West") or a heavenly body ("Mars"), unless the text names it a division or says where it lies."""
+    if t.landmark:
+        return True
+    f = fold(t.text)
+    return not t.kind and not t.hint and (f in _CELESTIAL or f in _COMPASS)
 
 
 def _opens_paragraph(text: str, sents: list[tuple[int, object]], idx: int) -> bool:
