@@ -229,3 +229,10 @@ def test_a_name_that_keeps_its_article(r, text, expected):
 def test_a_region_that_keeps_its_article_is_still_no_actor(r):
     assert r.resolve("the Caribbean", when=D) is None
     assert r.resolve("The Caribbean", when=D) is None
+
+
+@pytest.mark.parametrize("text,expected", [("Biden campaign officials", ("USA", "POL")),
+                                           ("a Biden campaign spokesman", ("USA", "POL")),
+                                           ("campaign officials", (None, "POL"))])
+def test_a_campaign_speaks_for_a_politician_not_an_office(r, text, expected):
+    assert cs(r.resolve(text, when=date(2020, 10, 1))) == expected
