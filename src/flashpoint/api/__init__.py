@@ -36,11 +36,12 @@ def create_app(db: str | Path, *, max_upload_bytes: int = DEFAULT_MAX_BYTES, set
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     _offline_docs(app, STATIC_DIR / "vendor" / "swagger-ui")
 
-    from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+    from fastapi.exception_handlers import http_exception_handler
     from fastapi.exceptions import RequestValidationError
     from starlette.exceptions import HTTPException as StarletteHTTPException
 
     from ..web import error_page, wants_page
+    from .errors import brief, describe
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
@@ -52,8 +53,9 @@ def create_app(db: str | Path, *, max_upload_bytes: int = DEFAULT_MAX_BYTES, set
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
         if wants_page(request):
-            return error_page(request, 422, exc.errors())
-        return await request_validation_exception_handler(request, exc)
+            return error_page(request, 422, describe(exc.errors()))
+        # one sentence under `detail` (pydantic's list of objects was all a client got), the fields under `errors`
+        return JSONResponse({"detail": describe(exc.errors()), "errors": brief(exc.errors())}, status_code=422)
 
     @app.exception_handler(StoreError)
     async def store_busy(request: Request, exc: StoreError) -> Response:
