@@ -16,7 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..dates import find_published, parse_date, read_dateline
+from ..dates import find_published, read_dateline
+from .given_date import read_given_date
 from ..records import Document, IngestError
 from .decode import DecodeError, decode_bytes
 from .feed import FeedDates
@@ -153,7 +154,7 @@ def make_document(text: str, *, path: str | None = None, url: str | None = None,
     """Build a Document: header title, crawl date, dateline, author from metadata. ``feed_date``: what the
     document's feed gives a year-less dateline (``ingest/feed.py``), kept in its metadata."""
     fields = {k: v for k, v in (fields or {}).items() if v not in (None, "")}
-    given = parse_date(fields.get("date"))
+    given = read_given_date(fields.get("date"))
     published = given or find_published(text)
     dl = read_dateline(text, published, feed=feed_date)
     title = fields.get("title")
