@@ -491,17 +491,19 @@ def alerts(
     """Escalation alerts (robust z-scores and change points with a minimum-evidence rule), stored in the DB."""
     from dataclasses import asdict
 
-    from .indicators.alerts import AlertSettings, run_alerts
+    from .indicators.alerts import AlertSettings, Diagnosis, run_alerts
 
     s = AlertSettings(grain=grain, levels=tuple(level) or AlertSettings().levels, key=key, z_threshold=z,
                       history=history, min_history=min_history, min_documents=min_documents,
                       min_sources=min_sources, changepoints=changepoints)
     try:
         with _open(db, read_only=False) as store:
-            found = run_alerts(store.con, s)
+            found = run_alerts(store.con, s, why := Diagnosis())
     except ValueError as e:
         raise _error(str(e)) from None
     summary = f"{len(found)} alerts at grain {grain}; stored in {db} (tables alerts, alert_evidence)"
+    if not found:  # '0 alerts' alone read as calm, or as a fault
+        summary = f"0 alerts at grain {grain}: {why.sentence(s)}; stored in {db} (tables alerts, alert_evidence)"
     if as_json:
         for a in found:
             sys.stdout.write(json.dumps(asdict(a), default=str, ensure_ascii=False) + "\n")

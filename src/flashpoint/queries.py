@@ -405,6 +405,15 @@ def date_range(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None,
     return tuple(con.execute(f"SELECT {sel} FROM events{where}", args).fetchone())  # type: ignore[return-value]
 
 
+def alert_runs(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    """The last `flashpoint alerts` run of each grain (and key): how many it found and, when none, why."""
+    if not has_table(con, "alert_runs"):
+        return []
+    cur = con.execute("SELECT grain, key, n_alerts, why, created_at FROM alert_runs ORDER BY created_at DESC")
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
 def count_alerts(con: duckdb.DuckDBPyConnection, *, date_from: date | None = None, date_to: date | None = None) -> int:
     """How many stored alerts `alerts` would list without its limit."""
     return len(alerts(con, date_from=date_from, date_to=date_to, limit=None, ids_only=True))

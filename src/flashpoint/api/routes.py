@@ -228,7 +228,9 @@ def get_alerts(
         for a in items:
             if a.get("alert_id") is not None:
                 a["evidence"] = Q.alert_evidence(con, a["alert_id"])
-    return {"total": total, "count": len(items), "items": jsonable(items)}
+        runs = Q.alert_runs(con)
+    # `runs`: the last `flashpoint alerts` of each grain, how many it found and, when none, why
+    return {"total": total, "count": len(items), "items": jsonable(items), "runs": jsonable(runs)}
 
 
 @router.get("/places", summary="Located events grouped by place, for the map")

@@ -63,6 +63,46 @@ class Alert:
     evidence: list[dict] = field(default_factory=list)
 
 
+@dataclass
+class Diagnosis:
+    """Why a run found what it found, for a run that finds no alert: how many series there were, how many had the
+    history to be tested, how many windows passed a statistical test and which part of the evidence rule held
+    each of those back."""
+    covered_periods: int = 0
+    series: int = 0
+    series_too_few_documents: int = 0  # fewer documents in all than an alert needs: never tested
+    series_tested: int = 0  # with at least ``min_history`` covered periods before one of its periods with acts
+    candidates: int = 0  # windows that passed a statistical test
+    short_of_documents: int = 0
+    short_of_sources: int = 0  # enough documents, too few outlets
+    most_sources: int = 0  # the most outlets behind any candidate window
+
+    def sentence(self, s: "AlertSettings") -> str:
+        """One line: why there is no alert (or what held back the candidates that did not become one)."""
+        unit = s.grain
+        if not self.covered_periods:
+            return f"no dated act in the store: there is no {unit} to test"
+        if not self.series:
+            return "no series at this grain and level" + (f" for key {s.key}" if s.key else "")
+        if not self.series_tested and self.series_too_few_documents == self.series:
+            return (f"no series has {s.min_documents} documents in all (--min-documents {s.min_documents})")
+        if not self.series_tested:
+            return (f"no series with {s.min_documents} documents or more has {s.min_history} covered {unit}s of history before a {unit} with acts "
+                    f"(--min-history {s.min_history}; the store covers {self.covered_periods} {unit}s)")
+        if not self.candidates:
+            return (f"no {unit} of the {self.series_tested} series with enough history rose {s.z_threshold} robust "
+                    f"scales above its history (--z {s.z_threshold})")
+        held = []
+        if self.short_of_sources:
+            held.append(f"{self.short_of_sources} came from fewer than {s.min_sources} outlets (the most: "
+                        f"{self.most_sources}; --min-sources {s.min_sources})")
+        if self.short_of_documents:
+            held.append(f"{self.short_of_documents} from fewer than {s.min_documents} documents "
+                        f"(--min-documents {s.min_documents})")
+        return (f"{self.candidates} window{'s' if self.candidates != 1 else ''} passed a statistical test, but "
+                + " and ".join(held) + ": the evidence rule keeps one outlet or one article from raising an alert")
+
+
 def _robust(hist: np.ndarray, floor: float) -> tuple[float, float]:
     med = float(np.median(hist))
     mad = float(np.median(np.abs(hist - med)))
@@ -110,15 +150,18 @@ def _changepoints(x: np.ndarray) -> list[int]:
     return [b for b in bkps if b < n]
 
 
-def detect(con: duckdb.DuckDBPyConnection, settings: AlertSettings | None = None) -> list[Alert]:
-    """Compute the alerts of one grain (does not write them)."""
+def detect(con: duckdb.DuckDBPyConnection, settings: AlertSettings | None = None,
+           diagnosis: Diagnosis | None = None) -> list[Alert]:
+    """Compute the alerts of one grain (does not write them); ``diagnosis``, when given, is filled in."""
     s = settings or AlertSettings()
+    why = diagnosis if diagnosis is not None else Diagnosis()
     if s.grain not in GRAINS:
         raise ValueError(f"unknown grain {s.grain!r} ({', '.join(GRAINS)})")
     create_views(con)
     covered = [r[0] for r in con.execute(
         "SELECT DISTINCT CAST(date_trunc(?, date) AS DATE) p FROM clusters WHERE date IS NOT NULL ORDER BY p",
         [s.grain]).fetchall()]
+    why.covered_periods = len(covered)
     if not covered:
         return []
     pos = {p: i for i, p in enumerate(covered)}
@@ -135,8 +178,10 @@ def detect(con: duckdb.DuckDBPyConnection, settings: AlertSettings | None = None
         by_series.setdefault((r[0], r[1]), []).append(r[2:])
     alerts: list[Alert] = []
     idx: list[tuple[int, int]] = []  # covered-period index range of each alert, for merging runs
+    why.series = len(by_series)
     for (level, key), pts in by_series.items():
         if sum(p[3] for p in pts) < s.min_documents:
+            why.series_too_few_documents += 1
             continue  # can never pass the evidence rule
         first = pos[pts[0][0]]
         n = len(covered) - first
@@ -158,6 +203,7 @@ def detect(con: duckdb.DuckDBPyConnection, settings: AlertSettings | None = None
 
         c_med, c_scale, c_n = _rolling_robust(acts, s.history, 1.0)
         s_med, s_scale, s_n = _rolling_robust(share, s.history, 0.1)
+        why.series_tested += bool(((c_n >= s.min_history) & (acts > 0)).any())
         for i in range(n):
             if c_n[i] < s.min_history or acts[i] == 0:
                 continue
@@ -196,6 +242,10 @@ def detect(con: duckdb.DuckDBPyConnection, settings: AlertSettings | None = None
     for a, (nd, ns) in zip(cps, _window_counts(con, cps)):
         a.n_documents, a.n_sources = nd, ns
     kept = [(a, ij) for a, ij in zip(alerts, idx) if a.n_documents >= s.min_documents and a.n_sources >= s.min_sources]
+    why.candidates = len(alerts)
+    why.short_of_documents = sum(a.n_documents < s.min_documents for a in alerts)
+    why.short_of_sources = sum(a.n_documents >= s.min_documents and a.n_sources < s.min_sources for a in alerts)
+    why.most_sources = max((a.n_sources for a in alerts), default=0)
     merged = _merge_runs(kept)
     _add_evidence(con, merged)
     return merged
@@ -283,15 +333,19 @@ CREATE TABLE IF NOT EXISTS alerts (alert_id VARCHAR PRIMARY KEY, kind VARCHAR, l
 CREATE TABLE IF NOT EXISTS alert_evidence (alert_id VARCHAR, cluster_id VARCHAR, date DATE, event_type VARCHAR,
     dyad VARCHAR, place VARCHAR, cluster_documents INTEGER, cluster_sources INTEGER, event_id VARCHAR, doc_id VARCHAR,
     url VARCHAR, title VARCHAR, outlet VARCHAR, sentence VARCHAR, trigger VARCHAR);
+CREATE TABLE IF NOT EXISTS alert_runs (grain VARCHAR, key VARCHAR, n_alerts INTEGER, why VARCHAR, settings JSON,
+    created_at TIMESTAMP DEFAULT current_timestamp);
 """
 
 
-def run_alerts(con: duckdb.DuckDBPyConnection, settings: AlertSettings | None = None) -> list[Alert]:
+def run_alerts(con: duckdb.DuckDBPyConnection, settings: AlertSettings | None = None,
+               diagnosis: Diagnosis | None = None) -> list[Alert]:
     """Detect the alerts of one grain and replace that grain's stored alerts with them, in one transaction."""
     import json
 
     s = settings or AlertSettings()
-    found = detect(con, s)
+    why = diagnosis if diagnosis is not None else Diagnosis()
+    found = detect(con, s, why)
     con.execute(ALERTS_DDL)
     con.execute("BEGIN TRANSACTION")
     try:
@@ -300,6 +354,10 @@ def run_alerts(con: duckdb.DuckDBPyConnection, settings: AlertSettings | None = 
         con.execute(f"DELETE FROM alert_evidence WHERE alert_id IN (SELECT alert_id FROM alerts WHERE {old})", args)
         con.execute(f"DELETE FROM alerts WHERE {old}", args)
         cfg = json.dumps({k: v for k, v in asdict(s).items()}, default=str)
+        # the last run of each grain (and key), so that a page can tell 'none found, and why' from 'never run'
+        con.execute("DELETE FROM alert_runs WHERE grain = ? AND key IS NOT DISTINCT FROM ?", [s.grain, s.key])
+        con.execute("INSERT INTO alert_runs (grain, key, n_alerts, why, settings) VALUES (?, ?, ?, ?, ?)",
+                    [s.grain, s.key, len(found), None if found else why.sentence(s), cfg])
         for a in found:
             d = asdict(a)
             ev = d.pop("evidence")

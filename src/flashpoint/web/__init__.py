@@ -146,6 +146,7 @@ def dashboard(request: Request) -> HTMLResponse:
         n_docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
         alerts = Q.alerts(con, limit=ALERTS_SHOWN)
         n_alerts = Q.count_alerts(con)
+        alert_runs = Q.alert_runs(con) if not n_alerts else []
         for a in alerts:
             a["evidence"] = Q.alert_evidence(con, a["alert_id"])[:3] if a.get("alert_id") else []
             link = {"from": a.get("period_start"), "to": a.get("period_end"),
@@ -170,7 +171,7 @@ def dashboard(request: Request) -> HTMLResponse:
     return templates.TemplateResponse(request, "dashboard.html", {
         "rows": rows, "total": total, "next": nxt, "filters": raw, "qs": qs, "tl_qs": tl_qs, "grain": grain,
         "n_docs": n_docs, "first": first, "last": last, "tl_from": lo, "tl_to": hi, "outside": outside,
-        "alerts": alerts, "n_alerts": n_alerts, "db": acc.path})
+        "alerts": alerts, "n_alerts": n_alerts, "alert_runs": alert_runs, "db": acc.path})
 
 
 @router.get("/events", response_class=HTMLResponse)
