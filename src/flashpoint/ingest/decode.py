@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Legacy encodings of Serbian (Cyrillic and Latin) texts; tried only when UTF-8 fails.
+# Legacy encodings of Serbian (Cyrillic and Latin) texts; tried only when UTF-8 fails (then Windows-1252 for
+# Western European text: `_western`).
 _FALLBACKS = (("cp1251", "Cyrillic"), ("cp1250", "Latin"), ("iso8859_2", "Latin"))
 
 
@@ -20,24 +21,50 @@ def _looks_binary(data: bytes) -> bool:
     return control / max(1, len(sample)) > 0.05
 
 
+def _typographic(c: str) -> bool:
+    """Punctuation, symbols and spaces a word processor writes (curly quotes, dashes, ellipsis, euro, no-break
+    space): the same bytes in every Windows code page, so they say nothing of the script."""
+    return unicodedata.category(c)[0] in "PSZ"
+
+
 def _plausible(text: str, script: str) -> bool:
     """Accept a legacy decode only if it reads as real text in that script.
 
-    Every non-ASCII character must be a letter of the script and no word may mix scripts; a
+    Every non-ASCII letter must be a letter of the script and no word may mix scripts; a
     Cyrillic decode must also be mostly Cyrillic words (a few stray bytes in Latin text are junk).
+    Typographic punctuation is neutral, and a control character (an unused byte) is never text.
     """
     non_ascii = [c for c in text if ord(c) > 127]
     if not non_ascii:
         return True
-    good = sum(1 for c in non_ascii if c.isalpha() and script.upper() in unicodedata.name(c, ""))
-    if good / len(non_ascii) < 0.95:
+    if any(unicodedata.category(c) == "Cc" for c in non_ascii):
         return False
+    letters = [c for c in non_ascii if not _typographic(c)]
+    if letters:
+        good = sum(1 for c in letters if c.isalpha() and script.upper() in unicodedata.name(c, ""))
+        if good / len(letters) < 0.95:
+            return False
     words = [w for w in re.findall(r"\w+", text) if any(ch.isalpha() for ch in w)]
     cyr = [w for w in words if any("CYRILLIC" in unicodedata.name(ch, "") for ch in w)]
     mixed = [w for w in cyr if any(ch.isascii() and ch.isalpha() for ch in w)]
     if script == "Cyrillic":
         return not mixed and len(cyr) >= 0.5 * len(words)
     return not cyr
+
+
+def _western(data: bytes, latin: str) -> str | None:
+    """The Windows-1252 reading of a file that a Central European code page also reads, when the text is not
+    Serbian: an English report saved by a word processor ('Gis\u00e8le', 'Pe\u00f1a') read as cp1250 became
+    'Gis\u010dle', 'Pe\u0144a'. Serbian Latin needs cp1250 (cp1252 has no \u010d, \u0107, \u0111)."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    if text == latin or not _plausible(text, "Latin"):
+        return None
+    from .readers import guess_language
+
+    return None if guess_language(latin) == "sr" else text
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -61,5 +88,14 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         if _plausible(text, script):
+            if script == "Latin" and (west := _western(data, text)) is not None:
+                return west, "cp1252"
             return text, enc
+    try:  # Western European text with a letter no Central European page has
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if _plausible(text, "Latin"):
+            return text, "cp1252"
     raise DecodeError(f"invalid UTF-8 at byte {first_error.start} and no plausible legacy encoding")
