@@ -409,7 +409,7 @@ def clusters(
     for r in rows:
         t.add_row(r[0][:8], str(r[1] or ""), r[2], r[3], f"{r[4] or ''} {r[5] or ''}".strip(), str(r[6]), str(r[7]),
                   str(r[8]), (r[9] or "")[:120])
-    Console(width=max(console.width, 160)).print(t)
+    SafeConsole(width=max(console.width, 160)).print(t)  # evidence sentences are a stranger's text
     if limit and n_c > limit:  # never a silent cut
         err.print(f"first {limit} of {n_c} acts (--limit N shows more, 0 all)", soft_wrap=True)
 
@@ -465,7 +465,7 @@ def indicators(
                   str(r["verbal_coop"]), str(r["material_coop"]), str(r["verbal_conflict"]),
                   str(r["material_conflict"]), fmt_f(r["goldstein_mean"]), fmt_f(r["goldstein_sum"]),
                   fmt_f(r["conflict_coop_ratio"]), fmt_f(r["material_conflict_share"]), str(r["killed"] or ""))
-    Console(width=max(console.width, 150)).print(t)
+    SafeConsole(width=max(console.width, 150)).print(t)
     keys = "" if not key else " AND key IN (" + ", ".join(f"'{k}'" for k in key_forms(key)) + ")"
     # never a silent cut: the table shows --limit rows of all those the query gives
     shown = f"first {limit} of {len(rows)} rows (--limit N shows more, --out FILE writes all)" \
