@@ -277,14 +277,16 @@ def events(
     elif fmt == "table":
         t = Table(show_lines=False)
         for c in ("date", "type", "mode", "modality", "source", "target", "claimant", "place", "trigger"):
-            t.add_column(c, overflow="fold")
+            # a date, a type or a modality cut in two ('2024-0' / '5-03') cannot be read or grepped
+            t.add_column(c, overflow="fold", no_wrap=c in ("date", "type", "modality"))
         for r in rows:
             t.add_row(str(r["date"] or ""), r["event_type"], r["mode"] or "", r["modality"],
                       f"{r['source_text'] or ''} [{r['source_code'] or '?'}]" if r["source_text"] else "",
                       f"{r['target_text'] or ''} [{r['target_code'] or '?'}]" if r["target_text"] else "",
                       r["claimant_code"] or "", f"{r['place_name'] or ''} {r['country_code'] or ''}".strip(),
                       r["trigger_text"])
-        console.print(t)
+        # piped to a file or a pager there is no terminal to fit: 80 columns folded every cell
+        (console if console.is_terminal else SafeConsole(width=max(console.width, 200))).print(t)
         err.print(f"{len(rows)} events")
 
 
