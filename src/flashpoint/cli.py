@@ -319,8 +319,10 @@ def show(doc: str = typer.Argument(..., help="document id (prefix) or path"), db
             if s is not None and en is not None and 0 <= s < en:
                 text.stylize(style, s, en)
     console.rule(f"{d['title'] or d['path'] or d['id']}  ({d['id']})")
-    console.print(f"published {d['published'] or 'unknown'}  dateline {d['dateline'] or 'none'}  "
-                  f"author {d['author'] or '?'} [{d['author_code'] or '?'}]")
+    # the store's placeholder for an author nobody named is 'AUTHOR': "author AUTHOR [AUTHOR]" said nothing
+    author = d["author"] if d["author"] and d["author"] != "AUTHOR" else None
+    console.print(f"published {d['published'] or 'unknown'}  dateline {d['dateline'] or 'none'}  author "
+                  + (f"{author} [{d['author_code'] or '?'}]" if author else "not identified"))
     console.print(text)
     console.rule("events  (yellow: trigger, cyan: source, magenta: target, green: place)")
     for i, e in enumerate(evs, 1):
@@ -329,7 +331,7 @@ def show(doc: str = typer.Argument(..., help="document id (prefix) or path"), db
                 f"claimant={e['claimant_code'] or '-'} "
                 f"date={e['date'] or 'unknown'}{' (' + e['date_source'] + ')' if e['date_source'] else ''} "
                 f"place={e['place_name'] or '-'} trigger='{e['trigger_text']}'")
-        console.print(line)
+        console.print(line, soft_wrap=True)  # one event a line, however narrow: grep and a pager find it whole
 
 
 @app.command()
