@@ -38,3 +38,10 @@ def test_a_cp1252_file_is_coded_not_refused(tmp_path):
     f.write_bytes(EN_NAMES.encode("cp1252"))
     (d,) = list(iter_documents([f]))
     assert isinstance(d, Document) and d.text == EN_NAMES and d.language == "en"
+
+
+def test_white_space_only_says_so():
+    with pytest.raises(DecodeError, match=r"^empty file \(white space only\)$"):
+        decode_bytes(b"  \n\t\r\n ")
+    with pytest.raises(DecodeError, match=r"^empty file$"):
+        decode_bytes(b"")

@@ -70,7 +70,7 @@ def _western(data: bytes, latin: str) -> str | None:
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return (text, encoding) or raise DecodeError with a one-line reason."""
     if not data.strip():
-        raise DecodeError("empty file")
+        raise DecodeError("empty file" if not data else "empty file (white space only)")
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
         try:
             return data.decode("utf-16"), "utf-16"
