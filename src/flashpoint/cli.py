@@ -418,6 +418,23 @@ def clusters(
         err.print(f"first {limit} of {n_c} acts (--limit N shows more, 0 all)", soft_wrap=True)
 
 
+def _check_key(key: str | None, level: str | None = None, name: str = "--key") -> None:
+    """A series key in the form its level stores: a country named in words ('--key Serbia') matched nothing and
+    printed an empty table, where `events --country Serbia` says 'Serbia is RS or SRB'."""
+    import re
+
+    from .queries import _code_hint
+
+    if not key or ">" in key or level == "dyad":
+        return
+    country, dot, rest = key.partition(".")
+    if level == "admin1" and not dot:
+        raise typer.BadParameter(f"{name} {key!r}: an admin1 key is COUNTRY.ADMIN1 (XKX.Mitrovica)")
+    if not re.fullmatch(r"[A-Za-z]{2,3}", country.strip()):
+        raise typer.BadParameter(f"{name} {key!r}: a country key is an ISO 3166 code ({_code_hint(country)}); "
+                                 "an admin1 key COUNTRY.ADMIN1 (XKX.Mitrovica), a dyad SOURCE>TARGET (XKXGOV>SRBGOV)")
+
+
 @app.command()
 def indicators(
     db: str = typer.Option(DEFAULT_DB, "--db"),
@@ -434,6 +451,7 @@ def indicators(
 
     if level not in LEVELS or grain not in GRAINS:
         raise typer.BadParameter(f"--level must be one of {', '.join(LEVELS)}; --grain one of {', '.join(GRAINS)}")
+    _check_key(key, level)
     if out is not None and out.suffix.lower() not in (".csv", ".parquet"):
         # before any work, and in the words of `export`
         what = f"cannot write '{out.suffix}'" if out.suffix else "no file extension to take the format from"
@@ -441,7 +459,13 @@ def indicators(
     with _open(db, read_only=False) as store:
         create_views(store.con)
         rows = series(store.con, level, grain, key, _date(date_from), _date(date_to))
-        empty = store.con.execute("SELECT * FROM indicators LIMIT 0").to_arrow_table() if not rows else None
+        empty = store.con.sql("SELECT * FROM indicators LIMIT 0").to_arrow_table() if not rows else None
+        near = []
+        if key and not rows:  # which keys there are, so that a near miss ('XKX.Mitrovica') is not a dead end
+            near = [r[0] for r in store.con.execute(
+                "SELECT DISTINCT key FROM indicators WHERE level = ? AND grain = ? AND (key ILIKE ? OR key ILIKE ?) "
+                "ORDER BY key LIMIT 20", [level, grain, key.partition('.')[0][:2] + "%", "%" + key[-4:] + "%"]
+            ).fetchall()]
     if out is not None:
         fmt = out.suffix.lstrip(".").lower()
         import duckdb
@@ -475,6 +499,10 @@ def indicators(
     shown = f"first {limit} of {len(rows)} rows (--limit N shows more, --out FILE writes all)" \
         if len(rows) > limit else f"{len(rows)} rows"
     err.print(f"{shown}; SQL: SELECT * FROM indicators_{level} WHERE grain = '{grain}'{keys}", soft_wrap=True)
+    if key and not rows:
+        err.print(f"no {level} series {key!r} at grain {grain}" + (
+            f"; keys like it: {', '.join(near)}" if near else f"; `indicators --level {level}` lists the keys"),
+            soft_wrap=True)
 
 
 @app.command()
@@ -497,6 +525,7 @@ def alerts(
 
     from .indicators.alerts import AlertSettings, Diagnosis, run_alerts
 
+    _check_key(key, level[0] if len(level) == 1 else None)
     s = AlertSettings(grain=grain, levels=tuple(level) or AlertSettings().levels, key=key, z_threshold=z,
                       history=history, min_history=min_history, min_documents=min_documents,
                       min_sources=min_sources, changepoints=changepoints)
@@ -557,6 +586,8 @@ def plot_series_cmd(
 ) -> None:
     """A dyad's or place's acts per period by quad class, with stored alerts marked."""
     from .plots import plot_series
+
+    _check_key(key, level, "KEY")
 
     try:
         with _open(db, read_only=False) as store:

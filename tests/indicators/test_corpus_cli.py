@@ -89,8 +89,11 @@ def test_plots_write_png_and_svg(db, tmp_path):
     for stem in ("xk", "map"):
         assert (tmp_path / f"{stem}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert "<svg" in (tmp_path / f"{stem}.svg").read_text("utf-8")[:2000]
-    r = runner.invoke(app, ["plot", "series", "NOWHERE", "--db", str(db), "--out", str(tmp_path / "x")])
+    r = runner.invoke(app, ["plot", "series", "ZZ", "--db", str(db), "--out", str(tmp_path / "x")])
     assert r.exit_code == 1 and "no acts" in r.output
+    # a key that is no country code is a usage error naming the forms (tests/test_cli_series_keys.py)
+    r = runner.invoke(app, ["plot", "series", "NOWHERE", "--db", str(db), "--out", str(tmp_path / "x")])
+    assert r.exit_code == 2
 
 
 def test_cluster_level_exports(db, tmp_path):
@@ -138,9 +141,10 @@ def test_series_key_in_either_iso_form(db, tmp_path):
 
 
 def test_empty_series_writes_its_columns(db, tmp_path):
+    # ZZ: a key in the form of a country code that no series has (a name such as NOWHERE is refused, exit 2)
     for fmt in ("csv", "parquet"):
         out = tmp_path / f"none.{fmt}"
-        r = runner.invoke(app, ["indicators", "--db", str(db), "--key", "NOWHERE", "--out", str(out)])
+        r = runner.invoke(app, ["indicators", "--db", str(db), "--key", "ZZ", "--out", str(out)])
         assert r.exit_code == 0 and "wrote 0 rows" in r.output, r.output
     assert (tmp_path / "none.csv").read_text("utf-8").startswith("level,key,grain,period")
     t = pq.read_table(tmp_path / "none.parquet")
