@@ -268,7 +268,7 @@ def _feed_documents(rows: Callable[[], Iterator[tuple[int, Any]]], where: str) -
         when = fd.dated
         for k, (_, row) in enumerate(rows()):
             if k in when:
-                fd.score(k, row["text"], when[k])
+                fd.score(k, _canonical_row(row)["text"], when[k])
     dates = fd.dates()
     if kept is None:
         yield from _rows_to_documents(rows(), where, dates)
@@ -285,6 +285,26 @@ def _count_kept(fd: FeedDates, kept: list[Item]) -> None:
             fd.count(item.text)
 
 
+def _canonical_names(names: Iterable[Any]) -> dict[Any, str]:
+    """Column or key names that are a known field written otherwise ('Text', ' Date ', 'TITLE', as a spreadsheet
+    exports them) -> the field; a name already exact, or a second spelling of a field, is left alone."""
+    names = list(names)
+    present = set(names)
+    out: dict[Any, str] = {}
+    for n in names:
+        if not isinstance(n, str) or n in KNOWN_FIELDS:
+            continue
+        field = n.strip().lower()
+        if field in KNOWN_FIELDS and field not in present and field not in out.values():
+            out[n] = field
+    return out
+
+
+def _canonical_row(row: dict) -> dict:
+    rename = _canonical_names(row)
+    return {rename.get(k, k): v for k, v in row.items()} if rename else row
+
+
 def _rows_to_documents(rows: Iterator[tuple[int, Any]], where: str,
                        feed: dict[int, date] | None = None, only: set[int] | None = None) -> Iterator[Item]:
     """One item per row, a document or an error; with ``only``, just those rows' items (by row index)."""
@@ -297,6 +317,7 @@ def _rows_to_documents(rows: Iterator[tuple[int, Any]], where: str,
         if not isinstance(row, dict):
             yield IngestError(where, f"record is {_json_kind(row)}, not an object with a 'text' field", line_no)
             continue
+        row = _canonical_row(row)
         text = row.get("text")
         if text is not None and not isinstance(text, str):
             yield IngestError(where, f"'text' field is {_json_kind(text)}, not a string", line_no)
@@ -396,6 +417,8 @@ class _Lines:
 def _csv_rows(text: str, where: str, delimiter: str) -> Iterator[tuple[int, Any]]:
     lines = _Lines(text)
     reader = csv.DictReader(lines, delimiter=delimiter)
+    if reader.fieldnames and (rename := _canonical_names(reader.fieldnames)):
+        reader.fieldnames = [rename.get(n, n) for n in reader.fieldnames]
     if not reader.fieldnames or "text" not in reader.fieldnames:
         yield 1, IngestError(where, f"CSV has no 'text' column (columns: {reader.fieldnames})", 1)
         return
@@ -471,7 +494,7 @@ def _parquet_rows(path: Path, where: str) -> Iterator[tuple[int, Any]]:
     except (pa.ArrowException, OSError) as e:
         yield 1, IngestError(where, f"not a readable Parquet file ({_first(e)})", 1)
         return
-    if "text" not in pf.schema_arrow.names:
+    if "text" not in pf.schema_arrow.names and "text" not in _canonical_names(pf.schema_arrow.names).values():
         yield 1, IngestError(where, f"Parquet file has no 'text' column (columns: {pf.schema_arrow.names})", 1)
         return
     n = 0
