@@ -50,3 +50,10 @@ def test_an_exact_name_wins_and_no_text_is_still_an_error(tmp_path):
     g.write_text("Body,Date\nx,2024-05-06\n", encoding="utf-8")
     (e,) = list(iter_documents([g]))
     assert isinstance(e, IngestError) and "has no 'text' column" in e.reason
+
+
+def test_an_id_or_language_column_in_capitals_stays_metadata(tmp_path):
+    f = tmp_path / "ids.csv"
+    f.write_text("Text,ID,Language\nPolice arrested two men in Pirot.,A-17,English\n", encoding="utf-8")
+    (d,) = _docs(f)
+    assert d.metadata.get("ID") == "A-17" and d.metadata.get("Language") == "English" and d.language == "en"

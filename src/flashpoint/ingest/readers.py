@@ -31,6 +31,9 @@ PARQUET_SUFFIXES = {".parquet"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | CSV_SUFFIXES | PARQUET_SUFFIXES
 #: Columns with a meaning; any other JSONL/CSV field is kept as document metadata.
 KNOWN_FIELDS = {"text", "title", "date", "url", "source", "author", "publisher", "id", "language"}
+#: the fields read from a column or key of any case ('Text', 'DATE'); not 'id' (which is not read: an 'ID' column
+#: stays in the metadata) nor 'language' (a 'Language' column of 'English' is no language code)
+CASELESS_FIELDS = {"text", "title", "date", "url", "source", "author", "publisher"}
 MAX_CHARS = 5_000_000
 MAX_DOWNLOAD_BYTES = 20_000_000
 TEXT_CONTENT_TYPES = {"text/plain", "text/html", "application/xhtml+xml", "text/xml", "application/xml"}
@@ -295,7 +298,7 @@ def _canonical_names(names: Iterable[Any]) -> dict[Any, str]:
         if not isinstance(n, str) or n in KNOWN_FIELDS:
             continue
         field = n.strip().lower()
-        if field in KNOWN_FIELDS and field not in present and field not in out.values():
+        if field in CASELESS_FIELDS and field not in present and field not in out.values():
             out[n] = field
     return out
 
