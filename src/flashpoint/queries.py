@@ -208,15 +208,25 @@ def decode_cursor(cursor: str) -> list[Any]:
 
 
 def query_events(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None, *, limit: int | None = None,
-                 cursor: str | None = None) -> tuple[list[dict], str | None]:
+                 cursor: str | None = None, newest: bool = False) -> tuple[list[dict], str | None]:
     """Events matching ``f`` in a stable order, from after ``cursor``; returns (rows, next cursor or None).
 
     Each row has every column of the events table plus ``quad_class`` (from the CAMEO root when the
-    store predates that column).
+    store predates that column). ``newest``: the latest dates first, undated events last, one page and no
+    cursor (the dashboard's table; pages in the stable order are ``/events``).
     """
     f = f or EventFilter()
     cols = event_columns(con)
     where, args = where_clause(f, cols)
+    if newest:
+        if cursor:
+            raise QueryError("a cursor pages the stable order, not the newest-first one")
+        extra = "" if "quad_class" in cols else f", {_QUAD_FROM_CAMEO} AS quad_class"
+        order = ["coalesce(date, DATE '0001-01-01') DESC", *_KEY[1:]]
+        sql = f"SELECT *{extra} FROM events{where} ORDER BY {', '.join(order)}"
+        cur = con.execute(sql + (f" LIMIT {int(limit)}" if limit is not None else ""), args)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()], None
     if cursor:
         key = decode_cursor(cursor)
         where += (" AND " if where else " WHERE ") + f"({', '.join(_KEY)}) > (?, ?, ?, ?, ?)"

@@ -141,7 +141,8 @@ def dashboard(request: Request) -> HTMLResponse:
         return _no_store(request)
     f, raw = _page_filter(request)
     with acc.reader() as con:
-        rows, nxt = Q.query_events(con, f, limit=PAGE)
+        # the newest first: the oldest acts a text mentions (a birth in 1941) headed the table
+        rows, nxt = Q.query_events(con, f, limit=PAGE, newest=True)
         total = Q.count_events(con, f)
         first, last = Q.date_range(con, f)
         n_docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
