@@ -286,7 +286,7 @@ def events(
                       r["claimant_code"] or "", f"{r['place_name'] or ''} {r['country_code'] or ''}".strip(),
                       r["trigger_text"])
         # piped to a file or a pager there is no terminal to fit: 80 columns folded every cell
-        (console if console.is_terminal else SafeConsole(width=max(console.width, 200))).print(t)
+        _print_wide(t, 200)
         err.print(f"{len(rows)} events")
 
 
@@ -566,6 +566,12 @@ def alerts(
     err.print(summary, soft_wrap=True)
 
 
+def _print_wide(t: Table, width: int = 160) -> None:
+    """A table on the terminal at its width; piped to a file or a pager (no terminal to fit) at ``width``
+    columns, where 80 cut every cell to 'Mitro…' or folded it over several lines."""
+    (console if console.is_terminal else SafeConsole(width=max(console.width, width))).print(t)
+
+
 def _n(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
@@ -684,7 +690,7 @@ def actors_main(
         t.add_column("count", justify="right")
         for text, n, example in rows:
             t.add_row(text, (example or "")[:120], str(n))
-        console.print(t)
+        _print_wide(t)
         if stub is not None:
             from .actors.stub import write_stub
 
@@ -702,7 +708,7 @@ def actors_main(
         r = e.default
         t.add_row(e.id, e.kind, e.label, make_code(r.country, r.sector, r.ethnicity, r.org), str(len(e.roles)),
                   str(counts.get(e.id, 0)))
-    console.print(t)
+    _print_wide(t)
     cut = 0 < limit < len(entries)
     err.print(f"{f'first {limit} of ' if cut else ''}{len(d.entries)} curated entries"
               f"{' (--limit 0 lists all)' if cut else ''}, {d.kb_size()} imported records, "
@@ -765,7 +771,7 @@ def geo(
         t.add_row(r["text"], f"{r['start']}-{r['end']}", str(r.get("name") or "-"), str(r.get("geonameid") or "-"),
                   f"{r['lat']:.4f}" if r.get("lat") is not None else "-", f"{r['lon']:.4f}" if r.get("lon") is not None else "-",
                   str(r.get("country") or "-"), str(r.get("admin1") or "-"), str(r.get("precision") or "-"))
-    console.print(t)
+    _print_wide(t)
 
 
 @app.command("eval")
