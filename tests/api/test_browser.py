@@ -243,3 +243,14 @@ def test_pages_load_without_a_failed_request_or_console_error(page, store_facts)
         page.goto(url)
         page.wait_for_load_state("networkidle")
     assert failed == [] and console == [], (failed, console)
+
+
+def test_clicking_marked_words_opens_their_event(page, store_facts):
+    # the cards come 100 to a page; a word's card may be on another page, so the words lead to it
+    page.goto(f"/documents/{store_facts['seed_002']}")
+    span = page.locator("#doc-text .hl.trigger").nth(1)
+    ev_id = span.get_attribute("data-events").split()[0]
+    span.click()
+    page.wait_for_url(f"**/documents/{store_facts['seed_002']}?event={ev_id}*")
+    assert "selected" in page.locator(f"#ev-{ev_id}").get_attribute("class")
+    assert page.locator("#doc-text .sel.sel-trigger").count() >= 1
