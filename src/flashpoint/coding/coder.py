@@ -114,6 +114,17 @@ class Coder:
                                 things=cand.things)
             if pat.event_type == "REQUEST":
                 cand.events += self.assembler.extra_request_targets(sent, ctx, v, pat, source, sent_claimant_for(v))
+        hit_ids = {v.i for v, _, _, _ in verb_hits}
+        for tok in sent:
+            dis = self.decision.disapproval(tok) if tok.i not in hit_ids else None
+            if dis is None or not self._political_token(dis[1]):
+                continue  # a state, a body of one or a pronoun is dismayed; residents worried about prices blame no one
+            pat, party, thing = dis  # "is deeply concerned by the sentencing": the party criticises the thing
+            cand = Candidate(tok, False, raw=pat, pat=pat, source=party, target=thing)
+            cand.events = build(sent, ctx, tok, pat, party, thing, sent_claimant_for(tok), nominal=False,
+                                things=(None, None))
+            cands.append(cand)
+            verb_hits.append((tok, pat, set(), False))
         verb_trigger_ids = {v.i for v, _, _, _ in verb_hits}
         self._one_summons(cands, {v.i for v, p, _, _ in verb_hits if p.lemma in self.valency.w.summons_verbs and p.extra})
         for tok in sent:
@@ -180,6 +191,9 @@ class Coder:
         if pat is not None and pat.event_type == "SUPPORT" and not pat.extra and \
                 self.decision.stance(v, self.args.actorish):
             pat = None  # "supported LGBT rights", "We support a balanced budget"
+        if pat is not None and v.lemma_.lower() in self.decision.senses["agent_only_verbs"] and source is not None and \
+                not self.args.actorish(source):
+            pat = None  # "this reward offer will encourage individuals to come forward": no one asks
         if pat is None or not self._armed_response(v, pat, source):
             return None, source, target, (None, None)
         if target is None and pat.src.startswith("light verb"):
@@ -672,6 +686,14 @@ class Coder:
                     if span is not None and pair_mention(m, sent.doc.text[:span.start_char]):
                         return True
         return False
+
+    def _political_token(self, tok: Token) -> bool:
+        """A pronoun, a phrase with an entity of a state, people or organisation, or a noun of a political sector
+        (data/type_model_policy.yaml)."""
+        labels, sectors, _ = party_policy()
+        if tok.pos_ == "PRON" or any(t.ent_type_ in labels for t in tok.subtree):
+            return True
+        return any(self.dictionary.sectors.get(fold(w)) in sectors for w in (tok.lemma_, tok.text))
 
     def _political_party(self, c: Candidate, sent: Span, ctx: SentenceContext) -> bool:
         """Whether a candidate's party is political (data/type_model_policy.yaml): an entity of a state, people or

@@ -182,8 +182,11 @@ class TypeDecision:
             return Pattern(pat.lemma, pat.extra, event_type, mode or None, cameo, pat.order, "verbal attack")
         if pat.event_type == "ASSAULT" and self.contest(v, source):
             return None  # "defeated the incumbent senator", "defeated Wynnum 45 points to 24"
-        if pat.event_type == "CONSULT" and not pat.extra and self.lone_discussion(v, source):
-            return None  # "With Wikinews, Collins discusses his background"
+        if pat.event_type == "CONSULT" and self.lone_discussion(v, source):
+            return None  # "With Wikinews, Collins discusses his background", "Parker spoke with Wikinews"
+        if pat.event_type not in ("SANCTION", "NONE") and v.lemma_.lower() in self.senses["asset_verbs"] and any(
+                self._word_in(t, "frozen_assets") for t in self._affected(v)):
+            return self._sanction(pat)  # "their property ... are blocked": a sanction, not an obstruction
         if self.opinion(v, pat):
             return None  # "agreed that vaccines have done more good than harm"
         if pat.event_type == "REQUEST" and (self.question(v) or self.attempt(v)):
@@ -196,6 +199,9 @@ class TypeDecision:
                 return None  # "sanctions targeting Russia": the measure is the event, not an attack
             if any(self._background(t) for t in agents):
                 return None  # "the six-year war that has killed hundreds of thousands"
+            if v.lemma_.lower() in self.senses["measure_target_verbs"] and any(
+                    self._word_in(t, "financial_targets") for t in self._affected(v)):
+                return self._sanction(pat)  # "Targeting a Sanctions Evasion Network"
         if v.lemma_.lower() in self.senses["hazard_response_verbs"] and any(self._is_hazard(t) for t in v.sent):
             return None
         if " ".join((pat.lemma,) + pat.extra) in self.senses["instrument_verbs"] and not self.is_instrument(source) \
@@ -226,6 +232,22 @@ class TypeDecision:
                 mode, cameo = spec.split("|")
                 return Pattern(pat.lemma, pat.extra, "PROTEST", mode or None, cameo, pat.order, pat.src)
         return pat
+
+    def _word_in(self, tok: Token, key: str) -> bool:
+        return tok.lemma_.lower() in self.senses[key] or tok.lower_ in self.senses[key]
+
+    @staticmethod
+    def _affected(v: Token) -> list[Token]:
+        """What a verb acts on: its objects, the subject of its passive, the noun it modifies as a participle
+        ("blocked property"), with their conjuncts."""
+        out = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if v.dep_ == "amod":
+            out.append(v.head)
+        return out + [k for t in out for k in t.conjuncts]
+
+    def _sanction(self, pat: Pattern) -> Pattern:
+        event_type, mode, cameo = self.senses["sanction_type"].split("|")
+        return Pattern(pat.lemma, pat.extra, event_type, mode or None, cameo, pat.order, pat.src)
 
     # -- senses of speech, opinion and contest (issue 9) --------------------------------------------------
     def _clause_heads(self, v: Token) -> list[Token]:
@@ -486,6 +508,34 @@ class TypeDecision:
             return None
         event_type, mode, cameo = spec.split("|")
         return Pattern(v.lemma_.lower(), (), event_type, mode or None, cameo, 0, "evaluation"), set()
+
+    def disapproval(self, tok: Token) -> tuple[Pattern, Token, Token] | None:
+        """'The United States is deeply concerned by the sentencing of ...', 'remains concerned about', 'was disturbed by
+        the decision': a party's dismay at something is criticism of it (senses.yaml disapproval_states), its
+        satisfaction ('are encouraged by the decision') support (approval_states). Returns the
+        pattern, the party (the subject of the copula or of the passive) and the thing (the object of the preposition)."""
+        s = self.senses
+        if tok.tag_ not in ("JJ", "VBN"):
+            return None
+        kind = "disapproval" if tok.lower_ in s["disapproval_states"] else \
+            "approval" if tok.lower_ in s["approval_states"] else None
+        if kind is None:
+            return None
+        prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in s[kind + "_preps"]),
+                    None)
+        thing = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if thing is None or self._word_in(thing, "situation_nouns"):
+            return None
+        if tok.dep_ == "acomp":
+            party = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        elif any(c.dep_ == "auxpass" for c in tok.children):
+            party = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        else:
+            party = None
+        if party is None:
+            return None
+        event_type, mode, cameo = s[kind + "_type"].split("|")
+        return Pattern(tok.lower_, (), event_type, mode or None, cameo, 0, kind), party, thing
 
     def claim_clause(self, v: Token) -> tuple[Pattern, set[str]] | None:
         """'claimed (that) the Houthis attacked journalists': a claim with a clause accuses the clause's subject
