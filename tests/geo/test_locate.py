@@ -542,3 +542,28 @@ def test_a_bearing_is_a_division_of_the_country_in_view_and_a_named_town_is_kept
 ])
 def test_a_state_named_among_states_is_the_state_not_the_country(text, iso2):
     assert _resolved(text)["Georgia"].iso2 == iso2
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested two protesters on Monday. Next, The Atlantic reported that the governor had fired his aide. "
+    "The governor denied the report on Tuesday.",
+    "Police arrested two protesters on Monday. The Atlantic reported that the governor had fired his aide. "
+    "The governor denied the report on Tuesday.",
+])
+def test_a_region_named_as_a_title_or_a_speaker_is_not_the_scene(code_text, text):
+    evs = code_text(text, published=date(2020, 10, 30))
+    assert evs and not any(e.location is not None and e.location.precision == "region" for e in evs), \
+        [(e.trigger_text, e.location) for e in evs]
+
+
+def test_a_region_where_something_happens_is_still_the_scene(code_text):
+    evs = code_text("Migrants protested in the Middle East on Monday, officials said.", published=date(2020, 10, 30))
+    assert any(e.event_type == "PROTEST" and e.location is not None and e.location.name == "Middle East" for e in evs)
+
+
+@pytest.mark.parametrize("text,month", [("Police arrested the two men in August, officials said.", "August"),
+                                        ("Soldiers detained three suspects in May, the army said.", "May")])
+def test_a_month_is_no_place_of_the_event(code_text, text, month):
+    evs = code_text(text, published=date(2020, 10, 30))
+    assert evs and all(e.location is None or month not in (e.location.name or "") for e in evs), \
+        [(e.trigger_text, e.location) for e in evs]

@@ -35,6 +35,8 @@ _L = lexicon()
 _V = words()
 _COREF = coref_rules()
 _ACTS = _COREF.acts
+# entity labels that never name a place: a time or an amount is no location phrase ("detained in August")
+_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def _aged(tok: Token) -> bool:
@@ -1115,6 +1117,8 @@ class Arguments:
         if loc is None:
             return None, None
         ent = next((e for e in span_ents(sent) if e.start <= loc.i < e.end), None)
+        if ent is not None and ent.label_ in _NOT_PLACE_LABELS:
+            return None, None  # "arrested in August", "in the early hours": a time, not a place (no town "August")
         if ent is not None:
             return ent.text, (ent.start_char + offset, ent.end_char + offset)
         text, a, b = tok_span(contiguous([c for c in loc.lefts if c.dep_ == "compound"] + [loc]), offset)

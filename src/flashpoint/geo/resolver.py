@@ -68,6 +68,7 @@ _PREP_BEFORE = re.compile(r"(?i)(?:^|[\s,(])(" + "|".join(sorted(LOC_PREPS)) + r
                           r"(?:(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in
                                               sorted(_W["apposed_place_nouns"], key=len, reverse=True)) + r"),\s+)?$")
 _COMPASS = frozenset(_W["compass"])
+_AGENT_DEPS = ("nsubj", "nsubjpass", "poss")
 _CELESTIAL = frozenset(fold(w) for w in _W["celestial_bodies"])
 _PLACE_OBJECT_VERBS = frozenset(_W["place_object_verbs"])
 _PLACE_OBJECT_NOUNS = frozenset(_W["place_object_nouns"])
@@ -122,6 +123,7 @@ class Toponym:
     village: bool = False  # the text calls it a village ("the villages of Kayanja, Kyobe and Kyaapa", "Nyat village")
     within: bool = False  # its hint is the division the text puts it in ("Mindouli in the Pool department")
     group: bool = False  # the first word of a group's name ("Fano militiamen"): a name, never the scene
+    agent: bool = False  # subject or possessor, no preposition ("Europe imposed sanctions", "Europe's leaders")
 
 
 @dataclass
@@ -271,7 +273,8 @@ class GeoResolver:
             group = self._names_a_group(sdoc, e) and not any(x.kind == "country" for x in self.g.lookup(e.text))
             prep = None if group else self._loc_prep(e.root) or swallowed.get(e.start_char)
             out.append(Toponym(text, start + offset, e.end_char + offset, hint, locative=prep is not None, prep=prep,
-                               landmark=e.start_char in landmarks, group=group))
+                               landmark=e.start_char in landmarks, group=group,
+                               agent=prep is None and e.root.dep_ in _AGENT_DEPS))
         # curated names and regions (aliases.yaml) are found even where the NER model misses them
         for r in self.region_spans(sdoc.text):
             s, e = r.start + offset, r.end + offset
@@ -279,8 +282,14 @@ class GeoResolver:
                 continue
             out = [t for t in out if not (t.start < e and s < t.end)]
             span = sdoc.char_span(r.start, r.end, alignment_mode="expand")
+            if r.text.startswith("The ") and span is not None and span.start > span.sent.start and \
+                    span.root.dep_ in _AGENT_DEPS:
+                # "Next, The Atlantic claimed": a title written with its capital "The" (a magazine); not a
+                # headline run into the text ("... forecasts above-average season The Atlantic hurricane season")
+                continue
             prep = self._loc_prep(span.root) if span is not None else None
-            out.append(Toponym(r.text, s, e, locative=prep is not None, prep=prep))
+            out.append(Toponym(r.text, s, e, locative=prep is not None, prep=prep,
+                               agent=prep is None and span is not None and span.root.dep_ in _AGENT_DEPS))
         # named divisions replace the entity they overlap: the kind word decides the level
         for d in self.designated_spans(sdoc.text):
             s, e = d.start + offset, d.end + offset
@@ -912,7 +921,9 @@ def _bearing_only(tp: tuple[Toponym, Place], loc: list[tuple[Toponym, Place]]) -
 
 def _places_event(t: Toponym, p: Place) -> bool:
     """Does this toponym say where something happened (a locative that is not an origin, or a region)?"""
-    return (t.locative and t.prep not in _ORIGIN_PREPS) or p.precision == "region"
+    # (a region that acts or owns, "Europe imposed sanctions", "The Atlantic reported", is named for its people
+    # or is a title: not the scene)
+    return (t.locative and t.prep not in _ORIGIN_PREPS) or p.precision == "region" and not t.group and not t.agent
 
 
 class _PointGrid:
