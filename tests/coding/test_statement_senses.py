@@ -22,6 +22,9 @@ CASES = [
     # a measure aimed at a money network is a sanction; troops aiming at posts attack
     ("The {a} Treasury targeted a {b} money laundering network on Friday.", "SANCTION", "ASSAULT"),
     ("{a} troops targeted {b} border posts with artillery on Sunday.", "ASSAULT", "SANCTION"),
+    # a call with a counterpart is a consultation; with the press it is not
+    ("The {a} foreign minister spoke with his {b} counterpart on Tuesday.", "CONSULT", None),
+    ("{P} spoke with reporters about his campaign.", None, "CONSULT"),
     # keeping in touch is a consultation
     ("{A} remains in close contact with {B} about the crisis.", "CONSULT", None),
     # support vowed or kept is support, not a threat
@@ -49,3 +52,15 @@ def test_statement_senses_mirrored_rules_alone(pipeline, template, expected, abs
 @pytest.mark.parametrize("template,expected,absent", CASES)
 def test_statement_senses_mirrored_with_the_learned_decision(pipeline, template, expected, absent):
     _with_model(pipeline, load_model(), template, expected, absent)
+
+
+@pytest.mark.parametrize("speaker,country,other,other_country", [
+    ("Aliyev", "AZE", "Pashinyan", "ARM"), ("Pashinyan", "ARM", "Aliyev", "AZE"),
+    ("Biden", "USA", "Putin", "RUS"), ("Putin", "RUS", "Biden", "USA")])
+def test_a_person_whose_office_speaks_is_the_pronoun(code_text, speaker, country, other, other_country):
+    # "According to Borrell's office, he spoke with Kurti": he is the person the office speaks for
+    events = [e for e in code_text(f"According to {speaker}'s office, he spoke with {other} on Tuesday.")
+              if e.event_type == "CONSULT"]
+    assert events and events[0].source is not None and events[0].source.actor is not None
+    assert events[0].source.actor.country == country
+    assert events[0].target.actor.country == other_country

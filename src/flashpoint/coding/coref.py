@@ -67,6 +67,12 @@ def _named_person(text: str, descriptions) -> bool:
         _key(x) in descriptions for x in w[-2:])
 
 
+def _persons_voice(text: str, voices) -> bool:
+    """Does a mention name a person's office or spokesman ("Borrell's office", "Vucic's spokesman")?"""
+    m = re.match(r"^(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(\w+)$", text.strip())
+    return m is not None and m.group(2).lower() in voices
+
+
 @dataclass(frozen=True)
 class _Rules:
     pair: frozenset[str]
@@ -87,6 +93,7 @@ class _Rules:
     counterparts: frozenset[str] = frozenset()
     conflict_types: frozenset[str] = frozenset()
     thing_pronouns: frozenset[str] = frozenset()
+    voices: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +109,8 @@ def rules() -> _Rules:
                   tuple(d["responses"]), tuple(d["interceptions"]), frozenset(d["plural_pronouns"]),
                   tuple(d.get("response_phrases", ())), frozenset(d.get("deed_attempts", ())),
                   frozenset(d.get("spokespeople", ())), frozenset(d.get("counterparts", ())),
-                  frozenset(d.get("conflict_types", ())), frozenset(d.get("thing_pronouns", ())))
+                  frozenset(d.get("conflict_types", ())), frozenset(d.get("thing_pronouns", ())),
+                  frozenset(d.get("voices", ())))
 
 
 def _expletive(sent, at: int) -> bool:
@@ -239,9 +247,11 @@ class DocCoref:
                             _key(m.text) in self.r.person_pronouns and ev.claimant is not None and \
                             ev.claimant.kind in ("entity", "np") and ev.claimant.actor is not None and \
                             ev.claimant.actor.country and ev.claimant.start is not None and \
-                            ev.claimant.start < m.start and _named_person(ev.claimant.text, self.r.descriptions):
+                            ev.claimant.start < m.start and (_named_person(ev.claimant.text, self.r.descriptions) or
+                                                             _persons_voice(ev.claimant.text, self.r.voices)):
                         # "Police chief X said an officer was killed in an attack he blamed on Serbia": a person
-                        # pronoun in what a person says, with no antecedent the parser found, is the speaker
+                        # pronoun in what a person says, with no antecedent the parser found, is the speaker; so is
+                        # the person whose office speaks ("According to Borrell's office, he spoke with Kurti")
                         setattr(ev, role, self._as(m, ev.claimant))
                         continue
                     if m.kind == "pronoun" and _key(m.text) == "it" and _expletive(sent, m.start - offset):
