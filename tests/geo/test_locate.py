@@ -567,3 +567,20 @@ def test_a_month_is_no_place_of_the_event(code_text, text, month):
     evs = code_text(text, published=date(2020, 10, 30))
     assert evs and all(e.location is None or month not in (e.location.name or "") for e in evs), \
         [(e.trigger_text, e.location) for e in evs]
+
+
+@pytest.mark.parametrize("text, admin1", [
+    # far enough off to lie in another first-level division than the town the bearing is taken from
+    ("Gunmen ambushed a police convoy 65 kilometers southwest of Mogadishu on Monday, killing four officers.",
+     "Lower Shebelle"),
+    ("Militia members beat three men to death in Nyamakwere, a village 150 km north of Harare, on Tuesday.",
+     "Mashonaland Central Province"),
+    ("War veterans stormed a farm some 90 miles (145 km) north of the capital, Harare, and beat two workers.",
+     "Mashonaland Central Province"),
+    # near the town: its own division
+    ("Two soldiers were killed when their vehicle struck a mine 30 km north of Douentza.", "Mopti Region"),
+    ("Rebels attacked a checkpoint 10 km east of Gitega on Sunday.", "Gitega Province"),
+])
+def test_a_distance_and_bearing_from_a_town_places_the_event_off_it(code_text, text, admin1):
+    p = next(e for e in code_text(text, published=date(2024, 3, 5)) if e.event_type == "ASSAULT").location
+    assert p.admin1 == admin1, p

@@ -87,6 +87,17 @@ RETELL = re.compile(r"^\s*(?:the|this|that|these|those|saturday's|sunday's|monda
                     r"friday's)\s+(?:[\w-]+\s+)?(?:" + "|".join(map(re.escape, _W["retell_nouns"])) + r")\s+(?:" +
                     "|".join(r"\s+".join(map(re.escape, v.split())) for v in _W["retell_verbs"]) + r")\b", re.I)
 _ORIGIN_PREPS = frozenset(_W["origin_prepositions"])
+_BEARING_DEGREES = _W["bearing_degrees"]
+_UNIT_KM = _W["distance_units_km"]
+# "65 kilometers southwest of", "150 km (93 miles) north of the capital,", "40 miles north-west of the town of":
+# a distance and a bearing written right before a place's name
+_BEARING_BEFORE = re.compile(
+    r"(?i)\b(?P<n>\d{1,4}(?:[.,]\d+)?)\s*-?\s*(?P<unit>" + "|".join(sorted(_UNIT_KM, key=len, reverse=True)) +
+    r")\b\.?\s*(?:\([^)]{0,30}\)\s*)?(?P<dir>north|south|east|west)(?:\s*-\s*|\s)?(?P<dir2>east|west)?(?:ern)?\s+"
+    r"of\s+(?:the\s+)?(?:(?:provincial\s+|regional\s+|state\s+)?capital,?\s+|(?:city|town|village)\s+of\s+)?$")
+BEARING_MIN_KM = 15  # nearer than this, a bearing stays at the place it is taken from
+BEARING_TOWNS = 5  # the towns nearest the point that vote for its first-level division
+BEARING_REACH_KM = 80  # ... found within this distance of the point (else the point is left where it was taken)
 _GROUP_NOUNS = frozenset(_W["actor_group_nouns"])
 _AREA_PREPS = frozenset(_W["area_prepositions"])
 
@@ -124,6 +135,7 @@ class Toponym:
     within: bool = False  # its hint is the division the text puts it in ("Mindouli in the Pool department")
     group: bool = False  # the first word of a group's name ("Fano militiamen"): a name, never the scene
     agent: bool = False  # subject or possessor, no preposition ("Europe imposed sanctions", "Europe's leaders")
+    bearing: tuple[float, float] | None = None  # "65 km southwest of X": (kilometres, degrees from north)
 
 
 @dataclass
@@ -143,6 +155,7 @@ class GeoResolver:
         self._dictionary = dictionary  # the actor dictionary (demonyms, actor names); default one if None
         self._admin1_index: dict | None = None
         self._named_admin1: dict | None = None
+        self._towns: dict[str, list[tuple[float, float, str]]] | None = None  # per country: (lat, lon, admin1 code)
         names = sorted(set(self.g.region_names) | set(getattr(self.g, "curated_names", {})), key=len, reverse=True)
         self._curated_ids = {id(self.g.entries[i]) for i in getattr(self.g, "curated_names", {}).values()}
         alts = [r"[\W_]+".join(re.escape(w) for w in n.split()) for n in names]
@@ -346,6 +359,8 @@ class GeoResolver:
                 country = self.g.country(iso2) if iso2 else None
                 if country is not None:
                     t.hint = country.name  # placed as "Tripoli, Lebanon" is
+            if t.iso2 is None:
+                t.bearing = _bearing(sdoc.text[max(0, t.start - offset - 80):t.start - offset])
         out = [t for t in out if not self._describes_a_country(t, sdoc.text[t.end - offset:t.end - offset + 16])]
         out += [a for a in adjectival if not any(t.start < a.end and a.start < t.end for t in out)]
         return sorted(out, key=lambda t: t.start)
@@ -854,8 +869,47 @@ class GeoResolver:
             if new is not None and (scene is None or by_sent.get(idx) or _opens_paragraph(doc.text, sents, idx) or
                                     PRECISION_RANK.get(new.precision, 5) <= PRECISION_RANK.get(scene.precision, 5)):
                 scene = new
+        self._off_bearing(events, located)
         self._only_region(events, located)
         return own
+
+    def _off_bearing(self, events: list[Event], located: list[tuple[Toponym, Place]]) -> None:
+        """An event placed at a town that is only the point a distance and bearing are taken from ("an ambush 65
+        kilometers southwest of Mogadishu", "Mapondera, a village 150 km north of Harare") lies that far off: it is
+        placed in the first-level division of the towns nearest that point, when that is not the town's own."""
+        moved: dict[int, Place | None] = {}
+        froms = {id(p): (t, p) for t, p in located if t.bearing is not None and p.precision == "place"}
+        for ev in events:
+            tp = froms.get(id(ev.location)) if ev.location is not None else None
+            if tp is None:
+                continue
+            if id(tp[1]) not in moved:
+                moved[id(tp[1])] = self._bearing_division(*tp)
+            ev.location = moved[id(tp[1])] or ev.location
+
+    def _bearing_division(self, t: Toponym, p: Place) -> Place | None:
+        km, degrees = t.bearing
+        if km < BEARING_MIN_KM or p.lat is None or p.lon is None or not p.iso2:
+            return None
+        lat = p.lat + km * math.cos(math.radians(degrees)) / 111.2
+        lon = p.lon + km * math.sin(math.radians(degrees)) / (111.2 * max(0.1, math.cos(math.radians(p.lat))))
+        if self._towns is None:
+            self._towns = {}
+            for e in self.g.entries:
+                if e.kind == "city" and e.country and e.admin1:
+                    self._towns.setdefault(e.country, []).append((e.lat, e.lon, e.admin1))
+        near = sorted((haversine_km(lat, lon, la, lo), a1) for la, lo, a1 in self._towns.get(p.iso2, ()))
+        near = [(d, a1) for d, a1 in near[:BEARING_TOWNS] if d <= BEARING_REACH_KM]
+        votes: Counter = Counter()
+        for d, a1 in near:
+            votes[a1] += 1.0 / (d + 5.0)
+        if not votes:
+            return None
+        code = votes.most_common(1)[0][0]
+        if p.admin1_code == f"{p.iso2}.{code}":
+            return None
+        entry = self._admin1_entry(p.iso2, code)
+        return self.place(entry, t.text, t.start, t.end) if entry is not None else None
 
     def _only_region(self, events: list[Event], located: list[tuple[Toponym, Place]]) -> None:
         """An event placed no finer than its country, in a report whose places in that country all lie in one
@@ -901,6 +955,18 @@ def _doubtful(t: Toponym) -> bool:
         return True
     f = fold(t.text)
     return not t.kind and not t.hint and (f in _CELESTIAL or f in _COMPASS)
+
+
+def _bearing(before: str) -> tuple[float, float] | None:
+    """(kilometres, degrees from north) of a distance and bearing that ends right before a name ("65 kilometers
+    southwest of "), else None."""
+    m = _BEARING_BEFORE.search(before)
+    if m is None:
+        return None
+    way = (m.group("dir") + (m.group("dir2") or "")).lower()
+    if way not in _BEARING_DEGREES:
+        return None
+    return float(m.group("n").replace(",", ".")) * _UNIT_KM[m.group("unit").lower()], float(_BEARING_DEGREES[way])
 
 
 def _opens_paragraph(text: str, sents: list[tuple[int, object]], idx: int) -> bool:
