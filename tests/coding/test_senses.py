@@ -177,6 +177,26 @@ def test_unowned_damage_or_entry_is_not_an_event(code_text, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Near Kidal, one strike destroyed a fuel depot.",
+    "Near Aleppo, three strikes destroyed two bridges, a mortar system and a supply cache.",
+    "The command post was destroyed by an airstrike near Sirte on Friday.",
+    "Artillery fire razed a dozen houses in the village, residents said.",
+])
+def test_destruction_by_an_instrument_of_attack_is_an_attack(code_text, text):
+    evs = code_text(text)
+    assert "ASSAULT" in types(evs) and "COERCE" not in types(evs), [(e.event_type, e.trigger_text) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Army bulldozers demolished three homes in the village on Monday.",  # no instrument of attack: property
+    "Soldiers destroyed the rebels' camp near the border.",
+])
+def test_destruction_by_people_or_machines_stays_coercion(code_text, text):
+    evs = code_text(text)
+    assert "COERCE" in types(evs) and "ASSAULT" not in types(evs), [(e.event_type, e.trigger_text) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
     "Gunmen killed six soldiers and wounded four others in Borno.",
     "A car bomb killed 12 people and injured 30 in Mogadishu.",
     # mirrored sides

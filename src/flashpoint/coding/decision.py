@@ -219,6 +219,9 @@ class TypeDecision:
             return None
         if pat.event_type == "COERCE" and v.lemma_.lower() in self.senses["engagement_verbs"] and self._engages_weapons(v):
             return Pattern(pat.lemma, pat.extra, "ASSAULT", None, "190", pat.order, pat.src)
+        if pat.event_type == "COERCE" and v.lemma_.lower() in self.senses["struck_destruction_verbs"] and any(
+                self.is_instrument(t) for t in self._doers(v, source)):
+            return Pattern(pat.lemma, pat.extra, "ASSAULT", None, "190", pat.order, pat.src)
         if pat.event_type == "PROTEST" and pat.mode == "obstruct" and source is not None and (
                 source.lemma_.lower() in self.senses["state_forces"] or source.lower_ in self.senses["state_forces"]):
             return Pattern(pat.lemma, pat.extra, "COERCE", "restrict", "191", pat.order, pat.src)
@@ -403,6 +406,16 @@ class TypeDecision:
                 if not means[head] or mods & set(means[head]):
                     return True
         return False
+
+    @staticmethod
+    def _doers(v: Token, source: Token | None) -> list[Token]:
+        """Who or what does ``v``: its source, its subject, the agent of a passive ("destroyed by an airstrike"),
+        and the head of a conjunct ("one strike engaged a unit and destroyed a position")."""
+        out = [source] if source is not None else []
+        for node in [v] + ([v.head] if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") else []):
+            out += [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and node is v or c.dep_ == "nsubj"]
+            out += [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return out
 
     def _engages_weapons(self, v: Token) -> bool:
         """Is what ``v`` intercepts or destroys a weapon: "11 Ukrainian drones", "a drone attack", "28 of them" or
