@@ -584,3 +584,19 @@ def test_a_month_is_no_place_of_the_event(code_text, text, month):
 def test_a_distance_and_bearing_from_a_town_places_the_event_off_it(code_text, text, admin1):
     p = next(e for e in code_text(text, published=date(2024, 3, 5)) if e.event_type == "ASSAULT").location
     assert p.admin1 == admin1, p
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Gunmen killed two police officers in Iran's Kohgiluyeh and Boyer-Ahmad province on Tuesday.",
+     "Kohgiluyeh and Boyer-Ahmad Province"),
+    ("Border guards clashed with smugglers in Chaharmahal and Bakhtiari province, Iranian police said.",
+     "Chaharmahal and Bakhtiari Province"),
+])
+def test_one_division_whose_name_has_an_and_is_one_division(code_text, text, admin1):
+    evs = code_text(text, published=date(2024, 3, 5))
+    assert evs and all(e.location.admin1 == admin1 for e in evs), [(e.trigger_text, e.location) for e in evs]
+
+
+def test_two_divisions_named_with_a_plural_kind_stay_two(code_text):
+    evs = code_text("Troops killed 12 insurgents in Kunar and Logar provinces on Monday.", published=date(2024, 3, 5))
+    assert evs and all(e.location.admin1 in ("Kunar", "Logar") for e in evs), [e.location for e in evs]

@@ -186,7 +186,10 @@ class GeoResolver:
             start = m.start(grp)
             # "Helmand and Kandahar provinces": each conjunct is a division
             parts = [(name, start)]
-            if " and " in name:
+            kind_word = (m.group("kind") or m.group("kind2")).lower()
+            if " and " in name and (kind_word.endswith("s") or not self._division_name(name)):
+                # (one division whose name has an "and" is named with a singular kind: "Sistan and Baluchestan
+                # province" is one province, "Helmand and Kandahar provinces" two)
                 a, b = name.split(" and ", 1)
                 parts = [(a, start), (b, start + len(a) + 5)]
             for part, s in parts:
@@ -210,6 +213,12 @@ class GeoResolver:
                     # place: it lies in the division named after it (``resolve``)
                     out.append(Toponym(part, s, s + len(part), kind=kind))
         return out
+
+    def _division_name(self, name: str) -> bool:
+        """Is ``name`` (a leading function word aside) the whole name of a first- or second-level division?"""
+        name = re.sub(r"^(?:In|At|Near|On|From|Across|Throughout|The|Of|And|Both)\s+", "", name)
+        name = re.sub(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+", "", name)  # "Iran's Sistan and ..."
+        return any(e.kind in ("admin", "admin2") for e in self.g.lookup(name) + self.g.lookup_admin2(name))
 
     def toponyms(self, sdoc, offset: int = 0) -> list[Toponym]:
         """GPE/LOC/FAC entities of a spaCy doc (plus region phrases and named divisions), with "X, Y" hints."""
