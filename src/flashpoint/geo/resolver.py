@@ -214,6 +214,13 @@ class GeoResolver:
                     out.append(Toponym(part, s, s + len(part), kind=kind))
         return out
 
+    def _named_exactly(self, e: GeoEntry, hint: str) -> bool:
+        """Does the division hint ("Basque region") name entry ``e`` by one of its names, not only by a name that
+        looks alike (``Gazetteer.lookup_loose``)?"""
+        m = _DESIGNATED.fullmatch(hint.strip())
+        name = (m.group("name") or m.group("name2")) if m else hint
+        return any(x is e for x in self.g.lookup(name) + self.g.lookup_admin2(name))
+
     def _division_name(self, name: str) -> bool:
         """Is ``name`` (a leading function word aside) the whole name of a first- or second-level division?"""
         name = re.sub(r"^(?:In|At|Near|On|From|Across|Throughout|The|Of|And|Both)\s+", "", name)
@@ -590,7 +597,10 @@ class GeoResolver:
         # only a division named as such after one named as such ("X district, Y province"): in a list
         # ("Copenhagen, Hamburg") the next name is no hint of where the first lies
         # (a district counts as a province does: "the town of Iba in Meluco district" is no city of Nigeria)
-        admin_hints = [h for h in hints if h.kind in ("admin", "admin2")] if division_hint else []
+        # (a division abroad whose name only looks like the one written is no hint: "the town of Durango in the
+        # Basque region" of a report on Spain is not in Bosque County, Texas)
+        admin_hints = [h for h in hints if h.kind in ("admin", "admin2") and (
+            not focus or h.country == focus or self._named_exactly(h, hint))] if division_hint else []
         if best.kind in ("city", "admin2") and admin_hints and not any(
                 h.country == best.country and h.admin1 == best.admin1 for h in admin_hints) and (
                 kind or within or not any(h.country == best.country for h in admin_hints)):
