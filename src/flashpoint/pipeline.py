@@ -20,7 +20,7 @@ from .actors.dictionary import load_dictionary
 from .actors.document import learn_document
 from .coding.author import infer_author
 from .coding.coder import Coder, SentenceContext, in_quotes
-from .coding.coref import DocCoref
+from .coding.coref import DocCoref, person_mention
 from .coding.gender import PersonGenders
 from .coding.dateline import bar_tokens, barred_spans, outside
 from .coding.transcript import Turn, speaker_at, speaker_mention, turns
@@ -361,17 +361,24 @@ def _drop_thing_target(e: Event) -> Event:
 
 def _merge_same_actors(events: list[Event]) -> list[Event]:
     """Coordinated mentions of one actor ("helicopters and tanks", "friends and partners" of the
-    international community) are one event, not several with the same codes."""
-    seen, out = set(), []
+    international community) are one event, not several with the same codes. Two persons are two actors
+    ("President A and Prime Minister B met X": two events of one code, coref.person_mention)."""
+    def two_persons(a: Event, b: Event) -> bool:
+        pairs = [(x, y) for x, y in ((a.source, b.source), (a.target, b.target))
+                 if x is not None and y is not None and x.start != y.start]
+        return bool(pairs) and all(person_mention(x) and person_mention(y) for x, y in pairs)
+
+    seen: dict[tuple, list[Event]] = {}
+    out = []
     for e in events:
         def key(m: Mention | None):
             if m is None:
                 return None
             return m.actor.code if m.actor is not None and m.actor.code != "AUTHOR" else (m.kind, m.start)
         k = (e.sentence_index, e.trigger_start, e.event_type, e.modality, key(e.source), key(e.target))
-        if k in seen:
+        if k in seen and not all(two_persons(p, e) for p in seen[k]):
             continue
-        seen.add(k)
+        seen.setdefault(k, []).append(e)
         out.append(e)
     return out
 

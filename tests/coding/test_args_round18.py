@@ -56,3 +56,23 @@ def test_a_by_phrase_after_the_object_of_an_active_verb_is_the_objects(code_text
     evs = code_text(f"Thousands of supporters of the {leader} rallied in {city} on Saturday, a day after the Supreme "
                     f"Court rejected a lawsuit by {state} against the election results in four {units}.")
     assert [t for t in _targets(evs, "rejected")] == [code], _roles(evs)
+
+
+@pytest.mark.parametrize("place,a,b,other,code,other_code", [
+    ("PODGORICA", "President Jakov Milatovic", "Prime Minister Milojko Spajic", "the Serbian foreign minister",
+     "MNEGOV", "SRBGOV"),
+    ("BELGRADE", "President Aleksandar Vucic", "Prime Minister Milos Vucevic", "the Montenegrin foreign minister",
+     "SRBGOV", "MNEGOV")])
+def test_two_titled_persons_of_one_government_are_two_sources(code_text, place, a, b, other, code, other_code):
+    evs = code_text(f"{place}, March 3 - {a} and {b} met {other} on Monday.")
+    met = [e for e in evs if e.trigger_text == "met" and e.source is not None and e.source.actor is not None and
+           e.source.actor.code == code]
+    assert sorted(e.source.text for e in met) == sorted([a, b]), _roles(evs)
+    assert all(e.target.actor.code == other_code for e in met), _roles(evs)
+
+
+@pytest.mark.parametrize("place,person,group", [("SUVA", "Prime Minister Mahendra Chaudhry", "30 members of his government"),
+                                                ("HONIARA", "Prime Minister Manasseh Sogavare", "20 of his ministers")])
+def test_a_person_and_a_group_of_one_code_stay_one_event(code_text, place, person, group):
+    evs = code_text(f"{place}, May 3 - Police arrested {person} and {group} on Monday.")
+    assert len([e for e in evs if e.trigger_text == "arrested"]) == 1, _roles(evs)

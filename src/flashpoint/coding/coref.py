@@ -73,6 +73,13 @@ def _persons_voice(text: str, voices) -> bool:
     return m is not None and m.group(2).lower() in voices
 
 
+def person_mention(m: Mention) -> bool:
+    """A mention that names one person ("Prime Minister Milojko Spajic", or a name the dictionary lists as a
+    person's): two of them side by side are two actors even where they share a code."""
+    return m.kind == "entity" and m.actor is not None and (
+        m.actor.is_person or _named_person(m.text, rules().descriptions))
+
+
 @dataclass(frozen=True)
 class _Rules:
     pair: frozenset[str]
