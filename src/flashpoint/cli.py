@@ -421,8 +421,6 @@ def clusters(
 def _check_key(key: str | None, level: str | None = None, name: str = "--key") -> None:
     """A series key in the form its level stores: a country named in words ('--key Serbia') matched nothing and
     printed an empty table, where `events --country Serbia` says 'Serbia is RS or SRB'."""
-    import re
-
     from .queries import _code_hint
 
     if not key or ">" in key or level == "dyad":
@@ -650,7 +648,7 @@ def serve(
         with path.open("rb") as fh:
             if fh.read(12)[8:12] != b"DUCK":
                 raise _error(f"{db}: not a DuckDB store (--db FILE.duckdb, as `flashpoint code` writes it)")
-    if not Path(db).exists():
+    if not path.exists():
         _note("note", f"{db} does not exist yet; POST /api/documents creates it")
     uvicorn.run(create_app(db, max_upload_bytes=max_upload), host=host, port=port, log_level="info")
 

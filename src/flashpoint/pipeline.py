@@ -6,7 +6,6 @@ nlp -> coding -> actors -> dates -> geo.
 from __future__ import annotations
 
 import re
-
 import time
 from bisect import bisect_left
 from collections import Counter
@@ -330,6 +329,7 @@ def _without_spans(text: str, start: int, spans: list[tuple[int, int]]) -> tuple
             chars[lo:hi] = " " * (hi - lo)
             hit = True
     return "".join(chars), hit
+
 
 _CAPITAL_OF = re.compile(r"\b(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:['’]s)?\s+capital\b(?!\s+(?:of|city)\b)")
 

@@ -44,10 +44,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..nlp import doc_text, span_ents
-from ..actors.resolver import another_given_name, make_code
+from ..actors.resolver import another_given_name, follows_someone, make_code
 from ..records import ActorCode, Event, Mention
 from ..yamlfile import load_yaml
-from ..actors.resolver import follows_someone
 from .patterns import DATA
 from .syntax import background_noun, child
 from .valency import words as valency_words
@@ -186,12 +185,10 @@ class DocCoref:
         self.person_names: dict[str, list[str]] = {}  # surname (folded) -> the words of that person's full name
         self.sentences = 0  # sentences observed
         self.doers: list[tuple[Mention, str]] = []  # (source, type) of the asserted/reported events so far
-        self.doer_words: list[str] = []  # their trigger words, in the same order
         # (source, type, trigger word) of every asserted/reported event with a source so far, those told inside
         # another act included ("claimed responsibility for the attack")
         self.told: list[tuple[Mention, str, str]] = []
         self.condemned: dict[str, Mention] = {}  # deed word (singular) -> the doer a condemnation of it named
-        self.deed_words: list[str] = []  # the trigger words of the asserted/reported events with a source so far
         self.owners: dict[str, Mention] = {}  # head word of an owned object ("positions") -> its owner, last seen
         self.attacks: list[tuple[Mention | None, str | None]] = []  # (source, target country) of the attacks so far
         self.volley: Mention | None = None  # the source of the last attack with a plural instrument ("40 drones")
@@ -324,7 +321,7 @@ class DocCoref:
         told = [t for t in sent.doc[:sent.start] if t.lower_ in (stem, stem + "s")]
         if not told or not all(background_noun(t) for t in told):
             return False
-        return not any(w.startswith(stem[:4]) for w in self.deed_words)
+        return not any(w.startswith(stem[:4]) for _, _, w in self.told)
 
     def _retaliation(self, ev: Event, here: list[Event]) -> None:
         """7. **Responses in kind.** An attack told as a response with no target of its own ("Cambodian troops had
@@ -407,12 +404,9 @@ class DocCoref:
                 self.volley_target = ev.target
         self.attacks += [(ev.source, ev.target.actor.country if ev.target is not None and ev.target.actor else None)
                          for ev in events if ev.event_type == "ASSAULT" and ev.modality in ("asserted", "reported")]
-        self.deed_words += [ev.trigger_text.lower() for ev in events if ev.source is not None and ev.source.actor
-                            is not None and ev.modality in ("asserted", "reported")]
         done = [ev for ev in events if ev.source is not None and ev.source.actor is not None
                 and ev.modality in ("asserted", "reported") and not ev.embedded]
         self.doers += [(ev.source, ev.event_type) for ev in done]
-        self.doer_words += [ev.trigger_text.lower() for ev in done]
         self.told += [(ev.source, ev.event_type, ev.trigger_text.lower()) for ev in events if ev.source is not None and
                       ev.source.actor is not None and ev.modality in ("asserted", "reported")]
         by_span: dict[tuple[int, int], Mention] = {}

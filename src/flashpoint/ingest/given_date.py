@@ -22,19 +22,23 @@ def _names() -> tuple[re.Pattern, dict[str, int], re.Pattern]:
     return names, month, year_words
 
 
-def _numeric(value: str) -> str | None:
-    """'3. maja 2024. godine' -> '3.5.2024'; None when the value names no month of the list."""
+def _by_month_name(value: str) -> date | None:
+    """'3. maja 2024. godine' -> 2024-05-03; None when the value names no month of the list or no real day."""
     names, month, year_words = _names()
     if not names.search(value):
         return None
     text = year_words.sub("", value.strip())
     m = re.fullmatch(r"(\d{1,2})\.?\s*(\w+)\.?,?\s*(\d{4})\.?", names.sub(lambda x: x.group(1), text).strip())
-    if m and m[2].lower() in month:
-        return f"{int(m[1])}.{month[m[2].lower()]}.{m[3]}"
-    m = re.fullmatch(r"(\w+)\.?\s+(\d{1,2})\.?,?\s*(\d{4})\.?", text.strip())  # "maj 3, 2024"
-    if m and m[1].lower() in month:
-        return f"{int(m[2])}.{month[m[1].lower()]}.{m[3]}"
-    return None
+    day, name, year = (m[1], m[2], m[3]) if m else (None, None, None)
+    if name is None or name.lower() not in month:
+        m = re.fullmatch(r"(\w+)\.?\s+(\d{1,2})\.?,?\s*(\d{4})\.?", text.strip())  # "maj 3, 2024"
+        day, name, year = (m[2], m[1], m[3]) if m else (None, None, None)
+    if name is None or name.lower() not in month:
+        return None
+    try:
+        return date(int(year), month[name.lower()], int(day))
+    except ValueError:  # "31. februara 2024."
+        return None
 
 
 def read_given_date(value: object) -> date | None:
@@ -44,13 +48,4 @@ def read_given_date(value: object) -> date | None:
     if isinstance(value, date):
         return value
     text = str(value)
-    if (d := parse_date(text)) is not None:
-        return d
-    numeric = _numeric(text)
-    if numeric is None:
-        return None
-    try:
-        d, m, y = (int(x) for x in numeric.split("."))
-        return date(y, m, d)
-    except ValueError:  # "31. februara 2024."
-        return None
+    return parse_date(text) or _by_month_name(text)
