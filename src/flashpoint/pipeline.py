@@ -19,8 +19,9 @@ from .actors.dictionary import load_dictionary
 from .actors.document import learn_document
 from .coding.author import infer_author
 from .coding.coder import Coder, SentenceContext, in_quotes
-from .coding.coref import DocCoref, person_mention
+from .coding.coref import DocCoref
 from .coding.gender import PersonGenders
+from .coding.merge import merge_same_actors
 from .coding.dateline import bar_tokens, barred_spans, outside
 from .coding.transcript import Turn, speaker_at, speaker_mention, turns
 from .coding.relevance import Relevance
@@ -244,8 +245,7 @@ class Pipeline:
                     recent_persons.append((e.text, e.start_char + off, e.end_char + off))
             recent_persons = recent_persons[-5:]
         date_retold_acts(events, sents, doc.anchor_date, "text" if not dates.assumed else dates.guess)
-        res.events = _merge_same_actors([_drop_thing_target(e) for e in _dedupe(events)
-                                         if self.relevance.keep(e)])
+        res.events = merge_same_actors([_drop_thing_target(e) for e in _dedupe(events) if self.relevance.keep(e)])
         assign_counts(res.events)
         if self.settings.geocode:
             own = self.geo.locate(doc, sents, res.events, geo)
@@ -357,30 +357,6 @@ def _drop_thing_target(e: Event) -> Event:
                                unresolved=True)
         e.target = None
     return e
-
-
-def _merge_same_actors(events: list[Event]) -> list[Event]:
-    """Coordinated mentions of one actor ("helicopters and tanks", "friends and partners" of the
-    international community) are one event, not several with the same codes. Two persons are two actors
-    ("President A and Prime Minister B met X": two events of one code, coref.person_mention)."""
-    def two_persons(a: Event, b: Event) -> bool:
-        pairs = [(x, y) for x, y in ((a.source, b.source), (a.target, b.target))
-                 if x is not None and y is not None and x.start != y.start]
-        return bool(pairs) and all(person_mention(x) and person_mention(y) for x, y in pairs)
-
-    seen: dict[tuple, list[Event]] = {}
-    out = []
-    for e in events:
-        def key(m: Mention | None):
-            if m is None:
-                return None
-            return m.actor.code if m.actor is not None and m.actor.code != "AUTHOR" else (m.kind, m.start)
-        k = (e.sentence_index, e.trigger_start, e.event_type, e.modality, key(e.source), key(e.target))
-        if k in seen and not all(two_persons(p, e) for p in seen[k]):
-            continue
-        seen.setdefault(k, []).append(e)
-        out.append(e)
-    return out
 
 
 def _claimed(claimant: Mention, here: list[Event], before: list[Event]) -> None:
