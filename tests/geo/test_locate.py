@@ -613,3 +613,44 @@ def test_a_division_abroad_whose_name_only_looks_alike_is_no_hint(code_text, tex
     # is a transliteration of a division of the report's own country)
     evs = code_text(text, published=date(2024, 3, 5))
     assert evs and all(e.location.admin1 == admin1 for e in evs), [(e.trigger_text, e.location) for e in evs]
+
+
+# -- nineteenth session (issue 15): buildings, offices and publications that are no towns ------------------------
+@pytest.mark.parametrize("text,name", [
+    # a seat of government the dictionary knows as an actor is no town by another language's name for it
+    ("Speaking at the White House on Monday, the president condemned the attack.", "White House"),
+    ("The minister spoke at the Pentagon on Friday about troop levels.", "Pentagon"),
+])
+def test_an_office_the_dictionary_names_is_no_town_elsewhere(text, name):
+    assert _resolved(text).get(name) is None
+
+
+def test_a_capital_the_dictionary_also_names_as_an_actor_is_still_a_place():
+    assert _resolved("The ministers met in Brussels on Monday.")["Brussels"].iso2 == "BE"
+
+
+@pytest.mark.parametrize("text,first", [
+    # a landmark named after a person: its first name is no town
+    ("The US president was taken to Walter Reed Hospital in the United States on Friday.", "Walter"),
+    ("Thousands gathered at King Fahd Stadium in the United States on Friday.", "King"),
+])
+def test_a_landmark_named_after_a_person_gives_no_town(text, first):
+    assert _resolved(text).get(first) is None
+
+
+@pytest.mark.parametrize("text,town,iso2", [
+    # generic words between the town and the kind of building are dropped: the town is kept
+    ("Gunmen attacked the Kabul Military Hospital in Afghanistan on Tuesday.", "Kabul", "AF"),
+    ("Gunmen stormed the Kandahar International Airport in Afghanistan on Monday.", "Kandahar", "AF"),
+])
+def test_a_landmark_named_after_its_town_with_generic_words_is_in_the_town(text, town, iso2):
+    p = _resolved(text).get(town)
+    assert p is not None and p.iso2 == iso2
+
+
+@pytest.mark.parametrize("text", [
+    "He wrote in The Atlantic on Monday that the war was lost.",
+    "The senator said in The Atlantic that the bill would pass.",
+])
+def test_a_region_named_with_a_capital_the_after_a_verb_of_writing_is_a_title(text):
+    assert _resolved(text).get("The Atlantic") is None and _resolved(text).get("Atlantic") is None

@@ -75,6 +75,8 @@ _PLACE_OBJECT_NOUNS = frozenset(_W["place_object_nouns"])
 _PLACE_HEAD_NOUNS = frozenset(_W["place_head_nouns"])
 _REGION_DESCRIBED = frozenset(_W["region_described_nouns"])
 _LANDMARK_HEADS = frozenset(_W["landmark_heads"])
+_LANDMARK_MODIFIERS = frozenset(_W["landmark_modifiers"])
+_PUBLICATION_VERBS = frozenset(_W["publication_verbs"])
 # a dateline at the start of a line: "KYIV (Reuters) -", "KABUL, Afghanistan (Feb. 7) —", "BELGRADE, March 17 -"
 _DATELINE_CITY = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Z'’. -]{1,40}?[A-Z])(?:/[A-Z][\w ]+)?"
@@ -230,7 +232,7 @@ class GeoResolver:
     def toponyms(self, sdoc, offset: int = 0) -> list[Toponym]:
         """GPE/LOC/FAC entities of a spaCy doc (plus region phrases and named divisions), with "X, Y" hints."""
         out: list[Toponym] = []
-        ents = [e for e in sdoc.ents if (e.label_ in TOPONYM_LABELS or
+        ents = [e for e in sdoc.ents if (e.label_ in TOPONYM_LABELS and not self._office_not_town(e.text) or
                 (e.label_ not in SKIP_LABELS and (self._locative(e.root) or self._major_place(e.text)) and
                  self.g.lookup(e.text) and not self._is_actor_name(e.text)) or
                 # a town the model takes for a people ("a UN base in Kidal", NORP): no demonym, after a place
@@ -271,6 +273,8 @@ class GeoResolver:
                     break
                 names.append(t)
             for k in range(len(names), 0, -1):
+                if any(t.lower_ not in _LANDMARK_MODIFIERS for t in names[k:]):
+                    break  # only generic words are dropped: "Walter Reed Hospital" is not in a town "Walter"
                 span = sdoc[names[0].i:names[k - 1].i + 1]
                 if fold(span.text) in NAME_ARTICLES:
                     continue  # "Al Noor Mosque": the article of a name is no town (nor Alabama's "AL")
@@ -311,10 +315,12 @@ class GeoResolver:
                 continue
             out = [t for t in out if not (t.start < e and s < t.end)]
             span = sdoc.char_span(r.start, r.end, alignment_mode="expand")
-            if r.text.startswith("The ") and span is not None and span.start > span.sent.start and \
-                    span.root.dep_ in _AGENT_DEPS:
-                # "Next, The Atlantic claimed": a title written with its capital "The" (a magazine); not a
-                # headline run into the text ("... forecasts above-average season The Atlantic hurricane season")
+            if r.text.startswith("The ") and span is not None and span.start > span.sent.start and (
+                    span.root.dep_ in _AGENT_DEPS or span.root.dep_ == "pobj" and
+                    span.root.head.head.lemma_.lower() in _PUBLICATION_VERBS):
+                # "Next, The Atlantic claimed", "wrote in The Atlantic": a title written with its capital "The" (a
+                # magazine); not a headline run into the text ("... above-average season The Atlantic hurricane
+                # season")
                 continue
             prep = self._loc_prep(span.root) if span is not None else None
             out.append(Toponym(r.text, s, e, locative=prep is not None, prep=prep,
@@ -460,6 +466,15 @@ class GeoResolver:
 
     def _is_actor_name(self, text: str) -> bool:
         return any(e.kind in ("person", "org") for e in self.d.lookup(fold(text)))
+
+    def _office_not_town(self, text: str) -> bool:
+        """A name the dictionary gives a person or an office ("the White House", "the Pentagon"), written with
+        an article as towns are not, or that no gazetteer entry bears as its own name (the gazetteer knows it only
+        as another language's name of some town: "White House" is one of Casablanca's). "Brussels" is a town's
+        own name and stays a place."""
+        name = re.sub(r"^the\s+", "", text, flags=re.I)
+        return self._is_actor_name(name) and (
+            name != text or not any(fold(e.name) == fold(name) for e in self.g.lookup(name)))
 
     def adjectival_countries(self, sdocs) -> list[str]:
         """ISO2 countries named by adjectival forms ("Lebanese troops", "Serbian police")."""
