@@ -69,6 +69,9 @@ _PREP_BEFORE = re.compile(r"(?i)(?:^|[\s,(])(" + "|".join(sorted(LOC_PREPS)) + r
                                               sorted(_W["apposed_place_nouns"], key=len, reverse=True)) + r"),\s+)?$")
 _COMPASS = frozenset(_W["compass"])
 _AGENT_DEPS = ("nsubj", "nsubjpass", "poss")
+# before a division's name, neither part of it: a capitalised function word, an owner (`_name_start`)
+_LEAD_WORD = re.compile(r"(?:In|At|Near|On|From|Across|Throughout|The|Of|And|Both)\s+")
+_OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+")
 _CELESTIAL = frozenset(fold(w) for w in _W["celestial_bodies"])
 _PLACE_OBJECT_VERBS = frozenset(_W["place_object_verbs"])
 _PLACE_OBJECT_NOUNS = frozenset(_W["place_object_nouns"])
@@ -157,7 +160,7 @@ class GeoResolver:
         self._dictionary = dictionary  # the actor dictionary (demonyms, actor names); default one if None
         self._admin1_index: dict | None = None
         self._named_admin1: dict | None = None
-        self._towns: dict[str, list[tuple[float, float, str]]] | None = None  # per country: (lat, lon, admin1 code)
+        self._towns: dict[str, _PointGrid] | None = None  # per country: its towns, labelled by admin1 code
         names = sorted(set(self.g.region_names) | set(getattr(self.g, "curated_names", {})), key=len, reverse=True)
         self._curated_ids = {id(self.g.entries[i]) for i in getattr(self.g, "curated_names", {}).values()}
         alts = [r"[\W_]+".join(re.escape(w) for w in n.split()) for n in names]
@@ -195,39 +198,37 @@ class GeoResolver:
                 a, b = name.split(" and ", 1)
                 parts = [(a, start), (b, start + len(a) + 5)]
             for part, s in parts:
-                # a leading capitalised function word is not part of the name ("In Helmand province")
-                lead = re.match(r"(?:In|At|Near|On|From|Across|Throughout|The|Of|And|Both)\s+", part)
-                if lead:
-                    part, s = part[lead.end():], s + lead.end()
-                # "Pakistan's Khyber Pakhtunkhwa province", "Sagaing Region's Pale township": the owner is
-                # where the division lies, not part of its name
-                owner = re.match(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+", part)
-                if owner:
-                    part, s = part[owner.end():], s + owner.end()
+                # "In Helmand province", "Pakistan's Khyber Pakhtunkhwa province": the name alone
+                k = _name_start(part)
+                part, s = part[k:], s + k
                 if len(part) < 2 or not part[0].isupper() or (self._demonym_country(part) and not any(
                         e.kind in ("admin", "admin2") for e in self.g.lookup(part))):
                     # "the Indian state of Kerala": a demonym names the country, not the state (a people's name
                     # that is its division's too names the division: "the Amhara region")
                     continue
-                if self.g.lookup(part) or self.g.lookup_admin2(part) or self.g.lookup_loose(part) or \
+                if self._named(part) or self.g.lookup_loose(part) or \
                         _DIVISION_AFTER.match(text, m.end()):
                     # a district the gazetteer lacks ("Tarnak wa Jaldak district, Zabul province") is still a
                     # place: it lies in the division named after it (``resolve``)
                     out.append(Toponym(part, s, s + len(part), kind=kind))
         return out
 
+    def _named(self, name: str) -> list[GeoEntry]:
+        """The entries ``name`` names exactly: places and divisions (``Gazetteer.lookup``), then districts
+        (``lookup_admin2``); never one whose name only looks alike (``lookup_loose``)."""
+        return self.g.lookup(name) + self.g.lookup_admin2(name)
+
     def _named_exactly(self, e: GeoEntry, hint: str) -> bool:
         """Does the division hint ("Basque region") name entry ``e`` by one of its names, not only by a name that
         looks alike (``Gazetteer.lookup_loose``)?"""
         m = _DESIGNATED.fullmatch(hint.strip())
         name = (m.group("name") or m.group("name2")) if m else hint
-        return any(x is e for x in self.g.lookup(name) + self.g.lookup_admin2(name))
+        return any(x is e for x in self._named(name))
 
     def _division_name(self, name: str) -> bool:
         """Is ``name`` (a leading function word aside) the whole name of a first- or second-level division?"""
-        name = re.sub(r"^(?:In|At|Near|On|From|Across|Throughout|The|Of|And|Both)\s+", "", name)
-        name = re.sub(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+", "", name)  # "Iran's Sistan and ..."
-        return any(e.kind in ("admin", "admin2") for e in self.g.lookup(name) + self.g.lookup_admin2(name))
+        name = name[_name_start(name):]  # "Iran's Sistan and ..."
+        return any(e.kind in ("admin", "admin2") for e in self._named(name))
 
     def toponyms(self, sdoc, offset: int = 0) -> list[Toponym]:
         """GPE/LOC/FAC entities of a spaCy doc (plus region phrases and named divisions), with "X, Y" hints."""
@@ -243,7 +244,7 @@ class GeoResolver:
                  not self._is_actor_name(e.text))) and not self._stray_acronym(e.text) and
                 # a place's name is written with a capital: a lower-case "GPE" is a common noun the model misread
                 # ("blamed the massacre on the maras", the street gangs, is not Kahramanmaras)
-                any(ch.isupper() for ch in e.text)
+                _has_capital(e.text)
 ]
         ent_tokens = {t.i for e in sdoc.ents for t in e}
         for tok in sdoc:  # proper nouns after a place preposition that NER missed entirely
@@ -251,7 +252,7 @@ class GeoResolver:
                 comp = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 span = sdoc[(comp[0].i if comp else tok.i):tok.i + 1]
                 # the tagger calls some common nouns proper ("transport in interstate commerce"): a name has a capital
-                if any(ch.isupper() for ch in span.text) and self.g.lookup(span.text) and \
+                if _has_capital(span.text) and self.g.lookup(span.text) and \
                         not self._is_actor_name(span.text):
                     ents.append(span)
         for tok in sdoc:  # "Mocimboa da Praia town", "Kandahar city": names NER missed before a place noun
@@ -307,7 +308,7 @@ class GeoResolver:
             prep = None if group else self._loc_prep(e.root) or swallowed.get(e.start_char)
             out.append(Toponym(text, start + offset, e.end_char + offset, hint, locative=prep is not None, prep=prep,
                                landmark=e.start_char in landmarks, group=group,
-                               agent=prep is None and e.root.dep_ in _AGENT_DEPS))
+                               agent=prep is None and _acts(e)))
         # curated names and regions (aliases.yaml) are found even where the NER model misses them
         for r in self.region_spans(sdoc.text):
             s, e = r.start + offset, r.end + offset
@@ -315,16 +316,15 @@ class GeoResolver:
                 continue
             out = [t for t in out if not (t.start < e and s < t.end)]
             span = sdoc.char_span(r.start, r.end, alignment_mode="expand")
+            acts = span is not None and _acts(span)
             if r.text.startswith("The ") and span is not None and span.start > span.sent.start and (
-                    span.root.dep_ in _AGENT_DEPS or span.root.dep_ == "pobj" and
-                    span.root.head.head.lemma_.lower() in _PUBLICATION_VERBS):
+                    acts or span.root.dep_ == "pobj" and span.root.head.head.lemma_.lower() in _PUBLICATION_VERBS):
                 # "Next, The Atlantic claimed", "wrote in The Atlantic": a title written with its capital "The" (a
                 # magazine); not a headline run into the text ("... above-average season The Atlantic hurricane
                 # season")
                 continue
             prep = self._loc_prep(span.root) if span is not None else None
-            out.append(Toponym(r.text, s, e, locative=prep is not None, prep=prep,
-                               agent=prep is None and span is not None and span.root.dep_ in _AGENT_DEPS))
+            out.append(Toponym(r.text, s, e, locative=prep is not None, prep=prep, agent=prep is None and acts))
         # named divisions replace the entity they overlap: the kind word decides the level
         for d in self.designated_spans(sdoc.text):
             s, e = d.start + offset, d.end + offset
@@ -691,17 +691,20 @@ class GeoResolver:
         often as states, so they do not vote. Counts are computed once per document and the distance
         test uses a grid index, so the cost stays linear in the number of toponyms.
         """
-        first = [self._fixed(t) or self.resolve(t.text, hint=t.hint, kind=t.kind, within=t.within) for t in toponyms]
+        fixed_places = [self._fixed(t) for t in toponyms]
+        first = [fixed or self.resolve(t.text, hint=t.hint, kind=t.kind, within=t.within)
+                 for t, fixed in zip(toponyms, fixed_places)]
+        doubtful = [_doubtful(t) for t in toponyms]
         # (the first word of a group's name, "Fano militiamen", is resolved but casts no vote: it may be no place)
         # (a name that may be no place, the Serena Hotel's or a bearing's, is placed only where the rest of the
         # report agrees, so it casts no vote either)
-        voters = [(fold(p.text), p) for t, p in zip(toponyms, first)
-                  if p is not None and not t.iso2 and not t.group and not _doubtful(t)]
+        voters = [(fold(p.text), p) for t, p, d in zip(toponyms, first, doubtful)
+                  if p is not None and not t.iso2 and not t.group and not d]
         total: Counter = Counter(p.iso2 for _, p in voters if p.iso2)
         # every country the document names, adjectives too ("Afghan forces"), by the name that names it
         named: dict[str, Counter] = {}
-        for t, p in zip(toponyms, first):
-            if p is not None and p.iso2 and not t.group and not _doubtful(t):
+        for t, p, d in zip(toponyms, first, doubtful):
+            if p is not None and p.iso2 and not t.group and not d:
                 named.setdefault(fold(t.text), Counter())[p.iso2] += 1
         by_fold: dict[str, Counter] = {}
         for f, p in voters:
@@ -719,8 +722,7 @@ class GeoResolver:
         # names placed by the division written after them ("X district, Y province"), by name and kind
         settled: dict[tuple[str, str | None], Place] = {}
         out = []
-        for t in toponyms:
-            fixed = self._fixed(t)
+        for t, fixed, doubt in zip(toponyms, fixed_places, doubtful):
             if fixed is not None:
                 out.append(fixed)
                 continue
@@ -749,7 +751,7 @@ class GeoResolver:
                                     within=t.within,
                                     start=t.start, end=t.end, kind=t.kind, admin1s=admin1s, home=home,
                                     village=t.village, focus_tied=tied))
-            if out[-1] is not None and _doubtful(t) and (f in _CELESTIAL or not home.get(out[-1].iso2)):
+            if out[-1] is not None and doubt and (f in _CELESTIAL or not home.get(out[-1].iso2)):
                 # "the Serena Hotel in Kabul" is no hotel of La Serena, Chile; "water on Mars" is no town of
                 # Pennsylvania; "praised in the West" is no region of Cameroon unless the report is on Cameroon
                 out[-1] = None
@@ -928,12 +930,13 @@ class GeoResolver:
         lat = p.lat + km * math.cos(math.radians(degrees)) / 111.2
         lon = p.lon + km * math.sin(math.radians(degrees)) / (111.2 * max(0.1, math.cos(math.radians(p.lat))))
         if self._towns is None:
-            self._towns = {}
+            towns: dict[str, list[tuple[float, float, str]]] = {}
             for e in self.g.entries:
                 if e.kind == "city" and e.country and e.admin1:
-                    self._towns.setdefault(e.country, []).append((e.lat, e.lon, e.admin1))
-        near = sorted((haversine_km(lat, lon, la, lo), a1) for la, lo, a1 in self._towns.get(p.iso2, ()))
-        near = [(d, a1) for d, a1 in near[:BEARING_TOWNS] if d <= BEARING_REACH_KM]
+                    towns.setdefault(e.country, []).append((e.lat, e.lon, e.admin1))
+            self._towns = {cc: _PointGrid(points) for cc, points in towns.items()}
+        grid = self._towns.get(p.iso2)
+        near = grid.within(lat, lon, BEARING_REACH_KM)[:BEARING_TOWNS] if grid is not None else []
         votes: Counter = Counter()
         for d, a1 in near:
             votes[a1] += 1.0 / (d + 5.0)
@@ -982,6 +985,26 @@ class GeoResolver:
         return None
 
 
+def _name_start(part: str) -> int:
+    """Where a division's name begins in the words before its kind: after a leading capitalised function word ("In
+    Helmand province") and an owner ("Pakistan's Khyber Pakhtunkhwa province", "Sagaing Region's Pale township"),
+    which says where the division lies and is not part of its name."""
+    lead = _LEAD_WORD.match(part)
+    k = lead.end() if lead else 0
+    owner = _OWNER.match(part, k)
+    return owner.end() if owner else k
+
+
+def _has_capital(text: str) -> bool:
+    """A place's name is written with a capital somewhere ("Kahramanmaras", "al-Bab"); a common noun is not."""
+    return any(ch.isupper() for ch in text)
+
+
+def _acts(span) -> bool:
+    """Does a name stand as the one who acts or owns (a subject, a possessor: "Europe imposed", "Iran's")?"""
+    return span.root.dep_ in _AGENT_DEPS
+
+
 def _doubtful(t: Toponym) -> bool:
     """A name that may be no place at all: a landmark's first word ("the Serena Hotel"), a bare bearing ("the
     West") or a heavenly body ("Mars"), unless the text names it a division or says where it lies."""
@@ -1027,7 +1050,9 @@ def _places_event(t: Toponym, p: Place) -> bool:
 
 
 class _PointGrid:
-    """Points of a document in 1-degree cells, for "is another place within 400 km?" in linear time."""
+    """Labelled points in 1-degree cells: a document's places labelled by their folded names, for "is another
+    place within 400 km?" in linear time; a country's towns labelled by their admin1 codes, for the towns nearest a
+    point."""
 
     def __init__(self, points: list[tuple[float, float, str]]):
         self.cells: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
@@ -1038,6 +1063,23 @@ class _PointGrid:
 
     def excluding(self, fold_key: str) -> "_GridView | None":
         return _GridView(self, fold_key) if self.cells else None
+
+    def within(self, lat: float, lon: float, km: float) -> list[tuple[float, str]]:
+        """(distance, label) of every point at most ``km`` from (lat, lon), nearest first (then by label)."""
+        # the cells reach ``km`` in latitude, and in longitude at the band's edge nearest a pole, where a degree
+        # is shortest
+        dlat = math.ceil(km / 111.0)
+        edge = abs(lat) + dlat + 1
+        dlon = 180 if edge >= 89 else math.ceil(km / (111.0 * math.cos(math.radians(edge))))
+        cy, cx = math.floor(lat), math.floor(lon)
+        found = []
+        for y in range(cy - dlat, cy + dlat + 1):
+            for x in {((x + 180) % 360) - 180 for x in range(cx - dlon, cx + dlon + 1)}:
+                for la, lo, f in self.cells.get((y, x), ()):
+                    d = haversine_km(lat, lon, la, lo)
+                    if d <= km:
+                        found.append((d, f))
+        return sorted(found)
 
 
 class _GridView:
