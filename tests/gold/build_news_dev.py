@@ -18,13 +18,11 @@ Run: python tests/gold/build_news_dev.py
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
-OUT = HERE / "news_dev.jsonl"
-FROZEN = [HERE / "wire_dateplace.jsonl", HERE / "sources" / "wire_dateplace_texts.jsonl"]
+sys.path.insert(0, str(Path(__file__).parent))
+from devset_build import build_rows, write_reports  # noqa: E402
 
 # (id, source URL, page date or None, year_in_text, text, [(type, trigger, date or None, ISO2, admin1, [alt])])
 ITEMS = [
@@ -197,40 +195,9 @@ ITEMS = [
 ]
 
 
-def build_rows(rows: list[tuple]) -> list[dict]:
-    """Items of a reworded dev set written in build_wire_dev's row syntax (news_dev and the reports_dev sets)."""
-    sys.path.insert(0, str(HERE))
-    from build_wire_dev import to_items
-
-    return to_items(rows, "reworded from the cited page")
-
-
 def build() -> list[dict]:
     return build_rows(ITEMS)
 
 
-def drop_held_out(items: list[dict]) -> list[dict]:
-    """Items whose source the frozen set cites are left out (checked by URL, without reading the set's texts)."""
-    frozen = " ".join(p.read_text("utf-8") for p in FROZEN if p.exists())
-    keep = []
-    for it in items:
-        url = it["source"].split(" ", 1)[0].split("://", 1)[-1].rstrip("/")
-        if url in frozen:
-            print(f"dropped (cited by the frozen set): {it['id']}", file=sys.stderr)
-            continue
-        keep.append(it)
-    return keep
-
-
-def write(items: list[dict], out: Path) -> None:
-    with out.open("w", encoding="utf-8") as fh:
-        for item in items:
-            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
-
-
-def main() -> None:
-    write(drop_held_out(build()), OUT)
-
-
 if __name__ == "__main__":
-    main()
+    write_reports(build(), "news_dev.jsonl")

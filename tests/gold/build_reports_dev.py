@@ -23,10 +23,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
-OUT = HERE / "reports_dev.jsonl"
-sys.path.insert(0, str(HERE))
-from build_news_dev import build_rows, drop_held_out, write  # noqa: E402  (shared with news_dev)
+sys.path.insert(0, str(Path(__file__).parent))
+from devset_build import build_rows, write_reports  # noqa: E402
 
 # (id, source URL, page date or None, year_in_text, text, [(type, trigger, date or None, ISO2, admin1, [alt])])
 ITEMS = [
@@ -393,9 +391,5 @@ def build() -> list[dict]:
     return build_rows(ITEMS)
 
 
-def main() -> None:
-    write(drop_held_out(build()), OUT)
-
-
 if __name__ == "__main__":
-    main()
+    write_reports(build(), "reports_dev.jsonl")

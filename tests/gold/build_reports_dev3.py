@@ -25,10 +25,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
-OUT = HERE / "reports_dev3.jsonl"
-sys.path.insert(0, str(HERE))
-from build_news_dev import build_rows, drop_held_out, write  # noqa: E402  (shared with news_dev)
+sys.path.insert(0, str(Path(__file__).parent))
+from devset_build import build_rows, write_reports  # noqa: E402
 
 TIGRAY = ("Tigray Region", ["Tigray"])
 AMHARA = ("Amhara Region", ["Amhara"])
@@ -299,9 +297,5 @@ def build() -> list[dict]:
     return build_rows(ITEMS)
 
 
-def main() -> None:
-    write(drop_held_out(build()), OUT)
-
-
 if __name__ == "__main__":
-    main()
+    write_reports(build(), "reports_dev3.jsonl")

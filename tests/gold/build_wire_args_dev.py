@@ -8,24 +8,11 @@ High Representative), cited by issuer and date. Run: python tests/gold/build_wir
 """
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
-WN = "https://en.wikinews.org/wiki/"
-
-
-def A(text, country, sector=None):
-    return {"text": text, "country": country, "sector": sector}
-
-
-def E(t, src, tgt, mode=None, modality="asserted", instrument=None, obj=None):
-    e = {"event_type": t, "mode": mode, "source": src, "target": tgt, "modality": modality}
-    if instrument:
-        e["instrument"] = {"text": instrument}
-    if obj:
-        e["object"] = {"text": obj}
-    return e
-
+sys.path.insert(0, str(Path(__file__).parent))
+from devset_build import WN, A, E, write_stories  # noqa: E402
 
 STORIES = [
     ("d01", WN + "Germany_bans_Mahan_Air_of_Iran,_citing_%27security%27", "2019-01-21",
@@ -160,31 +147,5 @@ STORIES = [
 ]
 
 
-def write_stories(stories: list[tuple], name: str, disjoint_from: str | None = None) -> None:
-    """Check each story (dateline first, every argument quoted from the text, nothing shared with the frozen
-    set ``disjoint_from``) and write it as JSONL; shared with build_wire_args_dev2.py."""
-    frozen = Path(__file__).with_name(disjoint_from).read_text("utf-8") if disjoint_from else ""
-    out = []
-    for sid, source, day, (dl, place, country), text, events in stories:
-        assert text.startswith(dl), sid
-        if frozen:
-            assert source not in frozen and text[len(dl):len(dl) + 80] not in frozen, sid  # disjoint from held-out
-        for e in events:
-            for k in ("source", "target"):
-                t = (e[k] or {}).get("text")
-                assert t is None or t in text, (sid, t)
-            for k in ("instrument", "object"):
-                assert k not in e or e[k]["text"] in text, (sid, e[k])
-        out.append({"id": f"wad-{sid}", "source": source, "date": day,
-                    "dateline": {"text": dl, "place": place, "country": country}, "text": text, "events": events})
-    path = Path(__file__).with_name(name)
-    path.write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), "utf-8")
-    print(f"{path}: {len(out)} stories, {sum(len(o['events']) for o in out)} events")
-
-
-def main() -> None:
-    write_stories(STORIES, "wire_args_dev.jsonl")
-
-
 if __name__ == "__main__":
-    main()
+    write_stories(STORIES, "wire_args_dev.jsonl")

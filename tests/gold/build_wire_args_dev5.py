@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from build_wire_args_dev import A, E, write_stories  # noqa: E402
+from devset_build import A, E, write_stories  # noqa: E402
 
 
 STORIES = [
@@ -157,9 +157,5 @@ STORIES = [
 ]
 
 
-def main() -> None:
-    write_stories(STORIES, "wire_args_dev5.jsonl", disjoint_from="wire_args.jsonl")
-
-
 if __name__ == "__main__":
-    main()
+    write_stories(STORIES, "wire_args_dev5.jsonl", disjoint_from="wire_args.jsonl")
