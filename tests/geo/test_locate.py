@@ -654,3 +654,35 @@ def test_a_landmark_named_after_its_town_with_generic_words_is_in_the_town(text,
 ])
 def test_a_region_named_with_a_capital_the_after_a_verb_of_writing_is_a_title(text):
     assert _resolved(text).get("The Atlantic") is None and _resolved(text).get("Atlantic") is None
+
+
+@pytest.mark.parametrize("text,name", [
+    # an institution named by its common noun is no town that bears the word ("Congress", Arizona; "Court", Bern)
+    ("The bill passed in Congress on Monday, lawmakers said.", "Congress"),
+    ("The justices sent the case back to the Court on Tuesday.", "Court"),
+    ("The motion was debated in Parliament on Tuesday.", "Parliament"),
+    # a town is not written with an article unless its name has one: "the Hill" is no town called Hill
+    ("The senator returned to the Hill on Monday to argue for the bill.", "Hill"),
+])
+def test_an_institution_or_a_name_with_an_article_is_no_small_town(text, name):
+    assert _resolved(text).get(name) is None
+
+
+@pytest.mark.parametrize("text,name,iso2", [
+    ("The ministers met in the Hague on Monday.", "Hague", "NL"),
+    ("Protesters gathered in the Bronx on Monday.", "Bronx", "US"),
+    ("Troops moved into the Bekaa on Sunday.", "Bekaa", "LB"),
+    ("The pope spoke at the Vatican on Sunday.", "Vatican", "VA"),
+])
+def test_names_written_with_their_article_are_still_places(text, name, iso2):
+    p = _resolved(text).get(name)
+    assert p is not None and p.iso2 == iso2
+
+
+@pytest.mark.parametrize("text,name,iso2", [
+    ("Police closed the Mitrovica bridge in Kosovo on Monday.", "Mitrovica", "XK"),
+    ("Rockets hit the Kramatorsk railway station on Friday.", "Kramatorsk", "UA"),
+])
+def test_a_town_naming_a_thing_keeps_its_place_though_the_article_is_the_things(text, name, iso2):
+    p = _resolved(text).get(name)
+    assert p is not None and p.iso2 == iso2

@@ -79,6 +79,7 @@ _PLACE_HEAD_NOUNS = frozenset(_W["place_head_nouns"])
 _REGION_DESCRIBED = frozenset(_W["region_described_nouns"])
 _LANDMARK_HEADS = frozenset(_W["landmark_heads"])
 _LANDMARK_MODIFIERS = frozenset(_W["landmark_modifiers"])
+_INSTITUTIONS = frozenset(_W["institution_nouns"])
 _PUBLICATION_VERBS = frozenset(_W["publication_verbs"])
 # a dateline at the start of a line: "KYIV (Reuters) -", "KABUL, Afghanistan (Feb. 7) —", "BELGRADE, March 17 -"
 _DATELINE_CITY = re.compile(
@@ -263,6 +264,7 @@ class GeoResolver:
                     if all(t.pos_ == "PROPN" for t in span) and self.g.lookup(span.text) and \
                             not self._is_actor_name(span.text):
                         ents.append(span)
+        ents = [e for e in ents if not self._no_town(e)]
         landmarks: set[int] = set()
         for e in list(sdoc.ents):  # "the Jolo Cathedral", "Bagram Air Base": the town a landmark is named after
             if e.label_ not in ("ORG", "FAC") or e[-1].lower_ not in _LANDMARK_HEADS:
@@ -466,6 +468,25 @@ class GeoResolver:
 
     def _is_actor_name(self, text: str) -> bool:
         return any(e.kind in ("person", "org") for e in self.d.lookup(fold(text)))
+
+    def _no_town(self, span) -> bool:
+        """An institution named by its noun ("in Congress", "to the Court"), or a name written with an article
+        ("the Hill") that the gazetteer knows only as towns none of which bears the article ("The Hague", "The
+        Bronx" do): English writes towns without one, so the text means something else."""
+        text = span.text
+        name = re.sub(r"^the\s+", "", text, flags=re.I)
+        if fold(name) in _INSTITUTIONS:
+            return True
+        # one word, and the article must be the name's own, not a head noun's after it ("the Mitrovica bridge",
+        # "the Pittsburgh, Pennsylvania-based company", "the Safety Bay foreshore"); a longer name with an article
+        # is often a quarter's ("the Near North Side")
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        article = len(name.split()) == 1 and span.root.dep_ not in ("compound", "amod", "nmod", "poss") and (
+            nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and nxt.text not in (",", "-", "–")) and (
+            name != text or (span.start > 0 and span.doc[span.start - 1].lower_ == "the"))
+        found = self.g.lookup(name)
+        return article and bool(found) and all(e.kind == "city" and not fold(e.name).startswith("the ")
+                                               for e in found)
 
     def _office_not_town(self, text: str) -> bool:
         """A name the dictionary gives a person or an office ("the White House", "the Pentagon"), written with
