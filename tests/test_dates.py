@@ -1110,3 +1110,43 @@ def test_killings_and_arson_told_by_their_means_are_assaults(code_text, text, tr
     act = [e for e in evs if e.trigger_text == trigger]
     assert act and act[0].event_type == "ASSAULT" and act[0].date == date(2008, 1, 7), \
         [(e.event_type, e.trigger_text, e.date) for e in evs]
+
+
+# -- nineteenth session: a recalled day in the prose is no dateline; a newspaper's name is no day ---------------
+def test_recalled_full_date_in_prose_is_no_dateline(code_text):
+    text = ("Farmers blocked the main highway into the capital on Tuesday to protest against fuel prices.\n\n"
+            "Police used water cannon near the square where a farmer was run over during a protest on March 3, "
+            "2015, and several people were detained.")
+    dl = read_dateline(text, date(2021, 6, 10))
+    assert dl is None or dl.date != date(2015, 3, 3)
+    evs = code_text(text, published=date(2021, 6, 10))  # a Thursday
+    protest = next(e for e in evs if e.trigger_text == "blocked")
+    assert protest.date == date(2021, 6, 8)
+
+
+def test_full_date_opening_the_report_is_still_its_dateline():
+    assert read_dateline("On 3 March 2015, police in the capital detained two farmers.", date(2016, 1, 5)).date == \
+        date(2015, 3, 3)
+
+
+def test_a_newspaper_named_for_a_day_dates_nothing(code_text):
+    text = ("Gunmen attacked a police post in the hills outside the port late last month, the Sunday Herald "
+            "learnt. The March 12 raid on the post followed weeks of threats.")
+    evs = code_text(text, published=date(2019, 4, 8))  # a Monday
+    assert all(e.date != date(2019, 4, 7) for e in evs)
+
+
+def test_a_day_in_a_relative_clause_dates_that_clause_only(code_text):
+    text = ("Riot police fired tear gas at students outside the university on Tuesday. Officers also beat "
+            "protesters in the square where a student was killed on May 4, 2011.")
+    evs = code_text(text, published=date(2023, 3, 16))  # a Thursday
+    beat = next(e for e in evs if e.trigger_text == "beat")
+    assert beat.date == date(2023, 3, 14)
+    killed = [e for e in evs if e.trigger_text == "killed"]
+    assert all(e.date == date(2011, 5, 4) for e in killed)
+
+
+def test_a_near_day_in_a_relative_clause_still_dates_the_sentence(code_text):
+    text = "Two men were shot dead by soldiers who raided the camp on Saturday night, the ministry said."
+    evs = code_text(text, published=date(2023, 3, 20))  # a Monday
+    assert {e.date for e in evs if e.trigger_text in ("shot", "raided")} == {date(2023, 3, 18)}

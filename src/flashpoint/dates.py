@@ -77,6 +77,8 @@ _SERIES_NO = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d{2}|0[0-4]\d)-(?P<m>0[1-9]|
 _RELEASE_DAY = re.compile(r"\bRelease\s+(?:No\.?|Number|#)\s*:?\s*(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])"
                           r"(?P<d>[0-3]\d)-\d{1,3}\b", re.I)
 HEADER_CHARS = 400
+# how far from the day its metadata gives a date in the prose of the header may lie and still be the report's own
+DATELINE_SLACK_DAYS = 7
 DATE_LOOKAHEAD = 2  # sentences after one that dates only its report that may still date its events
 AHEAD_DAYS = 3  # and how many days before the report's day theirs may be (a day most of a week back: another act)
 HEADER_LOOKAHEAD = 3  # sentences from the dateline on that may give a headline's acts their day
@@ -477,8 +479,13 @@ def read_dateline(text: str, published: date | None = None, feed: date | None = 
     masked = ISO_TIMESTAMP.sub(lambda m: " " * len(m.group(0)), head)
     # (priority, start, end, date, month/day): a date right after the dateline city beats a header date
     found: list[tuple[int, int, int, date | None, tuple[int, int] | None]] = []
+    first_line = _first_line_end(masked)
     for s, e, d in full_dates(masked):
         city = _CITY_BEFORE.search(masked[max(0, s - 60):s])
+        if not city and published is not None and s >= first_line and abs((published - d).days) > DATELINE_SLACK_DAYS:
+            # a date in the report's prose, weeks from the day its metadata gives ("where the boy was shot dead on
+            # December 6, 2008", in a story of 2018): the day of something the report recalls, not its own
+            continue
         found.append((0 if city else 1, s, e, d, None))
     for k, pat in enumerate(_YEARLESS_DATELINES):
         for m in pat.finditer(masked):
@@ -519,6 +526,15 @@ def read_dateline(text: str, published: date | None = None, feed: date | None = 
 # a day that opens a range or looks ahead ("since Feb. 3", "until March 1", "will meet on May 5") is no report's day
 _NOT_LEAD = re.compile(r"\b(?:since|from|between|until|till|through|by|before|after|starting|beginning|will|"
                        r"due|scheduled|expected|planned|next)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def _first_line_end(text: str) -> int:
+    """Where the first non-blank line of ``text``, or its first sentence if that ends sooner, ends."""
+    m = re.search(r"\S[^\n]*", text)
+    if m is None:
+        return 0
+    stop = re.search(r"[a-z0-9)][.!?][\"'\u201d\u2019)]?\s+(?=[A-Z])", m.group(0))
+    return m.start() + stop.end() if stop else m.end()
 
 
 def lead_month_day(head: str) -> tuple[int, int] | None:
@@ -621,6 +637,10 @@ class DateScope:
         # per sentence, its expressions inside a quotation and the day its own attribution gives the quotation
         # ("...,' the ministry said on Saturday"): "today" in a quote is the day it was spoken
         self._quoted: dict[tuple[int, int], tuple[set[str], date | None]] = {}
+        # per sentence, the days that date only the relative clause they sit in ("protesters hurled stones in the
+        # district where a boy was shot dead on December 6, 2008"): (the clause's head, date, expression)
+        self._clause_days: dict[tuple[int, int], list[tuple[object, date, str]]] = {}
+        self._own_clause_days: list[tuple[object, date, str]] = []  # those of the sentence being dated
 
     def _expressions(self, sent, offset: int, options: bool = False) -> tuple[list[str], bool, dict[str, bool]]:
         """A sentence's date expressions (outside the dateline), whether it speaks of the future, and which
@@ -636,6 +656,7 @@ class DateScope:
             return list(texts), future, dict(reporting)
         dl = self.doc.dateline_span or (-1, -1)
         texts, future, reporting, opts = [], False, {}, []
+        clause_days: list[tuple[object, date, str]] = []
         spans: list[tuple[int, int]] = []  # the entities' own spans: "day" of "a day-long sit-in" is not "Sunday"
         spoken = self._attribution_day(sent)
         quoted: set[str] = set()
@@ -647,8 +668,12 @@ class DateScope:
             if e.label_ == "DATE" and _names_a_day(sent.doc.text, e.start_char, e.end_char):
                 continue
             if e.label_ == "DATE" and not (e.start_char + offset < dl[1] and dl[0] < e.end_char + offset):
-                texts.append(e.text)
                 spans.append((e.start_char, e.end_char))
+                rel = self._recalled_in_clause(e.root, e.text)
+                if rel is not None:
+                    clause_days.append(rel)
+                    continue
+                texts.append(e.text)
                 fut = _is_future(e)
                 future = future or fut
                 reporting[e.text] = _dates_a_report(e)
@@ -669,17 +694,38 @@ class DateScope:
                 continue
             if _names_a_day(s_text, m.start(), m.end()):
                 continue
+            tok = next((t for t in sent if t.idx >= m.start() + sent.start_char), None)
+            rel = self._recalled_in_clause(tok, m.group(0)) if tok is not None else None
+            if rel is not None:
+                clause_days.append(rel)
+                continue
             texts.append(m.group(0))
             future = future or bool(_FUTURE.search(s_text[max(0, m.start() - 40):m.start()]))
-            tok = next((t for t in sent if t.idx >= m.start() + sent.start_char), None)
             if tok is not None and _quoted(tok):
                 quoted.add(m.group(0))
         self._quoted[key] = (quoted, spoken)
+        self._clause_days[key] = clause_days
         if options:
             self._options += opts
         else:
             self._read[key] = (texts, future, reporting, opts)
         return list(texts), future, dict(reporting)
+
+    def _recalled_in_clause(self, tok, text: str) -> tuple[object, date, str] | None:
+        """(clause head, day, expression) when the expression at ``tok`` dates a relative clause and lies more than
+        a week from the report's day: a recalled act ("the district where a boy was shot dead on December 6, 2008")
+        whose day is not that of the sentence's other acts. A day near the report's ("forces who raided Jenin on
+        Saturday night") most often dates the sentence's own act as well, and stays the sentence's."""
+        anchor = self.doc.anchor_date
+        if anchor is None:
+            return None
+        rel = _relative_clause(tok)
+        if rel is None:
+            return None
+        one = resolve_in_sentence([text], anchor)
+        if one is None or abs((anchor - one[0]).days) <= DATELINE_SLACK_DAYS:
+            return None
+        return rel, one[0], one[1]
 
     def _attribution_day(self, sent) -> date | None:
         """The day of the report this sentence's own attribution gives ("...,' the ministry said on Saturday")."""
@@ -736,6 +782,7 @@ class DateScope:
         self._index += 1
         self._options = []
         self._shift = None
+        self._own_clause_days = []
         self._sent = (sent, offset)
         self._stage = _life_stage(sent)
         dl = self.doc.dateline_span
@@ -751,6 +798,7 @@ class DateScope:
             return self.doc.anchor_date, None, self.guess if self.assumed else \
                 ("dateline" if self.doc.dateline else "published")
         texts, future, reporting = self._expressions(sent, offset, options=True)
+        self._own_clause_days = self._clause_days.get((offset, sent.start_char), [])
         s_text = span_text(sent)
         anchor = self.doc.anchor_date
         # a report has one day: of several days the parse hangs on its reporting verb ("Today, forces confirmed
@@ -897,6 +945,13 @@ class DateScope:
             head, phrase = self._stage
             if trig is not None and (trig.i == head.i or (trig.head.i == head.i and trig.pos_ not in ("VERB", "AUX"))):
                 return None, phrase, "unresolved"
+        if self._own_clause_days and self._sent is not None:
+            sent, off = self._sent
+            trig = next((t for t in sent if t.idx + off == trigger_start), None)
+            for head, d, text in self._own_clause_days:
+                if trig is not None and any(t.i == trig.i for t in head.subtree):
+                    src = sentence_date[2] if sentence_date[2] in ("text", "year_assumed", "day_assumed") else "text"
+                    return d, text, src
         if self._shift is not None and sentence_date[0] is not None and self._in_complement(trigger_start):
             src = sentence_date[2] if sentence_date[2] in ("text", "year_assumed", "day_assumed") else "text"
             return self._shift[2] + timedelta(days=self._shift[1]), sentence_date[1], src
@@ -960,6 +1015,19 @@ def date_retold_acts(events: list, sents: list[tuple[int, object]], anchor: date
                         not 0 < (e.date - day).days <= RETOLD_DAYS or _own_date(sents[e.sentence_index], e):
                     continue
                 e.date, e.date_text, e.date_source = day, expr, source
+
+
+def _relative_clause(tok):
+    """The head of the relative clause a date expression's token sits in ("the district where a boy was shot dead
+    on December 6, 2008", "Jeanine Anez, proclaimed interim president on November 12"), if it sits in one: such a
+    day dates that clause's act only."""
+    for _ in range(8):
+        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.tag_ == "VBN"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _clause(tok):
@@ -1089,10 +1157,26 @@ def _day_names() -> tuple[re.Pattern, re.Pattern]:
     return (re.compile(rf"\b(?:{before})\s*$", re.I), re.compile(rf"^\s*(?:{after})\b", re.I))
 
 
+@lru_cache(maxsize=1)
+def _paper_names() -> tuple[re.Pattern, re.Pattern]:
+    """The title words around a weekday that make it a newspaper's name (``data/date_names.yaml``), as written."""
+    data = _data_file("date_names.yaml")["publications"]
+    before = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(data["before"], key=len, reverse=True))
+    after = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(data["after"], key=len, reverse=True))
+    return (re.compile(rf"\b(?:{before})\s+$"), re.compile(rf"^[ \t]+(?:{after})\b"))
+
+
 def _names_a_day(text: str, start: int, end: int) -> bool:
-    """Is the day at [start, end) of ``text`` part of a name ("the Sept. 26 Revolution") or an anniversary's?"""
+    """Is the day at [start, end) of ``text`` part of a name ("the Sept. 26 Revolution", "the Sunday Observer") or
+    an anniversary's?"""
     before, after = _day_names()
-    return bool(before.search(text[max(0, start - 40):start]) or after.match(text[end:end + 30]))
+    if before.search(text[max(0, start - 40):start]) or after.match(text[end:end + 30]):
+        return True
+    day = text[start:end]
+    if re.fullmatch(rf"(?:on\s+)?{_WEEKDAY}", day, re.I) and day[-1:].islower() and day.split()[-1][:1].isupper():
+        p_before, p_after = _paper_names()
+        return bool(p_before.search(text[max(0, start - 30):start]) or p_after.match(text[end:end + 30]))
+    return False
 
 
 def _governor(ent):
