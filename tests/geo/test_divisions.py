@@ -160,3 +160,17 @@ def test_a_name_in_apposition_to_the_capital_places_its_clause(code_text, text, 
     evs = code_text(text, published=date(2022, 8, 11))
     got = {e.trigger_text: (e.location.iso2, e.location.admin1) for e in evs if e.location is not None}
     assert got.get("killed") == first, got
+
+
+def test_a_chain_of_places_lies_in_the_division_it_ends_in():
+    """'X, Y district of Z zone, W region': every link lies in W (a zone or town of the same name elsewhere is not
+    meant); the links the gazetteer lacks take W itself."""
+    from flashpoint import nlp
+    from flashpoint.geo.resolver import default_resolver
+
+    r = default_resolver()
+    text = "Troops shelled the village of Alem Ketema, Merhabete district of North Shewa zone, Amhara region, on Monday."
+    g = r.parse([(off, sd) for _, off, sd in nlp.parse_segments([text])])
+    got = {t.text: (p.iso2, p.admin1) if p else None for t, p in zip(g.toponyms, g.places)}
+    assert got["North Shewa"] == ("ET", "Amhara Region"), got
+    assert got["Merhabete"] == ("ET", "Amhara Region"), got

@@ -686,3 +686,26 @@ def test_names_written_with_their_article_are_still_places(text, name, iso2):
 def test_a_town_naming_a_thing_keeps_its_place_though_the_article_is_the_things(text, name, iso2):
     p = _resolved(text).get(name)
     assert p is not None and p.iso2 == iso2
+
+
+# -- nineteenth session: the division a country's news name as first (data/admin_levels.yaml) -------------------
+@pytest.mark.parametrize("text,admin1,precision", [
+    # a Philippine town is reported by its province, not by GeoNames' region (Western Visayas)
+    ("Soldiers clashed with a band of rebels outside La Castellana on Monday, the army said.",
+     "Negros Occidental", "place"),
+    # a Ugandan district is its own first level, not GeoNames' Western Region
+    ("Rebels attacked a village in Kamwenge district on Monday, police said.", "Kamwenge", "admin2"),
+    # a Burkinabè province lies in its region: a second-level division
+    ("Gunmen killed five soldiers in Oudalan province on Monday, the army said.", "Sahel Region", "admin2"),
+])
+def test_admin1_is_the_level_the_country_reports(code_text, text, admin1, precision):
+    evs = code_text(text, published=date(2022, 5, 10))
+    located = [e.location for e in evs if e.location is not None and e.location.precision != "country"]
+    assert located and all(p.admin1 == admin1 and p.precision == precision for p in located), located
+
+
+def test_a_dateline_city_after_the_day_it_opens_with(code_text):
+    evs = code_text("March 3, 2019 - NAIROBI (Reuters) - Police arrested two protesters near parliament, officials "
+                    "said.", published=date(2019, 3, 3))
+    assert evs and all(e.location is not None and e.location.name == "Nairobi" for e in evs), \
+        [(e.trigger_text, e.location) for e in evs]

@@ -29,6 +29,14 @@ from .gazetteer import DATA, DESIGNATOR_SUFFIX, GeoEntry, Gazetteer, load_gazett
 # the policy's word lists (prepositions, division kinds, place nouns and verbs) are data
 _W = load_yaml((DATA / "locatives.yaml").read_text("utf-8"))
 
+
+@lru_cache(maxsize=1)
+def _admin_levels() -> dict:
+    """The countries whose events name another division than GeoNames' first level (``data/admin_levels.yaml``)."""
+    data = load_yaml((DATA / "admin_levels.yaml").read_text("utf-8"))
+    return {"second_level": {k: {"keep": set(v.get("keep") or [])} for k, v in (data.get("second_level") or {}).items()},
+            "above_provinces": set(data.get("above_provinces") or [])}
+
 PRECISION = {"city": "place", "admin": "admin1", "admin2": "admin2", "region": "region", "country": "country"}
 NORP_TOWN = 20_000  # people: a name NER labels a people is read as a town only from this size (or a division)
 PRECISION_RANK = {"place": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
@@ -43,6 +51,10 @@ SKIP_LABELS = frozenset(_W["skip_labels"])
 LOC_PREPS = frozenset(_W["place_prepositions"])
 # a division's kind written next to its name: "Maiwand district", "Kandahar province", "the Krasnodar region"
 DESIGNATORS = {w: kind for kind, words in _W["designators"].items() for w in words}
+# what joins the links of a chain of places: "Agona, Estre district of South Gondar zone, Amhara region"
+_CHAIN_LINK = re.compile(r"\s*(?:(?:" + "|".join(sorted((re.escape(w) for w in [*DESIGNATORS, *_W["chain_units"]]),
+                                                      key=len, reverse=True))
+                         + r")\s*)?(?:,|\s+of|\s+in)\s+(?:the\s+)?", re.I)
 _NAME = r"[A-Z][\w'’‘.-]*(?:[ -](?:[‘'’]?[A-Z][\w'’‘.-]*|al|el|e|de|ad|as|ash|an|ar|az|i|wa|and))*"
 _DESIGNATED = re.compile(
     rf"\b(?:(?P<name>{_NAME})\s+(?P<kind>(?i:{'|'.join(sorted(DESIGNATORS, key=len, reverse=True))}))\b"
@@ -83,7 +95,9 @@ _INSTITUTIONS = frozenset(_W["institution_nouns"])
 _PUBLICATION_VERBS = frozenset(_W["publication_verbs"])
 # a dateline at the start of a line: "KYIV (Reuters) -", "KABUL, Afghanistan (Feb. 7) —", "BELGRADE, March 17 -"
 _DATELINE_CITY = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][A-Z'’. -]{1,40}?[A-Z])(?:/[A-Z][\w ]+)?"
+    # (after the day it may open with: "May 28, 2006 - DILI (Reuters) -", "28 May 2006 - DILI -")
+    r"^[ \t]*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\s*(?:—|–|--|-)\s*)?"
+    r"(?P<city>[A-Z][A-Z'’. -]{1,40}?[A-Z])(?:/[A-Z][\w ]+)?"
     r"(?:,\s*(?P<hint>[A-Z][A-Za-z.'’ -]{1,30}?))??"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:)", re.M)
 DATELINE_CHARS = 400
@@ -172,7 +186,49 @@ class GeoResolver:
         """Toponyms of a document's parsed segments ((offset, spaCy doc) pairs), resolved together."""
         toponyms = [t for off, sd in segs for t in self.toponyms(sd, off)]
         places = self.geoparse(toponyms, focus_hint=self.adjectival_countries([sd for _, sd in segs])[:2])
+        places = self._chains_in_a_division(toponyms, places, segs)
         return DocGeo(toponyms, places, self.document_focus(places, toponyms))
+
+    def _chains_in_a_division(self, toponyms: list[Toponym], places: list[Place | None],
+                              segs: list[tuple[int, object]]) -> list[Place | None]:
+        """A chain of places that ends in a named first-level division ("the town of Agona, Estre district of South
+        Gondar zone, Amhara region"): each link lies in that division. A link placed elsewhere (a namesake town
+        abroad) or not at all takes a namesake inside the division, else the division itself."""
+        def gap(a: int, b: int) -> str | None:
+            for off, sd in segs:
+                if off <= a and b <= off + len(sd.text):
+                    return sd.text[a - off:b - off]
+            return None
+
+        places = list(places)
+        i = len(toponyms) - 1
+        while i > 0:
+            last, p = toponyms[i], places[i]
+            if last.kind != "admin" or p is None or p.precision != "admin1" or not p.iso2:
+                i -= 1
+                continue
+            j = i
+            while j > 0 and (between := gap(toponyms[j - 1].end, toponyms[j].start)) is not None and \
+                    _CHAIN_LINK.fullmatch(between):
+                j -= 1
+            code = p.admin1_code.partition(".")[2] if p.admin1_code else None
+            region = self._admin1_entry(p.iso2, code) if code else None
+            for k in range(j, i):
+                q = places[k]
+                if q is not None and q.iso2 == p.iso2 and (code is None or q.admin1_code == p.admin1_code):
+                    continue
+                t = toponyms[k]
+                inside = [e for e in self.candidates(t.text, t.kind) if e.country == p.iso2 and e.kind != "country"
+                          and (code is None or e.admin1 == code)]
+                if inside:
+                    best = max(inside, key=lambda e: e.population)
+                    places[k] = self.place(best, t.text, t.start, t.end)
+                elif region is not None:
+                    places[k] = self.place(region, t.text, t.start, t.end)
+                elif q is not None:
+                    places[k] = replace(p, text=t.text, start=t.start, end=t.end)
+            i = j - 1
+        return places
 
     # -- recognition --------------------------------------------------------------------------
     def region_spans(self, text: str) -> list[Toponym]:
@@ -822,11 +878,34 @@ class GeoResolver:
 
     def place(self, e: GeoEntry, text: str, start: int | None, end: int | None) -> Place:
         """A stored place: ISO3 country (ISO2 beside it), admin1 by name and code, admin2 where known."""
+        admin1, precision, admin2 = self._reported_admin1(e), PRECISION.get(e.kind, "place"), e.admin2
+        province = self._province_of_region(e)
+        if province is not None:  # a Burkinabè province: a second-level division, in its region
+            admin1, precision, admin2 = province.admin1_name, "admin2", province.admin2
         return Place(text=text, start=start, end=end, name=e.name, geonameid=e.geonameid, lat=e.lat, lon=e.lon,
-                     country=self.g.to_iso3(e.country), admin1=e.admin1_name if e.kind != "country" else None,
-                     precision=PRECISION.get(e.kind, "place"), iso2=e.country,
+                     country=self.g.to_iso3(e.country), admin1=admin1,
+                     precision=precision, iso2=e.country,
                      admin1_code=f"{e.country}.{e.admin1}" if e.admin1 and e.country else None,
-                     admin1_iso=e.admin1_iso, admin2=e.admin2)
+                     admin1_iso=e.admin1_iso, admin2=admin2)
+
+    def _reported_admin1(self, e: GeoEntry) -> str | None:
+        """The name of the division an event at ``e`` is reported in (``data/admin_levels.yaml``): GeoNames' first
+        level, or the level the country's news name as first (Philippine provinces, Ugandan districts)."""
+        if e.kind == "country":
+            return None
+        levels = _admin_levels()
+        second = levels["second_level"].get(e.country)
+        if second is not None and e.admin2 and e.kind != "admin" and e.admin1 not in second["keep"]:
+            return e.admin2
+        return e.admin1_name
+
+    def _province_of_region(self, e: GeoEntry) -> GeoEntry | None:
+        """The GeoNames second-level namesake of a first-level entry that is a province inside GeoNames' first level
+        (``above_provinces`` of ``data/admin_levels.yaml``: "Gourma Province" lies in the Est Region)."""
+        if e.kind != "admin" or e.geonameid is not None or e.admin1 or e.country not in _admin_levels()["above_provinces"]:
+            return None
+        return next((a for a in self.g.lookup_admin2(DESIGNATOR_SUFFIX.sub("", e.name))
+                     if a.country == e.country and a.admin1_name), None)
 
     # -- event location ---------------------------------------------------------------------------
     def dateline_place(self, doc: Document, geo: DocGeo | None = None) -> tuple[Place, tuple[int, int]] | None:
