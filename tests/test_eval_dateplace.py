@@ -217,3 +217,15 @@ def test_dev_triggers_are_spans_of_their_text_where_the_word_is_placed():
                 t = ev["trigger"]
                 if isinstance(t, dict):
                     assert it["text"][t["start"]:t["end"]] == t["text"], (name, it["id"])
+
+
+def test_reports_dev8_set_is_what_its_build_script_writes():
+    """The eighth wire-style reports development set (issue 15) is generated from build_reports_dev8.py; every item
+    cites its page, none cites a frozen source, and it covers six countries no earlier reports_dev set does."""
+    mod = _builder("build_reports_dev8")
+    items = _dev_items("reports_dev8")
+    assert items == _builder("devset_build").drop_held_out(mod.build())
+    assert len(items) >= 25 and all(it["source"].startswith("http") for it in items)
+    earlier = {ev["location"]["country"] for n in ("", "2", "3", "4", "5", "6", "7")
+               for it in _dev_items(f"reports_dev{n}") for ev in it["events"]}
+    assert len({ev["location"]["country"] for it in items for ev in it["events"]} - earlier) >= 6
