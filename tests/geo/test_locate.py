@@ -688,6 +688,13 @@ def test_a_town_naming_a_thing_keeps_its_place_though_the_article_is_the_things(
     assert p is not None and p.iso2 == iso2
 
 
+def test_a_name_of_god_is_no_village():
+    # "Allah" is an alternate name of Hamidiyeh, Iran, in GeoNames
+    places = _resolved("They still believe in Allah, but they pray to the shrines because they know that this man was "
+                       "close to Allah.")
+    assert places.get("Allah") is None
+
+
 # -- nineteenth session: the division a country's news name as first (data/admin_levels.yaml) -------------------
 @pytest.mark.parametrize("text,admin1,precision", [
     # a Philippine town is reported by its province, not by GeoNames' region (Western Visayas)

@@ -92,6 +92,7 @@ _REGION_DESCRIBED = frozenset(_W["region_described_nouns"])
 _LANDMARK_HEADS = frozenset(_W["landmark_heads"])
 _LANDMARK_MODIFIERS = frozenset(_W["landmark_modifiers"])
 _INSTITUTIONS = frozenset(_W["institution_nouns"])
+_DIVINE = frozenset(fold(w) for w in _W["divine_names"])
 _PUBLICATION_VERBS = frozenset(_W["publication_verbs"])
 # a dateline at the start of a line: "KYIV (Reuters) -", "KABUL, Afghanistan (Feb. 7) —", "BELGRADE, March 17 -"
 _DATELINE_CITY = re.compile(
@@ -526,12 +527,12 @@ class GeoResolver:
         return any(e.kind in ("person", "org") for e in self.d.lookup(fold(text)))
 
     def _no_town(self, span) -> bool:
-        """An institution named by its noun ("in Congress", "to the Court"), or a name written with an article
+        """An institution named by its noun ("in Congress", "to the Court"), a name of God ("Allah"), or a name written with an article
         ("the Hill") that the gazetteer knows only as towns none of which bears the article ("The Hague", "The
         Bronx" do): English writes towns without one, so the text means something else."""
         text = span.text
         name = re.sub(r"^the\s+", "", text, flags=re.I)
-        if fold(name) in _INSTITUTIONS:
+        if fold(name) in _INSTITUTIONS or fold(name) in _DIVINE:
             return True
         # one word, and the article must be the name's own, not a head noun's after it ("the Mitrovica bridge",
         # "the Pittsburgh, Pennsylvania-based company", "the Safety Bay foreshore"); a longer name with an article
