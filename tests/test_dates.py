@@ -1150,3 +1150,9 @@ def test_a_near_day_in_a_relative_clause_still_dates_the_sentence(code_text):
     text = "Two men were shot dead by soldiers who raided the camp on Saturday night, the ministry said."
     evs = code_text(text, published=date(2023, 3, 20))  # a Monday
     assert {e.date for e in evs if e.trigger_text in ("shot", "raided")} == {date(2023, 3, 18)}
+
+
+def test_a_date_opening_a_header_line_after_a_crawl_stamp_is_still_the_dateline():
+    text = ("Unrest spreads in the north\n\n2019-06-02T08:00:00+00:00 11. 04. 2012.|News|\n\nProtesters blocked "
+            "roads on Tuesday.")
+    assert read_dateline(text, find_published(text)).date == date(2012, 4, 11)

@@ -482,9 +482,11 @@ def read_dateline(text: str, published: date | None = None, feed: date | None = 
     first_line = _first_line_end(masked)
     for s, e, d in full_dates(masked):
         city = _CITY_BEFORE.search(masked[max(0, s - 60):s])
-        if not city and published is not None and s >= first_line and abs((published - d).days) > DATELINE_SLACK_DAYS:
+        if not city and published is not None and s >= first_line and abs((published - d).days) > DATELINE_SLACK_DAYS \
+                and re.search(r"[a-z]{2,}", masked[masked.rfind("\n", 0, s) + 1:s]):
             # a date in the report's prose, weeks from the day its metadata gives ("where the boy was shot dead on
-            # December 6, 2008", in a story of 2018): the day of something the report recalls, not its own
+            # December 6, 2008", in a story of 2018): the day of something the report recalls, not its own (a date
+            # that opens its line, "2018-03-20T12:38:14 17. 03. 2004.|News|" after a crawl stamp, is a header's)
             continue
         found.append((0 if city else 1, s, e, d, None))
     for k, pat in enumerate(_YEARLESS_DATELINES):
