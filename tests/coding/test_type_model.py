@@ -246,3 +246,26 @@ def test_the_prior_may_veto_a_private_partys_event_not_a_states(pipeline, monkey
     assert kind not in got(private)
     monkeypatch.setattr(model, "type_prior", lambda feats: {t: 1.0 for t in model.prior_classes})
     assert kind in got(private)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # an act noun that a verb of reporting or hearing says took place, with no party named: the report is of the act
+    ("Fierce fighting was reported on Tuesday near the village of Kabo.", "ASSAULT"),
+    ("Heavy shelling was reported overnight near the town of Tessit.", "ASSAULT"),
+    ("Sporadic gunfire was heard on Sunday near the village of Boni.", "ASSAULT"),
+])
+def test_the_prior_never_vetoes_an_act_a_report_says_took_place(pipeline, monkeypatch, text, kind):
+    """"Heavy fighting was reported near X" says the fighting took place, as "a battle broke out near X" does: the
+    sentence-level prior may find the type unlikely (a sentence of reporting reads like a statement), but it vetoes
+    an act that a support verb says took place no more than an act with a named party."""
+    from flashpoint.ingest.readers import make_document
+
+    model = load_model()
+    monkeypatch.setattr(pipeline.coder, "model", model)
+    monkeypatch.setattr(model, "type_prior", lambda feats: {t: 0.0 for t in model.prior_classes})
+    evs = pipeline.process([make_document(text)])[0].events
+    assert kind in types(evs), [(e.event_type, e.trigger_text) for e in evs]
+
+
+def test_an_act_a_report_says_did_not_take_place_is_no_event(code_text):
+    assert "ASSAULT" not in types(code_text("No fighting was reported on Tuesday near the village of Kabo."))

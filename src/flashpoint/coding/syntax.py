@@ -263,4 +263,8 @@ def support_verb(tok: Token) -> tuple[Token, bool] | None:
         if any(f"{lemma} {w}" in _L.occurrence_verbs_set for w in more) or \
                 (not more and lemma in _L.occurrence_verbs_set):
             return v, False
+    if tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _L.report_passive_verbs_set \
+            and not any(c.lower_ in _L.report_denials_set for c in (*tok.children, *tok.head.children)):
+        # "heavy fighting was reported near the town", "gunfire was heard": the report says the act took place
+        return tok.head, False
     return None
