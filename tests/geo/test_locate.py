@@ -716,3 +716,30 @@ def test_a_dateline_city_after_the_day_it_opens_with(code_text):
                     "said.", published=date(2019, 3, 3))
     assert evs and all(e.location is not None and e.location.name == "Nairobi" for e in evs), \
         [(e.trigger_text, e.location) for e in evs]
+
+
+@pytest.mark.parametrize("text,name,iso2", [
+    # a sea is no division of a country that bears its name (Sudan's Red Sea state)
+    ("Houthi forces attacked a cargo ship in the Red Sea on Monday, the navy said.", "Red Sea", None),
+    ("Gunmen hijacked a ship in the Gulf of Aden on Sunday, the navy said.", "Gulf of Aden", None),
+    # each side's name of the same region is the same region
+    ("Shelling was reported in Karabakh on Tuesday.", "Nagorno-Karabakh", "AZ"),
+    ("Shelling was reported in Artsakh on Tuesday.", "Nagorno-Karabakh", "AZ"),
+    ("A tanker was seized in the Persian Gulf on Friday.", "Persian Gulf", None),
+    ("A tanker was seized in the Arabian Gulf on Friday.", "Persian Gulf", None),
+])
+def test_seas_and_regions_without_a_division_are_regions(text, name, iso2):
+    places = [p for p in _resolved(text).values() if p is not None]
+    assert any(p.name == name and p.iso2 == iso2 and p.precision == "region" for p in places), places
+
+
+def test_a_division_named_for_a_sea_is_still_the_division():
+    places = [p for p in _resolved("Floods hit Red Sea state in eastern Sudan on Monday.").values() if p is not None]
+    assert any(p.iso2 == "SD" and p.precision == "admin1" for p in places), places
+
+
+def test_a_region_named_beside_its_division_leaves_the_event_in_the_division(code_text):
+    evs = code_text("Gunmen attacked a police post in Dagestan, in the North Caucasus, on Sunday, officials said.",
+                    published=date(2015, 11, 30))
+    assert evs and all(e.location is not None and e.location.admin1 == "Republic of Dagestan" for e in evs), \
+        [(e.trigger_text, e.location) for e in evs]
