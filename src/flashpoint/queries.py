@@ -19,6 +19,9 @@ from .records import MODALITIES, PLOVER_TYPES
 QUAD_CLASSES = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict", 4: "Material conflict"}
 GRAINS = ("day", "week", "month")
 MAX_PAGE = 1000
+# events of one document in a reply of GET /api/documents/{id} unless asked otherwise, and event cards on one
+# page of the dashboard's document view (a report of 1,500 events was a 4 MB reply and a 2 MB page)
+DOCUMENT_PAGE = 100
 
 # CAMEO root -> GDELT quad class, for stores written before the quad_class column existed
 _QUAD_FROM_CAMEO = ("CASE WHEN try_cast(substr(cameo, 1, 2) AS INTEGER) BETWEEN 1 AND 5 THEN 1 "
@@ -208,8 +211,9 @@ def decode_cursor(cursor: str) -> list[Any]:
 
 
 def query_events(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None, *, limit: int | None = None,
-                 cursor: str | None = None, newest: bool = False) -> tuple[list[dict], str | None]:
-    """Events matching ``f`` in a stable order, from after ``cursor``; returns (rows, next cursor or None).
+                 cursor: str | None = None, newest: bool = False, offset: int = 0) -> tuple[list[dict], str | None]:
+    """Events matching ``f`` in a stable order, from after ``cursor`` (and past the first ``offset`` of those);
+    returns (rows, next cursor or None).
 
     Each row has every column of the events table plus ``quad_class`` (from the CAMEO root when the
     store predates that column). ``newest``: the latest dates first, undated events last, one page and no
@@ -235,6 +239,8 @@ def query_events(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None, *
     sql = f"SELECT *{extra} FROM events{where} ORDER BY {', '.join(_KEY)}"
     if limit is not None:
         sql += f" LIMIT {int(limit) + 1}"
+    if offset:
+        sql += f" OFFSET {int(offset)}"
     cur = con.execute(sql, args)
     names = [d[0] for d in cur.description]
     rows = [dict(zip(names, r)) for r in cur.fetchall()]

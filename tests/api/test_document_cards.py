@@ -75,3 +75,27 @@ def test_an_event_opens_the_page_of_its_card(client, big):
 def test_a_page_that_is_not_there_is_a_clear_422(client, big, bad):
     r = client.get(f"/documents/{big[1]}?page={bad}", headers={"accept": "text/html"})
     assert r.status_code == 422 and "1-3" in r.text
+
+
+def test_the_api_pages_a_documents_events(client, big):
+    # GET /api/documents/{id} held every event and its spans: some 4 MB for a report of 1,500 events
+    _, doc, ids = big
+    first = client.get(f"/api/documents/{doc}").json()
+    assert [e["id"] for e in first["events"]] == ids[:100]
+    assert first["events_total"] == N and first["limit"] == 100 and first["offset"] == 0
+    assert first["next"] == f"/api/documents/{doc}?limit=100&offset=100"
+    # the spans are those of the events in the reply
+    assert {s["event_id"] for s in first["spans"] if s["kind"] == "trigger"} == set(ids[:100])
+    last = client.get(f"/api/documents/{doc}?limit=60&offset=200").json()
+    assert [e["id"] for e in last["events"]] == ids[200:] and last["next"] is None and last["events_total"] == N
+    assert client.get(f"/api/documents/{doc}?offset=300").json()["events"] == []
+    for bad in ("limit=0", "limit=5000", "offset=-1", "limit=ten"):
+        assert client.get(f"/api/documents/{doc}?{bad}").status_code == 422, bad
+
+
+def test_the_document_page_links_the_json_of_its_own_cards(client, big):
+    _, doc, ids = big
+    html = client.get(f"/documents/{doc}?page=2").text
+    link = re.search(r'id="doc-json" href="([^"]+)"', html).group(1).replace("&amp;", "&")
+    assert link == f"/api/documents/{doc}?offset=100&limit=100"
+    assert [e["id"] for e in client.get(link).json()["events"]] == _cards(html) == ids[100:200]

@@ -149,15 +149,24 @@ def get_event(request: Request, event_id: str) -> Any:
     return out
 
 
-@router.get("/documents/{doc_id}", summary="A document's text, sentences, events and every evidence span",
+@router.get("/documents/{doc_id}", summary="A document's text, sentences, a page of its events, their evidence spans",
             responses={404: {"description": "no document with this id, or a prefix too short (under 6 characters) "
                                             "or shared by several ids: `detail` says which"}})
-def get_document(request: Request, doc_id: str) -> Any:
+def get_document(
+    request: Request,
+    doc_id: str,
+    limit: Annotated[int, Query(ge=1, le=Q.MAX_PAGE, description="events in this reply")] = Q.DOCUMENT_PAGE,
+    offset: Annotated[int, Query(ge=0, description="events to skip, in the stable order of /api/events")] = 0,
+) -> Any:
+    """The document with ``limit`` of its events from ``offset`` on (``events_total`` counts them all; ``next`` is
+    the address of the next page, null on the last), the evidence spans of those events and every toponym of the
+    text."""
     with access(request).reader() as con:
         doc = Q.get_document(con, doc_id)
         if doc is None:
             raise HTTPException(404, Q.no_document(con, doc_id))
-        events, _ = Q.query_events(con, Q.EventFilter(doc_id=doc["id"]))
+        events, more = Q.query_events(con, Q.EventFilter(doc_id=doc["id"]), limit=limit, offset=offset)
+        total = Q.count_events(con, Q.EventFilter(doc_id=doc["id"]))
         sentences = Q.document_sentences(con, doc["id"])
         toponyms = Q.document_toponyms(con, doc["id"])
     out = jsonable({k: v for k, v in doc.items() if k != "metadata"})
@@ -166,6 +175,9 @@ def get_document(request: Request, doc_id: str) -> Any:
     except ValueError:
         out["metadata"] = None
     out["sentences"] = sentences
+    out["events_total"], out["limit"], out["offset"] = total, limit, offset
+    out["next"] = f"/api/documents/{doc['id']}?{urlencode({'limit': limit, 'offset': offset + limit})}" \
+        if more else None
     out["events"] = [event_json(e) for e in events]
     spans = [s for e in events for s in Q.event_spans(e, doc["text"])]
     spans += [{"kind": "toponym", "start": t["start_char"], "end": t["end_char"], "text": t["text"],

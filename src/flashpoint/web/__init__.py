@@ -260,8 +260,9 @@ templates.env.globals["evidence_segments"] = evidence_segments
 
 
 #: event cards on one document page; the text marks every event's evidence whatever the page. A report of 1,500
-#: events drew 1,500 cards, a 2 MB page that took some 2 s to render and longer for a browser to lay out
-CARDS = 100
+#: events drew 1,500 cards, a 2 MB page that took some 2 s to render and longer for a browser to lay out. The
+#: page's JSON link asks GET /api/documents/{id} for the same cards (``offset``, ``limit``)
+CARDS = Q.DOCUMENT_PAGE
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
@@ -289,5 +290,5 @@ def document_page(request: Request, doc_id: str, event: str | None = None, page:
         current = 1
     first = (current - 1) * CARDS
     return templates.TemplateResponse(request, "document.html", {
-        "doc": doc, "events": events[first:first + CARDS], "n_events": len(events), "first": first,
+        "doc": doc, "events": events[first:first + CARDS], "n_events": len(events), "first": first, "cards": CARDS,
         "page": current, "pages": pages, "text_html": text_html(segments(text, spans, event)), "selected": event})
