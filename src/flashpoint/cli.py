@@ -237,7 +237,7 @@ def events(
     actor: Optional[str] = typer.Option(None, help="substring of source/target text or code"),
     date_from: Optional[str] = typer.Option(None, "--from", help="YYYY-MM-DD"),
     date_to: Optional[str] = typer.Option(None, "--to", help="YYYY-MM-DD"),
-    doc: Optional[str] = typer.Option(None, help="document id prefix"),
+    doc: Optional[str] = typer.Option(None, help="document: id (prefix), stored path (FILE, FILE#LINE) or a part of it"),
     quad_class: list[int] = typer.Option([], "--quad-class", help="1 verbal coop, 2 material coop, 3 verbal "
                                                                   "conflict, 4 material conflict (repeatable)"),
     country: Optional[str] = typer.Option(None, help="country of the event's place (ISO alpha-2 or alpha-3)"),

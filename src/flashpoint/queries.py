@@ -50,7 +50,7 @@ class EventFilter:
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
     modalities: list[str] = field(default_factory=list)
     claimant: str | None = None  # code or text
-    doc_id: str | None = None  # id or id prefix
+    doc_id: str | None = None  # a document reference: id, id prefix, stored path or its end (`document_tier`)
     source: str | None = None  # source actor code prefix (XKXGOV), for one side of a directed dyad
     target: str | None = None  # target actor code prefix
 
@@ -185,13 +185,28 @@ def where_clause(f: EventFilter, cols: set[str]) -> tuple[str, list[Any]]:
         where.append("(claimant_code ILIKE ? OR claimant_text ILIKE ? OR claimant_label ILIKE ?)")
         args += [f"%{f.claimant}%"] * 3
     if f.doc_id:
-        where.append("starts_with(doc_id, ?)")
-        args.append(f.doc_id)
+        # the documents the reference fits best (a prefix or a file name may fit several: their events, all)
+        tier, tier_args = document_tier(f.doc_id)
+        where.append(f"doc_id IN (SELECT id FROM (SELECT id, _tier, min(_tier) OVER () AS _best FROM "
+                     f"(SELECT {tier} AS _tier, id FROM documents) WHERE _tier IS NOT NULL) WHERE _tier = _best)")
+        args += tier_args
     for role, code in (("source", f.source), ("target", f.target)):
         if code:
             where.append(f"starts_with(upper({role}_code), ?)")
             args.append(code.upper())
     return (" WHERE " + " AND ".join(where)) if where else "", args
+
+
+def document_tier(ref: str, paths: list[str] | None = None, keys: list[str] | None = None) -> tuple[str, list[Any]]:
+    """SQL (and its arguments) for how well a row of ``documents`` fits the reference ``ref``, best first: 0 its
+    id; 1 its stored path (``FILE``, ``FILE#LINE``), or one of ``paths`` or of the source ``keys`` that a caller
+    found ``ref`` to name; 2 an id that starts with it; 3 a path that ends with it after a ``/`` (a file name); 4
+    a path that contains it; NULL none. Shared by `flashpoint show` (Store.find_documents) and every event filter
+    on ``doc``."""
+    sql = (f"CASE WHEN id = ? THEN 0 WHEN list_contains(?, path){' OR list_contains(?, source_key)' if keys else ''} "
+           "THEN 1 WHEN starts_with(id, ?) THEN 2 WHEN ends_with(path, '/' || ?) THEN 3 WHEN contains(path, ?) THEN 4 "
+           "END")
+    return sql, [ref, [ref, *(paths or [])], *([keys] if keys else []), ref, ref, ref]
 
 
 def encode_cursor(row: dict) -> str:

@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 import duckdb
 
+from .queries import document_tier
 from .records import Document, Event, Mention, Place
 
 SCHEMA_VERSION = 5
@@ -558,7 +559,7 @@ class Store:
         paths that end with it (after a ``/``), else paths that contain it. One row when the reference is
         unambiguous; several (at most ``limit`` + 1, so a caller can say there are more) when it fits as many
         documents equally well."""
-        paths, keys = [doc_ref], []
+        paths, keys = [], []
         file, sep, row = doc_ref.partition("#")
         if file and not re.match(r"^[a-z]+://", file) and Path(file).exists():
             # a path is stored as the run wrote it: the file named from this folder may be stored as such
@@ -567,17 +568,14 @@ class Store:
             paths.append(os.path.relpath(full) + sep + row)
             if not sep:
                 keys.append("file:" + str(full))
+        tier, args = document_tier(doc_ref, paths, keys)
         with self._session() as con:
             # the tier of each candidate: a prefix or a fragment that fits two documents names neither, so the
             # caller can list them instead of printing one at random ('feed.jsonl#1' is an exact path, not
             # a fragment of 'feed.jsonl#12')
             cur = con.execute(
-                "SELECT * FROM (SELECT CASE WHEN id = $ref THEN 0 "
-                "WHEN list_contains($paths, path) OR list_contains($keys, source_key) THEN 1 "
-                "WHEN starts_with(id, $ref) THEN 2 WHEN ends_with(path, '/' || $ref) THEN 3 "
-                "WHEN contains(path, $ref) THEN 4 END AS _tier, * FROM documents) WHERE _tier IS NOT NULL "
-                "ORDER BY _tier, path, id LIMIT $n",
-                {"ref": doc_ref, "paths": paths, "keys": keys or [""], "n": limit + 1})
+                f"SELECT * FROM (SELECT {tier} AS _tier, * FROM documents) WHERE _tier IS NOT NULL "
+                "ORDER BY _tier, path, id LIMIT ?", [*args, limit + 1])
             names = [d[0] for d in cur.description]
             rows = [dict(zip(names, r)) for r in cur.fetchall()]
         best = [r for r in rows if r["_tier"] == rows[0]["_tier"]] if rows else []

@@ -75,7 +75,8 @@ def event_filter(
     bbox: Annotated[str | None, Query(description="west,south,east,north in degrees")] = None,
     modality: Annotated[list[str] | None, Query(description="asserted, requested, negated, hypothetical, reported")] = None,
     claimant: Annotated[str | None, Query(description="who makes the claim: code or text")] = None,
-    doc: Annotated[str | None, Query(description="document id (or prefix)")] = None,
+    doc: Annotated[str | None, Query(description="document: id (or prefix), stored path (FILE, FILE#LINE) or its "
+                                                 "end (a file name)")] = None,
     source: Annotated[str | None, Query(description="source actor code prefix (XKXGOV)")] = None,
     target: Annotated[str | None, Query(description="target actor code prefix (SRBGOV)")] = None,
 ) -> Q.EventFilter:
