@@ -209,8 +209,11 @@ class Pipeline:
                         # other side's own words ("Israeli forces shelled Khiam, wounding two residents"), and no
                         # generic agent takes one from a nationality that describes something else of its sentence
                         # ("Police fired tear gas ... who set the French embassy on fire")
+                        # nor from a state its own act is done to or by ("The government asked Australia and
+                        # Portugal to send troops"): a body does not address or accuse its own state by name
+                        states = self._states_across(ev, m, sent_events, ev.date or doc.anchor_date)
                         own = self._countries_outside(
-                            sent, off, (others if ev.event_type in place_types else ()) +
+                            sent, off, (others if ev.event_type in place_types else ()) + states +
                             tuple(a for a in accused if a is not m), ev.date or doc.anchor_date, keep=m)
                         if own != sent_countries:
                             before = m.actor
@@ -289,15 +292,37 @@ class Pipeline:
         out = []
         for e in span_ents(sent):
             a, b = e.start_char + off, e.end_char + off
-            if keep is not None and keep.start is not None and e.root.dep_ in ("amod", "compound", "poss", "nmod") \
-                    and e.root.head.pos_ in ("NOUN", "PROPN") and \
-                    not keep.start <= e.root.head.idx + off < max(keep.end, keep.start + 1):
+            r0 = e.root
+            while r0.dep_ == "conj" and r0.head.dep_ in ("amod", "compound", "poss", "nmod", "conj"):
+                r0 = r0.head  # "Australian and Malaysian troops": each nationality modifies the troops
+            if keep is not None and keep.start is not None and r0.dep_ in ("amod", "compound", "poss", "nmod") \
+                    and r0.head.pos_ in ("NOUN", "PROPN") and \
+                    not keep.start <= r0.head.idx + off < max(keep.end, keep.start + 1):
                 continue
             if e.label_ in ("GPE", "NORP") and not any(s < b and a < t for s, t in spans) and not _based_in(e):
                 r = self.actors.resolve(e.text, when=when)
                 if r and r.country and r.country not in ("IGO", "NGO"):
                     out.append(r.country)
         return tuple(dict.fromkeys(out))
+
+    def _states_across(self, ev: Event, m: Mention, sent_events: list[Event], when: date | None
+                       ) -> tuple[Mention, ...]:
+        """The states named by their name on the other side of ``ev``'s act from ``m`` (its target, or each
+        coordinated target of one trigger: "asked Australia, New Zealand and Portugal"), when ``m`` is its source,
+        and the other way round for an interaction's addressee ("Russia accused the ministry"; but "Russia sent
+        troops" sends its own)."""
+        out = []
+        for e in sent_events:
+            if e.trigger_start != ev.trigger_start:
+                continue
+            x = e.target if m is ev.source else \
+                e.source if m is ev.target and ev.event_type in _ACTOR_TARGET_TYPES else None
+            if x is None or x is m or x.kind != "entity":
+                continue
+            a = x.actor or self.actors.resolve(x.text, when=when)
+            if a is not None and (a.entry or "").startswith("country:"):
+                out.append(x)
+        return tuple(out)
 
     def _author(self, doc: Document, sents, is_statement: bool, focus3: str | None) -> Mention:
         return infer_author(doc, sents, is_statement, focus3, self.actors, override=self.settings.author)

@@ -75,6 +75,13 @@ def _day_word(tok: Token) -> bool:
     return tok.ent_type_ == "DATE" and tok.lower_ in _L.day_words_set
 
 
+def _lead_date(tok: Token, head: Token) -> bool:
+    """A date the parser put before a name it reads as one phrase with it: "On Friday security forces", "In
+    mid-April Djibouti accused ..." (a weekday anywhere; any date before a name)."""
+    return head.ent_type_ != "DATE" and (_day_word(tok) or tok.ent_type_ == "DATE" and head.ent_type_ != "" and (
+        tok.lower_ in _L.date_lead_words_set or tok.like_num or tok.text == "-"))
+
+
 def _head_preps(v) -> set[int]:
     """Token ids of the prepositional phrases on a relative clause's noun before the clause ("a police station in
     Gressier that gangs had attacked"): they stand between the noun and its clause without filling the gap."""
@@ -203,7 +210,7 @@ class Arguments:
             toks = [side] + toks  # "Kampuchean guerrilla camps": the owner is the Kampuchean guerrillas
         else:
             side = None
-        while len(toks) > 1 and _day_word(toks[0]) and toks[0].i < head.i and head.ent_type_ != "DATE":
+        while len(toks) > 1 and _lead_date(toks[0], head) and toks[0].i < head.i:
             toks = toks[1:]  # "On Friday security forces had detained ...": the day is no part of the actor
         dead = toks[0] if len(toks) > 1 and toks[0].lower_ == "dead" and toks[0].i < head.i else None
         if dead is not None:
@@ -231,7 +238,7 @@ class Arguments:
             for t in [c] + [x for p in c.children if p.dep_ == "pobj" for x in np_tokens(p)]])
         if dead is not None:
             qtoks = [t for t in qtoks if t.i != dead.i]
-        qtoks = [t for t in qtoks if t.i >= toks[0].i or not _day_word(t)]
+        qtoks = [t for t in qtoks if t.i >= toks[0].i or not _lead_date(t, head)]
         if side is not None:
             qtoks = [side] + [t for t in qtoks if t.i != side.i]
         if body_next is not None and toks[-1].i == body_next.i and body_next not in qtoks:
@@ -599,11 +606,23 @@ class Arguments:
                 if s is not None:
                     return s, aux.dep_ == "auxpass" and not (v.lemma_.lower() in _V.stative_participles and
                                                               agent(v) is None)
+        if v.tag_ in ("VBD", "VBZ", "VBP"):
+            for c in v.children:
+                # "when Eritrean troops chasing deserters opened fire": the parser made the subject and the
+                # participle that describes it a clause of their own before a finite verb left with no subject
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < v.i and \
+                        not any(a.dep_ in ("aux", "auxpass") for a in c.children):
+                    s = child(c, SUBJ)
+                    if s is not None and s.i < c.i:
+                        return s, False
         dated = next((p for c in v.children if c.dep_ == "prep" and c.i < v.i and c.lower_ in ("on", "in")
                       for p in c.children if p.dep_ == "pobj" and p.i < v.i and self.actorish(p) and
-                      _day_word(p.left_edge)), None) if v.dep_ == "ROOT" and v.tag_ in ("VBD", "VBN") else None
+                      _lead_date(p.left_edge, p)),
+                     None) if v.dep_ == "ROOT" and v.tag_ in ("VBD", "VBN") else None
         if dated is not None:
-            return dated, False  # "On Friday security forces had detained ...", parsed as "on [Friday security forces]"
+            # "On Friday security forces had detained ...", parsed as "on [Friday security forces]"; "In mid-April
+            # Djibouti accused ...", as "in [mid-April Djibouti]"
+            return dated, False
         if v.dep_ == "xcomp":
             # object control: "urge X to V", "call on X to V" -> X is V's subject; not where the object is a
             # thing: "Police used tear gas to disperse protesters" -> the police disperse
@@ -650,6 +669,18 @@ class Arguments:
             return v.head, False
         if v.dep_ == "acl" and child(v, {"auxpass"}) is not None or v.dep_ == "acl" and v.tag_ == "VBN":
             return v.head, True
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.i != v.i:
+            comma = v.i > 0 and v.doc[v.i - 1].text == ","
+            if not comma and v.head.pos_ in ("NOUN", "PROPN") and self.actorish(v.head):
+                return v.head, False  # "hundreds of people protesting in the town", "troops chasing deserters"
+            if comma and v.lemma_.lower() in self.p.verbs:
+                # "Soldiers disarmed two gangs in front of the hotel, seizing knives": a participle after a comma
+                # that the parser hung on a noun is the clause's, whose subject does it
+                h = v.head
+                while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+                    h = h.head
+                if h.pos_ in ("VERB", "AUX"):
+                    return self.subject(h)
         return None, False
 
     def inner_target(self, v: Token) -> Token | None:
@@ -771,6 +802,12 @@ class Arguments:
                         target._.deed = True
                 elif comp is not None:
                     target = child(comp, SUBJ)
+                    if target is None and comp.pos_ == "NOUN" and any(
+                            c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+                        # "demanded that the government resign": the parser read the bare verb as a noun and its
+                        # subject as a modifier of it
+                        target = next((c for c in comp.children if c.dep_ in ("compound", "amod", "nmod") and
+                                       self.actorish(c)), None)
                     if target is None and pat.event_type == "THREATEN" and child(comp, {"auxpass"}) is not None and \
                             any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children):
                         # "vowed that the attackers would be punished": the one threatened undergoes the act to come
@@ -831,6 +868,23 @@ class Arguments:
                 target._.deed = True
             else:
                 target = inner
+        obj = (child(v, OBJ) or pobj(v, ("for",))) if pat.event_type in _V.request_types else None
+        if obj is not None and (obj.lemma_.lower() in _L.request_holder_nouns_set or
+                                obj.lower_ in _L.request_holder_nouns_set) and (
+                target is None or target.i == obj.i or obj.is_ancestor(target)) and (
+                child(obj, {"poss"}) is not None or pobj(obj, ("of",)) is not None):
+            # "demanded his release", "called for the release of its leader": the one asked to act is whoever holds
+            # him (coding/coref.py finds who detained him), not the one held
+            target = obj
+            target._.deed = True
+        elif obj is not None and (target is None or not self.actorish(target)):
+            # "demanded his resignation", "called for their withdrawal": the one asked to act is whoever the
+            # possessive stands for (a name is found above: "demanded Gyurcsany's resignation")
+            poss = child(obj, {"poss"}) if (
+                obj.lemma_.lower() in _L.request_doer_nouns_set or obj.lower_ in _L.request_doer_nouns_set) else None
+            if poss is not None and poss.pos_ == "PRON" and (
+                    poss.lower_ in THIRD_PERSON or poss.lower_ in _L.antecedent_pronouns_set):
+                target = poss
         if pat.event_type in _V.recipient_types:
             # what is given is not the target, whoever receives it is ("offered its troops to Lebanon's president")
             obj = child(v, OBJ)
@@ -886,7 +940,7 @@ class Arguments:
                     agent_of = None  # "over the arrest of three officers": they were arrested, not accused
                 if agent_of is not None and agent_of.i != griev.i and self.actorish(agent_of):
                     target = agent_of
-        if target is not None and target.pos_ == "NOUN" and not self.actorish(target) and (
+        if target is not None and target.pos_ == "NOUN" and not self.actorish(target) and not target._.deed and (
                 target.lemma_.lower() in self.p.nouns or target.lower_ in self.p.nouns):
             # a reaction to an act ("condemned the strikes on Lebanon", "welcomed the talks with X"): its
             # target is whoever did the act, else whoever it was done to

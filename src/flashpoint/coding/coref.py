@@ -100,6 +100,7 @@ class _Rules:
     conflict_types: frozenset[str] = frozenset()
     thing_pronouns: frozenset[str] = frozenset()
     voices: frozenset[str] = frozenset()
+    held_acts: tuple = ()  # (act word, its kinds) pairs: whoever holds someone, for a request to free him
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +117,8 @@ def rules() -> _Rules:
                   tuple(d.get("response_phrases", ())), frozenset(d.get("deed_attempts", ())),
                   frozenset(d.get("spokespeople", ())), frozenset(d.get("counterparts", ())),
                   frozenset(d.get("conflict_types", ())), frozenset(d.get("thing_pronouns", ())),
-                  frozenset(d.get("voices", ())))
+                  frozenset(d.get("voices", ())),
+                  tuple((k, frozenset(v)) for k, v in (d.get("held_acts") or {}).items()))
 
 
 def _expletive(sent, at: int) -> bool:
@@ -215,6 +217,14 @@ class DocCoref:
                     if pair_mention(m, before):
                         pair_roles.add(role)
                     word = self._act_word(m.text)
+                    held = dict(self.r.held_acts).get(word) if role == "target" and m.kind == "np" and \
+                        m.query is None and ev.event_type == "REQUEST" else None
+                    if held:
+                        # "demanded his release": whoever holds him, the last to detain anyone before
+                        src = ev.source.actor.code if ev.source is not None and ev.source.actor else None
+                        ante = next((d for d, t in reversed(self.doers) if t in held and d.actor.code != src), None)
+                        setattr(ev, role, self._as(m, ante) if ante is not None else None)
+                        continue
                     if role == "target" and m.kind == "np" and definite and word and (
                             m.actor is None and word in self.r.acts or word in self.r.deeds):
                         src = ev.source.actor.code if ev.source is not None and ev.source.actor else None
