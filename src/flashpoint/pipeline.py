@@ -33,6 +33,9 @@ from .dates import DateScope, date_retold_acts, infer_year, parse_date
 from .geo.resolver import DocGeo, GeoResolver, default_resolver
 from .indicators.counts import assign_counts
 from .nlp import parse_segments, span_ents, span_text
+from .coding.patterns import lexicon
+
+_L = lexicon()
 from .records import Document, Event, Mention, Place
 from .sanitize import clean_for_coding, remap_spans
 from .settings import Settings  # noqa: F401  (imported from here by engines, tests and scripts)
@@ -299,6 +302,10 @@ class Pipeline:
                     and r0.head.pos_ in ("NOUN", "PROPN") and \
                     not keep.start <= r0.head.idx + off < max(keep.end, keep.start + 1):
                 continue
+            if keep is not None and keep.start is not None and r0.dep_ == "pobj" and r0.head.dep_ == "prep" and \
+                    r0.head.lower_ in _L.side_phrase_preps_set and r0.head.head.pos_ == "NOUN" and \
+                    not keep.start <= r0.head.head.idx + off < max(keep.end, keep.start + 1):
+                continue  # "a scandal over coal exports to China": whither the thing went, not where anyone is
             if e.label_ in ("GPE", "NORP") and not any(s < b and a < t for s, t in spans) and not _based_in(e):
                 r = self.actors.resolve(e.text, when=when)
                 if r and r.country and r.country not in ("IGO", "NGO"):

@@ -89,3 +89,61 @@ def test_a_demanded_release_targets_whoever_holds_him(code_text, holder, held, a
                     f"condemned the detention and demanded his immediate release.")
     targets = [t for _, _, t in _roles(evs, "demanded")]
     assert len(targets) == 1 and targets[0] and targets[0].startswith(code), _roles(evs)
+
+
+@pytest.mark.parametrize("place,code", [("KINGSTON", "JAM"), ("PORT-AU-PRINCE", "HTI"), ("TEGUCIGALPA", "HND")])
+def test_armed_men_loyal_to_a_gang_leader_are_criminals(code_text, place, code):
+    evs = code_text(f"{place}, May 24 (AFP) - Gunmen loyal to a reputed gang leader attacked two police stations in "
+                    f"the capital on Sunday.")
+    assert _sources(evs, "attacked") == [f"{code}CRM"], _roles(evs)
+
+
+@pytest.mark.parametrize("backer,code", [("the Tigray People's Liberation Front", "ETHREB"),
+                                         ("the Rapid Support Forces", "SDNMIL")])
+def test_a_group_loyal_to_a_named_backer_keeps_the_backer_in_its_mention(code_text, backer, code):
+    evs = code_text(f"Fighters loyal to {backer} attacked an army base on Wednesday.")
+    assert [e.source.text for e in evs if e.trigger_text == "attacked"] == [f"Fighters loyal to {backer}"], _roles(evs)
+    assert _sources(evs, "attacked") == [code], _roles(evs)
+
+
+@pytest.mark.parametrize("ngo,code", [("Reporters Without Borders", "NGONGO"), ("Doctors Without Borders", "NGOMSF")])
+def test_a_capitalised_preposition_inside_a_name_is_part_of_it(code_text, ngo, code):
+    evs = code_text(f"Gunmen shot dead a journalist in the capital on Monday. {ngo} condemned the killing.")
+    assert _sources(evs, "condemned") == [code], _roles(evs)
+
+
+@pytest.mark.parametrize("bloc,name,code", [("West African", "ECOWAS", "IGOECOWAS"),
+                                             ("Southern African", "SADC", "IGOSADC")])
+def test_a_bloc_named_after_its_description_is_that_bloc(code_text, bloc, name, code):
+    evs = code_text(f"Armed men attacked the presidential palace on Tuesday. The {bloc} bloc {name} condemned what it "
+                    f"called an attempted coup.")
+    src = _sources(evs, "condemned")
+    assert src and src[0] and src[0].startswith("IGO"), _roles(evs)
+
+
+@pytest.mark.parametrize("place", ["PORT-AU-PRINCE", "PORT-OF-SPAIN"])
+def test_a_hyphenated_dateline_city_is_a_dateline(code_text, place):
+    evs = code_text(f"{place}, May 24 (AFP) - Armed men attacked a police station on Sunday.")
+    assert evs and all(e.source is None or "AFP" not in e.source.text for e in evs), _roles(evs)
+    assert all(e.target is None or e.target.actor is None or e.target.actor.country != "REU" for e in evs), _roles(evs)
+
+
+@pytest.mark.parametrize("place,home,code,other", [("ULAANBAATAR", "Mongolia", "MNG", "China"),
+                                                   ("VIENTIANE", "Laos", "LAO", "Thailand"),
+                                                   ("BISHKEK", "Kyrgyzstan", "KGZ", "Russia")])
+def test_where_a_thing_went_does_not_place_the_protesters(code_text, place, home, code, other):
+    evs = code_text(f"{place}, Dec 5 (AP) - Protesters angered by a corruption scandal over coal exports to {other} "
+                    f"tried to storm the government building in {home}'s capital on Monday.")
+    assert _sources(evs, "storm") == [f"{code}CVL"], _roles(evs)
+
+
+@pytest.mark.parametrize("place,leader,name,code", [("JUBA", "Riek Machar", "White Army", "SSD"),
+                                                   ("KINSHASA", "Joseph Kabila", "Popular Army", "COD")])
+@pytest.mark.parametrize("described", ["an armed group loyal to {}", "{}'s armed wing"])
+def test_a_group_named_by_apposition_does_not_own_a_later_bare_common_noun(code_text, place, leader, name, code,
+                                                                           described):
+    desc = described.format(leader.split()[-1] if described.startswith("{}") else leader)
+    evs = code_text(f"{place}, March 27 (AP) - The main opposition party said its leader, {leader}, had been arrested "
+                    f"by government forces. Earlier this month the {name}, {desc}, overran an army base near the "
+                    f"border.")
+    assert [t for _, _, t in _roles(evs, "overran")] == [f"{code}MIL"], _roles(evs)

@@ -46,6 +46,8 @@ _LEADER_HEADS = set(_W["leader_heads"])
 _LOCATIVES = _W["locative_prepositions"]
 _REGION_GENERIC = _W["region_generic"]
 _POSTMODIFIERS = _W["postmodifier_starts"]
+_ALLEGIANCE = frozenset(_W.get("allegiance_words", ()))
+_BACKER_SECTORS = frozenset(_W.get("backer_sectors", ()))
 _AGED = re.compile(r"[- ]year[- ]old(s?)\s*$", re.I)
 BASED_IN = re.compile(r"\b[\w.'’]+(?:[ -][\w.'’]+)?-based\s+", re.I)
 _CLAUSE_STARTS = _W["clause_starts"]
@@ -293,14 +295,16 @@ class DocMemory:
         if len(parts) >= 2 and len(parts[-1]) >= 3 and parts[-1] not in self.names:
             self.titles.setdefault(parts[-1], title)
 
-    def learn(self, name: str, code: ActorCode) -> None:
+    def learn(self, name: str, code: ActorCode, surname: bool = True) -> None:
+        """``surname``: the last word alone is the name too (not where it is a common noun: "the White Army, an
+        armed group loyal to Machar" says nothing of a later "army base")."""
         key = fold(name)
         if not key or code.country is None:
             return
         learned = replace(code, rule="in-document", label=f"{name}: {code.label or code.code} (named so in this document)")
         self.names[key] = learned
         parts = key.split()
-        if len(parts) >= 2 and len(parts[-1]) >= 3 and parts[-1] not in self.names and \
+        if surname and len(parts) >= 2 and len(parts[-1]) >= 3 and parts[-1] not in self.names and \
                 self.full_names.get(parts[-1], key) == key:
             # the first person named in full keeps the bare surname ("Usman Khan stabbed ... Khan was pinned":
             # not the "Mayor of London Sadiq Khan (no relation)" of a later paragraph)
@@ -664,8 +668,13 @@ class ActorResolver:
                 continue
             if a is not None and a.country and a.country not in ("IGO", "NGO") and a.sector and \
                     a.rule == "composition" or a is not None and a.country in ("IGO", "NGO") and a.rule != "context":
-                memory.learn(full, a)
+                self.learn(memory, full, a)
                 return
+
+    def learn(self, memory: DocMemory, name: str, code: ActorCode) -> None:
+        """``memory.learn``, with the last word alone as the name too only where it is no sector noun (a later
+        "army" is not "the White Army")."""
+        memory.learn(name, code, surname=self._sector(fold(name).split()[-1:])[0] is None)
 
     def _is_generic(self, text: str) -> bool:
         """A mention with a sector noun and no name of its own ("police", "an army spokesperson")."""
@@ -761,6 +770,14 @@ class ActorResolver:
         # names a country; a transnational backer never does, a national one may ("forces loyal to Haftar": Libya)
         head = self._resolve_phrase(" ".join(words[:cut]), when, context_countries, focus, memory, context)
         generic = head is not None and (head.entry or "").startswith("sector:")
+        backer_words = words[cut + 1:]
+        if generic and words[cut].lower() in _ALLEGIANCE and backer_words and backer_words[0].lower() in ("to", "with"):
+            # "gunmen loyal to a gang leader": men of no sector of their own serve their backer's trade
+            backer = self._resolve_phrase(" ".join(backer_words[1:]), when, context_countries, focus, memory, context)
+            if backer is not None and backer.sector in _BACKER_SECTORS and head.sector != backer.sector:
+                country = head.country or (backer.country if backer.country not in ("IGO", "NGO") else None)
+                return replace(head, country=country, sector=backer.sector, code=make_code(
+                    country, backer.sector, head.ethnicity, head.org))
         if head is not None and head.country not in (None, "IGO", "NGO") and not generic:
             return head  # the head's own words name who they are
         whole = self._resolve_phrase(text, when, context_countries, focus, memory, context)
@@ -1076,7 +1093,7 @@ class ActorResolver:
                     return head
                 if described and desc.rule == "composition" or described and desc.country in ("IGO", "NGO"):
                     if memory is not None:
-                        memory.learn(parts[0], desc)
+                        self.learn(memory, parts[0], desc)
                     desc.label = f"{parts[0]}: {desc.label or desc.code} (apposition)"
                     return desc
         if len(tokens) == 1:

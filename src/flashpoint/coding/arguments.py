@@ -226,6 +226,13 @@ class Arguments:
                 body_next.lower_ in _V.body_modifiers and not list(body_next.children) and \
                 (head.ent_type_ in ACTOR_LABELS or self.names_actor(head)):
             toks = toks + [body_next]  # "struck Israeli military sites": the owner is the Israeli military
+        name_after = head.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(head.doc) else None
+        if name_after is not None and not (head.pos_ == "NOUN" and head.dep_ in SUBJ and name_after.dep_ in SUBJ and
+                                           name_after.head.i == head.head.i and name_after.text[:1].isupper() and
+                                           not list(name_after.children)):
+            name_after = None
+        if name_after is not None:
+            toks = toks + [name_after]  # "The West African bloc ECOWAS condemned": the name read as a second subject
         text, s, e = tok_span(toks, ctx.offset)
         # a proper-noun head is a name even where the small NER model misses it
         kind = "entity" if head.pos_ == "PROPN" or any(t.ent_type_ in ACTOR_LABELS for t in toks) else "np"
@@ -238,6 +245,8 @@ class Arguments:
             for t in [c] + [x for p in c.children if p.dep_ == "pobj" for x in np_tokens(p)]])
         if dead is not None:
             qtoks = [t for t in qtoks if t.i != dead.i]
+        if name_after is not None:
+            qtoks = contiguous(qtoks + [name_after])
         qtoks = [t for t in qtoks if t.i >= toks[0].i or not _lead_date(t, head)]
         if side is not None:
             qtoks = [side] + [t for t in qtoks if t.i != side.i]

@@ -24,7 +24,8 @@ _HEAD = re.compile(
     (?P<place>[A-Z][A-Za-z.'\u2019 -]{{1,40}}?(?:,\s*[A-Z][A-Za-z.'\u2019 -]{{1,30}}?)?)
     (?:,?\s*\(?(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\)?)?
     \s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{{0,30}})\))?
-    \s*\.?\s*[-\u2013\u2014]+""", re.X)  # "(EFE).-": Spanish-language agencies end the credit with a stop
+    \s*\.?\s*(?!(?<=[A-Za-z])-[A-Za-z])[-\u2013\u2014]+""", re.X)  # "(EFE).-": Spanish-language agencies end the
+# credit with a stop; a hyphen between two letters joins the words of a place ("PORT-AU-PRINCE, May 24 (AFP) -")
 
 
 def dateline_head(text: str) -> tuple[int, int] | None:

@@ -69,6 +69,30 @@ def ent_type(tok: Token) -> str:
     return tok.ent_type_
 
 
+def _name_prep(head: Token, prep: Token) -> bool:
+    """A preposition inside a name ("Reporters Without Borders", "Doctors Without Borders": capitalised, between
+    capitalised words) or after a word of allegiance ("gunmen loyal to the gang leader": whose they are)."""
+    pobj_ = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj_ is None:
+        return False
+    if prep.i > head.i and prep.text[:1].isupper() and not prep.is_sent_start and head.text[:1].isupper() and \
+            pobj_.text[:1].isupper():
+        return True
+    return head.dep_ == "amod" and head.lower_ in _L.allegiance_adjectives_set and prep.lower_ in ("to", "with")
+
+
+def _stranded_backer(head: Token, prep: Token) -> Token | None:
+    """The backer after a word of allegiance that the parser made a second subject of the verb, leaving the
+    preposition with no object ("Gunmen loyal to reputed gang leader Christopher "Dudus" Coke attacked ...")."""
+    if prep.dep_ != "prep" or head.dep_ != "amod" or head.lower_ not in _L.allegiance_adjectives_set or \
+            prep.lower_ not in ("to", "with") or any(g.dep_ == "pobj" for g in prep.children):
+        return None
+    group = head.head
+    if group.dep_ not in ("nsubj", "nsubjpass") or group.head.i == group.i:
+        return None
+    return next((c for c in group.head.children if c.dep_ == group.dep_ and c.i > prep.i), None)
+
+
 def np_tokens(head: Token, *, with_of: bool = True) -> list[Token]:
     """The noun phrase of ``head``: modifiers, possessors, 'of' PPs, parenthetical appositions."""
     keep = [head]
@@ -80,7 +104,12 @@ def np_tokens(head: Token, *, with_of: bool = True) -> list[Token]:
             continue
         if Token.has_extension("barred") and c._.barred:
             continue  # "YEREVAN, Oct 5 (AFP) - Armenia's Defence Ministry" parsed with the dateline's date as a modifier
-        if c.dep_ == "prep" and (not with_of or c.lower_ != "of" or not any(g.dep_ == "pobj" for g in c.children)):
+        backer = _stranded_backer(head, c)
+        if backer is not None:
+            keep.extend(np_tokens(backer, with_of=with_of))  # "Gunmen loyal to gang leader Christopher "Dudus" Coke"
+            continue
+        if c.dep_ == "prep" and (not with_of or c.lower_ != "of" or not any(g.dep_ == "pobj" for g in c.children)) \
+                and not _name_prep(head, c):
             continue  # "accused the airline of transporting ...": not part of the name
         if c.dep_ == "appos" and head.ent_type_ == "GPE" and c.pos_ == "NOUN" and c.text.islower():
             # "Indonesia, the chair of ASEAN": the state named is the actor, not the office it holds (a titled

@@ -100,7 +100,8 @@ _DATELINE_CITY = re.compile(
     r"^[ \t]*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\s*(?:—|–|--|-)\s*)?"
     r"(?P<city>[A-Z][A-Z'’. -]{1,40}?[A-Z])(?:/[A-Z][\w ]+)?"
     r"(?:,\s*(?P<hint>[A-Z][A-Za-z.'’ -]{1,30}?))??"
-    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:)", re.M)
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-(?![A-Za-z])|:)", re.M)
+# (a hyphen before a letter joins the words of the city: "PORT-AU-PRINCE, May 24 (AFP) -" is not "PORT")
 DATELINE_CHARS = 400
 LOOKAHEAD = 3  # sentences after a placeless lead that may still say where it happened
 # "The attack took place in ...", "The incident happened ...": a sentence that retells the act before it
