@@ -174,3 +174,19 @@ def test_a_chain_of_places_lies_in_the_division_it_ends_in():
     got = {t.text: (p.iso2, p.admin1) if p else None for t, p in zip(g.toponyms, g.places)}
     assert got["North Shewa"] == ("ET", "Amhara Region"), got
     assert got["Merhabete"] == ("ET", "Amhara Region"), got
+
+
+def test_a_bare_name_opening_a_longer_place_name_given_before_is_that_place():
+    """'the raid on Tivoli' after 'Tivoli Gardens' in a Jamaican report is the Kingston neighbourhood, not the town in
+    Lazio; a country's name is never so read ('Mexico' after 'Mexico City'), nor a hyphenated name's first part."""
+    from flashpoint import nlp
+    from flashpoint.geo.resolver import default_resolver
+
+    r = default_resolver()
+    text = ("Soldiers searched houses in Tivoli Gardens on Monday. Residents said the raid on Tivoli lasted hours.")
+    g = r.parse([(off, sd) for _, off, sd in nlp.parse_segments([text])])
+    got = [(t.text, p.iso2 if p else None) for t, p in zip(g.toponyms, g.places)]
+    assert ("Tivoli", "JM") in got, got
+    text = "Officials in Mexico City said the law applies across Mexico."
+    g = r.parse([(off, sd) for _, off, sd in nlp.parse_segments([text])])
+    assert [p.precision for t, p in zip(g.toponyms, g.places) if t.text == "Mexico"] == ["country"]

@@ -770,6 +770,12 @@ class GeoResolver:
         often as states, so they do not vote. Counts are computed once per document and the distance
         test uses a grid index, so the cost stays linear in the number of toponyms.
         """
+        written = toponyms
+        toponyms = self._short_forms(toponyms)
+        if toponyms is not written:
+            places = self.geoparse(toponyms, focus_hint=focus_hint)
+            return [p if p is None or t.text == p.text else replace(p, text=t.text)
+                    for t, p in zip(written, places)]
         fixed_places = [self._fixed(t) for t in toponyms]
         first = [fixed or self.resolve(t.text, hint=t.hint, kind=t.kind, within=t.within)
                  for t, fixed in zip(toponyms, fixed_places)]
@@ -844,6 +850,23 @@ class GeoResolver:
                 # so settled ("Mexico, US and Canada" is a list, not a town of the United States)
                 settled.setdefault((f, t.kind), out[-1])
         return self._districts_in_named_provinces(toponyms, out)
+
+    def _short_forms(self, toponyms: list[Toponym]) -> list[Toponym]:
+        """A bare name that opens a longer name the report gave before, itself a place the gazetteer knows, is the
+        short form of that place ("the assault on Tivoli" after "Tivoli Gardens" in a report from Kingston is no
+        town of Lazio). Returns ``toponyms`` itself when there is none, else a copy with the long names."""
+        out = None
+        for i, t in enumerate(toponyms):
+            if t.kind or t.hint or t.iso2 or " " in t.text.strip() or \
+                    any(e.kind == "country" for e in self.g.lookup(t.text)):
+                continue  # ("Mexico" is the country, never Mexico City)
+            key = t.text.strip() + " "  # a whole word: "Miami" is no short form of "Miami-Dade County"
+            long = next((u for u in toponyms[:i] if u.text.startswith(key) and not u.kind and not u.iso2
+                         and not u.landmark and self.candidates(u.text)), None)
+            if long is not None:
+                out = out or list(toponyms)
+                out[i] = replace(t, text=long.text)
+        return out or toponyms
 
     def _districts_in_named_provinces(self, toponyms: list[Toponym], places: list[Place | None]) -> list[Place | None]:
         """An "X district" the gazetteer lacks lies in the province the report last named ("... in Khost province.
