@@ -754,3 +754,16 @@ def test_a_town_gets_its_first_level_where_the_division_table_files_it_as_level_
     evs = code_text(text, published=date(2011, 7, 21))
     located = [e.location for e in evs if e.location is not None and e.location.precision == "place"]
     assert located and all(p.admin1 == admin1 for p in located), [(e.trigger_text, e.location) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # the curated northern towns lie in the District of Mitrovica, as GeoNames' own Zvečan and Leposavić do
+    "Police clashed with protesters in North Mitrovica on Monday, officials said.",
+    "Gunmen attacked a police patrol near Banjska on Sunday, officials said.",
+    "Protesters blocked the road at Jarinje on Sunday, police said.",
+])
+def test_kosovo_northern_towns_have_their_district(code_text, text):
+    evs = code_text(text, published=date(2023, 9, 25))
+    located = [e.location for e in evs if e.location is not None and e.location.precision == "place"]
+    assert located and all(p.admin1 == "Mitrovica" and p.iso2 == "XK" for p in located), \
+        [(e.trigger_text, e.location) for e in evs]
