@@ -33,6 +33,7 @@ SETS = {
     "wire_args_dev11": ROOT / "tests" / "gold" / "wire_args_dev11.jsonl",
     "wire_args_dev12": ROOT / "tests" / "gold" / "wire_args_dev12.jsonl",
     "wire_args_dev13": ROOT / "tests" / "gold" / "wire_args_dev13.jsonl",
+    "wire_args_dev14": ROOT / "tests" / "gold" / "wire_args_dev14.jsonl",
     "wire_dev": ROOT / "tests" / "gold" / "wire_dev.jsonl",
     "news_dev": ROOT / "tests" / "gold" / "news_dev.jsonl",
     "typing_dev_hazards": ROOT / "tests" / "gold" / "typing_dev_hazards.jsonl",
