@@ -5,10 +5,8 @@ nlp -> coding -> actors -> dates -> geo.
 """
 from __future__ import annotations
 
-import re
 import time
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import replace
 from functools import partial
 from datetime import date
@@ -17,14 +15,17 @@ from . import CODER_VERSION
 from .actors import ActorResolver
 from .actors.dictionary import load_dictionary
 from .actors.document import learn_document
-from .coding.author import infer_author
-from .coding.coder import Coder, SentenceContext, in_quotes
+from .coding.author import infer_author, is_statement as speaks_as_we
+from .coding.claims import credit_claimant, drop_alleged
+from .coding.coder import Coder, SentenceContext
+from .coding.countries import Countries, accused, ranked
 from .coding.coref import DocCoref
 from .coding.gender import PersonGenders
 from .coding.merge import merge_same_actors
-from .coding.dateline import bar_tokens, barred_spans, outside
+from .coding.dateline import bar_tokens, barred_spans, outside, without_spans
 from .coding.transcript import Turn, speaker_at, speaker_mention, turns
 from .coding.relevance import Relevance
+from .coding.targets import drop_place_target, thing_target
 from .coding.summary import drop_summaries
 from .coding.valency import (peacekeepers, peacekeeping_story, place_target_types, self_target, settle_roles,
                              site_owner_country, unnamed_person)
@@ -33,13 +34,10 @@ from .dates import DateScope, date_retold_acts, infer_year, parse_date
 from .geo.resolver import DocGeo, GeoResolver, default_resolver
 from .indicators.counts import assign_counts
 from .nlp import parse_segments, span_ents, span_text
-from .coding.patterns import lexicon
-from .records import Document, Event, Mention, Place
+from .records import Document, Event, Mention
 from .sanitize import clean_for_coding, remap_spans
 from .settings import Settings  # noqa: F401  (imported from here by engines, tests and scripts)
 from .store import DocResult
-
-_L = lexicon()
 
 
 class DocumentTimeout(Exception):
@@ -55,6 +53,7 @@ class Pipeline:
         self.coder = Coder(dictionary=self.dictionary)
         self.relevance = Relevance(self.coder.decision.senses, self.coder.decision.off_topic)
         self.actors = ActorResolver(self.dictionary)
+        self.countries = Countries(self.actors)
         self._geo: GeoResolver | None = None
 
     @property
@@ -143,18 +142,17 @@ class Pipeline:
             bar_tokens(sd, off, barred)
         sents = [(off, s) for off, sd in segs for s in sd.sents if span_text(s).strip()]
         res.sentences = [(i, s.start_char + off, s.end_char + off, span_text(s)) for i, (off, s) in enumerate(sents)]
-        is_statement = any(t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass") and not in_quotes(t)
-                           for _, s in sents for t in s)
+        is_statement = speaks_as_we(sents)
 
         geo = self.geo.parse(segs) if self.settings.geocode else DocGeo([], [])
         # the countries each sentence's place and people entities name, resolved once
-        ent_countries = [self._ent_countries(s, doc.anchor_date) for _, s in sents]
-        gpe_countries = _ranked_countries(ent_countries)
+        ent_countries = [self.countries.named(s, doc.anchor_date) for _, s in sents]
+        gpe_countries = ranked(ent_countries)
         res.toponyms = [p for p in geo.places if p is not None]
         focus3 = self.actors.d.iso2_to_iso3.get(geo.focus) if geo.focus else (gpe_countries[0] if gpe_countries else None)
         res.focus_country = focus3
         dl = self.geo.dateline_place(doc, geo) if self.settings.geocode else None
-        home = self._dateline_home(doc, dl)
+        home = self.countries.dateline_home(doc, dl)
         if home is not None:
             focus3 = home
         elif focus3 is None and self.settings.geocode:
@@ -191,12 +189,10 @@ class Pipeline:
             sent_countries = tuple(dict.fromkeys(c for _, c in ent_countries[idx]))
             persons = [(e.start_char + off, e.end_char + off) for e in span_ents(sent) if e.label_ == "PERSON"]
             when = dates.sentence(sent, off)
-            # whom the sentence accuses or blames ("an attack he blamed on support from Serbia") says who is
-            # charged, not where anything happened: no generic agent of the sentence takes that country
-            accused = tuple(e.target for e in sent_events if e.event_type == "ACCUSE" and e.target is not None)
+            charged = accused(sent_events)  # whom the sentence accuses: no generic agent takes that country
             # unidentified attackers are placed by the sentence without its dateline: the dateline's country is
             # the story's fallback place, and its agency credit ("(Reuters)", "(AFP)") names no side
-            body, in_dateline = _without_spans(span_text(sent), sent.start_char + off, barred)
+            body, in_dateline = without_spans(span_text(sent), sent.start_char + off, barred)
             for ev in sent_events:
                 ev.date, ev.date_text, ev.date_source = dates.for_event(ev.trigger_start, when)
                 ev.source, ev.target = (outside(m, barred, doc.text) for m in (ev.source, ev.target))
@@ -206,134 +202,37 @@ class Pipeline:
                 unnamed_person(ev, persons, here)
                 if mission:
                     peacekeepers(ev, here)
-                for m, others in ((ev.source, (ev.target, ev.object)), (ev.target, (ev.source, ev.instrument))):
-                    if m is not None and m.actor is not None and m.actor.rule == "context" and sent_countries:
-                        # a generic agent or victim of force ("two residents", "police") takes no country from the
-                        # other side's own words ("Israeli forces shelled Khiam, wounding two residents"), and no
-                        # generic agent takes one from a nationality that describes something else of its sentence
-                        # ("Police fired tear gas ... who set the French embassy on fire")
-                        # nor from a state its own act is done to or by ("The government asked Australia and
-                        # Portugal to send troops"): a body does not address or accuse its own state by name
-                        states = self._states_across(ev, m, sent_events, ev.date or doc.anchor_date)
-                        own = self._countries_outside(
-                            sent, off, (others if ev.event_type in place_types else ()) + states +
-                            tuple(a for a in accused if a is not m), ev.date or doc.anchor_date, keep=m)
-                        if own != sent_countries:
-                            before = m.actor
-                            self._resolve_mention(m, ev.date or doc.anchor_date, own, focus3, memory)
-                            if m.actor is None or not m.actor.country:
-                                m.actor, m.unresolved = before, False  # nothing better to go on
+                self.countries.rehome_generic(
+                    ev, sent, off, sent_events, charged, sent_countries, ev.date or doc.anchor_date,
+                    lambda m, own, d=ev.date or doc.anchor_date: self._resolve_mention(m, d, own, focus3, memory))
                 for m in (ev.source, ev.target):
                     if m is not None and m.actor is not None:
                         m.actor = self.actors.place_unidentified(
                             m.actor, body, dl_country if in_dateline else None if sent_countries else focus3)
-                t = ev.target
-                if t is not None and t.actor is None and t.kind == "entity" and any(
-                        tp.start is not None and tp.start < t.end and t.start < tp.end for tp in res.toponyms):
-                    ev.target = None  # a town the resolver does not code is a place, not an actor ("shelled El Fasher")
-                elif t is not None and ev.event_type in place_types and any(
-                        tp.precision == "place" and tp.start is not None and tp.start < t.end and t.start < tp.end
-                        for tp in res.toponyms):
-                    ev.target = None  # a city attacked, raided or marched on is a place, even a capital ("shelled Kyiv")
+                drop_place_target(ev, res.toponyms, place_types)  # "shelled El Fasher": a place, not an actor
                 settle_roles(ev, place_types, lambda text, d=ev.date or doc.anchor_date: self.actors.resolve(
                     text, when=d, focus=focus3))
             for m in self.coder.claimers:
                 self._resolve_mention(m, doc.anchor_date, sent_countries, focus3, memory)
                 if m.actor is not None:
-                    _claimed(m, sent_events, [e for e in events if e.sentence_index == idx - 1])
+                    credit_claimant(m, sent_events, [e for e in events if e.sentence_index == idx - 1])
             sent_events = coref.apply(sent_events, sent, off)
             for ev in sent_events:
                 self_target(ev)
             coref.observe(sent_events, sent, off)
-            events += _facts(sent_events, self.coder.claims)
+            events += drop_alleged(sent_events, self.coder.claims)
             for e in span_ents(sent):
                 if e.label_ == "PERSON":
                     recent_persons.append((e.text, e.start_char + off, e.end_char + off))
             recent_persons = recent_persons[-5:]
         date_retold_acts(events, sents, doc.anchor_date, "text" if not dates.assumed else dates.guess)
-        res.events = merge_same_actors([_drop_thing_target(e) for e in _dedupe(events) if self.relevance.keep(e)])
+        res.events = merge_same_actors([thing_target(e) for e in _dedupe(events) if self.relevance.keep(e)])
         assign_counts(res.events)
         if self.settings.geocode:
             own = self.geo.locate(doc, sents, res.events, geo)
             for e in res.events:
                 site_owner_country(e)
             res.events = drop_summaries(res.events, own)  # "34 strikes in Syria and Iraq ... Near Raqqah, eight strikes"
-
-    def _dateline_home(self, doc: Document, dl: tuple | None) -> str | None:
-        """The country of a wire story's dateline when its body names that country too (a place, a state or a
-        nationality): the story is told from there and about it, so it is the country of the generic agents the
-        body leaves unplaced ("CHISINAU - Moldova's foreign ministry said it had expelled a Russian diplomat ... a
-        day after its law enforcement agencies detained two officials"), even where other countries are named
-        more often. A dateline the body never returns to ("ABIDJAN (AFP) - Jihadists ambushed Burkinabe troops")
-        is only a bureau. ``dl``: the dateline's place and span (`GeoResolver.dateline_place`)."""
-        if dl is None or not dl[0].country:
-            return None
-        # "met in Ghana's capital", "in the Ghanaian capital": the body restating where its dateline is says
-        # nothing of what the story is about
-        body = _CAPITAL_OF.sub(" ", doc.text[dl[1][1]:])
-        if dl[0].country in self.actors.context_countries(body, doc.anchor_date,
-                                                          kinds=("country", "capital", "demonym", "territory")):
-            return dl[0].country
-        return None
-
-    def _ent_countries(self, sent, when: date | None) -> list[tuple[str, str]]:
-        """(label, country) for each GPE/NORP entity of a sentence that resolves to a state."""
-        out = []
-        for e in span_ents(sent):
-            if e.label_ in ("GPE", "NORP") and not _based_in(e):
-                a = self.actors.resolve(e.text, when=when)
-                if a and a.country and a.country not in ("IGO", "NGO"):
-                    out.append((e.label_, a.country))
-        return out
-
-    def _countries_outside(self, sent, off: int, mentions, when: date | None, keep: Mention | None = None
-                           ) -> tuple[str, ...]:
-        """The countries a sentence's place and people entities name outside the given mentions' spans; with
-        ``keep``, also leaving out a nationality or possessor that modifies a noun outside ``keep`` ("the French
-        embassy", "Russia's ambassador"): it tells whose that thing or person is, not where the sentence is."""
-        spans = [(m.start, m.end) for m in mentions if m is not None and m.start is not None]
-
-        def outside_keep(tok) -> bool:
-            """Is the word ``tok`` outside ``keep``'s span (never, without ``keep``)?"""
-            return keep is not None and keep.start is not None and \
-                not keep.start <= tok.idx + off < max(keep.end, keep.start + 1)
-
-        out = []
-        for e in span_ents(sent):
-            a, b = e.start_char + off, e.end_char + off
-            r0 = e.root
-            while r0.dep_ == "conj" and r0.head.dep_ in ("amod", "compound", "poss", "nmod", "conj"):
-                r0 = r0.head  # "Australian and Malaysian troops": each nationality modifies the troops
-            if outside_keep(r0.head) and r0.dep_ in ("amod", "compound", "poss", "nmod") and \
-                    r0.head.pos_ in ("NOUN", "PROPN"):
-                continue
-            if r0.dep_ == "pobj" and r0.head.dep_ == "prep" and r0.head.lower_ in _L.side_phrase_preps_set and \
-                    r0.head.head.pos_ == "NOUN" and outside_keep(r0.head.head):
-                continue  # "a scandal over coal exports to China": whither the thing went, not where anyone is
-            if e.label_ in ("GPE", "NORP") and not any(s < b and a < t for s, t in spans) and not _based_in(e):
-                r = self.actors.resolve(e.text, when=when)
-                if r and r.country and r.country not in ("IGO", "NGO"):
-                    out.append(r.country)
-        return tuple(dict.fromkeys(out))
-
-    def _states_across(self, ev: Event, m: Mention, sent_events: list[Event], when: date | None
-                       ) -> tuple[Mention, ...]:
-        """The states named by their name on the other side of ``ev``'s act from ``m`` (its target, or each
-        coordinated target of one trigger: "asked Australia, New Zealand and Portugal"), when ``m`` is its source,
-        and the other way round for an interaction's addressee ("Russia accused the ministry"; but "Russia sent
-        troops" sends its own)."""
-        out = []
-        for e in sent_events:
-            if e.trigger_start != ev.trigger_start:
-                continue
-            x = e.target if m is ev.source else \
-                e.source if m is ev.target and ev.event_type in _ACTOR_TARGET_TYPES else None
-            if x is None or x is m or x.kind != "entity":
-                continue
-            a = x.actor or self.actors.resolve(x.text, when=when)
-            if a is not None and (a.entry or "").startswith("country:"):
-                out.append(x)
-        return tuple(out)
 
     def _author(self, doc: Document, sents, is_statement: bool, focus3: str | None) -> Mention:
         return infer_author(doc, sents, is_statement, focus3, self.actors, override=self.settings.author)
@@ -347,85 +246,6 @@ class Pipeline:
             a = self.actors.resolve(m.text, when=when, context_countries=ctx, focus=focus, memory=memory)
         m.actor = a
         m.unresolved = a is None
-
-
-# Interactions whose target must be an actor: "discussed the study" or "offered flights" has none.
-_ACTOR_TARGET_TYPES = {"CONSULT", "AID", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE",
-                       "CONCEDE"}
-
-
-
-def _without_spans(text: str, start: int, spans: list[tuple[int, int]]) -> tuple[str, bool]:
-    """``text`` (which begins at ``start`` in its document) with the characters of ``spans`` blanked, and whether
-    any was."""
-    chars, hit = list(text), False
-    for a, b in spans:
-        lo, hi = max(a, start) - start, min(b, start + len(text)) - start
-        if lo < hi:
-            chars[lo:hi] = " " * (hi - lo)
-            hit = True
-    return "".join(chars), hit
-
-
-_CAPITAL_OF = re.compile(r"\b(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:['’]s)?\s+capital\b(?!\s+(?:of|city)\b)")
-
-
-def _based_in(ent) -> bool:
-    """"the Norway-based leader of ... party": where someone works from, not whose the sentence's people are."""
-    return ent.doc.text[ent.end_char:ent.end_char + 6].lower() == "-based"
-
-
-def _ranked_countries(ent_countries: list[list[tuple[str, str]]]) -> list[str]:
-    """Countries named by place entities, most frequent first; a tie for first gives an empty list."""
-    c: Counter = Counter(country for sent in ent_countries for label, country in sent if label == "GPE")
-    top = c.most_common()
-    if len(top) > 1 and top[0][1] == top[1][1]:
-        return []
-    return [k for k, _ in top]
-
-
-def _drop_thing_target(e: Event) -> Event:
-    """An unresolved common-noun target is a thing, not a participant: it becomes the event's object
-    (an interaction's, such as "discussed the study", is dropped)."""
-    if e.target is not None and e.target.actor is None and e.target.kind == "np":
-        if e.object is None and e.event_type not in _ACTOR_TARGET_TYPES:
-            e.object = Mention(text=e.target.text, start=e.target.start, end=e.target.end, kind="thing",
-                               unresolved=True)
-        e.target = None
-    return e
-
-
-def _claimed(claimant: Mention, here: list[Event], before: list[Event]) -> None:
-    """The claimant of an act told in its own clause (coder._claimers) is the source of the attacks with none, of its
-    sentence, else of the sentence before; the attack is then reported, claimed by it (annotation guidelines)."""
-    for evs in (here, before):
-        orphans = [e for e in evs if e.event_type == "ASSAULT" and e.source is None and
-                   e.modality in ("asserted", "reported")]
-        if orphans:
-            for e in orphans:
-                e.source, e.claimant, e.modality = replace(claimant), replace(claimant), "reported"
-            return
-
-
-def _facts(events: list[Event], claims: dict[int, int]) -> list[Event]:
-    """Drop the acts an accuser alleges (coder.py _claims_only), keeping the accuser's own."""
-    if not claims:
-        return events
-    accusations = {e.trigger_start: e for e in events if e.event_type == "ACCUSE"}
-
-    def code(m) -> str | None:
-        return m.actor.code if m is not None and m.actor is not None else None
-
-    out = []
-    for e in events:
-        acc = accusations.get(claims.get(e.trigger_start, -1))
-        # the accuser's own act is told by a pronoun that names the accuser ("a group it blames")
-        own = e.source is not None and e.source.kind == "pronoun" and code(e.source) and \
-            code(e.source) == code(acc.source if acc is not None else None)
-        if acc is not None and acc is not e and not own:
-            continue
-        out.append(e)
-    return out
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

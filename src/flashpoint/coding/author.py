@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..records import ActorCode, Document, Mention
 from .patterns import DATA
+from .syntax import in_quotes
 from ..yamlfile import load_yaml
 
 
@@ -19,6 +20,12 @@ from ..yamlfile import load_yaml
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     d = load_yaml((DATA / "author.yaml").read_text("utf-8"))
     return frozenset(d["self_verbs"]), frozenset(d["self_objects"]), frozenset(d["first_person"])
+
+
+def is_statement(sents) -> bool:
+    """Does the document speak as "we" (a subject "we" outside quotation marks), as a statement does? ``sents``:
+    its parsed sentences ``(offset, span)``."""
+    return any(t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass") and not in_quotes(t) for _, s in sents for t in s)
 
 
 def infer_author(doc: Document, sents, is_statement: bool, focus3: str | None, resolver,

@@ -108,3 +108,15 @@ def outside(m, spans: list[tuple[int, int]], text: str):
 
 def overlaps(start: int | None, end: int | None, spans: list[tuple[int, int]]) -> bool:
     return start is not None and end is not None and start >= 0 and any(start < e and s < end for s, e in spans)
+
+
+def without_spans(text: str, start: int, spans: list[tuple[int, int]]) -> tuple[str, bool]:
+    """``text`` (which begins at ``start`` in its document) with the characters of ``spans`` blanked, and whether
+    any was."""
+    chars, hit = list(text), False
+    for a, b in spans:
+        lo, hi = max(a, start) - start, min(b, start + len(text)) - start
+        if lo < hi:
+            chars[lo:hi] = " " * (hi - lo)
+            hit = True
+    return "".join(chars), hit
