@@ -365,3 +365,21 @@ def test_a_date_no_reader_understands_is_a_note_kept_in_the_metadata(tmp_path):
     assert note.reason.startswith("date '20240503' is not a date flashpoint reads")
     assert items[0].published is None and items[0].metadata["unread_date"] == "20240503"
     assert str(items[2].published) == "2024-05-04" and "unread_date" not in items[2].metadata
+
+
+def test_a_feed_with_no_records_says_so(tmp_path):
+    # a CSV with its header only, an empty JSON list and an empty Parquet shard read nothing and said nothing:
+    # in a folder they were silently passed over, alone the run exited 1 without naming the file
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    (tmp_path / "header.csv").write_text("text,date\n", encoding="utf-8")
+    (tmp_path / "none.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "listed.json").write_text('{"documents": []}', encoding="utf-8")
+    pq.write_table(pa.table({"text": pa.array([], pa.string())}), tmp_path / "empty.parquet")
+    (tmp_path / "ok.csv").write_text("text\nSerbia protested.\n", encoding="utf-8")
+    items = list(iter_documents([tmp_path]))
+    errs = {e.path.rsplit("/", 1)[-1]: e.reason for e in items if isinstance(e, IngestError)}
+    assert errs == {"header.csv": "no rows under the header", "none.json": "no records (an empty list)",
+                    "listed.json": "no records (an empty list)", "empty.parquet": "no rows"}
+    assert [d.text for d in items if isinstance(d, Document)] == ["Serbia protested."]

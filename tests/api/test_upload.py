@@ -87,6 +87,11 @@ def test_post_bad_input(fresh):
     assert r.status_code == 422 and "line 1" in r.json()["detail"]
     r = fresh.post("/api/documents", content=b"\xff\xfe\x00bad", headers={"content-type": "text/plain"})
     assert r.status_code == 422
+    # control bytes that happen to be valid UTF-8 were stored and coded as a document (a file of them is refused)
+    r = fresh.post("/api/documents", content=bytes(range(32)) * 8 + b"garbage", headers={"content-type": "text/plain"})
+    assert r.status_code == 422 and "binary" in r.json()["detail"]
+    r = fresh.post("/api/documents", files={"file": ("header.csv", b"text,date\n", "text/csv")})
+    assert r.status_code == 422 and r.json()["detail"] == "header.csv (line 1): no rows under the header"
     r = fresh.post("/api/documents", data={"title": "no text"})
     assert r.status_code == 422
     # nothing bad was stored

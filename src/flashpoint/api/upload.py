@@ -12,6 +12,7 @@ from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 
 from .. import queries as Q
+from ..ingest.decode import looks_binary
 from ..records import Document, IngestError
 
 DEFAULT_MAX_BYTES = 2_000_000
@@ -144,6 +145,8 @@ async def parse_documents(request: Request, limit: int) -> tuple[list[Document],
             text = body.decode("utf-8")
         except UnicodeDecodeError:
             raise UploadError(422, "text/plain body is not UTF-8") from None
+        if looks_binary(body):
+            raise UploadError(422, "text/plain body is a binary file (not text)")
         fields = dict(request.query_params)
         return [_doc_from_text(text, fields, "api")], fields.get("author"), []
     # a form (multipart or urlencoded): the body was read under the cap; Starlette parses the cached bytes

@@ -13,7 +13,8 @@ class DecodeError(ValueError):
     pass
 
 
-def _looks_binary(data: bytes) -> bool:
+def looks_binary(data: bytes) -> bool:
+    """Bytes of no text: a NUL outside UTF-16, or more than 5% control characters in the first 8 KB."""
     sample = data[:8192]
     if b"\x00" in sample and not (sample.startswith(b"\xff\xfe") or sample.startswith(b"\xfe\xff")):
         return True
@@ -76,7 +77,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as e:
             raise DecodeError(f"invalid UTF-16 ({e.reason})") from None
-    if _looks_binary(data):
+    if looks_binary(data):
         raise DecodeError("binary file (not text)")
     try:
         return data.decode("utf-8-sig"), "utf-8"

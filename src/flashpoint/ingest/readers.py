@@ -521,17 +521,28 @@ def read_file(path: Path, feed_date: date | None = None) -> Iterator[Item]:
     return date_notes(_read_file(path, feed_date))
 
 
+def _with_metadata(items: Iterator[Item], fields: dict[str, Any], none: IngestError) -> Iterator[Item]:
+    """A feed's items, each document given the author and publisher of the feed's sidecar where it names none;
+    ``none`` when the feed holds no record at all (a CSV header alone, an empty JSON list)."""
+    empty = True
+    for item in items:
+        empty = False
+        if isinstance(item, Document) and fields:
+            for k in ("author", "publisher"):
+                setattr(item, k, getattr(item, k) or fields.get(k))
+        yield item
+    if empty:
+        yield none
+
+
 def _read_file(path: Path, feed_date: date | None = None) -> Iterator[Item]:
     where = str(path)
     if path.suffix.lower() in PARQUET_SUFFIXES:
         fields, note = _sidecar(path)
         if note:
             yield note
-        for item in _feed_documents(lambda: _parquet_rows(path, where), where):
-            if isinstance(item, Document) and fields:
-                for k in ("author", "publisher"):
-                    setattr(item, k, getattr(item, k) or fields.get(k))
-            yield item
+        yield from _with_metadata(_feed_documents(lambda: _parquet_rows(path, where), where), fields,
+                                  IngestError(where, "no rows"))
         return
     try:
         data = path.read_bytes()
@@ -552,11 +563,9 @@ def _read_file(path: Path, feed_date: date | None = None) -> Iterator[Item]:
         rows = (lambda: _jsonl_rows(text, where)) if suffix in JSONL_SUFFIXES \
             else (lambda: _json_rows(text, where)) if suffix in JSON_SUFFIXES \
             else (lambda: _csv_rows(text, where, delimiter))
-        for item in _feed_documents(rows, where):
-            if isinstance(item, Document) and fields:
-                for k in ("author", "publisher"):
-                    setattr(item, k, getattr(item, k) or fields.get(k))
-            yield item
+        none = IngestError(where, "no rows under the header", 1) if suffix in CSV_SUFFIXES else \
+            IngestError(where, "no records (an empty list)")
+        yield from _with_metadata(_feed_documents(rows, where), fields, none)
         return
     yield read_bytes_document(data, where, fields=fields, feed_date=feed_date)
 
