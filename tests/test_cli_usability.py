@@ -454,3 +454,11 @@ def test_serve_refuses_what_it_cannot_serve_before_starting(tmp_path, kind, monk
     assert r.exit_code == 2 and (kind == "port" or len(r.output.strip().splitlines()) == 1), r.output
     assert {"folder": f"error: {tmp_path}: a folder, not a store file", "text": f"error: {db}: not a DuckDB store",
             "port": "Invalid value for '--port'"}[kind] in r.output, r.output
+
+
+def test_geo_says_when_a_text_names_no_place():
+    # an empty table and nothing else: was the text read, was the gazetteer there?
+    r = runner.invoke(app, ["geo", "Nothing in this sentence is a place."])
+    assert r.exit_code == 0 and "no place name found" in r.output
+    r = runner.invoke(app, ["geo", "Nothing in this sentence is a place.", "--json"])
+    assert r.exit_code == 0 and json.loads(r.stdout) == []

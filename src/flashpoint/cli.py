@@ -769,6 +769,9 @@ def geo(
         t.add_row(r["text"], f"{r['start']}-{r['end']}", str(r.get("name") or "-"), str(r.get("geonameid") or "-"),
                   f"{r['lat']:.4f}" if r.get("lat") is not None else "-", f"{r['lon']:.4f}" if r.get("lon") is not None else "-",
                   str(r.get("country") or "-"), str(r.get("admin1") or "-"), str(r.get("precision") or "-"))
+    if not rows:
+        err.print("no place name found in the text")
+        return
     _print_wide(t)
 
 
