@@ -462,3 +462,23 @@ def test_geo_says_when_a_text_names_no_place():
     assert r.exit_code == 0 and "no place name found" in r.output
     r = runner.invoke(app, ["geo", "Nothing in this sentence is a place.", "--json"])
     assert r.exit_code == 0 and json.loads(r.stdout) == []
+
+
+def test_eval_on_a_store_without_the_gold_texts_says_so(tmp_path):
+    # `eval GOLD --db STORE` on a store that holds none of the gold texts scored every event as missed (F1 0.000)
+    # without a word; holding some, the others counted as missed silently
+    gold = tmp_path / "gold.jsonl"
+    texts = ["Farmers blocked a motorway near Lyon on Monday.", "Dockworkers struck at the port of Antwerp."]
+    gold.write_text("".join(json.dumps({"id": f"g{i}", "text": t, "events": [{"event_type": "PROTEST"}]}) + "\n"
+                            for i, t in enumerate(texts)), encoding="utf-8")
+    one = tmp_path / "one.txt"
+    one.write_text(texts[0], encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("Students marched through Lisbon.", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    _code(str(other), "--db", str(db))
+    r = runner.invoke(app, ["eval", str(gold), "--db", str(db)])
+    assert r.exit_code == 1 and "none of the 2 gold texts" in r.output and "flashpoint code" in r.output
+    _code(str(one), "--db", str(db))
+    r = runner.invoke(app, ["eval", str(gold), "--db", str(db)])
+    assert r.exit_code == 0 and "1 of the 2 gold texts is not in" in r.output

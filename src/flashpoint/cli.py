@@ -803,6 +803,16 @@ def eval_cmd(
         raise _error(f"{db}: no such store")
     if db and fmt == "actors":
         raise _error(f"{gold}: actor-mention gold is resolved mention by mention; --db does not apply")
+    if db:
+        from .eval.harness import stored_items
+
+        missing = len(items) - stored_items(items, db)
+        if missing == len(items):  # every event would count as missed: an F1 of 0 that says nothing of the coder
+            raise _error(f"none of the {len(items)} gold texts is in {db}: code them into it first "
+                         f"(flashpoint code FILE --db {db}), or leave out --db to code them now", 1)
+        if missing:
+            err.print(f"note: {missing} of the {len(items)} gold texts {'is' if missing == 1 else 'are'} not in {db}; "
+                      "their gold events count as missed", soft_wrap=True)
     report = {"gold": str(gold), "coder_version": CODER_VERSION, **evaluate(items, fmt, db=db)}
     if as_json:
         sys.stdout.write(json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False) + "\n")

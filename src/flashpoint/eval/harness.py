@@ -211,6 +211,19 @@ def code_items(items: list[GoldItem], settings: Settings | None = None) -> list[
     return out
 
 
+def stored_items(items: list[GoldItem], db: str) -> int:
+    """How many of the gold items' texts the store ``db`` holds (matched by document id, as `preds_from_store`
+    reads them)."""
+    from ..records import doc_id_for
+    from ..store import Store
+
+    ids = [doc_id_for(it.text) for it in items]
+    with Store(db, read_only=True) as store:
+        found = {r[0] for r in store.con.execute("SELECT id FROM documents WHERE list_contains(?, id)",
+                                                 [sorted(set(ids))]).fetchall()}
+    return sum(1 for i in ids if i in found)
+
+
 def preds_from_store(items: list[GoldItem], db: str) -> list[list[Pred]]:
     """Predictions already in a store (`flashpoint code` run on the gold texts), matched by document id."""
     from ..records import doc_id_for
