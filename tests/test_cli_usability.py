@@ -482,3 +482,9 @@ def test_eval_on_a_store_without_the_gold_texts_says_so(tmp_path):
     _code(str(one), "--db", str(db))
     r = runner.invoke(app, ["eval", str(gold), "--db", str(db)])
     assert r.exit_code == 0 and "1 of the 2 gold texts is not in" in r.output
+
+
+def test_eval_with_an_unknown_format_names_the_formats():
+    r = runner.invoke(app, ["eval", str(ROOT / "tests" / "gold" / "kosovo_serbia.jsonl"), "--format", "xml"])
+    assert r.exit_code == 2 and "unknown gold format 'xml'" in r.output
+    assert all(f in r.output for f in ("flashpoint", "actors", "plover", "petrarch", "re3d", "gwn"))

@@ -340,7 +340,7 @@ def load_gold(path: str | Path, fmt: str | None = None) -> tuple[str, list]:
         return fmt, read_re3d(p)
     if fmt == "gwn":
         return fmt, read_gwn(p)
-    raise ValueError(f"unknown gold format {fmt!r}")
+    raise ValueError(f"unknown gold format {fmt!r} (--format flashpoint, actors, plover, petrarch, re3d or gwn)")
 
 
 def gold_date(item: GoldItem):
