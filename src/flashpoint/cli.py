@@ -1,7 +1,6 @@
 """flashpoint command line: thin shells over the library, rendered with rich."""
 from __future__ import annotations
 
-import csv
 import json
 import re
 import sys
@@ -249,7 +248,7 @@ def events(
     limit: Optional[int] = typer.Option(None, min=0, help="rows to print (default and 0: all)"),
 ) -> None:
     """List coded events with filters (the same filters as GET /api/events)."""
-    from .queries import EventFilter, QueryError, parse_bbox, query_events
+    from .queries import EventFilter, QueryError, parse_bbox, query_events, write_events_csv
     from .store import plover_record
 
     event_type = _event_type(event_type)
@@ -268,12 +267,7 @@ def events(
         for r in rows:
             sys.stdout.write(json.dumps(plover_record(r), default=str, ensure_ascii=False) + "\n")
     elif fmt == "csv":
-        if rows:
-            from .sanitize import csv_cell
-
-            w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0].keys()))
-            w.writeheader()
-            w.writerows({k: csv_cell(v) for k, v in r.items()} for r in rows)
+        write_events_csv(rows, sys.stdout)
     elif fmt == "table":
         t = Table(show_lines=False)
         for c in ("date", "type", "mode", "modality", "source", "target", "claimant", "place", "trigger"):

@@ -6,15 +6,17 @@ store written by an older schema (no ``quad_class``, alpha-2 place countries) st
 from __future__ import annotations
 
 import base64
+import csv
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Any
+from datetime import date, datetime
+from typing import IO, Any
 
 import duckdb
 
 from .records import MODALITIES, PLOVER_TYPES
+from .sanitize import csv_cell
 
 QUAD_CLASSES = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict", 4: "Material conflict"}
 GRAINS = ("day", "week", "month")
@@ -264,6 +266,26 @@ def query_events(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None, *
         rows = rows[:limit]
         nxt = encode_cursor(rows[-1]) if rows else None
     return rows, nxt
+
+
+def _csv_value(v: Any) -> Any:
+    if isinstance(v, (date, datetime)):
+        return v.isoformat()
+    if isinstance(v, (list, tuple, dict)):
+        return json.dumps(v, ensure_ascii=False, default=str)
+    return csv_cell(v)
+
+
+def write_events_csv(rows: list[dict], out: IO[str]) -> None:
+    """``rows`` of `query_events` as CSV, one column a field (lists such as ``context`` as JSON, dates in ISO, a
+    cell a spreadsheet would evaluate quoted with '): `flashpoint events --format csv` and GET /api/events?format=csv
+    write it alike. No rows, no header."""
+    if not rows:
+        return
+    w = csv.writer(out)
+    w.writerow(list(rows[0]))
+    for r in rows:
+        w.writerow([_csv_value(v) for v in r.values()])
 
 
 def count_events(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None) -> int:

@@ -1,7 +1,6 @@
 """The JSON API: events (filters, cursor pagination, CSV/JSONL downloads), documents, indicators, alerts."""
 from __future__ import annotations
 
-import csv
 import io
 import json
 from urllib.parse import urlencode
@@ -12,7 +11,6 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import FileResponse, Response
 
 from .. import queries as Q
-from ..sanitize import csv_cell
 from ..store import plover_record
 from .access import StoreAccess
 from .upload import UploadError, code_upload
@@ -84,23 +82,13 @@ def event_filter(
                    source, target)
 
 
-def _csv_cell(value: Any) -> Any:
-    if isinstance(value, (list, dict)):
-        value = json.dumps(value, ensure_ascii=False)
-    return csv_cell(jsonable(value))
-
-
 def _download(rows: list[dict], fmt: str) -> Response:
     if fmt == "jsonl":
         body = "".join(json.dumps(jsonable(plover_record(r)), ensure_ascii=False) + "\n" for r in rows)
         return Response(body, media_type="application/x-ndjson",
                         headers={"Content-Disposition": 'attachment; filename="events.jsonl"'})
     buf = io.StringIO()
-    if rows:
-        w = csv.writer(buf)
-        w.writerow(list(rows[0]))
-        for r in rows:
-            w.writerow([_csv_cell(v) for v in r.values()])
+    Q.write_events_csv(rows, buf)
     return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="events.csv"'})
 
