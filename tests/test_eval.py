@@ -46,6 +46,7 @@ SETS = {
     "reports_dev6": ROOT / "tests" / "gold" / "reports_dev6.jsonl",
     "reports_dev7": ROOT / "tests" / "gold" / "reports_dev7.jsonl",
     "reports_dev8": ROOT / "tests" / "gold" / "reports_dev8.jsonl",
+    "reports_dev9": ROOT / "tests" / "gold" / "reports_dev9.jsonl",
 }
 
 
