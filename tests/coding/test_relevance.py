@@ -112,3 +112,15 @@ def test_questions_in_quotes_and_statements_are_kept(code_text, text, expected):
 ])
 def test_a_sentence_in_another_script_tells_no_event(code_text, text):
     assert not types(code_text("The interview was recorded in March. " + text)), text
+
+
+@pytest.mark.parametrize("text,place", [
+    # a nominal act with no party is kept where the sentence says where it took place; "the town of X" names X even
+    # where the tagger calls X a nationality, a person or a common noun (lexicon.yaml place_head_nouns)
+    ("Fierce clashes were reported near the border town of Kidal on Sunday.", "Kidal"),
+    ("Clashes were reported near the village of Aguelhok.", "Aguelhok"),
+    ("Heavy clashes were reported in the town of Tessalit on Monday.", "Tessalit"),
+])
+def test_a_nominal_act_in_a_named_town_is_kept(code_text, text, place):
+    got = [(e.event_type, e.location_text) for e in code_text(text)]
+    assert ("ASSAULT", place) in got, got

@@ -1163,6 +1163,13 @@ class Arguments:
                 for g in p.subtree:
                     if g.ent_type_ in LOC_LABELS and Arguments._nested_locative(g, p):
                         return g
+                if p.lemma_.lower() in _L.place_head_nouns_set:
+                    # "near the border town of Kidal": the capitalised name is the place, whatever the tagger calls
+                    # it (a nationality, a person, a common noun)
+                    for g in p.children:
+                        x = child(g, {"pobj"}) if g.dep_ == "prep" and g.lower_ == "of" else None
+                        if x is not None and x.text[:1].isupper() and x.ent_type_ not in _NOT_PLACE_LABELS:
+                            return x
         return None
 
     @staticmethod
