@@ -182,6 +182,9 @@ class TypeDecision:
             return Pattern(pat.lemma, pat.extra, event_type, mode or None, cameo, pat.order, "verbal attack")
         if pat.event_type == "ASSAULT" and self.contest(v, source):
             return None  # "defeated the incumbent senator", "defeated Wynnum 45 points to 24"
+        if pat.event_type == "ASSAULT" and self.labour_strike(v, source):
+            event_type, mode, cameo = self.senses["labour_strike_type"].split("|")
+            return Pattern(pat.lemma, pat.extra, event_type, mode or None, cameo, pat.order, "labour strike")
         if pat.event_type == "CONSULT" and self.lone_discussion(v, source):
             return None  # "With Wikinews, Collins discusses his background", "Parker spoke with Wikinews"
         if pat.event_type not in ("SANCTION", "NONE") and v.lemma_.lower() in self.senses["asset_verbs"] and any(
@@ -235,6 +238,18 @@ class TypeDecision:
                 mode, cameo = spec.split("|")
                 return Pattern(pat.lemma, pat.extra, "PROTEST", mode or None, cameo, pat.order, pat.src)
         return pat
+
+    def labour_strike(self, v: Token, source: Token | None) -> bool:
+        """'Truck drivers launched a three-day strike', 'unions launched a nationwide strike': a strike by working
+        people, or one counted in days or called general, is a stoppage of work, not an air strike."""
+        nouns = [v] if v.pos_ == "NOUN" else [c for c in v.children if c.dep_ in ("dobj", "obj")]
+        nouns = [n for n in nouns if self._word_in(n, "labour_strike_nouns")]
+        if not nouns:
+            return False
+        if any(self._word_in(m, "labour_strike_modifiers") for n in nouns for c in n.children
+               if c.dep_ in ("amod", "compound", "nmod") for m in [c, *c.children]):
+            return True
+        return source is not None and self._word_in(source, "labour_agents")
 
     def _word_in(self, tok: Token, key: str) -> bool:
         return tok.lemma_.lower() in self.senses[key] or tok.lower_ in self.senses[key]
