@@ -18,7 +18,7 @@ from .actors.document import learn_document
 from .coding.author import infer_author, is_statement as speaks_as_we
 from .coding.claims import credit_claimant, drop_alleged
 from .coding.coder import Coder, SentenceContext
-from .coding.countries import Countries, accused, ranked
+from .coding.countries import Countries, accused
 from .coding.coref import DocCoref
 from .coding.gender import PersonGenders
 from .coding.merge import merge_same_actors
@@ -147,18 +147,10 @@ class Pipeline:
         geo = self.geo.parse(segs) if self.settings.geocode else DocGeo([], [])
         # the countries each sentence's place and people entities name, resolved once
         ent_countries = [self.countries.named(s, doc.anchor_date) for _, s in sents]
-        gpe_countries = ranked(ent_countries)
         res.toponyms = [p for p in geo.places if p is not None]
-        focus3 = self.actors.d.iso2_to_iso3.get(geo.focus) if geo.focus else (gpe_countries[0] if gpe_countries else None)
-        res.focus_country = focus3
+        res.focus_country = self.countries.focus(geo.focus, ent_countries)
         dl = self.geo.dateline_place(doc, geo) if self.settings.geocode else None
-        home = self.countries.dateline_home(doc, dl)
-        if home is not None:
-            focus3 = home
-        elif focus3 is None and self.settings.geocode:
-            # a wire story's dateline is its fallback place, so its country is the fallback country of the
-            # generic agents the text leaves unplaced ("BELGRADE, July 10 - Police fired tear gas ...")
-            focus3 = dl[0].country if dl is not None else None
+        focus3 = self.countries.agents_home(doc, res.focus_country, dl)  # where unplaced generic agents are from
 
         # names introduced with their role ("Georgian Prime Minister Irakli Kobakhidze") and acronyms
         memory = learn_document(self.actors, [s for _, s in sents], doc.anchor_date)

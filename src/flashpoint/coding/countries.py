@@ -130,6 +130,25 @@ class Countries:
                     if m.actor is None or not m.actor.country:
                         m.actor, m.unresolved = before, False  # nothing better to go on
 
+    def focus(self, geo_focus: str | None, named: list[list[tuple[str, str]]]) -> str | None:
+        """The story's country: the geocoder's focus (ISO 3166 alpha-2), else the country its sentences' place
+        entities name most (``named``: `named` of each sentence; none on a tie)."""
+        if geo_focus:
+            return self.actors.d.iso2_to_iso3.get(geo_focus)
+        top = ranked(named)
+        return top[0] if top else None
+
+    def agents_home(self, doc: Document, focus: str | None, dl: tuple | None) -> str | None:
+        """The country of the generic agents a story leaves unplaced: its dateline's when the body returns to it
+        (`dateline_home`), else the story's ``focus``, else its dateline's, the fallback place of a wire story
+        ("BELGRADE, July 10 - Police fired tear gas ...")."""
+        home = self.dateline_home(doc, dl)
+        if home is not None:
+            return home
+        if focus is None and dl is not None:
+            return dl[0].country
+        return focus
+
     def dateline_home(self, doc: Document, dl: tuple | None) -> str | None:
         """The country of a wire story's dateline when its body names that country too (a place, a state or a
         nationality): the story is told from there and about it, so it is the country of the generic agents the
