@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 
+import numpy as np
 import pytest
 
 from flashpoint.coding.typemodel import FEATURE_VERSION, MODEL, TypeModel, load_model
@@ -50,10 +51,21 @@ def test_cross_validation_keeps_a_page_in_one_fold():
 def test_model_is_small_and_predicts_a_distribution():
     from flashpoint.records import PLOVER_TYPES
     m = load_model()
-    assert m is not None and MODEL.stat().st_size < 4_000_000
+    assert m is not None and MODEL.stat().st_size < 2_500_000
     assert set(m.classes) == set(PLOVER_TYPES) | {"NONE"}
     p = m.proba(["pos=VERB", "lem=attack", "subjactor", "no-such-feature"])
     assert p.shape == (len(m.classes),) and abs(float(p.sum()) - 1) < 1e-9 and (p > 0).all()
+
+
+def test_stored_weights_respect_the_floor():
+    """Weights below train_type_model.WEIGHT_FLOOR are stored as 0 and features with none left are not stored: the
+    file stays small as the training set grows."""
+    m = load_model()
+    floor = m.meta["weight_floor"]
+    for w in (m.coef, m.rel_coef, m.prior_coef):
+        nonzero = np.abs(w[w != 0])
+        assert nonzero.size and nonzero.min() >= floor * 0.99  # float16 rounding
+    assert (np.abs(m.coef).max(axis=0) > 0).all() and (np.abs(m.prior_coef).max(axis=0) > 0).all()
 
 
 # disasters, accidents and crime by private persons: nothing
