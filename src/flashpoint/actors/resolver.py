@@ -50,6 +50,7 @@ _ALLEGIANCE = frozenset(_W.get("allegiance_words", ()))
 _BACKER_SECTORS = frozenset(_W.get("backer_sectors", ()))
 _AGED = re.compile(r"[- ]year[- ]old(s?)\s*$", re.I)
 BASED_IN = re.compile(r"\b[\w.'’]+(?:[ -][\w.'’]+)?-based\s+", re.I)
+_LANGUAGE_OF = re.compile(r"\b[A-Z][\w'’]*(?:%s)\s+" % "|".join(re.escape(x) for x in _W.get("language_suffixes", ())))
 _CLAUSE_STARTS = _W["clause_starts"]
 _APPOSITION_NOT = _W["apposition_not"]
 _IDENTIFYING_SECTORS = _W["identifying_sectors"]
@@ -708,6 +709,9 @@ class ActorResolver:
         if _AGED.search(text):
             # "A 19-year-old", "two 17-year-olds": people named by their age alone
             text = _AGED.sub(lambda m: " person" if not m.group(1) else " people", text)
+        if _W.get("language_suffixes") and _LANGUAGE_OF.search(text) and _LANGUAGE_OF.sub("", text).strip():
+            # "mainly Russian-speaking youths": a language spoken is no state's code (the words kept: "mainly youths")
+            text = _LANGUAGE_OF.sub("", text)
         if "," in text and "-based" in text:
             # "Aman Sagidullayev, the Norway-based leader of ... party": an apposition's "X-based" says where
             # someone works from, not whose they are (an exile's base is not his nationality)
@@ -1081,6 +1085,14 @@ class ActorResolver:
                     return replace(head, code=make_code(head.country, desc.sector, head.ethnicity, head.org),
                                    sector=desc.sector, rule="composition",
                                    label=f"{parts[0]}: {desc.sector} ({described_as}; apposition)")
+                if head is not None and desc is not None and head.sector and head.rule == "context" and \
+                        head.country in (None, desc.country) and desc.is_person and desc.country not in (None, "IGO", "NGO") and \
+                        desc.rule != "in-document" and not self._in_office(desc.entry, when):
+                    # "the prime minister, Sheikh Nasser ...": the same the other way round, the office the text
+                    # gives before the name beats what the dictionary says of the person off its dated roles
+                    return replace(desc, code=make_code(desc.country, head.sector, desc.ethnicity, desc.org),
+                                   sector=head.sector, rule="composition",
+                                   label=f"{described_as}: {head.sector} ({parts[0]}; apposition)")
                 # the name wins when the dictionary knows its role on this date; else the apposition says it
                 # what the text says of the name beats what a dictionary says (roles change)
                 if head is not None and head.rule not in ("context", "fuzzy", "namesake") and (

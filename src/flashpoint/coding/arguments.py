@@ -704,6 +704,11 @@ class Arguments:
         for c in v.children:  # "cut off electricity to X"
             if c.dep_ == "prt":
                 cands.append(pobj(c, TARGET_PREPS))
+        if v.lemma_.lower() in _V.causative_verbs:
+            # "to have opposition lawmakers removed": whom the caused act is done to
+            for c in v.children:
+                if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "VERB" and c.tag_ == "VBN":
+                    cands.append(child(c, {"nsubj", "nsubjpass"}))
         found = next((c for c in cands if c is not None and self.actorish(c)), None)
         if found is None:  # "refused to respond to a demand from the US President", "re-open its borders to UN peacekeepers"
             inner = (self.actor_in(c) for c in cands if c is not None and c.pos_ == "NOUN")

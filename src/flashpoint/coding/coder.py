@@ -27,6 +27,8 @@ from .typemodel import (MAIN_MODALITIES, Candidate, TypeModel, decide, dense_fea
 from .valency import Valency
 from ..yamlfile import load_yaml
 
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+
 __all__ = ["Coder", "SentenceContext", "in_quotes", "LOC_PREPS"]
 
 
@@ -558,9 +560,27 @@ class Coder:
                 continue
             for e in c.events:
                 # a common noun in the warning's own content ("that the step would not go unanswered") is what is
-                # threatened, not whom; a name there ("warned that Israel would pay") is the addressee itself
-                if e.event_type in w.shared_addressee_types and (e.target is None or e.target.kind == "np"):
+                # threatened, not whom; a name there ("warned that Israel would pay") is the addressee itself, and so
+                # is a noun the warning names outside any clause of its own ("imposed a curfew and vowed action
+                # against the gangs": the gangs)
+                if e.event_type in w.shared_addressee_types and (e.target is None or e.target.kind == "np" and
+                                                                 not self._own_addressee(c.tok, e)):
                     e.target = replace(given)
+
+    @staticmethod
+    def _own_addressee(trigger: Token, e: Event) -> bool:
+        """Does ``e``'s target hang on its trigger with no clause between them ("vowed action against the gangs",
+        "warned the rebels"), not inside the warning's content ("warned that the step would not go unanswered")?"""
+        off = e.trigger_start - trigger.idx
+        span = trigger.doc.char_span(e.target.start - off, e.target.end - off, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        while tok.i != trigger.i and tok.head.i != tok.i:
+            if tok.dep_ in _CLAUSE_DEPS or tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+                return False
+            tok = tok.head
+        return tok.i == trigger.i
 
     def _threatened_place(self, c: Candidate, ctx: SentenceContext) -> None:
         w = self.valency.w

@@ -52,6 +52,7 @@ from .syntax import background_noun, child
 from .valency import words as valency_words
 
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+_PLACE_ENTRIES = {"country", "demonym", "capital", "territory", "place"}
 
 
 def _within(m: Mention, outer: Mention | None) -> bool:
@@ -407,6 +408,20 @@ class DocCoref:
                 self.owners[_key(o.text).split()[-1]] = t  # "Armenian combat positions", "its positions"
         persons = {(e.start_char + offset, e.end_char + offset) for e in span_ents(sent) if e.label_ == "PERSON"}
         for ev in events:
+            # one person, one code (rule 5) for a named speaker too ("..., government spokesman Wilfried Leandre
+            # Houngbedji said. Houngbedji urged ..."): the code the speaker's words gave him
+            c = ev.claimant
+            if c is not None and c.kind == "entity" and c.actor is not None and c.start is not None and \
+                    not (c.actor.entry or "").startswith("kin:"):
+                name = next((doc_text(sent.doc)[s - offset:e - offset] for s, e in sorted(persons)
+                             if c.start <= s < c.end and e >= c.end - 1), None)
+                name = name if name is not None else self._untagged_name(c.text) if not any(
+                    s < c.end and c.start < e for s, e in persons) else None
+                words = _key(name).split() if name else []
+                if words and words[-1] not in self.persons and self._placed(c, sent, offset):
+                    self.persons[words[-1]] = c.actor
+                    self.person_names[words[-1]] = words
+        for ev in events:
             i = ev.instrument
             if ev.event_type == "ASSAULT" and ev.source is not None and ev.source.actor is not None and \
                     i is not None and i.text:
@@ -610,11 +625,14 @@ class DocCoref:
         words = _key(said).split() if said else []
         if said and m.actor is not None and m.actor.rule == "context" and 1 <= len(words) <= 2:
             # "Military officers in Gabon said they had seized power ... The officers said ...": a bare definite
-            # description repeats the last earlier mention with its head noun, which said more of who they are
+            # description repeats the last earlier mention with its head noun, which said more of who they are (and
+            # whose they are, where its own words said it: "Attackers assaulted Israeli football fans ... attacks on
+            # the fans": Israeli, whatever country the later sentence's context gives)
             ante = self._recent(lambda s: s.mention.actor is not None and s.mention.actor.code != m.actor.code and
                                 len(_key(s.mention.text).split()) > len(words) and
                                 _key(s.mention.text).split()[-1] == words[-1] and
-                                s.mention.actor.country in (m.actor.country, None) and bool(m.actor.country))
+                                (s.mention.actor.country in (m.actor.country, None) or
+                                 s.mention.actor.rule == "composition") and bool(m.actor.country))
             if ante is not None:
                 return self._as(m, ante)
         if m.actor is not None and not (m.actor.entry or "").startswith("kin:"):
@@ -624,6 +642,8 @@ class DocCoref:
             name = next((t for s, e, t in persons if m.start <= s < m.end and e >= m.end - 1), None)
             if name and follows_someone(m.text[:next(s for s, e, t in persons if t == name and m.start <= s) - m.start]):
                 name = None  # "Supporters of Zuma", "critics of President Saied": the person is whom they follow
+            if name is None and m.kind == "entity" and not any(s < m.end and m.start < e for s, e, _ in persons):
+                name = self._untagged_name(m.text)
             if name:
                 words = _key(name).split()
                 sur = words[-1] if words else ""
@@ -642,6 +662,11 @@ class DocCoref:
                     not self._other_person(_key(m.text).split(), m.text):
                 # a surname the tagger did not mark as a person this time
                 m.actor = copy.copy(self.persons[_key(m.text).split()[-1]])
+        elif m.kind == "entity" and m.actor is None and len(_key(m.text).split()) == 1 and \
+                _key(m.text) in self.persons and not self._other_person(_key(m.text).split(), m.text):
+            # a surname alone that the resolver does not know ("Dossou-Yovo urged ..."), after the person's full name
+            m.actor = copy.copy(self.persons[_key(m.text)])
+            m.unresolved = False
         elif m.kind == "entity" and any(s <= m.start and m.end <= e for s, e, _ in persons):
             # a person the resolver knows nothing of ("McArthur pleaded guilty") is the one named so before
             # ("Bruce McArthur, from Toronto, Canada")
@@ -649,6 +674,38 @@ class DocCoref:
             if words and words[-1] in self.persons and not self._other_person(words, m.text):
                 m.actor = copy.copy(self.persons[words[-1]])
         return m
+
+    def _placed(self, m: Mention, sent, offset: int) -> bool:
+        """Is a speaker's country his own words' ("Beninese government spokesman"), or the only one his sentence
+        names? A title's country read from a sentence that names two ("army spokesman X said" after "near the border
+        with Nigeria") is too weak a guess to bind the person for the rest of the story."""
+        if self.resolve is None:
+            return True
+        inside, outside = set(), set()
+        for e in span_ents(sent):
+            # (the tagger reads a country as a facility or a location now and then: "northern Cameroon")
+            a = self.resolve(e.text) if e.label_ in ("GPE", "NORP", "LOC", "FAC") else None
+            if a is not None and a.country and (a.entry or "").split(":")[0] in _PLACE_ENTRIES:
+                s, t = e.start_char + offset, e.end_char + offset
+                (inside if m.start <= s and t <= m.end else outside).add(a.country)
+        return m.actor.country in inside or outside <= {m.actor.country}
+
+    def _untagged_name(self, text: str) -> str | None:
+        """The name that ends a role and a name the tagger did not mark as a person ("government spokesman Wilfried
+        Leandre Houngbedji"): two or more capitalised words, none a description of a body, after a role that is
+        none either; a body's name ("Human Rights Watch") has no role before it."""
+        if self.resolve is None or not _named_person(text, self.r.descriptions) or follows_someone(text):
+            return None
+        w = text.split()
+        k = len(w)
+        def role(word: str) -> bool:  # "Minister", "spokesman", "Beninese": a sector noun or a nationality
+            a = self.resolve(word)
+            return a is not None and (a.entry or "").startswith(("sector:", "demonym:", "country:"))
+        while k > 0 and w[k - 1][:1].isupper() and _key(w[k - 1]) not in self.r.descriptions and not role(w[k - 1]):
+            k -= 1
+        if k == 0 or len(w) - k < 2:
+            return None
+        return " ".join(w[k:])
 
     def _other_person(self, words: list[str], text: str) -> bool:
         """"Usman Khan" after "Sadiq Khan": a capitalised given name other than the first person's is another

@@ -24,8 +24,13 @@ _CAPITAL_OF = re.compile(r"\b(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:['’]s
 
 
 def based_in(ent) -> bool:
-    """"the Norway-based leader of ... party": where someone works from, not whose the sentence's people are."""
-    return ent.doc.text[ent.end_char:ent.end_char + 6].lower() == "-based"
+    """"the Norway-based leader of ... party": where someone works from, not whose the sentence's people are; and
+    "an ethnic Albanian", "Russian-speaking youths": an ethnicity or a language (lexicon.yaml ethnic_markers,
+    language_suffixes), not the sentence's state."""
+    after = ent.doc.text[ent.end_char:ent.end_char + 12].lower()
+    return after.startswith("-based") or after.startswith(_L.language_suffixes) or ent.label_ == "NORP" and (
+        any(t.lower_ in _L.ethnic_markers_set for t in ent.doc[max(ent.start - 1, 0):ent.start]) or
+        any(c.lower_ in _L.ethnic_markers_set and c.dep_ == "amod" for c in ent.root.children))
 
 
 def ranked(ent_countries: list[list[tuple[str, str]]]) -> list[str]:

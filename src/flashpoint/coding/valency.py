@@ -83,6 +83,7 @@ class _Words:
     deployment_types: frozenset[str] = frozenset()
     blame_on_verbs: frozenset[str] = frozenset()
     multilateral_parties: int = 5
+    causative_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +112,8 @@ def words() -> _Words:
                   frozenset(d.get("meeting_types", ())), frozenset(d.get("kind_adjectives", ())),
                   frozenset(d.get("victim_preps", ())), frozenset(d.get("body_modifiers", ())),
                   frozenset(d.get("one_sided_verbs", ())), frozenset(d.get("deployment_types", ())),
-                  frozenset(d.get("blame_on_verbs", ())), int(d.get("multilateral_parties", 5)))
+                  frozenset(d.get("blame_on_verbs", ())), int(d.get("multilateral_parties", 5)),
+                  frozenset(d.get("causative_verbs", ())))
 
 
 @lru_cache(maxsize=1)
