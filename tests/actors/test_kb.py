@@ -187,3 +187,13 @@ def test_a_chamber_many_countries_have_takes_the_country_from_the_text(r):
     assert r.resolve("Kenya's Senate", when=D).code == "KENLEG"
     assert r.resolve("the Senate", when=D, context="Kenya's Senate voted to impeach the deputy president.").code == "KENLEG"
     assert r.resolve("the US Senate", when=D).code == "USALEG"
+
+
+@pytest.mark.parametrize("text,code", [
+    # "Dominican" in news is the Dominican Republic's (11 million people), not Dominica's (72,000); Dominica by name
+    ("Dominican officials", "DOMGOV"), ("the Dominican government", "DOMGOV"), ("Dominicans", "DOM"),
+    ("Haitian officials", "HTIGOV"), ("Dominica", "DMA"), ("the Dominican Republic", "DOM"),
+])
+def test_dominican_is_the_dominican_republics(r, text, code):
+    got = r.resolve(text, when=D)
+    assert (got.code if len(code) > 3 else got.country) == code

@@ -52,3 +52,33 @@ def test_senses_kept(code_text, text, expected):
         assert "SANCTION" not in got and "AID" not in got, [(e.event_type, e.trigger_text) for e in events]
     else:
         assert expected in got and "PROTEST" not in got, [(e.event_type, e.trigger_text) for e in events]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # a family name written first is the person a later bare family name means, for every side alike
+    ("North Korean leader Kim Jong Un met South Korean President Moon Jae-in in Panmunjom on Friday. "
+     "Kim thanked Moon for the meeting.", "Kim", "PRK"),
+    ("Chinese President Xi Jinping met Vietnamese leader Nguyen Phu Trong in Hanoi on Tuesday. "
+     "Nguyen thanked Xi for the visit.", "Nguyen", "VNM"),
+    ("South Korean Foreign Minister Park Jin met Chinese Foreign Minister Wang Yi in Beijing on Monday. "
+     "Park thanked Wang for the talks.", "Wang", "CHN"),
+    ("Chinese Foreign Minister Wang Yi met South Korean Foreign Minister Park Jin in Seoul on Monday. "
+     "Wang thanked Park for the talks.", "Park", "KOR"),
+])
+def test_a_bare_family_name_written_first_keeps_the_persons_code(code_text, text, name, country):
+    events = [e for e in code_text(text) if e.trigger_text == "thanked"]
+    got = [(m.text, m.code) for e in events for m in (e.source, e.target) if m is not None]
+    assert any(t == name and (c or "")[:3] == country for t, c in got), got
+
+
+@pytest.mark.parametrize("text,name,wrong", [
+    # the second of two parties left in one mention is not coded as the first: Kim is not the U.S.'s, nor Biden China's
+    ("U.S. President Donald Trump and North Korean leader Kim Jong Un signed a joint statement in Singapore. "
+     "Kim thanked Trump for the meeting.", "Kim", "USA"),
+    ("Chinese President Xi Jinping and U.S. President Joe Biden signed a joint statement in Bali. "
+     "Biden thanked Xi for the meeting.", "Biden", "CHN"),
+])
+def test_the_second_party_of_one_mention_keeps_its_own_code(code_text, text, name, wrong):
+    events = [e for e in code_text(text) if e.trigger_text == "thanked"]
+    got = [(m.text, m.code) for e in events for m in (e.source, e.target) if m is not None]
+    assert not any(t == name and (c or "")[:3] == wrong for t, c in got), got

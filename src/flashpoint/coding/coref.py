@@ -102,6 +102,7 @@ class _Rules:
     thing_pronouns: frozenset[str] = frozenset()
     voices: frozenset[str] = frozenset()
     held_acts: tuple = ()  # (act word, its kinds) pairs: whoever holds someone, for a request to free him
+    family_name_first: frozenset[str] = frozenset()  # family names written first ("Kim Jong Un" -> "Kim")
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +120,14 @@ def rules() -> _Rules:
                   frozenset(d.get("spokespeople", ())), frozenset(d.get("counterparts", ())),
                   frozenset(d.get("conflict_types", ())), frozenset(d.get("thing_pronouns", ())),
                   frozenset(d.get("voices", ())),
-                  tuple((k, frozenset(v)) for k, v in (d.get("held_acts") or {}).items()))
+                  tuple((k, frozenset(v)) for k, v in (d.get("held_acts") or {}).items()),
+                  frozenset(str(w).lower() for w in d.get("family_name_first", ())))
+
+
+def _coordinated_before(text: str, name: str) -> bool:
+    """Does another party come before ``name`` in one mention ("Donald Trump and ... Kim Jong Un")?"""
+    at = text.find(name)
+    return at > 0 and (" and " in text[:at] or " & " in text[:at])
 
 
 def _expletive(sent, at: int) -> bool:
@@ -655,9 +663,16 @@ class DocCoref:
                     kin = self.persons[sur].country
                     m.actor = replace(m.actor, country=kin, code=make_code(kin, m.actor.sector, m.actor.ethnicity,
                                                                              m.actor.org))
-                elif sur not in self.persons:
+                elif sur not in self.persons and not _coordinated_before(m.text, name):
+                    # (not the second of two parties the parser left in one mention: "U.S. President Donald Trump
+                    # and North Korean leader Kim Jong Un" is coded as the first, and Kim is not the U.S.)
                     self.persons[sur] = m.actor
                     self.person_names[sur] = words
+                    fam = words[0] if len(words) >= 2 else ""
+                    if fam in rules().family_name_first and fam not in self.persons:
+                        # "North Korean leader Kim Jong Un ... Kim thanked Trump": a family name written first
+                        self.persons[fam] = m.actor
+                        self.person_names[fam] = words
             elif m.kind == "entity" and _key(m.text).split()[-1:] and _key(m.text).split()[-1] in self.persons and \
                     not self._other_person(_key(m.text).split(), m.text):
                 # a surname the tagger did not mark as a person this time
