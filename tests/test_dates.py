@@ -1156,3 +1156,17 @@ def test_a_date_opening_a_header_line_after_a_crawl_stamp_is_still_the_dateline(
     text = ("Unrest spreads in the north\n\n2019-06-02T08:00:00+00:00 11. 04. 2012.|News|\n\nProtesters blocked "
             "roads on Tuesday.")
     assert read_dateline(text, find_published(text)).date == date(2012, 4, 11)
+
+
+@pytest.mark.parametrize("text", [
+    "A rebel rocket hit a market in the north, killing two civilians, the army announced on Friday.\n\nThe rocket fell "
+    "near a school in the town, wounding six children.",
+    "An army shell hit a market in the north, killing two civilians, the rebels announced on Friday.\n\nThe shell fell "
+    "near a school in the town, wounding six children.",
+])
+def test_the_report_day_that_dated_a_lead_carries_to_the_sentences_that_go_on_telling_it(code_text, text):
+    # published on Sunday: the lead's acts have only the day of their report (Friday), and the next sentence, with
+    # no day of its own, tells more of the same act on that day, not on the day the story was published
+    evs = code_text(text, published=date(2018, 1, 7))
+    wounded = [e for e in evs if e.trigger_text == "wounding"]
+    assert wounded and all(e.date == date(2018, 1, 5) for e in wounded), [(e.trigger_text, e.date) for e in evs]

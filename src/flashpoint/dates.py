@@ -636,6 +636,10 @@ class DateScope:
         self._sent = None  # (sentence, offset) being dated
         self._stage: tuple[object, str] | None = None  # "met ... in their late teens": (the act's token, phrase)
         self._said: date | None = None  # the day of the latest report the document dated ("officials said Saturday")
+        # the report's day that dated the events of a sentence with no day of their own ("A projectile killed two
+        # civilians, the coalition announced on Friday."): the next sentences, which go on telling those acts with
+        # no day either, keep it rather than the day the story was published
+        self._report_day: tuple[date, str, str] | None = None
         # per sentence, its expressions inside a quotation and the day its own attribution gives the quotation
         # ("...,' the ministry said on Saturday"): "today" in a quote is the day it was spoken
         self._quoted: dict[tuple[int, int], tuple[set[str], date | None]] = {}
@@ -859,6 +863,9 @@ class DateScope:
             possessive = self.current is not None and re.search(re.escape(found[1]) + r"['’]s\b", s_text) is not None
             if not (anchor is not None and found[0] > anchor) and not reporting.get(found[1], False) and not possessive:
                 self.current = (found[0], found[1], src)
+            elif reporting.get(found[1], False) and self.current is None and not future and \
+                    not (anchor is not None and found[0] > anchor):
+                self._report_day = (found[0], found[1], src)
             return found[0], found[1], src
         counted = self._offset(s_text)
         if counted is not None:
@@ -866,6 +873,7 @@ class DateScope:
             return self.current
         if any(_VAGUE.search(t) for t in texts) or _VAGUE.search(_BORN_YEAR.sub(" ", s_text)):
             self.current = None  # another (vague) time: the earlier date no longer reaches here
+            self._report_day = None
         elif self.current is None and self.doc.dateline is None and anchor is not None and self._sents:
             # a news lead with no date of its own ("Gunmen killed 81 people in ..., residents said") whose next
             # sentence tells the attack ("The attackers rounded up the villagers on Tuesday"): that day
@@ -878,6 +886,9 @@ class DateScope:
             return None, pending, "unresolved"
         if self.current is not None:
             d, expr, src = self.current
+            return d, expr, ("carried" if src == "text" else src)
+        if self._report_day is not None:
+            d, expr, src = self._report_day
             return d, expr, ("carried" if src == "text" else src)
         if self.doc.dateline:
             return self.doc.dateline, None, self.guess if self.assumed else "dateline"
