@@ -74,11 +74,22 @@ _DESCRIBED_BEFORE = re.compile(
     r"northwestern|southeastern|southwestern)\s+)?(?:" +
     "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(_W["described_settlement_nouns"], key=len,
                                                                     reverse=True)) + r")\s+of\s+(?:the\s+)?$")
+_SETTLEMENT_NOUNS = frozenset(n.split()[-1] for n in _W["described_settlement_nouns"])
+# "the Yemeni capital Sanaa", "the southern Afghan city Kandahar": the same, with the name right after the noun
+_DESCRIBED_NO_OF = re.compile(
+    r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:(?:[a-z]+ern|central|coastal|restive|remote|small|northeastern|"
+    r"northwestern|southeastern|southwestern)\s+)?(?:" +
+    "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(_W["described_settlement_nouns"], key=len,
+                                                                    reverse=True)) + r")$")
 _PREP_BEFORE = re.compile(r"(?i)(?:^|[\s,(])(" + "|".join(sorted(LOC_PREPS)) + r")\s+(?:the\s+)?"
                           r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
                           # "in the capital, Freetown": the name in apposition to a place noun
                           r"(?:(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in
                                               sorted(_W["apposed_place_nouns"], key=len, reverse=True)) + r"),\s+)?$")
+# ", a favela of ", ", a small town in the ": an apposition that puts the name before it in the place after it
+_PART_OF_GAP = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + "|".join(
+    r"\s+".join(map(re.escape, n.split())) for n in sorted(_W["part_of_place_nouns"], key=len, reverse=True)) +
+    r")\s+(?:of|in)\s+(?:the\s+)?")
 _COMPASS = frozenset(_W["compass"])
 _AGENT_DEPS = ("nsubj", "nsubjpass", "poss")
 # before a division's name, neither part of it: a capitalised function word, an owner (`_name_start`)
@@ -102,6 +113,14 @@ _DATELINE_CITY = re.compile(
     r"(?:,\s*(?P<hint>[A-Z][A-Za-z.'’ -]{1,30}?))??"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-(?![A-Za-z])|:)", re.M)
 # (a hyphen before a letter joins the words of the city: "PORT-AU-PRINCE, May 24 (AFP) -" is not "PORT")
+# ... and one written in title case, which must carry its day or its agency: "Guatemala, Nov 21 (EFE) -",
+# "Jakarta (AFP) -" (a sentence opening "Police: ..." is none)
+_DATELINE_TITLE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){0,2})(?:,\s*(?P<hint>[A-Z][A-Za-z.'’ -]{1,30}?))??"
+    r"(?:,?\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?\s*(?P<paren>\([^)\n]{1,40}\))?\s*"
+    r"(?:—|–|--|-(?![A-Za-z])|:)", re.M)
+_TITLE_NOT_CITY = frozenset(w.lower() for w in _W["title_dateline_not_city"])
+DATELINE_TITLE_POPULATION = 15_000  # a title-case dateline names a town of some size, a division or a country
 DATELINE_CHARS = 400
 LOOKAHEAD = 3  # sentences after a placeless lead that may still say where it happened
 # "The attack took place in ...", "The incident happened ...": a sentence that retells the act before it
@@ -322,6 +341,19 @@ class GeoResolver:
                     if all(t.pos_ == "PROPN" for t in span) and self.g.lookup(span.text) and \
                             not self._is_actor_name(span.text):
                         ents.append(span)
+        for tok in sdoc:  # "the Yemeni capital Sanaa": a name NER missed after a people's settlement noun
+            if tok.pos_ != "PROPN" or tok.i in ent_tokens or tok.i < 2 or \
+                    (tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].pos_ == "PROPN"):
+                continue
+            noun = sdoc[tok.i - 1]
+            if noun.pos_ != "NOUN" or noun.lower_ not in _SETTLEMENT_NOUNS:
+                continue
+            m = _DESCRIBED_NO_OF.search(sdoc.text[max(0, noun.idx - 40):noun.idx + len(noun)])
+            iso2 = self._demonym_country(m.group(1)) if m else None
+            if iso2 and any(x.country == iso2 and x.kind == "city" for x in self.g.lookup(tok.text)) and \
+                    _has_capital(tok.text) and not self._is_actor_name(tok.text):
+                ents.append(sdoc[tok.i:tok.i + 1])
+                ent_tokens.add(tok.i)
         ents = [e for e in ents if not self._no_town(e)]
         landmarks: set[int] = set()
         for e in list(sdoc.ents):  # "the Jolo Cathedral", "Bagram Air Base": the town a landmark is named after
@@ -430,13 +462,20 @@ class GeoResolver:
                 word = re.match(r"\s+([A-Za-z]+)", sdoc.text[nxt.end - offset:])
                 t.hint = f"{nxt.text} {word.group(1)}" if word and word.group(1).lower() in DESIGNATORS else nxt.text
                 t.within = True
+            elif t.hint is None and t.kind is None and t.iso2 is None and nxt.iso2 is None and \
+                    _PART_OF_GAP.fullmatch(gap):
+                # "Jacarezinho, a favela of Rio de Janeiro": the place the apposition puts it in
+                word = re.match(r"\s+([A-Za-z]+)", sdoc.text[nxt.end - offset:]) if nxt.kind else None
+                t.hint = f"{nxt.text} {word.group(1)}" if word and word.group(1).lower() in DESIGNATORS else nxt.text
+                t.within = True
         for t in out:
             if t.kind is None and t.iso2 is None and (
                     _VILLAGE_BEFORE.search(sdoc.text[max(0, t.start - offset - 120):t.start - offset]) or
                     _VILLAGE_AFTER.match(sdoc.text[t.end - offset:t.end - offset + 12])):
                 t.village = True
             if t.kind is None and t.iso2 is None and t.hint is None:
-                m = _DESCRIBED_BEFORE.search(sdoc.text[max(0, t.start - offset - 60):t.start - offset])
+                before = sdoc.text[max(0, t.start - offset - 60):t.start - offset]
+                m = _DESCRIBED_BEFORE.search(before) or _DESCRIBED_NO_OF.search(before.rstrip())
                 iso2 = self._demonym_country(m.group(1)) if m else None
                 country = self.g.country(iso2) if iso2 else None
                 if country is not None:
@@ -706,6 +745,15 @@ class GeoResolver:
             h = max(admin_hints, key=lambda e: self.score(e, hint or "", focus=focus, nearby=nearby, points=[],
                                                           hints=[]))
             return self.place(h, name, start, end)
+        part_of = [h for h in hints if h.kind in ("city", "admin", "admin2")] if within and not division_hint else []
+        if best.kind in ("city", "admin2") and part_of and not any(
+                h.country == best.country and (h.admin1 == best.admin1 or h.kind == "city" and h.population >= 100_000
+                                               and haversine_km(h.lat, h.lon, best.lat, best.lon) < 40)
+                for h in part_of):
+            # "Jacarezinho, a favela of Rio de Janeiro": a namesake elsewhere (a town of Paraná) is not it; the
+            # place the text puts it in is the most we know
+            h = max(part_of, key=lambda e: self.score(e, hint or "", focus=focus, nearby=nearby, points=[], hints=[]))
+            return self.place(h, name, start, end)
         if division_hint and not hints and home and best.kind in ("city", "admin2") and not home.get(best.country) \
                 and not (self._curated_ids and id(best) in self._curated_ids):
             # "the town of Iba in Meluco district", a district the gazetteer lacks, in a report on Cabo Delgado:
@@ -936,20 +984,40 @@ class GeoResolver:
     def dateline_place(self, doc: Document, geo: DocGeo | None = None) -> tuple[Place, tuple[int, int]] | None:
         """The city of a wire dateline ("KYIV (Reuters) -", "KABUL, Afghanistan (Feb. 7) —"), with its span."""
         head = doc.text[:DATELINE_CHARS]
-        for m in _DATELINE_CITY.finditer(head):
+        found = [(m, False) for m in _DATELINE_CITY.finditer(head)] + \
+            [(m, True) for m in _DATELINE_TITLE.finditer(head) if m.group("md") or m.group("paren")]
+        for m, title in sorted(found, key=lambda x: x[0].start()):
             city = m.group("city").strip()
-            if len(city) < 3 or city.upper() != city and not doc.dateline_span:
+            if len(city) < 3 or city.upper() != city and not doc.dateline_span and not title:
                 continue
+            if title and city.split()[0].lower() in _TITLE_NOT_CITY:
+                continue  # "On September 13 —", "Monday (AFP) -"
             hint = (m.group("hint") or "").strip() or None
             cands = [e for e in self.g.lookup(city) if e.kind in ("city", "admin", "country")]
+            if title:
+                cands = [e for e in cands if e.kind != "city" or e.population >= DATELINE_TITLE_POPULATION]
             if not cands:
                 continue
             hints = self.g.lookup(hint) if hint else []
             focus = geo.focus if geo else None
             best = max(cands, key=lambda e: self.score(e, city, focus=focus, nearby=Counter(), points=[], hints=hints)
                        + (1.0 if e.kind == "city" else 0.0))
+            if best.kind == "country":
+                # a dateline is a city: "GUATEMALA, Nov 21 (EFE) -", "KUWAIT (Reuters) -" are the capitals that bear
+                # the country's name (Guatemala City, Kuwait City, Panama City, Djibouti)
+                best = self._capital_named(best, city) or best
             return self.place(best, doc.text[m.start("city"):m.end("city")], m.start("city"), m.end("city")), \
                 (m.start(), m.end())
+        return None
+
+    def _capital_named(self, country: GeoEntry, name: str) -> GeoEntry | None:
+        """The capital of ``country`` whose name is the country's written ``name`` or opens with it."""
+        word = fold(name)
+        for cap, iso2 in getattr(self.g, "capitals", ()):
+            if iso2 == country.country and (cap == word or cap.startswith(word + " ")):
+                towns = [e for e in self.g.lookup(cap) if e.kind == "city" and e.country == iso2]
+                if towns:
+                    return max(towns, key=lambda e: e.population)
         return None
 
     def locate(self, doc: Document, sents: list[tuple[int, object]], events: list[Event], geo: DocGeo) -> set[str]:
@@ -1007,20 +1075,25 @@ class GeoResolver:
                     # town of Mindouli in the Pool department": a bearing says near where; the retelling, where
                     mine = None
                 ev.location = mine or retold or scene or ahead or (dl[0] if dl else None) or focus_place
-                if ev.location is not None and ev.location.precision == "country":
+                vague = ev.location is not None and (ev.location.precision == "country" or
+                                                     ev.location.precision == "region" and ev.location.iso2)
+                if vague:
                     # "12 people were killed in bombings around Afghanistan, including 10 policemen who died
                     # when a bomber blew himself up in the northern province of Kunduz": a place of the country
                     # that the same sentence names is nearer; else "Militants attacked a checkpoint in northwest
                     # Pakistan ... The attack took place near Mattani outside Peshawar": the next sentences may
                     # say where in the country it was
-                    inner = [tp for tp in loc if tp[1].iso2 == ev.location.iso2 and tp[1].precision != "country"]
+                    # (so too a region of one country: "a protest in northern Kosovo ... in the village of Zvecan")
+                    rank = PRECISION_RANK[ev.location.precision]
+                    inner = [tp for tp in loc if tp[1].iso2 == ev.location.iso2 and
+                             PRECISION_RANK.get(tp[1].precision, 5) < rank]
                     # (a town named only as a landmark's namesake, "Bradley International Airport in Windsor
                     # Locks", comes after the places named as such)
                     nearer = min(inner, key=lambda tp: (tp[0].landmark, _bearing_only(tp, inner),
                                                         PRECISION_RANK.get(tp[1].precision, 5),
                                                         abs(tp[0].start - ev.trigger_start)))[1] if inner else \
                         next((p for p in scenes[idx + 1:idx + 1 + LOOKAHEAD] if p is not None and
-                              p.iso2 == ev.location.iso2 and p.precision != "country"), None)
+                              p.iso2 == ev.location.iso2 and PRECISION_RANK.get(p.precision, 5) < rank), None)
                     ev.location = nearer or ev.location
                 if mine is not None and ev.location is mine:
                     own.add(ev.id)
