@@ -1170,3 +1170,19 @@ def test_the_report_day_that_dated_a_lead_carries_to_the_sentences_that_go_on_te
     evs = code_text(text, published=date(2018, 1, 7))
     wounded = [e for e in evs if e.trigger_text == "wounding"]
     assert wounded and all(e.date == date(2018, 1, 5) for e in wounded), [(e.trigger_text, e.date) for e in evs]
+
+
+def test_a_weekday_with_its_day_of_the_month_is_that_day():
+    anchor = date(2017, 6, 9)  # a Friday
+    for text in ("Friday, June 2", "Friday (June 2)", "Friday night, 2 June"):
+        assert resolve_in_sentence([text], anchor)[0] == date(2017, 6, 2), text
+    assert resolve_in_sentence(["Friday"], anchor)[0] == date(2017, 6, 9)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents held a demonstration in the town on Friday, June 2, against the arrest of their leader.",
+    "Police arrested twelve demonstrators in the town on Friday, June 2, after a march against the government.",
+])
+def test_an_event_told_a_week_later_on_a_weekday_with_its_date(code_text, text):
+    evs = code_text(text, published=date(2017, 6, 9))  # a Friday, a week later
+    assert evs and all(e.date == date(2017, 6, 2) for e in evs), [(e.trigger_text, e.date) for e in evs]

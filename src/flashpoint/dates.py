@@ -254,6 +254,8 @@ _FUTURE_YEAR = re.compile(r"\b(?:by|until|till|before|through|ahead of|next|plan
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _WEEKDAY_MD = re.compile(rf"\b(?P<wd>{_WEEKDAY}){_PART_OF_DAY}(?:,?\s+(?:the\s+)?|\s*\(\s*)(?P<md>{_MD})(?!,?\s*\d{{4}})|"
                          rf"(?P<md2>{_MD})(?!,?\s*\d{{4}}),?\s*\((?P<wd2>{_WEEKDAY})\)", re.I)
+# the day of the month written right after a weekday ("Friday, June 2", "Friday (June 2)", "Friday night, 2 June")
+_WEEKDAY_THEN_MD = re.compile(rf"{_PART_OF_DAY}(?:,?\s+(?:the\s+)?|\s*\(\s*)(?P<md>{_MD})", re.I)
 YEARS = range(1946, 2100)  # the years a year-less date may take when only constraints bound it
 REACH = 15  # years a report's own weekdays or feasts may move its year from its feed's or a year it mentions
 
@@ -581,7 +583,11 @@ def resolve_in_sentence(date_texts: list[str], anchor: date | None, future: bool
             # Kyiv overnight") dates such attacks by the story, as ICEWS and POLECAT do
             return anchor - timedelta(days=1), text
         wd = re.search(_WEEKDAY, expr, re.I)
-        if wd:
+        # "on Friday, June 2": the day of the month says which Friday; the weekday alone would take the last one
+        # before the anchor, a week off when the story is told a week later
+        after = _WEEKDAY_THEN_MD.match(text[m.end():]) if wd else None
+        named_day = month_day(after.group("md")) if after else None
+        if wd and named_day is None:
             target = _WEEKDAYS.index(wd.group(0).lower())
             if future or low.startswith("next"):
                 return anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7), text
@@ -590,7 +596,7 @@ def resolve_in_sentence(date_texts: list[str], anchor: date | None, future: bool
             if low.startswith("last") and delta == 0:
                 delta = 7
             return anchor - timedelta(days=delta), text
-        md = month_day(expr)
+        md = month_day(expr) or named_day
         if md:
             # the last such day on or before the anchor, unless the sentence looks ahead or that day is
             # more than half a year back while the next one is near ("a court date on April 5" in March)
