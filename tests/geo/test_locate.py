@@ -823,3 +823,16 @@ def test_a_region_of_one_country_gives_way_to_the_town_the_next_sentence_names(c
     evs = code_text(text, published=date(2023, 6, 10))
     first = _by_sentence(evs, 0)
     assert first and all(e.location.admin1 == admin1 for e in first), [(e.trigger_text, e.location) for e in evs]
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("Police fired tear gas at protesters in Kisumu on Monday.\n\nOn Tuesday, demonstrators were beaten by police "
+     "officers when they gathered on the outskirts of Nairobi, witnesses said.", "Nairobi"),
+    ("Rebels attacked an army post near Goma on Monday.\n\nOn Tuesday, soldiers were ambushed by rebels when they "
+     "patrolled on the northern outskirts of Bukavu, witnesses said.", "South Kivu"),
+])
+def test_on_the_outskirts_of_a_town_is_where_the_act_took_place(code_text, text, admin1):
+    # "on" tells a day more often than a place, but not before the rim of a place; spaCy's lemma is "outskirt"
+    evs = code_text(text, published=date(2017, 4, 11))
+    second = _by_sentence(evs, 1)
+    assert second and all(e.location.admin1 == admin1 for e in second), [(e.trigger_text, e.location) for e in evs]

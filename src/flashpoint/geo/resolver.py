@@ -65,6 +65,7 @@ _OWNER_BEFORE = re.compile(r"(?i)\b(?:of|from|to|towards?|via|into)\s+(?:the\s+)
 # ", Zabul province" right after a named division: the division it lies in
 _DIVISION_AFTER = re.compile(rf",\s*(?:the\s+)?{_NAME}\s+(?i:province|governorate|oblast|region|state|county)\b")
 _OF_PLACE_NOUNS = frozenset(_W["of_place_nouns"])
+_ON_PLACE_NOUNS = frozenset(_W["on_place_nouns"])
 # a name the text calls a village: "the village of X", "the villages of X, Y and Z", "X village"
 _VILLAGE_BEFORE = re.compile(r"(?i)\bvillages?\s+of\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and\s+)?)*$")
 _VILLAGE_AFTER = re.compile(r"\s+villages?\b", re.I)
@@ -519,6 +520,8 @@ class GeoResolver:
                 return "obj"  # "the shelling of Kharkiv", "an attack on Marib": the act's object is its scene
             if prep.lower_ in LOC_PREPS:
                 return prep.lower_
+            if prep.lower_ == "on" and node.lemma_.lower() in _ON_PLACE_NOUNS:
+                return "on"  # "on the eastern outskirts of Lusaka"
             # "the village of X", "the north of X", "the outskirts of X": climb to the noun
             if prep.lower_ == "of" and prep.head.lemma_.lower() in _OF_PLACE_NOUNS and prep.head.i != prep.i:
                 if prep.head.lemma_.lower() in _COMPASS:
