@@ -669,7 +669,7 @@ class DocCoref:
                     self.persons[sur] = m.actor
                     self.person_names[sur] = words
                     fam = words[0] if len(words) >= 2 else ""
-                    if fam in rules().family_name_first and fam not in self.persons:
+                    if fam in self.r.family_name_first and fam not in self.persons:
                         # "North Korean leader Kim Jong Un ... Kim thanked Trump": a family name written first
                         self.persons[fam] = m.actor
                         self.person_names[fam] = words

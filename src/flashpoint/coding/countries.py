@@ -55,15 +55,17 @@ class Countries:
     def __init__(self, actors):
         self.actors = actors
 
+    def state(self, ent, when: date | None) -> str | None:
+        """The state a place or people entity names (not where someone is based, nor an ethnicity or a language:
+        `based_in`), or None."""
+        if ent.label_ not in ("GPE", "NORP") or based_in(ent):
+            return None
+        a = self.actors.resolve(ent.text, when=when)
+        return a.country if a and a.country and a.country not in ("IGO", "NGO") else None
+
     def named(self, sent, when: date | None) -> list[tuple[str, str]]:
         """(label, country) for each GPE/NORP entity of a sentence that resolves to a state."""
-        out = []
-        for e in span_ents(sent):
-            if e.label_ in ("GPE", "NORP") and not based_in(e):
-                a = self.actors.resolve(e.text, when=when)
-                if a and a.country and a.country not in ("IGO", "NGO"):
-                    out.append((e.label_, a.country))
-        return out
+        return [(e.label_, c) for e in span_ents(sent) if (c := self.state(e, when)) is not None]
 
     def outside(self, sent, off: int, mentions, when: date | None, keep: Mention | None = None) -> tuple[str, ...]:
         """The countries a sentence's place and people entities name outside the given mentions' spans; with
@@ -88,10 +90,8 @@ class Countries:
             if r0.dep_ == "pobj" and r0.head.dep_ == "prep" and r0.head.lower_ in _L.side_phrase_preps_set and \
                     r0.head.head.pos_ == "NOUN" and outside_keep(r0.head.head):
                 continue  # "a scandal over coal exports to China": whither the thing went, not where anyone is
-            if e.label_ in ("GPE", "NORP") and not any(s < b and a < t for s, t in spans) and not based_in(e):
-                r = self.actors.resolve(e.text, when=when)
-                if r and r.country and r.country not in ("IGO", "NGO"):
-                    out.append(r.country)
+            if not any(s < b and a < t for s, t in spans) and (c := self.state(e, when)) is not None:
+                out.append(c)
         return tuple(dict.fromkeys(out))
 
     def states_across(self, ev: Event, m: Mention, sent_events: list[Event], when: date | None
